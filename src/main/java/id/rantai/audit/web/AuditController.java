@@ -1,0 +1,26 @@
+package id.rantai.audit.web;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The whole trail by subject, for platform administrators. Modules serve their own subjects' trails to tenants. */
+@RestController
+class AuditController {
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/api/v1/audit")
+    @PreAuthorize("hasRole('ADMIN')")
+    List<AuditRecord> bySubject(@RequestParam UUID subjectId) {
+        return trail.forSubject(subjectId);
+    }
+}

@@ -1,0 +1,16 @@
+package id.rantai.eseal;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/**
+ * A trip moved from one state to another. Carries the parties so that listeners (monitoring, SKP
+ * integration, AEO evidence) need not call back to find out whom it concerns.
+ *
+ * @param actorId null when the system moved the trip (for example arrival detected by monitoring)
+ */
+public record TripStateChanged(UUID tripId, String reference, @Nullable TripState from, TripState to, Instant at,
+                               @Nullable UUID actorId, UUID requesterId, UUID customsOfficeId, UUID providerId,
+                               @Nullable UUID sealId) {
+}

@@ -1,0 +1,5 @@
+package id.rantai.eseal.disruption;
+
+public enum DisruptionStatus {
+    REPORTED, ACKNOWLEDGED, RESOLVED
+}

@@ -1,0 +1,145 @@
+package id.rantai.eseal.route;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.eseal.TripState;
+import id.rantai.eseal.trip.Trip;
+import id.rantai.eseal.trip.TripRequests;
+import id.rantai.identity.Actor;
+import id.rantai.identity.Role;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
+import id.rantai.shared.geo.Corridor;
+import id.rantai.shared.geo.GeoJson;
+import id.rantai.shared.geo.Geofence;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** Submitting and validating route plans. */
+@Service
+public class RoutePlanning {
+    /** A plan may change until the seal is on the container; after that it is what the seal is held to. */
+    static final Set<TripState> EDITABLE = EnumSet.of(TripState.REQUESTED, TripState.APPROVED, TripState.SEAL_ASSIGNED,
+            TripState.READY_FOR_INSTALLATION);
+    static final int MAX_ROUTE_POSITIONS = 20_000;
+    static final double MIN_SPEED_KMH = 1;
+    static final double MAX_SPEED_KMH = 120;
+
+    private final TripRequests trips;
+    private final JdbcRoutePlans plans;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RoutePlanning(TripRequests trips, JdbcRoutePlans plans, AuditTrail audit, Clock clock) {
+        this.trips = trips;
+        this.plans = plans;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record PlaceInput(String name, PlaceKind kind, JsonNode geofence) {
+    }
+
+    public record RoutePlanInput(PlaceInput origin, PlaceInput destination, JsonNode route,
+                                 Integer corridorWidthMeters, Instant plannedDeparture,
+                                 @Nullable Double expectedSpeedKmh, @Nullable Instant eta) {
+    }
+
+    @Transactional
+    public RoutePlan submit(Actor actor, UUID tripId, RoutePlanInput in) {
+        Trip trip = trips.visible(actor, tripId);
+        if (!actor.has(Role.SERVICE_USER_STAFF) || !actor.belongsTo(trip.requesterId())) {
+            throw new ForbiddenException("Only the requesting company submits the route plan");
+        }
+        if (!EDITABLE.contains(trip.state())) {
+            throw new StateConflictException("Trip " + trip.reference() + " is " + trip.state()
+                    + "; its route plan can no longer change", trip.state().name());
+        }
+        Place origin = place(in.origin(), "origin");
+        Place destination = place(in.destination(), "destination");
+        if (origin.geofence().toPolygon().intersects(destination.geofence().toPolygon())) {
+            throw new InvalidInputException("destination.geofence",
+                    "overlaps the origin geofence; origin and destination must be different places");
+        }
+        LineString route = GeoJson.lineString(in.route(), "route");
+        if (route.getNumPoints() > MAX_ROUTE_POSITIONS) {
+            throw new InvalidInputException("route.coordinates", "has more than " + MAX_ROUTE_POSITIONS + " positions");
+        }
+        Coordinate start = route.getCoordinateN(0);
+        Coordinate end = route.getCoordinateN(route.getNumPoints() - 1);
+        if (!origin.geofence().contains(start.y, start.x)) {
+            throw new InvalidInputException("route", "must start inside the origin geofence");
+        }
+        if (!destination.geofence().contains(end.y, end.x)) {
+            throw new InvalidInputException("route", "must end inside the destination geofence");
+        }
+        Integer width = in.corridorWidthMeters();
+        if (width == null || width < Corridor.MIN_WIDTH_METERS || width > Corridor.MAX_WIDTH_METERS) {
+            throw new InvalidInputException("corridorWidthMeters",
+                    "must be between " + Corridor.MIN_WIDTH_METERS + " and " + Corridor.MAX_WIDTH_METERS + " metres");
+        }
+        if (in.plannedDeparture() == null) {
+            throw new InvalidInputException("plannedDeparture", "is required");
+        }
+        double distance = Corridor.lengthMeters(route);
+        Instant eta = eta(in, distance);
+        int revision = plans.find(tripId).map(p -> p.revision() + 1).orElse(1);
+        RoutePlan plan = new RoutePlan(tripId, origin, destination, route, width, distance, in.plannedDeparture(),
+                in.expectedSpeedKmh(), eta, actor.userId(), clock.instant(), revision);
+        plans.save(plan);
+        audit.record(new AuditRecord(plan.submittedAt(), actor.userId(), actor.username(), actor.organisationId(),
+                "ROUTE_PLAN_SUBMITTED", "TRIP", tripId, "revision " + revision + ", " + Math.round(distance) + " m, "
+                + origin.name() + " -> " + destination.name()));
+        return plan;
+    }
+
+    public RoutePlan plan(Actor actor, UUID tripId) {
+        trips.visible(actor, tripId);
+        return plans.find(tripId).orElseThrow(() -> new NotFoundException("Route plan of trip", tripId));
+    }
+
+    private static Instant eta(RoutePlanInput in, double distanceMeters) {
+        if (in.eta() != null) {
+            if (!in.eta().isAfter(in.plannedDeparture())) {
+                throw new InvalidInputException("eta", "must be after plannedDeparture");
+            }
+            return in.eta();
+        }
+        Double speed = in.expectedSpeedKmh();
+        if (speed == null) {
+            throw new InvalidInputException("eta", "or expectedSpeedKmh is required to know when the trip should arrive");
+        }
+        if (!(speed >= MIN_SPEED_KMH && speed <= MAX_SPEED_KMH)) {
+            throw new InvalidInputException("expectedSpeedKmh", "must be between " + (int) MIN_SPEED_KMH + " and "
+                    + (int) MAX_SPEED_KMH + " km/h");
+        }
+        long seconds = Math.round(distanceMeters / (speed / 3.6));
+        return in.plannedDeparture().plus(Duration.ofSeconds(seconds));
+    }
+
+    private static Place place(@Nullable PlaceInput in, String field) {
+        if (in == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (in.name() == null || in.name().isBlank()) {
+            throw new InvalidInputException(field + ".name", "is required");
+        }
+        if (in.kind() == null) {
+            throw new InvalidInputException(field + ".kind", "is required: PORT, TPS, BONDED_WAREHOUSE, FACTORY or OTHER");
+        }
+        Geofence fence = GeoJson.geofence(in.geofence(), field + ".geofence");
+        return new Place(in.name().trim(), in.kind(), fence);
+    }
+}

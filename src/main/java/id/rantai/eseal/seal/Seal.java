@@ -1,0 +1,34 @@
+package id.rantai.eseal.seal;
+
+import id.rantai.eseal.SealStatus;
+import id.rantai.shared.StateConflictException;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/** An electronic seal in a provider's inventory. Its device secret is kept only as a hash. */
+public record Seal(UUID id, UUID providerId, String serialNumber, String model, @Nullable String firmware,
+                   SealStatus status, @Nullable Integer batteryPercent, @Nullable Instant lastContactAt,
+                   Instant createdAt, int version) {
+
+    public Seal withStatus(SealStatus target) {
+        return new Seal(id, providerId, serialNumber, model, firmware, target, batteryPercent, lastContactAt,
+                createdAt, version);
+    }
+
+    /** A change of status requested by provider staff (the lifecycle moves the other statuses). */
+    public Seal changedByProvider(SealStatus target) {
+        boolean allowed = switch (target) {
+            case AVAILABLE -> status == SealStatus.FAULTY;
+            case FAULTY -> status == SealStatus.AVAILABLE;
+            case RETIRED -> status == SealStatus.AVAILABLE || status == SealStatus.FAULTY;
+            case ASSIGNED, INSTALLED -> false;
+        };
+        if (!allowed) {
+            throw new StateConflictException("Seal " + serialNumber + " is " + status + " and cannot be set to " + target
+                    + (target == SealStatus.ASSIGNED || target == SealStatus.INSTALLED
+                    ? " by hand: assignment and installation follow the trip" : ""), status.name());
+        }
+        return withStatus(target);
+    }
+}

@@ -1,0 +1,139 @@
+package id.rantai.eseal.trip;
+
+import id.rantai.eseal.TripState;
+import id.rantai.identity.Actor;
+import id.rantai.identity.Organisation;
+import id.rantai.identity.OrganisationKind;
+import id.rantai.identity.Organisations;
+import id.rantai.identity.Role;
+import id.rantai.shared.ContainerNumber;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Filing e-seal requests and finding the trips a viewer may see. */
+@Service
+public class TripRequests {
+    private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTrips trips;
+    private final Organisations organisations;
+    private final ApprovalDocumentTypes documentTypes;
+    private final TripTransitions transitions;
+    private final Clock clock;
+
+    TripRequests(JdbcTrips trips, Organisations organisations, ApprovalDocumentTypes documentTypes,
+                 TripTransitions transitions, Clock clock) {
+        this.trips = trips;
+        this.organisations = organisations;
+        this.documentTypes = documentTypes;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    public record NewRequest(String containerNumber, @Nullable LegalBasis legalBasis, UUID providerId,
+                             @Nullable UUID customsOfficeId) {
+    }
+
+    @Transactional
+    public Trip request(Actor actor, NewRequest n) {
+        if (!actor.has(Role.SERVICE_USER_STAFF) || !actor.isOfKind(OrganisationKind.SERVICE_USER)) {
+            throw new ForbiddenException("Only staff of a service-user company may request an e-seal");
+        }
+        ContainerNumber container = ContainerNumber.of(n.containerNumber());
+        Organisation company = organisations.find(actor.organisationId())
+                .orElseThrow(() -> new NotFoundException("Organisation", actor.organisationId()));
+        UUID officeId = n.customsOfficeId() != null ? n.customsOfficeId() : company.customsOfficeId();
+        Organisation office = officeId == null ? null : organisations.find(officeId).orElse(null);
+        if (office == null || !office.is(OrganisationKind.CUSTOMS_OFFICE)) {
+            throw new InvalidInputException("customsOfficeId", "must name a customs office");
+        }
+        Organisation provider = organisations.find(n.providerId()).orElse(null);
+        if (provider == null || !provider.is(OrganisationKind.ESEAL_PROVIDER)) {
+            throw new InvalidInputException("providerId", "must name an e-seal provider");
+        }
+        LegalBasis basis = validLegalBasis(n.legalBasis(), officeId);
+        Instant now = clock.instant();
+        Trip trip = new Trip(UUID.randomUUID(), newReference(now), container, company.id(), officeId, provider.id(),
+                null, basis, TripState.REQUESTED, null, actor.userId(), now, now, 0);
+        trips.insert(trip);
+        transitions.created(trip, actor);
+        return trip;
+    }
+
+    private LegalBasis validLegalBasis(@Nullable LegalBasis b, UUID officeId) {
+        if (b == null) {
+            throw new InvalidInputException("legalBasis",
+                    "is required: an e-seal may only be requested on an approval document (BC 1.2, PLP or izin timbun)");
+        }
+        if (b.documentType() == null || b.documentType().isBlank()) {
+            throw new InvalidInputException("legalBasis.documentType", "is required");
+        }
+        if (!documentTypes.isAvailableAt(b.documentType(), officeId)) {
+            throw new InvalidInputException("legalBasis.documentType", "'" + b.documentType()
+                    + "' is not a document type accepted by this office; see /api/v1/approval-document-types");
+        }
+        if (b.number() == null || b.number().isBlank()) {
+            throw new InvalidInputException("legalBasis.number", "is required");
+        }
+        if (b.date() == null) {
+            throw new InvalidInputException("legalBasis.date", "is required");
+        }
+        // The document is dated in an Indonesian zone; UTC+9 is the latest "today" anywhere in the country.
+        if (b.date().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(9)))) {
+            throw new InvalidInputException("legalBasis.date", "cannot be in the future");
+        }
+        if (b.issuingOffice() == null || b.issuingOffice().isBlank()) {
+            throw new InvalidInputException("legalBasis.issuingOffice", "is required");
+        }
+        return new LegalBasis(b.documentType(), b.number().trim(), b.date(), b.issuingOffice().trim());
+    }
+
+    private String newReference(Instant now) {
+        String day = DateTimeFormatter.BASIC_ISO_DATE.format(now.atOffset(ZoneOffset.UTC));
+        while (true) {
+            StringBuilder ref = new StringBuilder("ES-").append(day).append('-');
+            for (int i = 0; i < 6; i++) {
+                ref.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+            }
+            if (!trips.referenceExists(ref.toString())) {
+                return ref.toString();
+            }
+        }
+    }
+
+    /** A trip the actor may see; 404 otherwise, so that ids of other tenants' trips reveal nothing. */
+    public Trip visible(Actor actor, UUID id) {
+        return trips.find(id).filter(t -> TripAccess.canView(actor, t))
+                .orElseThrow(() -> new NotFoundException("Trip", id));
+    }
+
+    public List<Trip> search(Actor actor, @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
+        String container = containerNumber == null ? null : ContainerNumber.of(containerNumber).value();
+        if (actor.isAdmin()) {
+            return trips.search(null, null, null, state, container, limit, offset);
+        }
+        if (actor.organisationKind() == null) {
+            return List.of();
+        }
+        UUID org = actor.organisationId();
+        return switch (actor.organisationKind()) {
+            case SERVICE_USER -> trips.search(org, null, null, state, container, limit, offset);
+            case CUSTOMS_OFFICE -> trips.search(null, org, null, state, container, limit, offset);
+            case ESEAL_PROVIDER -> trips.search(null, null, org, state, container, limit, offset);
+            case TRAINING_CENTRE -> List.of();
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package id.rantai.eseal.trip;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.eseal.TripState;
+import id.rantai.eseal.TripStateChanged;
+import id.rantai.identity.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place a trip changes state: it checks the move, saves it, records who and when in the
+ * trip's history and the audit trail, and publishes {@link TripStateChanged} — all in the caller's
+ * transaction, so the event is published if and only if the change is committed.
+ */
+@Component
+public class TripTransitions {
+    private final JdbcTrips trips;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TripTransitions(JdbcTrips trips, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.trips = trips;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * @param actor null when the system moves the trip (for example arrival detected from telemetry)
+     */
+    public Trip move(Trip trip, TripState target, @Nullable Actor actor, @Nullable String note) {
+        Instant now = clock.instant();
+        Trip moved = trips.update(trip.moveTo(target, now, note));
+        String actorName = actor == null ? "system" : actor.username();
+        trips.insertTransition(trip.id(), new JdbcTrips.Transition(trip.state(), target,
+                actor == null ? null : actor.userId(), actorName, now, note));
+        audit.record(new AuditRecord(now, actor == null ? null : actor.userId(), actorName,
+                actor == null ? null : actor.organisationId(), "TRIP_" + target.name(), "TRIP", trip.id(),
+                trip.state() + " -> " + target + (note == null ? "" : ": " + note)));
+        events.publishEvent(new TripStateChanged(trip.id(), trip.reference(), trip.state(), target, now,
+                actor == null ? null : actor.userId(), trip.requesterId(), trip.customsOfficeId(), trip.providerId(),
+                moved.sealId()));
+        return moved;
+    }
+
+    /** Records the creation of a trip in its history, the audit trail and as an event. */
+    void created(Trip trip, Actor actor) {
+        trips.insertTransition(trip.id(), new JdbcTrips.Transition(null, trip.state(), actor.userId(),
+                actor.username(), trip.createdAt(), null));
+        audit.record(new AuditRecord(trip.createdAt(), actor.userId(), actor.username(), actor.organisationId(),
+                "TRIP_REQUESTED", "TRIP", trip.id(), "container " + trip.containerNumber() + ", "
+                + trip.legalBasis().documentType() + " " + trip.legalBasis().number()));
+        events.publishEvent(new TripStateChanged(trip.id(), trip.reference(), null, trip.state(), trip.createdAt(),
+                actor.userId(), trip.requesterId(), trip.customsOfficeId(), trip.providerId(), null));
+    }
+}

@@ -1,0 +1,69 @@
+package id.rantai.eseal.web;
+
+import id.rantai.eseal.SealStatus;
+import id.rantai.eseal.seal.Seal;
+import id.rantai.eseal.seal.SealInventory;
+import id.rantai.eseal.seal.SealInventory.NewSeal;
+import id.rantai.eseal.seal.SealInventory.SealWithSecret;
+import id.rantai.identity.CurrentActor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A provider's seal inventory. The device secret appears in a response exactly once: when it is made. */
+@RestController
+@RequestMapping("/api/v1/seals")
+class SealController {
+    private final SealInventory inventory;
+    private final CurrentActor actor;
+
+    SealController(SealInventory inventory, CurrentActor actor) {
+        this.inventory = inventory;
+        this.actor = actor;
+    }
+
+    record RegisterSeal(@NotBlank @Size(max = 64) String serialNumber, @NotBlank @Size(max = 100) String model,
+                        @Size(max = 64) String firmware) {
+    }
+
+    record StatusChange(@NotNull SealStatus status) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    SealWithSecret register(@Valid @RequestBody RegisterSeal body) {
+        return inventory.register(actor.get(), new NewSeal(body.serialNumber(), body.model(), body.firmware()));
+    }
+
+    @GetMapping
+    List<Seal> list(@RequestParam(required = false) SealStatus status) {
+        return inventory.list(actor.get(), status);
+    }
+
+    @GetMapping("/{id}")
+    Seal get(@PathVariable UUID id) {
+        return inventory.visible(actor.get(), id);
+    }
+
+    @PostMapping("/{id}/status")
+    Seal changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange body) {
+        return inventory.changeStatus(actor.get(), id, body.status());
+    }
+
+    @PostMapping("/{id}/secret")
+    SealWithSecret rotateSecret(@PathVariable UUID id) {
+        return inventory.rotateSecret(actor.get(), id);
+    }
+}

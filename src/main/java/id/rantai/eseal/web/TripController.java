@@ -1,0 +1,173 @@
+package id.rantai.eseal.web;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.eseal.TripState;
+import id.rantai.eseal.norm.NormDeadline;
+import id.rantai.eseal.norm.NormReports;
+import id.rantai.eseal.trip.JdbcTrips;
+import id.rantai.eseal.trip.LegalBasis;
+import id.rantai.eseal.trip.Trip;
+import id.rantai.eseal.trip.TripLifecycle;
+import id.rantai.eseal.trip.TripRequests;
+import id.rantai.eseal.trip.TripRequests.NewRequest;
+import id.rantai.identity.CurrentActor;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.time.OfficeTimeZone;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** E-seal requests and the trip lifecycle. Each SOP step is its own POST, named for the step. */
+@RestController
+@RequestMapping("/api/v1/trips")
+class TripController {
+    private final TripRequests requests;
+    private final TripLifecycle lifecycle;
+    private final JdbcTrips trips;
+    private final NormReports norms;
+    private final AuditTrail audit;
+    private final OfficeZones zones;
+    private final CurrentActor actor;
+
+    TripController(TripRequests requests, TripLifecycle lifecycle, JdbcTrips trips, NormReports norms,
+                   AuditTrail audit, OfficeZones zones, CurrentActor actor) {
+        this.requests = requests;
+        this.lifecycle = lifecycle;
+        this.trips = trips;
+        this.norms = norms;
+        this.audit = audit;
+        this.zones = zones;
+        this.actor = actor;
+    }
+
+    record CreateTrip(@NotBlank String containerNumber, @Valid LegalBasis legalBasis, @NotNull UUID providerId,
+                      UUID customsOfficeId) {
+    }
+
+    record Note(String note) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record SealAssignment(@NotNull UUID sealId) {
+    }
+
+    record HistoryEntry(@Nullable TripState from, TripState to, String actor, Instant at, OffsetDateTime atLocal,
+                        @Nullable String note) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    TripView request(@Valid @RequestBody CreateTrip body) {
+        return view(requests.request(actor.get(), new NewRequest(body.containerNumber(), body.legalBasis(),
+                body.providerId(), body.customsOfficeId())));
+    }
+
+    @GetMapping
+    List<TripView> list(@RequestParam(required = false) TripState state,
+                        @RequestParam(required = false) String containerNumber,
+                        @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInputException("limit", "must be between 1 and 500");
+        }
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "must not be negative");
+        }
+        return requests.search(actor.get(), state, containerNumber, limit, offset).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    TripView get(@PathVariable UUID id) {
+        return view(requests.visible(actor.get(), id));
+    }
+
+    @GetMapping("/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id) {
+        Trip trip = requests.visible(actor.get(), id);
+        OfficeTimeZone zone = zones.of(trip.customsOfficeId());
+        return trips.transitions(id).stream().map(t -> new HistoryEntry(t.from(), t.to(), t.actorName(), t.at(),
+                t.at().atZone(zone.zone()).toOffsetDateTime(), t.note())).toList();
+    }
+
+    @GetMapping("/{id}/audit")
+    List<AuditRecord> audit(@PathVariable UUID id) {
+        requests.visible(actor.get(), id);
+        return audit.forSubject(id);
+    }
+
+    @GetMapping("/{id}/norms")
+    List<NormDeadline> norms(@PathVariable UUID id) {
+        requests.visible(actor.get(), id);
+        return norms.forTrip(id);
+    }
+
+    @PostMapping("/{id}/approve")
+    TripView approve(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+        return view(lifecycle.approve(actor.get(), id, body == null ? null : body.note()));
+    }
+
+    @PostMapping("/{id}/reject")
+    TripView reject(@PathVariable UUID id, @RequestBody(required = false) Reason body) {
+        return view(lifecycle.reject(actor.get(), id, body == null ? null : body.reason()));
+    }
+
+    @PostMapping("/{id}/assign-seal")
+    TripView assignSeal(@PathVariable UUID id, @Valid @RequestBody SealAssignment body) {
+        return view(lifecycle.assignSeal(actor.get(), id, body.sealId()));
+    }
+
+    @PostMapping("/{id}/ready-for-installation")
+    TripView ready(@PathVariable UUID id) {
+        return view(lifecycle.readyForInstallation(actor.get(), id));
+    }
+
+    @PostMapping("/{id}/install")
+    TripView install(@PathVariable UUID id) {
+        return view(lifecycle.install(actor.get(), id));
+    }
+
+    @PostMapping("/{id}/depart")
+    TripView depart(@PathVariable UUID id) {
+        return view(lifecycle.depart(actor.get(), id));
+    }
+
+    @PostMapping("/{id}/arrive")
+    TripView arrive(@PathVariable UUID id) {
+        return view(lifecycle.arrive(actor.get(), id));
+    }
+
+    @PostMapping("/{id}/remove")
+    TripView remove(@PathVariable UUID id) {
+        return view(lifecycle.remove(actor.get(), id));
+    }
+
+    @PostMapping("/{id}/close")
+    TripView close(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+        return view(lifecycle.close(actor.get(), id, body == null ? null : body.note()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    TripView cancel(@PathVariable UUID id, @RequestBody(required = false) Reason body) {
+        return view(lifecycle.cancel(actor.get(), id, body == null ? null : body.reason()));
+    }
+
+    private TripView view(Trip t) {
+        return TripView.of(t, zones.of(t.customsOfficeId()));
+    }
+}

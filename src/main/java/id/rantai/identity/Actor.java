@@ -1,0 +1,33 @@
+package id.rantai.identity;
+
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/**
+ * The authenticated person a request acts for, with their organisation. Tenancy rules in every
+ * module start from here.
+ */
+public record Actor(UUID userId, String username, @Nullable UUID organisationId,
+                    @Nullable OrganisationKind organisationKind, Set<Role> roles) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean belongsTo(@Nullable UUID organisation) {
+        return organisation != null && organisation.equals(organisationId);
+    }
+
+    public boolean isOfKind(OrganisationKind kind) {
+        return kind == organisationKind;
+    }
+}

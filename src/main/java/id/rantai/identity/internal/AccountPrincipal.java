@@ -1,0 +1,34 @@
+package id.rantai.identity.internal;
+
+import id.rantai.identity.Actor;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The security principal of a logged-in user, carrying the {@link Actor} other modules see. */
+record AccountPrincipal(Actor actor, String passwordHash, boolean enabled) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<SimpleGrantedAuthority> authorities = actor.roles().stream()
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

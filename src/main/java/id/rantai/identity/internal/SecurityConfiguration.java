@@ -1,0 +1,79 @@
+package id.rantai.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * People authenticate with username and password: HTTP Basic for API clients and scripts, and a
+ * session login ({@code POST /login}) for a browser UI. Session requests need the CSRF token from
+ * the {@code XSRF-TOKEN} cookie; Basic-authenticated requests carry their credentials on every call
+ * and so cannot be forged cross-site, which is why they skip the CSRF check.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(100)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        var csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null); // resolve the token eagerly so the cookie is always set
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
+                        problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required")))
+                .formLogin(form -> form
+                        .loginProcessingUrl("/login")
+                        .successHandler((req, res, auth) -> {
+                            res.setStatus(HttpStatus.OK.value());
+                            res.setContentType("application/json");
+                            res.getWriter().write("{\"username\":\"" + auth.getName().replace("\"", "") + "\"}");
+                        })
+                        .failureHandler((req, res, e) ->
+                                problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Wrong username or password")))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((req, res, e) ->
+                                problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required"))
+                        .accessDeniedHandler((req, res, e) ->
+                                problem(res, HttpStatus.FORBIDDEN, "forbidden", "You may not do this")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .ignoringRequestMatchers(req -> req.getHeader("Authorization") != null)
+                        .ignoringRequestMatchers("/login"));
+        return http.build();
+    }
+
+    static void problem(HttpServletResponse res, HttpStatus status, String type, String detail) throws IOException {
+        res.setStatus(status.value());
+        res.setContentType("application/problem+json");
+        res.getWriter().write("{\"type\":\"https://rantai.id/problems/" + type + "\",\"title\":\""
+                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,12 @@
+package id.rantai.identity.internal;
+
+import id.rantai.identity.Role;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/** A stored user. The password hash never leaves the identity module. */
+record UserAccount(UUID id, String username, String passwordHash, String fullName, @Nullable String email,
+                   @Nullable UUID organisationId, boolean enabled, Set<Role> roles, Instant createdAt) {
+}

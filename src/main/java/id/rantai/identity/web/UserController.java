@@ -1,0 +1,55 @@
+package id.rantai.identity.web;
+
+import id.rantai.identity.CurrentActor;
+import id.rantai.identity.Role;
+import id.rantai.identity.internal.IdentityAdministration;
+import id.rantai.identity.internal.IdentityAdministration.NewUser;
+import id.rantai.identity.internal.IdentityAdministration.UserView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class UserController {
+    private final IdentityAdministration administration;
+    private final CurrentActor actor;
+
+    UserController(IdentityAdministration administration, CurrentActor actor) {
+        this.administration = administration;
+        this.actor = actor;
+    }
+
+    record CreateUser(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password,
+                      @NotBlank @Size(max = 200) String fullName, @Email String email, UUID organisationId,
+                      @NotEmpty Set<Role> roles) {
+    }
+
+    @PostMapping("/api/v1/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    UserView create(@Valid @RequestBody CreateUser body) {
+        return administration.createUser(actor.get(), new NewUser(body.username(), body.password(), body.fullName(),
+                body.email(), body.organisationId(), body.roles()));
+    }
+
+    @GetMapping("/api/v1/users")
+    List<UserView> list(@RequestParam(required = false) UUID organisationId) {
+        return administration.users(actor.get(), organisationId);
+    }
+
+    @GetMapping("/api/v1/me")
+    UserView me() {
+        return administration.me(actor.get());
+    }
+}

@@ -1,0 +1,8 @@
+package id.rantai.shared;
+
+/** The caller is known and may see the subject, but not do this to it (HTTP 403). */
+public class ForbiddenException extends RuntimeException {
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}

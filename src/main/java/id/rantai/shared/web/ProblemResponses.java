@@ -1,0 +1,123 @@
+package id.rantai.shared.web;
+
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.PayloadTooLargeException;
+import id.rantai.shared.StateConflictException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into RFC 9457 problem+json. Field errors always carry a {@code field} property
+ * (and an {@code errors} list when several fields are wrong) so a client can mark the input at fault.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_BASE = "https://rantai.id/problems/";
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ProblemDetail tooLarge(PayloadTooLargeException e) {
+        return fieldProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ProblemDetail conflict(StateConflictException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "state-conflict", e.getMessage());
+        p.setProperty("currentState", e.currentState());
+        return p;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change",
+                "The record was changed by someone else in the meantime; reload it and try again");
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ProblemDetail forbidden(RuntimeException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.getName(),
+                e.getName() + " has an invalid value: " + e.getValue());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = fieldProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "file",
+                "file is larger than the upload limit");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ProblemResponses::toMap).toList();
+        String first = errors.isEmpty() ? "request" : errors.get(0).get("field");
+        String detail = errors.isEmpty() ? "The request is invalid"
+                : errors.get(0).get("field") + " " + errors.get(0).get("message");
+        ProblemDetail p = fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", first, detail);
+        p.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = JsonErrorPaths.fieldOf(ex);
+        String detail = field.equals("body")
+                ? "The request body is not valid JSON"
+                : field + " has a value of the wrong type or format";
+        return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", field, detail));
+    }
+
+    private static Map<String, String> toMap(FieldError e) {
+        return Map.of("field", e.getField(), "message", e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage());
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, @Nullable String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
+        p.setType(URI.create(TYPE_BASE + type));
+        return p;
+    }
+
+    static ProblemDetail fieldProblem(HttpStatus status, String type, String field, String detail) {
+        ProblemDetail p = problem(status, type, detail);
+        p.setProperty("field", field);
+        return p;
+    }
+}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the late step finally happened — or never, if it never does.
  */
 @Component
-class NormWatcher {
+public class NormWatcher {
     private static final Logger log = LoggerFactory.getLogger(NormWatcher.class);
     private static final int BATCH = 500;
 

@@ -1,0 +1,100 @@
+package id.rantai.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A small HTTP client for driving the real API over a real socket, as each named user. */
+public class Api {
+    public static final String PASSWORD = "password-123";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+    private final Map<String, String> passwords = new HashMap<>();
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+        passwords.put("admin", "admin-password-for-tests");
+    }
+
+    public void knows(String username, String password) {
+        passwords.put(username, password);
+    }
+
+    public Response get(String user, String path) {
+        return send(request(user, path).GET());
+    }
+
+    public Response post(String user, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response post(String user, String path) {
+        return send(request(user, path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Response put(String user, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response anonymous(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** A multipart/form-data POST with text fields and, if content is not null, one file part named "file". */
+    public Response upload(String user, String path, Map<String, String> fields, String fileName, String contentType,
+                           byte[] content) {
+        String boundary = "rantai-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            for (var f : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (content != null) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(content);
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String base() {
+        return base;
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        String password = passwords.getOrDefault(user, PASSWORD);
+        String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + auth);
+    }
+}

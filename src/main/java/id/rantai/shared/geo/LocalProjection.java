@@ -6,26 +6,36 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryTransformer;
 
 /**
- * A transverse Mercator projection on a sphere whose radius is the Gaussian mean radius of the
- * WGS84 ellipsoid at the centre of the area, with its central meridian through that centre.
- * It is conformal (a buffer in metres stays a true buffer) and its scale error is below 0.1 % within
- * 300 km of the central meridian, a few decimetres on a corridor half-width: small enough for
- * corridor geofences, and far cheaper than a full ellipsoidal projection on the telemetry hot path.
- * Coordinates in: x = longitude, y = latitude (GeoJSON order). Out: metres east and north.
+ * A transverse Mercator projection of the WGS84 ellipsoid (Krüger's series to third order in the
+ * third flattening, as used for UTM) with its central meridian and origin at the centre of the area
+ * and a scale factor of 1 there. It is conformal, so a buffer of so many metres around a route is a
+ * true buffer; its scale error is below 0.01 % within 140 km of the central meridian and 0.1 %
+ * within 450 km, and the series itself is accurate to millimetres. Coordinates in: x = longitude,
+ * y = latitude (GeoJSON order). Out: metres east and north of the centre.
  */
 public final class LocalProjection {
+    private static final double N = Geodesy.F / (2 - Geodesy.F);
+    private static final double E = 2 * Math.sqrt(N) / (1 + N);
+    private static final double RECTIFYING_RADIUS = Geodesy.A / (1 + N) * (1 + N * N / 4 + N * N * N * N / 64);
+    private static final double[] ALPHA = {
+            N / 2 - 2 * N * N / 3 + 5 * N * N * N / 16,
+            13 * N * N / 48 - 3 * N * N * N / 5,
+            61 * N * N * N / 240};
+    private static final double[] BETA = {
+            N / 2 - 2 * N * N / 3 + 37 * N * N * N / 96,
+            N * N / 48 + N * N * N / 15,
+            17 * N * N * N / 480};
+    private static final double[] DELTA = {
+            2 * N - 2 * N * N / 3 - 2 * N * N * N,
+            7 * N * N / 3 - 8 * N * N * N / 5,
+            56 * N * N * N / 15};
+
     private final double lon0;
-    private final double lat0;
-    private final double radius;
+    private final double northingOfCentre;
 
     public LocalProjection(double centreLatitude, double centreLongitude) {
         this.lon0 = Math.toRadians(centreLongitude);
-        this.lat0 = Math.toRadians(centreLatitude);
-        double s = Math.sin(lat0);
-        double w = 1 - Geodesy.E2 * s * s;
-        double m = Geodesy.A * (1 - Geodesy.E2) / (w * Math.sqrt(w));
-        double n = Geodesy.A / Math.sqrt(w);
-        this.radius = Math.sqrt(m * n);
+        this.northingOfCentre = project(Math.toRadians(centreLatitude), lon0)[1];
     }
 
     /** Projection centred on the middle of a geometry's envelope (in lon/lat). */
@@ -34,25 +44,44 @@ public final class LocalProjection {
         return new LocalProjection(c.y, c.x);
     }
 
-    public double x(double latitude, double longitude) {
-        double b = Math.cos(Math.toRadians(latitude)) * Math.sin(Math.toRadians(longitude) - lon0);
-        return 0.5 * radius * Math.log((1 + b) / (1 - b));
-    }
-
-    public double y(double latitude, double longitude) {
-        double phi = Math.toRadians(latitude);
-        return radius * (Math.atan2(Math.tan(phi), Math.cos(Math.toRadians(longitude) - lon0)) - lat0);
-    }
-
     public Coordinate forward(double latitude, double longitude) {
-        return new Coordinate(x(latitude, longitude), y(latitude, longitude));
+        double[] xy = project(Math.toRadians(latitude), Math.toRadians(longitude));
+        return new Coordinate(xy[0], xy[1] - northingOfCentre);
     }
 
     public Coordinate inverse(double x, double y) {
-        double d = y / radius + lat0;
-        double phi = Math.asin(Math.sin(d) / Math.cosh(x / radius));
-        double lambda = lon0 + Math.atan2(Math.sinh(x / radius), Math.cos(d));
+        double xi = (y + northingOfCentre) / RECTIFYING_RADIUS;
+        double eta = x / RECTIFYING_RADIUS;
+        double xiPrime = xi, etaPrime = eta;
+        for (int j = 1; j <= 3; j++) {
+            xiPrime -= BETA[j - 1] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
+            etaPrime -= BETA[j - 1] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+        }
+        double chi = Math.asin(Math.sin(xiPrime) / Math.cosh(etaPrime));
+        double phi = chi;
+        for (int j = 1; j <= 3; j++) {
+            phi += DELTA[j - 1] * Math.sin(2 * j * chi);
+        }
+        double lambda = lon0 + Math.atan2(Math.sinh(etaPrime), Math.cos(xiPrime));
         return new Coordinate(Math.toDegrees(lambda), Math.toDegrees(phi));
+    }
+
+    private double[] project(double phi, double lambda) {
+        double dl = lambda - lon0;
+        double sinPhi = Math.sin(phi);
+        double t = Math.sinh(atanh(sinPhi) - E * atanh(E * sinPhi));
+        double xiPrime = Math.atan2(t, Math.cos(dl));
+        double etaPrime = atanh(Math.sin(dl) / Math.sqrt(1 + t * t));
+        double xi = xiPrime, eta = etaPrime;
+        for (int j = 1; j <= 3; j++) {
+            xi += ALPHA[j - 1] * Math.sin(2 * j * xiPrime) * Math.cosh(2 * j * etaPrime);
+            eta += ALPHA[j - 1] * Math.cos(2 * j * xiPrime) * Math.sinh(2 * j * etaPrime);
+        }
+        return new double[] {RECTIFYING_RADIUS * eta, RECTIFYING_RADIUS * xi};
+    }
+
+    private static double atanh(double v) {
+        return 0.5 * Math.log((1 + v) / (1 - v));
     }
 
     public Geometry project(Geometry lonLat) {

@@ -1,0 +1,93 @@
+package id.rantai.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.support.Api;
+import id.rantai.support.ApiTest;
+import id.rantai.support.Fixtures;
+import id.rantai.support.Response;
+import id.rantai.support.World;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Browser-style session login next to HTTP Basic, and the public endpoints. */
+@ApiTest
+class SessionLoginTest {
+    @LocalServerPort
+    int port;
+
+    Api api;
+    World w;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        w = new World(api);
+    }
+
+    @Test
+    void healthAndOpenApiArePublicEverythingElseNeedsAUser() {
+        assertThat((String) api.anonymous("/actuator/health").expect(200).json("$.status")).isEqualTo("UP");
+        assertThat(api.anonymous("/v3/api-docs").expect(200).text()).contains("/api/v1/trips", "/api/v1/seals");
+        api.anonymous("/api/v1/trips").expectProblem(401);
+        api.knows(w.company, "wrong-password");
+        api.get(w.company, "/api/v1/me").expectProblem(401);
+    }
+
+    @Test
+    void aSessionLoginWorksAndItsWritesNeedTheCsrfToken() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=" + Api.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains(w.company);
+
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains(w.companyId);
+
+        HttpRequest.Builder write = HttpRequest.newBuilder(uri("/api/v1/trips")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Fixtures.tripRequest(w)));
+        assertThat(browser.send(write.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        HttpResponse<String> created = browser.send(write.header("X-XSRF-TOKEN", token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(uri("/logout")).header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertThat(browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aWrongSessionLoginIsAProblem() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=nope")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void disabledContentTypeIsStillProblemJsonForUnknownRoutes() {
+        Response r = api.get(w.company, "/api/v1/nothing-here");
+        r.expectProblem(404);
+    }
+
+    private URI uri(String path) {
+        return URI.create(api.base() + path);
+    }
+}

@@ -2,6 +2,7 @@ package id.rantai.eseal.seal;
 
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
+import id.rantai.eseal.DeviceSecrets;
 import id.rantai.eseal.SealStatus;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;

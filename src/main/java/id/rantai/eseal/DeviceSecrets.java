@@ -1,4 +1,4 @@
-package id.rantai.eseal.seal;
+package id.rantai.eseal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,0 +1,5 @@
+package id.rantai.monitoring;
+
+public enum AlertStatus {
+    OPEN, ACKNOWLEDGED, RESOLVED
+}

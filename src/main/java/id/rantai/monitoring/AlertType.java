@@ -1,0 +1,25 @@
+package id.rantai.monitoring;
+
+/** The conditions monitoring raises alerts for, each with its severity. */
+public enum AlertType {
+    CORRIDOR_EXIT(AlertSeverity.CRITICAL),
+    SEAL_OPENED(AlertSeverity.CRITICAL),
+    SEAL_TAMPERED(AlertSeverity.CRITICAL),
+    UNAUTHORISED_UNLOCK(AlertSeverity.CRITICAL),
+    SIGNAL_LOST(AlertSeverity.WARNING),
+    LOW_BATTERY(AlertSeverity.WARNING),
+    BATTERY_WILL_NOT_LAST(AlertSeverity.WARNING),
+    UNPLANNED_STOP(AlertSeverity.WARNING),
+    ETA_OVERRUN(AlertSeverity.WARNING),
+    IMPLAUSIBLE_SPEED(AlertSeverity.INFO);
+
+    private final AlertSeverity severity;
+
+    AlertType(AlertSeverity severity) {
+        this.severity = severity;
+    }
+
+    public AlertSeverity severity() {
+        return severity;
+    }
+}

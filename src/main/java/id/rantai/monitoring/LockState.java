@@ -1,0 +1,5 @@
+package id.rantai.monitoring;
+
+public enum LockState {
+    LOCKED, UNLOCKED, UNKNOWN
+}

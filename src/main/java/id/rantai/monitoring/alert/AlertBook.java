@@ -1,0 +1,150 @@
+package id.rantai.monitoring.alert;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.eseal.MonitoredTrip;
+import id.rantai.identity.Actor;
+import id.rantai.identity.OrganisationKind;
+import id.rantai.identity.Role;
+import id.rantai.monitoring.AlertRaised;
+import id.rantai.monitoring.AlertStatus;
+import id.rantai.monitoring.AlertType;
+import id.rantai.monitoring.live.LiveEvent;
+import id.rantai.monitoring.live.LiveFeed;
+import id.rantai.monitoring.rules.Outcome;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The alerts of all trips: one open alert per condition and trip (repeats update it), opened and
+ * resolved automatically by the rules, acknowledged and resolved by people.
+ */
+@Service
+public class AlertBook {
+    private final JdbcAlerts alerts;
+    private final ApplicationEventPublisher events;
+    private final LiveFeed live;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AlertBook(JdbcAlerts alerts, ApplicationEventPublisher events, LiveFeed live, AuditTrail audit, Clock clock) {
+        this.alerts = alerts;
+        this.events = events;
+        this.live = live;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void raise(MonitoredTrip trip, Outcome.Raise r) {
+        Instant now = clock.instant();
+        var existing = alerts.findOpen(trip.tripId(), r.type());
+        if (existing.isPresent()) {
+            alerts.repeated(existing.get().id(), now, r.details());
+            return;
+        }
+        Alert a = new Alert(UUID.randomUUID(), trip.tripId(), trip.sealId(), r.type(), r.type().severity(),
+                AlertStatus.OPEN, trip.customsOfficeId(), trip.providerId(), trip.requesterId(), now, r.deviceTime(), now, 1,
+                Double.isNaN(r.latitude()) ? null : r.latitude(), Double.isNaN(r.longitude()) ? null : r.longitude(),
+                r.details(), null, null, null, null, null, null, 0);
+        alerts.insert(a);
+        events.publishEvent(new AlertRaised(a.id(), a.tripId(), a.sealId(), a.type(), a.severity(), a.deviceTime(),
+                r.latitude(), r.longitude(), a.customsOfficeId(), a.providerId(), a.requesterId()));
+        live.publish(new LiveEvent("alert", a, a.customsOfficeId(), a.providerId(), a.requesterId()));
+    }
+
+    /** The rules found the condition over (signal back, back in the corridor, moving again). */
+    @Transactional
+    public void clear(MonitoredTrip trip, Outcome.Clear c) {
+        alerts.findOpen(trip.tripId(), c.type()).ifPresent(a -> {
+            alerts.resolve(a, clock.instant(), "system", c.note());
+            alerts.find(a.id()).ifPresent(resolved ->
+                    live.publish(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
+        });
+    }
+
+    public Set<AlertType> openTypes(UUID tripId) {
+        return alerts.openForTrip(tripId).stream().map(Alert::type).collect(Collectors.toSet());
+    }
+
+    @Transactional
+    public Alert acknowledge(Actor actor, UUID id, @Nullable String note) {
+        Alert a = visible(actor, id);
+        requireResponder(actor, a);
+        if (a.status() != AlertStatus.OPEN) {
+            throw new StateConflictException("Alert is " + a.status() + "; only an OPEN alert can be acknowledged", a.status().name());
+        }
+        alerts.acknowledge(a, clock.instant(), actor.username(), note);
+        record(actor, "ALERT_ACKNOWLEDGED", a, note);
+        return alerts.find(id).orElseThrow();
+    }
+
+    /**
+     * @param onResolved told which trip and condition were resolved, so the rules may raise it again
+     *                   if it still holds
+     */
+    @Transactional
+    public Alert resolve(Actor actor, UUID id, @Nullable String note, Consumer<Alert> onResolved) {
+        Alert a = visible(actor, id);
+        requireResponder(actor, a);
+        if (a.status() == AlertStatus.RESOLVED) {
+            throw new StateConflictException("Alert is already RESOLVED", a.status().name());
+        }
+        alerts.resolve(a, clock.instant(), actor.username(), note);
+        record(actor, "ALERT_RESOLVED", a, note);
+        Alert resolved = alerts.find(id).orElseThrow();
+        onResolved.accept(resolved);
+        return resolved;
+    }
+
+    public List<Alert> search(Actor actor, @Nullable UUID tripId, @Nullable AlertStatus status, int limit) {
+        if (actor.isAdmin()) {
+            return alerts.search(null, null, tripId, status, limit);
+        }
+        if (actor.organisationKind() == null) {
+            return List.of();
+        }
+        String column = switch (actor.organisationKind()) {
+            case CUSTOMS_OFFICE -> "customs_office_id";
+            case ESEAL_PROVIDER -> "provider_id";
+            case SERVICE_USER -> "requester_id";
+            case TRAINING_CENTRE -> null;
+        };
+        return column == null ? List.of() : alerts.search(column, actor.organisationId(), tripId, status, limit);
+    }
+
+    public Alert visible(Actor actor, UUID id) {
+        return alerts.find(id).filter(a -> canView(actor, a.customsOfficeId(), a.providerId(), a.requesterId()))
+                .orElseThrow(() -> new NotFoundException("Alert", id));
+    }
+
+    public static boolean canView(Actor actor, UUID office, UUID provider, UUID requester) {
+        return actor.isAdmin() || actor.belongsTo(office) || actor.belongsTo(provider) || actor.belongsTo(requester);
+    }
+
+    /** Customs officers and the provider answer alerts; the company sees them. */
+    private static void requireResponder(Actor actor, Alert a) {
+        boolean customs = actor.has(Role.CUSTOMS_OFFICER) && actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE);
+        boolean provider = actor.has(Role.PROVIDER_STAFF) && actor.belongsTo(a.providerId());
+        if (!customs && !provider) {
+            throw new ForbiddenException("Only customs officers and the seal's provider follow up alerts");
+        }
+    }
+
+    private void record(Actor actor, String action, Alert a, @Nullable String note) {
+        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
+                "ALERT", a.id(), a.type() + (note == null ? "" : ": " + note)));
+    }
+}

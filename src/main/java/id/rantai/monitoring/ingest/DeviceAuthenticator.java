@@ -1,0 +1,64 @@
+package id.rantai.monitoring.ingest;
+
+import id.rantai.eseal.SealCredential;
+import id.rantai.eseal.SealDirectory;
+import id.rantai.eseal.DeviceSecrets;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Authenticates seals by serial number and device secret. Credentials are cached briefly so that a
+ * busy seal does not cost a database lookup per message; a rotated or retired secret stops working
+ * within {@link #CACHE_FOR}.
+ */
+@Component
+public class DeviceAuthenticator {
+    static final Duration CACHE_FOR = Duration.ofSeconds(30);
+
+    private record Cached(Optional<SealCredential> credential, Instant until) {
+    }
+
+    private final SealDirectory seals;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    DeviceAuthenticator(SealDirectory seals, Clock clock) {
+        this.seals = seals;
+        this.clock = clock;
+    }
+
+    public Optional<SealCredential> authenticate(@Nullable String serial, @Nullable String secret) {
+        if (serial == null || secret == null || serial.isEmpty() || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Cached c = cache.get(serial);
+        if (c == null || c.until().isBefore(now)) {
+            c = new Cached(seals.bySerial(serial), now.plus(CACHE_FOR));
+            cache.put(serial, c);
+        }
+        return c.credential().filter(cred -> DeviceSecrets.matches(secret, cred.secretHash()));
+    }
+
+    /** Serial and secret from an HTTP Basic {@code Authorization} header. */
+    public Optional<SealCredential> authenticateBasic(@Nullable String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty() : authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

@@ -1,0 +1,213 @@
+package id.rantai.monitoring.ingest;
+
+import id.rantai.eseal.SealDirectory;
+import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.rules.RuleEngine;
+import id.rantai.monitoring.rules.TripMonitor;
+import id.rantai.monitoring.rules.TripMonitors;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one door every channel's readings go through. Readings from many connections are gathered
+ * into one transaction (group commit), so a thousand phones each sending one reading cost one
+ * commit, not a thousand; each sender is answered only after that commit, so nothing acknowledged
+ * can be lost. Then, in device-time order, the rules see the readings that were new.
+ */
+@Component
+@EnableConfigurationProperties(IngestProperties.class)
+public class ReadingJournal implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(ReadingJournal.class);
+
+    /** What happened to one reading. */
+    public enum Result {
+        STORED, DUPLICATE
+    }
+
+    private record Pending(List<Reading> readings, CompletableFuture<Result[]> done) {
+    }
+
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final ReadingStore store;
+    private final SealDirectory seals;
+    private final TripMonitors monitors;
+    private final RuleEngine rules;
+    private final TransactionTemplate tx;
+    private final IngestProperties properties;
+    private final DuplicateFilter duplicates = new DuplicateFilter();
+    private volatile boolean running;
+    private Thread writer;
+
+    ReadingJournal(ReadingStore store, SealDirectory seals, TripMonitors monitors, RuleEngine rules,
+                   TransactionTemplate tx, IngestProperties properties) {
+        this.store = store;
+        this.seals = seals;
+        this.monitors = monitors;
+        this.rules = rules;
+        this.tx = tx;
+        this.properties = properties;
+    }
+
+    /**
+     * Queues readings for the next commit. The future completes once they are durably stored (or
+     * fails, and then none of them was acknowledged).
+     */
+    public CompletableFuture<Result[]> append(List<Reading> readings) {
+        CompletableFuture<Result[]> done = new CompletableFuture<>();
+        if (!running) {
+            done.completeExceptionally(new IngestUnavailableException("Rantai is not accepting readings right now"));
+            return done;
+        }
+        if (queued.addAndGet(readings.size()) > properties.queueCapacity()) {
+            queued.addAndGet(-readings.size());
+            done.completeExceptionally(new IngestUnavailableException("Too many readings waiting to be stored; retry shortly"));
+            return done;
+        }
+        queue.add(new Pending(readings, done));
+        return done;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                int size = first.readings().size();
+                Pending next;
+                while (size < properties.maxCommitReadings() && (next = queue.poll()) != null) {
+                    batch.add(next);
+                    size += next.readings().size();
+                }
+                queued.addAndGet(-size);
+                write(batch, size);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                log.error("Could not store {} pending requests; their senders were told to retry", batch.size(), e);
+                for (Pending p : batch) {
+                    p.done().completeExceptionally(new IngestUnavailableException("The readings could not be stored; retry"));
+                }
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending> batch, int size) {
+        List<Reading> fresh = new ArrayList<>(size);
+        List<UUID> tripIds = new ArrayList<>(size);
+        List<Result[]> results = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            Result[] rs = new Result[p.readings().size()];
+            for (int i = 0; i < rs.length; i++) {
+                Reading r = p.readings().get(i);
+                if (duplicates.seenBefore(r)) {
+                    rs[i] = Result.DUPLICATE;
+                } else {
+                    rs[i] = Result.STORED;
+                    fresh.add(r);
+                    TripMonitor m = monitors.bySeal(r.sealId());
+                    tripIds.add(m == null ? null : m.trip().tripId());
+                }
+            }
+            results.add(rs);
+        }
+        boolean[] stored;
+        try {
+            stored = tx.execute(status -> {
+                boolean[] s = store.insert(fresh, tripIds);
+                recordContact(fresh);
+                return s;
+            });
+        } catch (RuntimeException e) {
+            fresh.forEach(duplicates::forget);
+            throw e;
+        }
+        // Readings the database already had (a retry after a restart) are duplicates too.
+        List<Reading> toEvaluate = new ArrayList<>(fresh.size());
+        int k = 0;
+        for (int b = 0; b < batch.size(); b++) {
+            Result[] rs = results.get(b);
+            for (int i = 0; i < rs.length; i++) {
+                if (rs[i] == Result.STORED) {
+                    if (stored[k]) {
+                        toEvaluate.add(fresh.get(k));
+                    } else {
+                        rs[i] = Result.DUPLICATE;
+                    }
+                    k++;
+                }
+            }
+        }
+        try {
+            toEvaluate.sort(Comparator.comparing(Reading::sealId).thenComparing(Reading::deviceTime));
+            rules.evaluate(toEvaluate);
+        } catch (RuntimeException e) {
+            // Stored is stored: a rule failure must not un-acknowledge readings that are on disk.
+            log.error("Rule evaluation failed for {} readings", toEvaluate.size(), e);
+        }
+        for (int b = 0; b < batch.size(); b++) {
+            batch.get(b).done().complete(results.get(b));
+        }
+    }
+
+    private void recordContact(List<Reading> readings) {
+        record Contact(Instant at, int battery) {
+        }
+        Map<UUID, Contact> latest = new HashMap<>();
+        for (Reading r : readings) {
+            latest.merge(r.sealId(), new Contact(r.deviceTime(), r.batteryPercent()),
+                    (a, b) -> b.at().isAfter(a.at()) ? b : a);
+        }
+        latest.forEach((seal, c) -> seals.contact(seal, c.at(), c.battery() < 0 ? null : c.battery()));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = new Thread(this::run, "reading-journal");
+        writer.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            writer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop after the channels (which stop at a higher phase) so that queued readings are written. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 100;
+    }
+}

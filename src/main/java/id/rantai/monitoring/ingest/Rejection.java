@@ -1,0 +1,5 @@
+package id.rantai.monitoring.ingest;
+
+/** Why one reading was refused, naming its field. */
+public record Rejection(String field, String message) {
+}

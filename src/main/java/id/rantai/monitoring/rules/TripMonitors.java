@@ -1,0 +1,118 @@
+package id.rantai.monitoring.rules;
+
+import id.rantai.eseal.MonitoredTrip;
+import id.rantai.eseal.MonitoredTrips;
+import id.rantai.eseal.TripState;
+import id.rantai.eseal.TripStateChanged;
+import id.rantai.monitoring.MonitoringSettings;
+import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.ingest.ReadingStore;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The monitors of all active trips, by seal and by trip. Built at start from the stored trips,
+ * readings and open alerts (so a restart loses no timer and opens no alert twice), and kept in step
+ * with the lifecycle by listening to it after each change commits.
+ */
+@Component
+public class TripMonitors {
+    private static final Logger log = LoggerFactory.getLogger(TripMonitors.class);
+    /** Enough history to rebuild counters, stop and battery trends after a restart. */
+    static final int REPLAY_READINGS = 200;
+
+    private final Map<UUID, TripMonitor> bySeal = new ConcurrentHashMap<>();
+    private final Map<UUID, TripMonitor> byTrip = new ConcurrentHashMap<>();
+    private final MonitoredTrips trips;
+    private final ReadingStore readings;
+    private final AlertBook alerts;
+    private final OfficeSettings settings;
+    private final UnlockPolicies unlockPolicies;
+    private final Clock clock;
+
+    TripMonitors(MonitoredTrips trips, ReadingStore readings, AlertBook alerts, OfficeSettings settings,
+                 UnlockPolicies unlockPolicies, Clock clock) {
+        this.trips = trips;
+        this.readings = readings;
+        this.alerts = alerts;
+        this.settings = settings;
+        this.unlockPolicies = unlockPolicies;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void loadActiveTrips() {
+        for (MonitoredTrip t : trips.active()) {
+            watch(t, true);
+        }
+        log.info("Monitoring {} active trips", byTrip.size());
+    }
+
+    @TransactionalEventListener
+    void on(TripStateChanged e) {
+        switch (e.to()) {
+            case INSTALLED -> trips.find(e.tripId()).ifPresent(t -> watch(t, false));
+            case IN_TRANSIT, ARRIVED -> {
+                TripMonitor m = byTrip.get(e.tripId());
+                if (m != null) {
+                    m.stateChanged(e.to());
+                }
+            }
+            case REMOVED, CLOSED, CANCELLED -> unwatch(e.tripId());
+            default -> {
+            }
+        }
+    }
+
+    private void watch(MonitoredTrip t, boolean restore) {
+        MonitoringSettings s = settings.forOffice(t.customsOfficeId());
+        TripMonitor monitor = new TripMonitor(t, s, unlockPolicies.forTrip(t.tripId()), clock.instant());
+        if (restore) {
+            for (Reading r : readings.latestOfTrip(t.tripId(), REPLAY_READINGS)) {
+                monitor.restore(r);
+            }
+            monitor.stateChanged(t.state());
+        }
+        monitor.openAlerts(alerts.openTypes(t.tripId()));
+        TripMonitor previous = bySeal.put(t.sealId(), monitor);
+        if (previous != null && !previous.trip().tripId().equals(t.tripId())) {
+            byTrip.remove(previous.trip().tripId());
+        }
+        byTrip.put(t.tripId(), monitor);
+    }
+
+    private void unwatch(UUID tripId) {
+        TripMonitor m = byTrip.remove(tripId);
+        if (m != null) {
+            bySeal.remove(m.trip().sealId(), m);
+        }
+    }
+
+    public @Nullable TripMonitor bySeal(UUID sealId) {
+        return bySeal.get(sealId);
+    }
+
+    public Optional<TripMonitor> byTrip(UUID tripId) {
+        return Optional.ofNullable(byTrip.get(tripId));
+    }
+
+    public Collection<TripMonitor> all() {
+        return byTrip.values();
+    }
+
+    public int size() {
+        return byTrip.size();
+    }
+}

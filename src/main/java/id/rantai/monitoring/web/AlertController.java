@@ -1,0 +1,60 @@
+package id.rantai.monitoring.web;
+
+import id.rantai.identity.CurrentActor;
+import id.rantai.monitoring.AlertStatus;
+import id.rantai.monitoring.alert.Alert;
+import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.rules.TripMonitors;
+import id.rantai.shared.InvalidInputException;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/alerts")
+class AlertController {
+    private final AlertBook alerts;
+    private final TripMonitors monitors;
+    private final CurrentActor actor;
+
+    AlertController(AlertBook alerts, TripMonitors monitors, CurrentActor actor) {
+        this.alerts = alerts;
+        this.monitors = monitors;
+        this.actor = actor;
+    }
+
+    record Note(@Size(max = 1000) String note) {
+    }
+
+    @GetMapping
+    List<Alert> list(@RequestParam(required = false) UUID tripId, @RequestParam(required = false) AlertStatus status,
+                     @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidInputException("limit", "must be between 1 and 1000");
+        }
+        return alerts.search(actor.get(), tripId, status, limit);
+    }
+
+    @GetMapping("/{id}")
+    Alert get(@PathVariable UUID id) {
+        return alerts.visible(actor.get(), id);
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    Alert acknowledge(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+        return alerts.acknowledge(actor.get(), id, body == null ? null : body.note());
+    }
+
+    @PostMapping("/{id}/resolve")
+    Alert resolve(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+        return alerts.resolve(actor.get(), id, body == null ? null : body.note(),
+                a -> monitors.byTrip(a.tripId()).ifPresent(m -> m.resolved(a.type())));
+    }
+}

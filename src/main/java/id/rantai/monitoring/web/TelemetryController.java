@@ -1,0 +1,101 @@
+package id.rantai.monitoring.web;
+
+import id.rantai.eseal.SealCredential;
+import id.rantai.monitoring.MonitoringSettings;
+import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.IngestProperties;
+import id.rantai.monitoring.ingest.JsonReadingParser;
+import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.ingest.ReadingJournal.Result;
+import id.rantai.monitoring.rules.OfficeSettings;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.PayloadTooLargeException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The JSON batch channel: a seal (or its gateway) posts up to {@code max-batch-readings} readings,
+ * authenticated with the seal's serial and device secret (HTTP Basic). Every reading gets its own
+ * result; the response is sent only once the stored ones are on disk.
+ */
+@RestController
+class TelemetryController {
+    private final DeviceAuthenticator devices;
+    private final ReadingJournal journal;
+    private final IngestProperties properties;
+    private final OfficeSettings settings;
+    private final Clock clock;
+
+    TelemetryController(DeviceAuthenticator devices, ReadingJournal journal, IngestProperties properties,
+                        OfficeSettings settings, Clock clock) {
+        this.devices = devices;
+        this.journal = journal;
+        this.properties = properties;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    record ItemResult(int index, String status, String field, String message) {
+    }
+
+    record BatchResult(int stored, int duplicates, int rejected, List<ItemResult> results) {
+    }
+
+    @PostMapping("/api/v1/telemetry")
+    CompletableFuture<ResponseEntity<?>> ingest(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                                                @RequestBody JsonNode body) {
+        SealCredential seal = devices.authenticateBasic(auth).orElse(null);
+        if (seal == null) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "A seal authenticates with its serial number and device secret (HTTP Basic)");
+            p.setType(java.net.URI.create("https://rantai.id/problems/unauthorized"));
+            return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"rantai-devices\"").body(p));
+        }
+        JsonNode readings = body.get("readings");
+        if (readings == null || !readings.isArray()) {
+            throw new InvalidInputException("readings", "must be an array of readings");
+        }
+        if (readings.size() > properties.maxBatchReadings()) {
+            throw new PayloadTooLargeException("readings", "has " + readings.size() + " readings; at most "
+                    + properties.maxBatchReadings() + " are accepted per request");
+        }
+        Instant now = clock.instant();
+        MonitoringSettings s = settings.defaults();
+        ItemResult[] results = new ItemResult[readings.size()];
+        List<Reading> accepted = new ArrayList<>(readings.size());
+        List<Integer> positions = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            var parsed = JsonReadingParser.parse(readings.get(i), seal.sealId(), seal.serialNumber(), now, s);
+            if (parsed.rejection() != null) {
+                results[i] = new ItemResult(i, "REJECTED", parsed.rejection().field(), parsed.rejection().message());
+            } else {
+                accepted.add(parsed.reading());
+                positions.add(i);
+            }
+        }
+        return journal.append(accepted).thenApply(stored -> {
+            int ok = 0, dup = 0;
+            for (int k = 0; k < stored.length; k++) {
+                boolean isNew = stored[k] == Result.STORED;
+                ok += isNew ? 1 : 0;
+                dup += isNew ? 0 : 1;
+                results[positions.get(k)] = new ItemResult(positions.get(k), stored[k].name(), null, null);
+            }
+            return ResponseEntity.ok(new BatchResult(ok, dup, results.length - ok - dup, List.of(results)));
+        });
+    }
+}

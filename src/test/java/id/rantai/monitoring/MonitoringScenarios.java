@@ -1,0 +1,207 @@
+package id.rantai.monitoring;
+
+import static id.rantai.support.Fixtures.routePlan;
+import static id.rantai.support.Fixtures.tripRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.monitoring.rules.RuleEngine;
+import id.rantai.support.Api;
+import id.rantai.support.MutableClock;
+import id.rantai.support.Response;
+import id.rantai.support.SimulatedSeal;
+import id.rantai.support.World;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A simulated seal drives along a real-looking route and off it, through a tunnel, with jitter at
+ * the corridor edge and a shuffled backlog, a cut cable, an unauthorised unlock, and arrival —
+ * over the real telemetry endpoint. Run on H2 and on PostgreSQL.
+ */
+abstract class MonitoringScenarios {
+    static final double[][] ROUTE = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600},
+            {110.3750, -6.9650}, {110.3600, -6.9700}};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    RuleEngine rules;
+
+    Api api;
+    World w;
+    String trip;
+    SimulatedSeal seal;
+
+    @BeforeEach
+    void installedTrip() {
+        api = new Api(port);
+        w = new World(api);
+        trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+        api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
+        Response registered = api.post(w.provider, "/api/v1/seals",
+                "{\"serialNumber\":\"SIM-" + w.suffix + "\",\"model\":\"JT701\"}").expect(201);
+        seal = new SimulatedSeal(api, clock, registered.json("$.seal.serialNumber"), registered.json("$.deviceSecret"));
+        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal",
+                "{\"sealId\":\"" + registered.json("$.seal.id") + "\"}").expect(200);
+        // Planned to leave now and take 90 minutes, whatever the shared test clock says.
+        api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()
+                .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
+                .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
+    }
+
+    @Test
+    void sealIsWatchedFromPortToWarehouseAndEveryRuleFiresOnlyWhenItShould() {
+        List<double[]> path = SimulatedSeal.along(ROUTE, 150);
+        int i = 0;
+        // Leaving the port: two fixes outside the origin fence move the trip to IN_TRANSIT.
+        for (; i < 12; i++) {
+            seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        }
+        assertThat(state()).isEqualTo("IN_TRANSIT");
+
+        // GPS jitter at the corridor edge: one fix 20 m outside the 250 m half-width, then back.
+        seal.reportAt(path.get(i)[0] + metresNorth(270), path.get(i)[1], "").expect(200);
+        i++;
+        seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        i++;
+        assertThat(alerts()).isEmpty();
+
+        // A tunnel: nothing for four minutes; the timer, not a reading, finds the signal lost.
+        clock.advance(Duration.ofMinutes(4));
+        rules.tick();
+        assertThat(openAlerts()).containsExactly("SIGNAL_LOST");
+        // Out of the tunnel the seal sends its backlog, shuffled; it is evaluated in device-time order.
+        Instant gapStart = clock.instant().minus(Duration.ofMinutes(4));
+        List<String> backlog = new ArrayList<>();
+        for (int k = 0; k < 6; k++, i++) {
+            backlog.add(seal.reading(gapStart.plusSeconds(30L * (k + 1)), path.get(i)[0], path.get(i)[1], ""));
+        }
+        Collections.shuffle(backlog, new Random(7));
+        Response r = seal.send(backlog).expect(200);
+        assertThat((Integer) r.json("$.stored")).isEqualTo(6);
+        assertThat(openAlerts()).isEmpty();
+        assertThat(alertTypes()).containsExactly("SIGNAL_LOST");
+
+        // The same backlog again: stored once.
+        assertThat((Integer) seal.send(backlog).expect(200).json("$.duplicates")).isEqualTo(6);
+
+        // Off the route: 600 m south is clearly outside at once; two fixes back inside end it.
+        seal.reportAt(path.get(i)[0] - metresNorth(600), path.get(i)[1], "").expect(200);
+        assertThat(openAlerts()).containsExactly("CORRIDOR_EXIT");
+        seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        i++;
+        seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        i++;
+        assertThat(openAlerts()).isEmpty();
+
+        // A cut cable and an unlock by an unknown card on the road: both critical.
+        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"TAMPER\"]").expect(200);
+        i++;
+        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-666\"").expect(200);
+        i++;
+        assertThat(openAlerts()).containsExactlyInAnyOrder("SEAL_TAMPERED", "UNAUTHORISED_UNLOCK");
+        Response critical = api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN").expect(200);
+        assertThat((List<String>) critical.json("$[*].severity")).containsOnly("CRITICAL");
+        // Repeats update the open alert instead of opening another.
+        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"TAMPER\"]").expect(200);
+        i++;
+        assertThat(openAlerts()).containsExactlyInAnyOrder("SEAL_TAMPERED", "UNAUTHORISED_UNLOCK");
+
+        // On to the warehouse: arrival moves the trip to ARRIVED and starts the removal norm.
+        for (; i < path.size(); i++) {
+            seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        }
+        assertThat(state()).isEqualTo("ARRIVED");
+        assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/norms").text()).contains("\"REMOVAL\"");
+        assertThat(alertTypes()).doesNotContain("IMPLAUSIBLE_SPEED", "UNPLANNED_STOP", "ETA_OVERRUN", "LOW_BATTERY");
+
+        // The track, full and simplified, and the latest position.
+        Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
+        assertThat((Integer) track.json("$.properties.points")).isEqualTo(path.size() + 1); // every point once, the off-route fix besides
+        Response simplified = api.get(w.officer, "/api/v1/trips/" + trip + "/track?toleranceMeters=50").expect(200);
+        assertThat((Integer) simplified.json("$.properties.simplifiedPoints")).isLessThan(path.size() / 2);
+        assertThat(api.get(w.company, "/api/v1/positions").expect(200).text()).contains(trip);
+        assertThat(api.get(w.company2, "/api/v1/positions").expect(200).text()).doesNotContain(trip);
+        api.get(w.company2, "/api/v1/trips/" + trip + "/track").expectProblem(404);
+        assertThat(api.get(w.provider, "/api/v1/seals/" + api.get(w.company, "/api/v1/trips/" + trip).json("$.sealId"))
+                .expect(200).text()).contains("\"batteryPercent\":90");
+    }
+
+    @Test
+    void alertsAreFollowedUpByCustomsAndTheProviderOnly() {
+        seal.reportAt(-6.9460, 110.4250, ",\"events\":[\"FORCED_OPEN\"]").expect(200);
+        String alert = api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$[0].id");
+        api.post(w.company, "/api/v1/alerts/" + alert + "/acknowledge", "{}").expectProblem(403);
+        api.get(w.company2, "/api/v1/alerts/" + alert).expectProblem(404);
+        api.get(w.officer2, "/api/v1/alerts/" + alert).expectProblem(404);
+        assertThat((String) api.post(w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{\"note\":\"unit dispatched\"}")
+                .expect(200).json("$.status")).isEqualTo("ACKNOWLEDGED");
+        api.post(w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{}").expectProblem(409);
+        Response resolved = api.post(w.provider, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}").expect(200);
+        assertThat((String) resolved.json("$.resolvedBy")).isEqualTo(w.provider);
+        assertThat(api.get(w.company, "/api/v1/alerts?tripId=" + trip).expect(200).text()).contains("seal replaced");
+    }
+
+    @Test
+    void badReadingsAreRefusedOneByOneWithoutPoisoningTheBatch() {
+        Instant now = clock.instant();
+        Response r = seal.send(List.of(
+                seal.reading(now, -6.9460, 110.4250, ""),
+                seal.reading(now.plus(Duration.ofHours(1)), -6.9460, 110.4250, ""),
+                seal.reading(now.minusSeconds(5), 95, 110.4250, ""),
+                seal.reading(now.minusSeconds(10), -6.9460, 110.4250, ",\"seal\":\"SOMEONE-ELSE\""),
+                seal.reading(now.minusSeconds(15), -6.9460, 110.4250, ",\"events\":[\"EXPLODED\"]"),
+                "{\"deviceTime\":\"yesterday\"}",
+                "{\"deviceTime\":\"" + now.minusSeconds(20) + "\",\"latitude\":\"south\",\"longitude\":110.4}",
+                seal.reading(now.minusSeconds(25), -6.9461, 110.4251, ""))).expect(200);
+        assertThat((List<String>) r.json("$.results[*].status")).containsExactly("STORED", "REJECTED", "REJECTED",
+                "REJECTED", "REJECTED", "REJECTED", "REJECTED", "STORED");
+        assertThat((List<String>) r.json("$.results[*].field")).containsExactly(null, "deviceTime", "latitude", "seal",
+                "events", "deviceTime", "latitude", null);
+        assertThat((Integer) r.json("$.stored")).isEqualTo(2);
+        assertThat((Integer) r.json("$.rejected")).isEqualTo(6);
+
+        seal.post("{\"readings\":[]}", seal.serial + ":wrong-secret").expectProblem(401);
+        seal.post("{\"readings\":[]}", "NO-SUCH-SEAL:" + seal.secret).expectProblem(401);
+        api.anonymous("/api/v1/telemetry").expect(405);
+        List<String> many = new ArrayList<>();
+        for (int k = 0; k < 1001; k++) {
+            many.add("{}");
+        }
+        seal.send(many).expectProblem(413, "readings");
+        seal.post("{\"readings\":{}}", seal.serial + ":" + seal.secret).expectProblem(400, "readings");
+        seal.post("not json", seal.serial + ":" + seal.secret).expectProblem(400, "body");
+    }
+
+    String state() {
+        return api.get(w.company, "/api/v1/trips/" + trip).expect(200).json("$.state");
+    }
+
+    List<String> openAlerts() {
+        return api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN").expect(200).json("$[*].type");
+    }
+
+    List<String> alertTypes() {
+        return api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$[*].type");
+    }
+
+    List<Object> alerts() {
+        return api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$");
+    }
+
+    static double metresNorth(double metres) {
+        return metres / 110_574.0;
+    }
+}

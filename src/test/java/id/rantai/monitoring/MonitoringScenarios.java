@@ -4,6 +4,7 @@ import static id.rantai.support.Fixtures.routePlan;
 import static id.rantai.support.Fixtures.tripRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rantai.monitoring.osmand.OsmAndServer;
 import id.rantai.monitoring.rules.RuleEngine;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
@@ -36,6 +37,8 @@ abstract class MonitoringScenarios {
     MutableClock clock;
     @Autowired
     RuleEngine rules;
+    @Autowired
+    OsmAndServer osmand;
 
     Api api;
     World w;
@@ -183,6 +186,44 @@ abstract class MonitoringScenarios {
         seal.send(many).expectProblem(413, "readings");
         seal.post("{\"readings\":{}}", seal.serial + ":" + seal.secret).expectProblem(400, "readings");
         seal.post("not json", seal.serial + ":" + seal.secret).expectProblem(400, "body");
+    }
+
+    @Test
+    void aPhoneRunningTraccarClientStandsInForASealOverOsmAnd() {
+        String base = "http://localhost:" + osmand.port() + "/?id=" + seal.serial + "&secret=" + seal.secret;
+        List<double[]> path = SimulatedSeal.along(ROUTE, 150);
+        for (int i = 0; i < 12; i++) {
+            clock.advance(Duration.ofSeconds(30));
+            Response r = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + String.format(java.util.Locale.ROOT,
+                    "&timestamp=%d&lat=%.6f&lon=%.6f&speed=9.7&bearing=250&altitude=3&accuracy=6&batt=87",
+                    clock.instant().getEpochSecond(), path.get(i)[0], path.get(i)[1]))));
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+        }
+        assertThat(state()).isEqualTo("IN_TRANSIT");
+        // The form-encoded POST variant, with Traccar's tampering alarm.
+        clock.advance(Duration.ofSeconds(30));
+        Response posted = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + osmand.port() + "/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id=" + seal.serial + "&secret=" + seal.secret
+                        + "&timestamp=" + clock.instant().getEpochSecond() + "&lat=" + path.get(12)[0] + "&lon=" + path.get(12)[1]
+                        + "&alarm=tampering")));
+        assertThat(posted.status()).as(posted.text()).isEqualTo(200);
+        assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
+        Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
+        assertThat((Integer) track.json("$.properties.points")).isEqualTo(13);
+
+        assertThat(osmandGet("?id=" + seal.serial + "&secret=wrong&lat=-6.9&lon=110.4").status()).isEqualTo(401);
+        assertThat(osmandGet("?id=UNKNOWN&secret=" + seal.secret + "&lat=-6.9&lon=110.4").status()).isEqualTo(401);
+        Response bad = osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=95&lon=110.4");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text()).startsWith("lat");
+        assertThat(osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=-6.9&lon=abc").status()).isEqualTo(400);
+        assertThat(osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=-6.9&lon=110.4&timestamp="
+                + clock.instant().plus(Duration.ofHours(2)).getEpochSecond()).status()).isEqualTo(400);
+    }
+
+    Response osmandGet(String query) {
+        return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + osmand.port() + "/" + query)));
     }
 
     String state() {

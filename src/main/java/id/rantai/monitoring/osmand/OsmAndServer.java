@@ -1,0 +1,217 @@
+package id.rantai.monitoring.osmand;
+
+import id.rantai.eseal.SealCredential;
+import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.IngestUnavailableException;
+import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.ingest.Rejection;
+import id.rantai.monitoring.rules.OfficeSettings;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The OsmAnd channel on its own port, so that a phone running Traccar Client (or any OsmAnd
+ * tracker) can stand in for a seal. Each request is answered 200 only after its reading is stored;
+ * connections are kept alive the way phones and Traccar send, and idle ones are closed.
+ */
+@Component
+@EnableConfigurationProperties(OsmAndProperties.class)
+public class OsmAndServer implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(OsmAndServer.class);
+    private static final int MAX_REQUEST_BYTES = 16 * 1024;
+
+    private final OsmAndProperties properties;
+    private final DeviceAuthenticator devices;
+    private final ReadingJournal journal;
+    private final OfficeSettings settings;
+    private final Clock clock;
+    private EventLoopGroup boss;
+    private EventLoopGroup workers;
+    private Channel channel;
+    private volatile int boundPort = -1;
+
+    OsmAndServer(OsmAndProperties properties, DeviceAuthenticator devices, ReadingJournal journal,
+                 OfficeSettings settings, Clock clock) {
+        this.properties = properties;
+        this.devices = devices;
+        this.journal = journal;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The port actually listened on (useful when configured as 0), or -1 when off. */
+    public int port() {
+        return boundPort;
+    }
+
+    @Override
+    public void start() {
+        if (properties.port() < 0) {
+            return;
+        }
+        boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        workers = new MultiThreadIoEventLoopGroup(properties.threads(), NioIoHandler.newFactory());
+        try {
+            channel = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 4096)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel ch) {
+                            ch.pipeline().addLast(new IdleStateHandler(120, 0, 0))
+                                    .addLast(new HttpServerCodec(4096, 8192, 8192))
+                                    .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
+                                    .addLast(new Handler());
+                        }
+                    })
+                    .bind(properties.port()).sync().channel();
+            boundPort = ((java.net.InetSocketAddress) channel.localAddress()).getPort();
+            log.info("OsmAnd channel listening on port {}", boundPort);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (channel != null) {
+            channel.close().syncUninterruptibly();
+            workers.shutdownGracefully().syncUninterruptibly();
+            boss.shutdownGracefully().syncUninterruptibly();
+            channel = null;
+            boundPort = -1;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return channel != null;
+    }
+
+    /** Stop before the journal, so that what the channel accepted is written before it closes. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
+    }
+
+    private final class Handler extends SimpleChannelInboundHandler<FullHttpRequest> {
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+            boolean keepAlive = HttpUtil.isKeepAlive(request);
+            if (!request.decoderResult().isSuccess()) {
+                respond(ctx, HttpResponseStatus.BAD_REQUEST, "malformed request", false);
+                return;
+            }
+            if (request.method() != HttpMethod.GET && request.method() != HttpMethod.POST) {
+                respond(ctx, HttpResponseStatus.METHOD_NOT_ALLOWED, "use GET or POST", keepAlive);
+                return;
+            }
+            Map<String, String> params = parameters(request);
+            String serial = OsmAndDecoder.serial(params);
+            String secret = params.get("secret");
+            SealCredential seal = secret != null ? devices.authenticate(serial, secret).orElse(null)
+                    : devices.authenticateBasic(request.headers().get(HttpHeaderNames.AUTHORIZATION)).orElse(null);
+            if (seal == null || (serial != null && !serial.equals(seal.serialNumber()))) {
+                respond(ctx, HttpResponseStatus.UNAUTHORIZED, "unknown seal or wrong secret", keepAlive);
+                return;
+            }
+            Instant now = clock.instant();
+            var decoded = OsmAndDecoder.decode(params, seal.sealId(), now, settings.defaults());
+            if (decoded.rejection() != null) {
+                Rejection r = decoded.rejection();
+                respond(ctx, HttpResponseStatus.BAD_REQUEST, r.field() + " " + r.message(), keepAlive);
+                return;
+            }
+            journal.append(List.of(decoded.reading())).whenComplete((result, error) -> {
+                if (error == null) {
+                    respond(ctx, HttpResponseStatus.OK, null, keepAlive);
+                } else {
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                    respond(ctx, HttpResponseStatus.SERVICE_UNAVAILABLE,
+                            cause instanceof IngestUnavailableException ? cause.getMessage() : "not stored; retry", keepAlive);
+                }
+            });
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+            if (evt instanceof IdleStateEvent) {
+                ctx.close();
+            } else {
+                super.userEventTriggered(ctx, evt);
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            log.debug("OsmAnd connection {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+            ctx.close();
+        }
+    }
+
+    private static Map<String, String> parameters(FullHttpRequest request) {
+        Map<String, String> params = new HashMap<>();
+        new QueryStringDecoder(request.uri()).parameters().forEach((k, v) -> params.put(k, v.get(0)));
+        String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE, "");
+        if (request.method() == HttpMethod.POST && request.content().isReadable()
+                && (type.isEmpty() || type.startsWith(HttpHeaderValues.APPLICATION_X_WWW_FORM_URLENCODED.toString()))) {
+            String body = request.content().toString(StandardCharsets.UTF_8);
+            new QueryStringDecoder(body, false).parameters().forEach((k, v) -> params.put(k, v.get(0)));
+        }
+        return params;
+    }
+
+    private static void respond(ChannelHandlerContext ctx, HttpResponseStatus status, String message, boolean keepAlive) {
+        ByteBuf body = message == null ? Unpooled.EMPTY_BUFFER : Unpooled.copiedBuffer(message, StandardCharsets.UTF_8);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
+        response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+        if (message != null) {
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+        }
+        if (keepAlive) {
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            ctx.writeAndFlush(response);
+        } else {
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+}

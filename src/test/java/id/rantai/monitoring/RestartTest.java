@@ -1,0 +1,121 @@
+package id.rantai.monitoring;
+
+import static id.rantai.support.Fixtures.routePlan;
+import static id.rantai.support.Fixtures.tripRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.RantaiApplication;
+import id.rantai.monitoring.rules.RuleEngine;
+import id.rantai.support.Api;
+import id.rantai.support.EmbeddedPostgresDatabase;
+import id.rantai.support.MutableClock;
+import id.rantai.support.Response;
+import id.rantai.support.SimulatedSeal;
+import id.rantai.support.TestClockConfiguration;
+import id.rantai.support.World;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Rantai is stopped in the middle of a trip and started again on the same database: nothing that
+ * was acknowledged is lost, nothing is stored or alerted twice, and the signal-lost timer still
+ * fires for a seal that went quiet while Rantai was down.
+ */
+class RestartTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void restartMidTripLosesNothingAndDuplicatesNothing(String database) throws Exception {
+        Path dir = Files.createTempDirectory("rantai-restart");
+        String url = database.equals("h2") ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0"
+                : EmbeddedPostgresDatabase.newDatabaseUrl();
+        List<String> sent = new ArrayList<>();
+        String trip;
+        String serial;
+        String secret;
+        World w;
+        Instant stoppedAt;
+
+        try (ConfigurableApplicationContext first = start(dir, url, database)) {
+            MutableClock clock = first.getBean(MutableClock.class);
+            Api api = new Api(port(first));
+            w = new World(api);
+            trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+            api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
+            Response registered = api.post(w.provider, "/api/v1/seals",
+                    "{\"serialNumber\":\"RST-" + w.suffix + "\",\"model\":\"JT701\"}").expect(201);
+            serial = registered.json("$.seal.serialNumber");
+            secret = registered.json("$.deviceSecret");
+            api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal",
+                    "{\"sealId\":\"" + registered.json("$.seal.id") + "\"}").expect(200);
+            api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()
+                    .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
+                    .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
+            api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+            api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
+            SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret);
+            List<double[]> path = SimulatedSeal.along(MonitoringScenarios.ROUTE, 150);
+            for (int i = 0; i < 10; i++) {
+                clock.advance(Duration.ofSeconds(30));
+                String extra = i == 9 ? ",\"events\":[\"TAMPER\"]" : "";
+                String reading = seal.reading(clock.instant(), path.get(i)[0], path.get(i)[1], extra);
+                sent.add(reading);
+                assertThat((String) seal.send(List.of(reading)).expect(200).json("$.results[0].status")).isEqualTo("STORED");
+            }
+            assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state")).isEqualTo("IN_TRANSIT");
+            stoppedAt = clock.instant();
+        }
+
+        try (ConfigurableApplicationContext second = start(dir, url, database)) {
+            MutableClock clock = second.getBean(MutableClock.class);
+            clock.set(stoppedAt);
+            Api api = new Api(port(second));
+            // Everything acknowledged before the restart is there, once.
+            Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
+            assertThat((Integer) track.json("$.properties.points")).isEqualTo(10);
+            SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret);
+            Response again = seal.send(sent).expect(200);
+            assertThat((Integer) again.json("$.duplicates")).isEqualTo(10);
+            assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points"))
+                    .isEqualTo(10);
+            // The open tamper alert was restored: a new tamper report updates it, no second alert.
+            clock.advance(Duration.ofSeconds(30));
+            seal.send(List.of(seal.reading(clock.instant(), -6.9530, 110.4080, ",\"events\":[\"TAMPER\"]"))).expect(200);
+            Response alerts = api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200);
+            assertThat((List<String>) alerts.json("$[*].type")).containsExactly("SEAL_TAMPERED");
+            assertThat((List<Integer>) alerts.json("$[*].occurrences")).containsExactly(2);
+            // The seal went quiet across the restart; the restored timer notices, once.
+            clock.advance(Duration.ofMinutes(4));
+            RuleEngine rules = second.getBean(RuleEngine.class);
+            rules.tick();
+            rules.tick();
+            assertThat((List<String>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].type"))
+                    .containsExactlyInAnyOrder("SEAL_TAMPERED", "SIGNAL_LOST");
+            assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state")).isEqualTo("IN_TRANSIT");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dir, String url, String database) {
+        List<String> props = new ArrayList<>(List.of(
+                "--rantai.data-dir=" + dir, "--spring.datasource.url=" + url, "--server.port=0"));
+        if (database.equals("postgres")) {
+            props.add("--spring.datasource.username=postgres");
+            props.add("--spring.datasource.password=postgres");
+        }
+        return new SpringApplicationBuilder(RantaiApplication.class, TestClockConfiguration.class)
+                .profiles("test").run(props.toArray(String[]::new));
+    }
+
+    private static int port(ConfigurableApplicationContext ctx) {
+        return ((WebServerApplicationContext) ctx).getWebServer().getPort();
+    }
+}

@@ -1,0 +1,65 @@
+package id.rantai.monitoring.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import id.rantai.shared.geo.Corridor;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+class CorridorIndexTest {
+    private static final GeometryFactory F = new GeometryFactory();
+
+    /** A winding 2,000-vertex road of about 300 km across Central Java. */
+    static LineString windingRoute(int vertices, long seed) {
+        Random random = new Random(seed);
+        Coordinate[] cs = new Coordinate[vertices];
+        double lon = 109.0, lat = -7.0, heading = 0;
+        for (int i = 0; i < vertices; i++) {
+            cs[i] = new Coordinate(lon, lat);
+            heading += (random.nextDouble() - 0.5) * 0.6;
+            double step = 0.0013 + random.nextDouble() * 0.0005; // about 150-200 m
+            lon += step * Math.cos(heading);
+            lat += step * Math.sin(heading) * 0.5;
+        }
+        return F.createLineString(cs);
+    }
+
+    @Test
+    void agreesWithTheBufferedCorridorPolygonAwayFromItsEdge() {
+        LineString route = windingRoute(2000, 1);
+        CorridorIndex index = new CorridorIndex(route, 250, 400);
+        PreparedGeometry polygon = PreparedGeometryFactory.prepare(new Corridor(route, 500).area());
+        Random random = new Random(2);
+        var env = route.getEnvelopeInternal();
+        int checked = 0;
+        for (int i = 0; i < 20_000; i++) {
+            double lon = env.getMinX() + random.nextDouble() * env.getWidth();
+            double lat = env.getMinY() + random.nextDouble() * env.getHeight();
+            double d = index.distanceMeters(lat, lon);
+            if (Math.abs(d - 250) < 2) {
+                continue; // within 2 m of the edge the polygon's 16-segment arcs and the exact distance may differ
+            }
+            assertThat(index.contains(lat, lon)).as("at %f,%f d=%f", lat, lon, d)
+                    .isEqualTo(polygon.contains(F.createPoint(new Coordinate(lon, lat))));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(19_000);
+    }
+
+    @Test
+    void measuresDistanceFromTheRouteInMetres() {
+        LineString route = F.createLineString(new Coordinate[] {new Coordinate(110.40, -7.00), new Coordinate(110.40, -6.90)});
+        CorridorIndex index = new CorridorIndex(route, 250, 1000);
+        double metresPerDegreeLon = id.rantai.shared.geo.Geodesy.distance(-6.95, 110.40, -6.95, 110.41) / 0.01;
+        assertThat(index.distanceMeters(-6.95, 110.40 + 300 / metresPerDegreeLon)).isCloseTo(300, within(0.5));
+        assertThat(index.distanceMeters(-6.95, 110.40)).isCloseTo(0, within(1e-6));
+        assertThat(index.distanceMeters(-6.95, 110.40 + 5000 / metresPerDegreeLon)).isInfinite();
+        assertThat(index.distanceMeters(10, 10)).isInfinite();
+    }
+}

@@ -222,6 +222,75 @@ abstract class MonitoringScenarios {
                 + clock.instant().plus(Duration.ofHours(2)).getEpochSecond()).status()).isEqualTo(400);
     }
 
+    @Test
+    void officesTuneTheirOwnThresholds() {
+        String path = "/api/v1/offices/" + w.officeId + "/monitoring-settings";
+        assertThat((Integer) api.get(w.officer, path).expect(200).json("$.corridorExitReadings")).isEqualTo(3);
+        Response saved = api.put(w.officer, path, "{\"corridorExitReadings\":1,\"reportingInterval\":\"PT30S\"}").expect(200);
+        assertThat((Integer) saved.json("$.corridorExitReadings")).isEqualTo(1);
+        assertThat((String) saved.json("$.reportingInterval")).isEqualTo("PT30S");
+        assertThat((Integer) saved.json("$.geofenceReadings")).isEqualTo(2);
+        assertThat((String) api.get(w.officer, path).json("$.reportingInterval")).isEqualTo("PT30S");
+        api.put(w.officer, path, "{\"corridorExitReadings\":\"many\"}").expectProblem(400, "corridorExitReadings");
+        api.put(w.officer, path, "{\"corridorExitReadings\":1.5}").expectProblem(400, "corridorExitReadings");
+        api.put(w.officer, path, "{\"reportingInterval\":\"soon\"}").expectProblem(400, "reportingInterval");
+        api.put(w.officer, path, "{\"volume\":11}").expectProblem(400, "volume");
+        api.put(w.officer2, path, "{\"corridorExitReadings\":2}").expectProblem(404);
+        api.put(w.company, path, "{\"corridorExitReadings\":2}").expectProblem(404);
+        api.get(w.provider, path).expectProblem(404);
+    }
+
+    @Test
+    void unlockAtTheDestinationNeedsAnAuthorisedCard() {
+        String path = "/api/v1/trips/" + trip + "/unlock-authorisation";
+        api.put(w.provider, path, "{\"rfidCards\":[\"CARD-1\"]}").expectProblem(403);
+        api.put(w.company2, path, "{\"rfidCards\":[\"CARD-1\"]}").expectProblem(404);
+        assertThat((List<String>) api.put(w.company, path, "{\"methods\":[\"APP\"],\"rfidCards\":[\"CARD-1\"]}")
+                .expect(200).json("$.rfidCards")).containsExactly("CARD-1");
+        double[] end = ROUTE[ROUTE.length - 1];
+        seal.reportAt(end[1], end[0], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-1\"").expect(200);
+        seal.reportAt(end[1], end[0], ",\"events\":[\"OPENED\"]").expect(200);
+        assertThat(alertTypes()).isEmpty();
+        seal.reportAt(end[1], end[0], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-9\"").expect(200);
+        assertThat(openAlerts()).containsExactly("UNAUTHORISED_UNLOCK");
+    }
+
+    @Test
+    void theLiveStreamShowsPositionsAndAlertsToThoseWhoMaySeeThem() throws Exception {
+        var officerLines = subscribe(w.officer);
+        var strangerLines = subscribe(w.company2);
+        assertThat(officerLines.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("hello");
+        assertThat(strangerLines.poll(5, java.util.concurrent.TimeUnit.SECONDS)).contains("hello");
+        seal.reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]").expect(200);
+        List<String> seen = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 5000;
+        while (System.currentTimeMillis() < deadline && !(String.join("\n", seen).contains("event:alert")
+                && String.join("\n", seen).contains("event:position"))) {
+            String line = officerLines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line.replace(" ", ""));
+            }
+        }
+        String stream = String.join("\n", seen);
+        assertThat(stream).contains("event:position", "event:alert", trip, "SEAL_TAMPERED");
+        Thread.sleep(300);
+        List<String> strangerSaw = new ArrayList<>();
+        strangerLines.drainTo(strangerSaw);
+        assertThat(String.join("\n", strangerSaw)).doesNotContain(trip);
+    }
+
+    java.util.concurrent.BlockingQueue<String> subscribe(String user) {
+        var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+        java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(api.base() + "/api/v1/live"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (user + ":" + Api.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Accept", "text/event-stream").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(r -> r.body().forEach(lines::add));
+        return lines;
+    }
+
     Response osmandGet(String query) {
         return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + osmand.port() + "/" + query)));
     }

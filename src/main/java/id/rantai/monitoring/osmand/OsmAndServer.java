@@ -115,8 +115,9 @@ public class OsmAndServer implements SmartLifecycle {
     public void stop() {
         if (channel != null) {
             channel.close().syncUninterruptibly();
-            workers.shutdownGracefully().syncUninterruptibly();
-            boss.shutdownGracefully().syncUninterruptibly();
+            // No quiet period: requests in flight were answered or are in the journal, which stops after us.
+            workers.shutdownGracefully(0, 5, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+            boss.shutdownGracefully(0, 5, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
             channel = null;
             boundPort = -1;
         }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Measures Rantai's ingest on this machine: builds Rantai, starts it on a fresh database (H2 file or
+# an embedded PostgreSQL), drives it with bench/src/java/id/rantai/bench/IngestLoad.java, and stops it.
+#
+#   bench/run-ingest.sh h2|postgres batch|osmand|latency [--seconds 30 --connections 32 --seals 200 ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:?h2 or postgres}; mode=${2:?batch, osmand or latency}; shift 2
+
+./mvnw -q -B -Pbench -DskipTests package
+./mvnw -q -B -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+cp="target/test-classes:target/classes:$(cat target/bench.cp)"
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+args=(--rantai.data-dir="$work" --rantai.identity.admin-password=bench-admin-password --server.port=18080
+      --rantai.monitoring.osmand.port=15055 --logging.level.root=WARN)
+if [ "$db" = postgres ]; then
+  java -cp "$cp" id.rantai.bench.PostgresForBench "$work/pg.url" > "$work/pg.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 60); do [ -s "$work/pg.url" ] && break; sleep 1; done
+  args+=(--spring.datasource.url="$(cat "$work/pg.url")" --spring.datasource.username=postgres
+         --spring.datasource.password=postgres --spring.datasource.hikari.maximum-pool-size=20)
+fi
+java -Xms2g -Xmx2g -XX:+UseParallelGC -jar target/rantai-*-SNAPSHOT.jar "${args[@]}" > "$work/rantai.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 120); do curl -sf localhost:18080/actuator/health >/dev/null && break; sleep 1; done
+echo "Rantai up on $db ($(nproc) cores); log in $work/rantai.log"
+java -Xmx1g -cp "$cp" id.rantai.bench.IngestLoad --base http://localhost:18080 --osmand-port 15055 \
+  --admin-password bench-admin-password --mode "$mode" "$@"

@@ -1,0 +1,537 @@
+package id.rantai.bench;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load generator for Rantai's ingest, run on the same machine as the server it measures. It first
+ * sets up, through the real API, one customs office, company and provider and a number of seals
+ * each installed on its own trip; then it drives one of:
+ * <ul>
+ *   <li>{@code batch}: JSON batches to {@code POST /api/v1/telemetry} over keep-alive connections;</li>
+ *   <li>{@code osmand}: one reading per OsmAnd request over keep-alive connections;</li>
+ *   <li>{@code latency}: a steady rate of OsmAnd readings while timing, on the live SSE stream, the
+ *       alert each seal's one tamper report raises.</li>
+ * </ul>
+ * Every reading is in its trip's corridor and moves at a plausible speed, so the rules do their
+ * full work per reading without raising alerts (except the tamper reports of {@code latency}).
+ * It prints what it measured: readings stored per second and request latency percentiles.
+ */
+public final class IngestLoad {
+    static final double[][] ROUTE = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600},
+            {110.3750, -6.9650}, {110.3600, -6.9700}};
+
+    record Seal(String serial, String secret, String id) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new HashMap<>(Map.of("base", "http://localhost:8080", "osmand-port", "5055",
+                "mode", "batch", "seals", "200", "seconds", "30", "connections", "32", "batch", "500", "rate", "5000",
+                "admin-password", System.getenv().getOrDefault("RANTAI_IDENTITY_ADMIN_PASSWORD", "bench-admin-password")));
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        String base = a.get("base");
+        int sealCount = Integer.parseInt(a.get("seals"));
+        System.out.printf("Setting up %d seals on installed trips at %s ...%n", sealCount, base);
+        long t0 = System.nanoTime();
+        List<Seal> seals = new Setup(base, a.get("admin-password")).run(sealCount);
+        System.out.printf("Set up in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        int seconds = Integer.parseInt(a.get("seconds"));
+        int connections = Integer.parseInt(a.get("connections"));
+        URI uri = URI.create(base);
+        switch (a.get("mode")) {
+            case "batch" -> batch(uri.getHost(), uri.getPort(), seals, connections, Integer.parseInt(a.get("batch")), seconds);
+            case "osmand" -> osmand(uri.getHost(), Integer.parseInt(a.get("osmand-port")), seals, connections, seconds, 0);
+            case "latency" -> latency(base, a.get("admin-password"), uri.getHost(), Integer.parseInt(a.get("osmand-port")),
+                    seals, connections, seconds, Integer.parseInt(a.get("rate")));
+            default -> throw new IllegalArgumentException("mode must be batch, osmand or latency");
+        }
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- positions
+
+    /** Positions along the middle of the route (never in the origin or destination fence), 100 m apart. */
+    static final double[][] PATH = path();
+
+    static double[][] path() {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 1; i < ROUTE.length; i++) {
+            double[] p = ROUTE[i - 1], q = ROUTE[i];
+            double len = id.rantai.shared.geo.Geodesy.distance(p[1], p[0], q[1], q[0]);
+            int n = (int) Math.ceil(len / 100);
+            for (int k = 0; k < n; k++) {
+                out.add(new double[] {p[1] + (q[1] - p[1]) * k / n, p[0] + (q[0] - p[0]) * k / n});
+            }
+        }
+        List<double[]> middle = out.subList(12, out.size() - 8);
+        List<double[]> backAndForth = new ArrayList<>(middle);
+        for (int i = middle.size() - 2; i > 0; i--) {
+            backAndForth.add(middle.get(i));
+        }
+        return backAndForth.toArray(double[][]::new);
+    }
+
+    /** Per seal: a device clock 30 s a step, starting 25 days ago, and the next position. */
+    static final class Walker {
+        final Seal seal;
+        long step;
+        final long start = Instant.now().minusSeconds(25L * 86400).getEpochSecond();
+
+        Walker(Seal seal) {
+            this.seal = seal;
+        }
+
+        long nextTime() {
+            return start + 30 * step;
+        }
+
+        double[] nextPosition() {
+            return PATH[(int) (step % PATH.length)];
+        }
+    }
+
+    // ---------------------------------------------------------------- batch
+
+    static void batch(String host, int port, List<Seal> seals, int connections, int batchSize, int seconds) throws Exception {
+        Stats stats = new Stats();
+        run(connections, seconds, stats, c -> {
+            List<Walker> mine = new ArrayList<>();
+            for (int i = c; i < seals.size(); i += connections) {
+                mine.add(new Walker(seals.get(i)));
+            }
+            return new Client(host, port) {
+                int turn;
+
+                @Override
+                long once() throws IOException {
+                    Walker w = mine.get(turn++ % mine.size());
+                    StringBuilder body = new StringBuilder(batchSize * 160).append("{\"readings\":[");
+                    for (int k = 0; k < batchSize; k++, w.step++) {
+                        double[] p = w.nextPosition();
+                        if (k > 0) {
+                            body.append(',');
+                        }
+                        body.append("{\"deviceTime\":").append(w.nextTime() * 1000).append(",\"sequence\":").append(w.step)
+                                .append(String.format(Locale.ROOT, ",\"latitude\":%.6f,\"longitude\":%.6f", p[0], p[1]))
+                                .append(",\"accuracy\":8,\"speedKmh\":12,\"heading\":250,\"battery\":90,\"lockState\":\"LOCKED\"}");
+                    }
+                    body.append("]}");
+                    String auth = Base64.getEncoder().encodeToString((w.seal.serial() + ":" + w.seal.secret()).getBytes(StandardCharsets.UTF_8));
+                    byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
+                    String head = "POST /api/v1/telemetry HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                            + "Authorization: Basic " + auth + "\r\nContent-Length: " + payload.length + "\r\n\r\n";
+                    String response = exchange(head.getBytes(StandardCharsets.US_ASCII), payload);
+                    Matcher m = STORED.matcher(response);
+                    if (!response.startsWith("HTTP/1.1 200") || !m.find()) {
+                        throw new IOException("unexpected response: " + response.substring(0, Math.min(300, response.length())));
+                    }
+                    return Long.parseLong(m.group(1));
+                }
+            };
+        });
+        stats.print("batch endpoint, " + batchSize + " readings per request, " + connections + " connections", seconds);
+    }
+
+    static final Pattern STORED = Pattern.compile("\"stored\":(\\d+)");
+
+    // ---------------------------------------------------------------- osmand
+
+    static void osmand(String host, int port, List<Seal> seals, int connections, int seconds, int ratePerSecond) throws Exception {
+        Stats stats = new Stats();
+        run(connections, seconds, stats, c -> {
+            List<Walker> mine = new ArrayList<>();
+            for (int i = c; i < seals.size(); i += connections) {
+                mine.add(new Walker(seals.get(i)));
+            }
+            long intervalNanos = ratePerSecond == 0 ? 0 : 1_000_000_000L * connections / ratePerSecond;
+            return new Client(host, port) {
+                int turn;
+                long due = System.nanoTime();
+
+                @Override
+                long once() throws IOException {
+                    if (intervalNanos > 0) {
+                        due += intervalNanos;
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                    }
+                    Walker w = mine.get(turn++ % mine.size());
+                    double[] p = w.nextPosition();
+                    String request = String.format(Locale.ROOT, "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
+                                    + "&speed=6.5&bearing=250&accuracy=8&batt=90 HTTP/1.1\r\nHost: %s\r\n\r\n",
+                            w.seal.serial(), w.seal.secret(), w.nextTime(), p[0], p[1], host);
+                    w.step++;
+                    String response = exchange(request.getBytes(StandardCharsets.US_ASCII), null);
+                    if (!response.startsWith("HTTP/1.1 200")) {
+                        throw new IOException("unexpected response: " + response);
+                    }
+                    return 1;
+                }
+            };
+        });
+        stats.print("OsmAnd, one reading per request, " + connections + " keep-alive connections", seconds);
+    }
+
+    // ---------------------------------------------------------------- latency
+
+    static void latency(String base, String adminPassword, String host, int port, List<Seal> seals, int connections,
+                        int seconds, int rate) throws Exception {
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> serialById = new HashMap<>();
+        seals.forEach(s -> serialById.put(s.id(), s.serial()));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest subscribe = HttpRequest.newBuilder(URI.create(base + "/api/v1/live"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build();
+        Pattern sealInAlert = Pattern.compile("\"sealId\":\"([0-9a-f-]{36})\"");
+        CountDownLatch subscribed = new CountDownLatch(1);
+        http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
+            long now = System.nanoTime();
+            if (line.contains("subscribed")) {
+                subscribed.countDown();
+            }
+            if (line.startsWith("data:") && line.contains("\"SEAL_TAMPERED\"")) {
+                Matcher m = sealInAlert.matcher(line);
+                if (m.find()) {
+                    Long sent = sentAt.remove(serialById.get(m.group(1)));
+                    if (sent != null) {
+                        latencies.add(now - sent);
+                    }
+                }
+            }
+        }));
+        subscribed.await();
+        // Steady load from all connections; each seal sends exactly one tamper report, spread over the run.
+        Stats stats = new Stats();
+        int tamperEvery = Math.max(1, rate * seconds / seals.size());
+        AtomicLong counter = new AtomicLong();
+        run(connections, seconds, stats, c -> {
+            List<Walker> mine = new ArrayList<>();
+            for (int i = c; i < seals.size(); i += connections) {
+                mine.add(new Walker(seals.get(i)));
+            }
+            long intervalNanos = 1_000_000_000L * connections / rate;
+            return new Client(host, port) {
+                int turn;
+                int tampered;
+                long due = System.nanoTime();
+
+                @Override
+                long once() throws IOException {
+                    due += intervalNanos;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    Walker w = mine.get(turn++ % mine.size());
+                    double[] p = w.nextPosition();
+                    boolean tamper = counter.incrementAndGet() % tamperEvery == 0 && tampered < mine.size();
+                    if (tamper) {
+                        w = mine.get(tampered++);
+                    }
+                    String request = String.format(Locale.ROOT, "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
+                                    + "&speed=6.5&bearing=250&accuracy=8&batt=90%s HTTP/1.1\r\nHost: %s\r\n\r\n",
+                            w.seal.serial(), w.seal.secret(), w.nextTime(), p[0], p[1], tamper ? "&alarm=tampering" : "", host);
+                    w.step++;
+                    if (tamper) {
+                        sentAt.put(w.seal.serial(), System.nanoTime());
+                    }
+                    String response = exchange(request.getBytes(StandardCharsets.US_ASCII), null);
+                    if (!response.startsWith("HTTP/1.1 200")) {
+                        throw new IOException("unexpected response: " + response);
+                    }
+                    return 1;
+                }
+            };
+        });
+        Thread.sleep(1000);
+        stats.print("OsmAnd at a steady " + rate + " readings/s, " + connections + " connections", seconds);
+        long[] l = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("receipt-to-SSE alert latency over %d alerts: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d not seen)%n",
+                l.length, pct(l, 50) / 1e6, pct(l, 99) / 1e6, l.length == 0 ? 0 : l[l.length - 1] / 1e6, sentAt.size());
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    interface ClientFactory {
+        Client create(int connection) throws IOException;
+    }
+
+    static void run(int connections, int seconds, Stats stats, ClientFactory factory) throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        long warmupEnd = System.nanoTime() + 5_000_000_000L;
+        long end = warmupEnd + seconds * 1_000_000_000L;
+        for (int c = 0; c < connections; c++) {
+            Client client = factory.create(c);
+            Stats.Recorder recorder = stats.recorder();
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        long start = System.nanoTime();
+                        if (start >= end) {
+                            break;
+                        }
+                        long n = client.once();
+                        long stop = System.nanoTime();
+                        if (start >= warmupEnd) {
+                            stats.record(recorder, n, stop - start);
+                        }
+                    }
+                } catch (IOException e) {
+                    stats.errors.incrementAndGet();
+                    System.err.println(e.getMessage());
+                } finally {
+                    client.close();
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        System.out.printf("Running: 5 s warm-up, then %d s measured ...%n", seconds);
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    static final class Stats {
+        final AtomicLong readings = new AtomicLong();
+        final AtomicLong errors = new AtomicLong();
+        private final List<Recorder> recorders = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        /** One per client thread, so that recording a latency takes no lock. */
+        static final class Recorder {
+            final long[] nanos = new long[1 << 21];
+            int n;
+        }
+
+        Recorder recorder() {
+            Recorder r = new Recorder();
+            recorders.add(r);
+            return r;
+        }
+
+        void record(Recorder r, long n, long nanos) {
+            readings.addAndGet(n);
+            if (r.n < r.nanos.length) {
+                r.nanos[r.n++] = nanos;
+            }
+        }
+
+        void print(String what, int seconds) {
+            long[] all = recorders.stream().flatMapToLong(r -> Arrays.stream(r.nanos, 0, r.n)).sorted().toArray();
+            System.out.printf("%s: %,d readings stored in %d s = %,.0f readings/s; %,d requests, latency p50 %.2f ms, "
+                            + "p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; %d errors%n",
+                    what, readings.get(), seconds, readings.get() / (double) seconds, all.length, pct(all, 50) / 1e6,
+                    pct(all, 99) / 1e6, pct(all, 99.9) / 1e6, all.length == 0 ? 0 : all[all.length - 1] / 1e6, errors.get());
+        }
+    }
+
+    static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+
+    /** One keep-alive HTTP/1.1 connection. */
+    abstract static class Client {
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+
+        Client(String host, int port) throws IOException {
+            socket = new Socket(host, port);
+            socket.setTcpNoDelay(true);
+            out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream(), 65536);
+        }
+
+        abstract long once() throws IOException;
+
+        String exchange(byte[] head, byte[] body) throws IOException {
+            out.write(head);
+            if (body != null) {
+                out.write(body);
+            }
+            out.flush();
+            StringBuilder headers = new StringBuilder();
+            int contentLength = 0;
+            boolean chunked = false;
+            String line;
+            while (!(line = readLine()).isEmpty()) {
+                headers.append(line).append('\n');
+                String lower = line.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    contentLength = Integer.parseInt(line.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            StringBuilder content = new StringBuilder();
+            if (chunked) {
+                int size;
+                while ((size = Integer.parseInt(readLine().trim(), 16)) > 0) {
+                    content.append(new String(in.readNBytes(size), StandardCharsets.UTF_8));
+                    readLine();
+                }
+                readLine();
+            } else if (contentLength > 0) {
+                content.append(new String(in.readNBytes(contentLength), StandardCharsets.UTF_8));
+            }
+            return headers.append('\n').append(content).toString();
+        }
+
+        private String readLine() throws IOException {
+            StringBuilder s = new StringBuilder();
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                if (c != '\r') {
+                    s.append((char) c);
+                }
+            }
+            if (c == -1 && s.isEmpty()) {
+                throw new IOException("connection closed");
+            }
+            return s.toString();
+        }
+
+        void close() {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- setup through the API
+
+    static final class Setup {
+        private final String base;
+        private final String adminPassword;
+        private final String suffix = UUID.randomUUID().toString().substring(0, 6);
+
+        Setup(String base, String adminPassword) {
+            this.base = base;
+            this.adminPassword = adminPassword;
+        }
+
+        List<Seal> run(int count) throws Exception {
+            Session admin = new Session(base, "admin", adminPassword);
+            String office = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Office " + suffix
+                    + "\",\"kind\":\"CUSTOMS_OFFICE\",\"code\":\"B-" + suffix + "\",\"timeZone\":\"WIB\"}"));
+            String company = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Co " + suffix
+                    + "\",\"kind\":\"SERVICE_USER\",\"businessRoles\":[\"IMPORTER\"],\"customsOfficeId\":\"" + office + "\"}"));
+            String provider = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Seals " + suffix + "\",\"kind\":\"ESEAL_PROVIDER\"}"));
+            for (String[] u : new String[][] {{"officer", office, "CUSTOMS_OFFICER"}, {"company", company, "SERVICE_USER_STAFF"},
+                    {"provider", provider, "PROVIDER_STAFF"}}) {
+                admin.post("/api/v1/users", "{\"username\":\"" + u[0] + "-" + suffix + "\",\"password\":\"bench-password\","
+                        + "\"fullName\":\"bench\",\"organisationId\":\"" + u[1] + "\",\"roles\":[\"" + u[2] + "\"]}");
+            }
+            Session officer = new Session(base, "officer-" + suffix, "bench-password");
+            Session co = new Session(base, "company-" + suffix, "bench-password");
+            Session pr = new Session(base, "provider-" + suffix, "bench-password");
+            String plan = "{\"origin\":{\"name\":\"Port\",\"kind\":\"PORT\",\"geofence\":{\"type\":\"Circle\",\"coordinates\":[110.4250,-6.9460],\"radius\":800}},"
+                    + "\"destination\":{\"name\":\"Warehouse\",\"kind\":\"BONDED_WAREHOUSE\",\"geofence\":{\"type\":\"Polygon\",\"coordinates\":"
+                    + "[[[110.3560,-6.9740],[110.3640,-6.9740],[110.3640,-6.9660],[110.3560,-6.9660],[110.3560,-6.9740]]]}},"
+                    + "\"route\":{\"type\":\"LineString\",\"coordinates\":[[110.4250,-6.9460],[110.4100,-6.9520],[110.3900,-6.9600],[110.3750,-6.9650],[110.3600,-6.9700]]},"
+                    + "\"corridorWidthMeters\":500,\"plannedDeparture\":\"" + Instant.now().minusSeconds(26L * 86400)
+                    + "\",\"eta\":\"" + Instant.now().plusSeconds(30L * 86400) + "\"}";
+            List<Seal> seals = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String registered = pr.post("/api/v1/seals", "{\"serialNumber\":\"B" + suffix + "-" + i + "\",\"model\":\"bench\"}");
+                Seal seal = new Seal(field(registered, "serialNumber"), field(registered, "deviceSecret"),
+                        field(registered, "id"));
+                String trip = id(co.post("/api/v1/trips", "{\"containerNumber\":\"CSQU3054383\",\"providerId\":\"" + provider
+                        + "\",\"legalBasis\":{\"documentType\":\"BC_1_2\",\"number\":\"B-" + i + "\",\"date\":\""
+                        + java.time.LocalDate.now().minusDays(1) + "\",\"issuingOffice\":\"Bench\"}}"));
+                officer.post("/api/v1/trips/" + trip + "/approve", "{}");
+                pr.post("/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal.id() + "\"}");
+                co.put("/api/v1/trips/" + trip + "/route-plan", plan);
+                pr.post("/api/v1/trips/" + trip + "/ready-for-installation", "{}");
+                pr.post("/api/v1/trips/" + trip + "/install", "{}");
+                seals.add(seal);
+            }
+            return seals;
+        }
+
+        static String id(String json) {
+            return field(json, "id");
+        }
+
+        static String field(String json, String name) {
+            Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+            if (!m.find()) {
+                throw new IllegalStateException("no " + name + " in " + json);
+            }
+            return m.group(1);
+        }
+    }
+
+    /** A logged-in API user: one bcrypt check at login, then the session cookie and CSRF token. */
+    static final class Session {
+        private final HttpClient http;
+        private final CookieManager cookies = new CookieManager();
+        private final String base;
+
+        Session(String base, String user, String password) throws Exception {
+            this.base = base;
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("login of " + user + " failed: " + r.statusCode() + " " + r.body());
+            }
+        }
+
+        String post(String path, String json) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        String put(String path, String json) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        private String send(HttpRequest.Builder b) throws Exception {
+            String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue).findFirst().orElse("");
+            HttpResponse<String> r = http.send(b.header("Content-Type", "application/json").header("X-XSRF-TOKEN", token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 300) {
+                throw new IllegalStateException(r.statusCode() + " " + r.body());
+            }
+            return r.body();
+        }
+    }
+}

@@ -2,7 +2,7 @@ package id.rantai.monitoring.alert;
 
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
-import id.rantai.eseal.MonitoredTrip;
+import id.rantai.monitoring.rules.WatchedTrip;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Role;
@@ -48,7 +48,7 @@ public class AlertBook {
     }
 
     @Transactional
-    public void raise(MonitoredTrip trip, Outcome.Raise r) {
+    public void raise(WatchedTrip trip, Outcome.Raise r) {
         Instant now = clock.instant();
         var existing = alerts.findOpen(trip.tripId(), r.type());
         if (existing.isPresent()) {
@@ -67,7 +67,7 @@ public class AlertBook {
 
     /** The rules found the condition over (signal back, back in the corridor, moving again). */
     @Transactional
-    public void clear(MonitoredTrip trip, Outcome.Clear c) {
+    public void clear(WatchedTrip trip, Outcome.Clear c) {
         alerts.findOpen(trip.tripId(), c.type()).ifPresent(a -> {
             alerts.resolve(a, clock.instant(), "system", c.note());
             alerts.find(a.id()).ifPresent(resolved ->

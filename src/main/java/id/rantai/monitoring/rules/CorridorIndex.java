@@ -1,7 +1,10 @@
 package id.rantai.monitoring.rules;
 
+import id.rantai.shared.geo.LocalProjection;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
  * Answers "how far is this position from the route?" in tens of nanoseconds, for the corridor rule
@@ -18,8 +21,13 @@ public final class CorridorIndex {
     private final double halfWidth;
     private final double reach;
     private final double reach2;
-    // Segment i: start (lonA, latA) in degrees, vector (dx, dy) in metres, squared length, scales.
-    private final double[] lonA, latA, dx, dy, len2, kx, ky;
+    /** Vertices this close to the simplified line are dropped: invisible at corridor scale, costly in memory. */
+    static final double SIMPLIFY_METERS = 5;
+
+    // Segment i: start (lonA, latA) in degrees; vector (dx, dy) in metres and metres per degree
+    // (kx, ky) as floats, which are exact to well under a millimetre at these magnitudes.
+    private final double[] lonA, latA;
+    private final float[] dx, dy, kx, ky;
     private final double minLon, minLat, cellLon, cellLat;
     private final int cols, rows;
     private final int[] cellStart;
@@ -29,15 +37,14 @@ public final class CorridorIndex {
         this.halfWidth = halfWidthMeters;
         this.reach = Math.max(reachMeters, halfWidthMeters);
         this.reach2 = reach * reach;
-        CoordinateSequence cs = route.getCoordinateSequence();
+        CoordinateSequence cs = simplified(route).getCoordinateSequence();
         int n = cs.size() - 1;
         lonA = new double[n];
         latA = new double[n];
-        dx = new double[n];
-        dy = new double[n];
-        len2 = new double[n];
-        kx = new double[n];
-        ky = new double[n];
+        dx = new float[n];
+        dy = new float[n];
+        kx = new float[n];
+        ky = new float[n];
         double bMinLon = Double.MAX_VALUE, bMinLat = Double.MAX_VALUE, bMaxLon = -Double.MAX_VALUE, bMaxLat = -Double.MAX_VALUE;
         double totalLon = 0, totalLat = 0;
         double minKx = Double.MAX_VALUE, minKy = Double.MAX_VALUE;
@@ -46,13 +53,12 @@ public final class CorridorIndex {
             double mid = Math.toRadians((y0 + y1) / 2);
             double s = Math.sin(mid);
             double w = 1 - E2 * s * s;
-            kx[i] = Math.toRadians(1) * A * Math.cos(mid) / Math.sqrt(w);
-            ky[i] = Math.toRadians(1) * A * (1 - E2) / (w * Math.sqrt(w));
+            kx[i] = (float) (Math.toRadians(1) * A * Math.cos(mid) / Math.sqrt(w));
+            ky[i] = (float) (Math.toRadians(1) * A * (1 - E2) / (w * Math.sqrt(w)));
             lonA[i] = x0;
             latA[i] = y0;
-            dx[i] = (x1 - x0) * kx[i];
-            dy[i] = (y1 - y0) * ky[i];
-            len2[i] = dx[i] * dx[i] + dy[i] * dy[i];
+            dx[i] = (float) ((x1 - x0) * kx[i]);
+            dy[i] = (float) ((y1 - y0) * ky[i]);
             minKx = Math.min(minKx, kx[i]);
             minKy = Math.min(minKy, ky[i]);
             bMinLon = Math.min(bMinLon, Math.min(x0, x1));
@@ -88,6 +94,17 @@ public final class CorridorIndex {
         forEachCell(n, padLon, padLat, (seg, cell) -> cellSegments[fill[cell]++] = seg);
     }
 
+    private static LineString simplified(LineString route) {
+        LocalProjection p = LocalProjection.centredOn(route);
+        Geometry metric = DouglasPeuckerSimplifier.simplify(p.project(route), SIMPLIFY_METERS);
+        return metric instanceof LineString line && line.getNumPoints() >= 2 ? (LineString) p.unproject(line) : route;
+    }
+
+    /** Segments kept after simplification (for tests and the memory benchmark). */
+    public int segments() {
+        return lonA.length;
+    }
+
     private interface CellVisitor {
         void visit(int segment, int cell);
     }
@@ -113,22 +130,35 @@ public final class CorridorIndex {
         return Math.min(rows - 1, Math.max(0, (int) ((lat - minLat) / cellLat)));
     }
 
-    /** Distance in metres from the route, or infinity when it is more than the reach. */
-    public double distanceMeters(double latitude, double longitude) {
+    /** The grid cell of a position, or -1 outside the grid (and so beyond the reach of every segment). */
+    private int cellOf(double latitude, double longitude) {
         double cx = (longitude - minLon) / cellLon, cy = (latitude - minLat) / cellLat;
         if (cx < 0 || cy < 0 || cx >= cols || cy >= rows) {
+            return -1;
+        }
+        return (int) cy * cols + (int) cx;
+    }
+
+    /** Squared distance in m² from segment i, in the segment's own local metric frame. */
+    private double squaredDistance(int i, double latitude, double longitude) {
+        double px = (longitude - lonA[i]) * kx[i], py = (latitude - latA[i]) * ky[i];
+        double len2 = (double) dx[i] * dx[i] + (double) dy[i] * dy[i];
+        double t = len2 == 0 ? 0 : (px * dx[i] + py * dy[i]) / len2;
+        t = t < 0 ? 0 : (t > 1 ? 1 : t);
+        double ex = px - t * dx[i], ey = py - t * dy[i];
+        return ex * ex + ey * ey;
+    }
+
+    /** Distance in metres from the route, or infinity when it is more than the reach. */
+    public double distanceMeters(double latitude, double longitude) {
+        int cell = cellOf(latitude, longitude);
+        if (cell < 0) {
             return Double.POSITIVE_INFINITY;
         }
-        int cell = (int) cy * cols + (int) cx;
         double best = reach2;
         boolean found = false;
         for (int k = cellStart[cell], end = cellStart[cell + 1]; k < end; k++) {
-            int i = cellSegments[k];
-            double px = (longitude - lonA[i]) * kx[i], py = (latitude - latA[i]) * ky[i];
-            double t = len2[i] == 0 ? 0 : (px * dx[i] + py * dy[i]) / len2[i];
-            t = t < 0 ? 0 : (t > 1 ? 1 : t);
-            double ex = px - t * dx[i], ey = py - t * dy[i];
-            double d2 = ex * ex + ey * ey;
+            double d2 = squaredDistance(cellSegments[k], latitude, longitude);
             if (d2 <= best) {
                 best = d2;
                 found = true;
@@ -137,9 +167,22 @@ public final class CorridorIndex {
         return found ? Math.sqrt(best) : Double.POSITIVE_INFINITY;
     }
 
-    /** Inside the corridor: within half its width of the route. */
+    /**
+     * Inside the corridor: within half its width of the route. Stops at the first segment close
+     * enough, which is the common case — nearly every reading of a trip is inside its corridor.
+     */
     public boolean contains(double latitude, double longitude) {
-        return distanceMeters(latitude, longitude) <= halfWidth;
+        int cell = cellOf(latitude, longitude);
+        if (cell < 0) {
+            return false;
+        }
+        double half2 = halfWidth * halfWidth;
+        for (int k = cellStart[cell], end = cellStart[cell + 1]; k < end; k++) {
+            if (squaredDistance(cellSegments[k], latitude, longitude) <= half2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public double halfWidthMeters() {

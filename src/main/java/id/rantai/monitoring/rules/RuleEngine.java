@@ -1,6 +1,5 @@
 package id.rantai.monitoring.rules;
 
-import id.rantai.eseal.MonitoredTrip;
 import id.rantai.eseal.MonitoredTrips;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
@@ -43,7 +42,7 @@ public class RuleEngine {
             if (m == null) {
                 continue;
             }
-            MonitoredTrip t = m.trip();
+            WatchedTrip t = m.trip();
             apply(t, m.evaluate(r));
             if (r.hasPosition()) {
                 live.publish(new LiveEvent("position", LivePosition.of(t, r), t.customsOfficeId(), t.providerId(),
@@ -64,7 +63,7 @@ public class RuleEngine {
         }
     }
 
-    private void apply(MonitoredTrip trip, List<Outcome> outcomes) {
+    private void apply(WatchedTrip trip, List<Outcome> outcomes) {
         for (Outcome o : outcomes) {
             if (o instanceof Outcome.Raise r) {
                 alerts.raise(trip, r);
@@ -82,7 +81,7 @@ public class RuleEngine {
     public record LivePosition(java.util.UUID tripId, String reference, java.util.UUID sealId, String seal,
                                java.time.Instant deviceTime, double latitude, double longitude, double speedKmh,
                                double heading, int batteryPercent, String lockState) {
-        static LivePosition of(MonitoredTrip t, Reading r) {
+        static LivePosition of(WatchedTrip t, Reading r) {
             return new LivePosition(t.tripId(), t.reference(), r.sealId(), t.sealSerial(), r.deviceTime(), r.latitude(),
                     r.longitude(), r.speedKmh(), r.heading(), r.batteryPercent(), r.lockState().name());
         }

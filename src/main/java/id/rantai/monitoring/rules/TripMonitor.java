@@ -25,8 +25,11 @@ import java.util.Set;
 public final class TripMonitor {
     private static final Duration BATTERY_WINDOW = Duration.ofHours(12);
     private static final Duration MIN_BATTERY_SPAN = Duration.ofHours(1);
+    private static final Duration BATTERY_SAMPLE_EVERY = Duration.ofMinutes(5);
+    private static final Set<AlertType> EVENT_ALERTS = EnumSet.of(AlertType.SEAL_OPENED, AlertType.SEAL_TAMPERED,
+            AlertType.UNAUTHORISED_UNLOCK);
 
-    private final MonitoredTrip trip;
+    private final WatchedTrip trip;
     private final MonitoringSettings settings;
     private final CorridorIndex corridor;
     private volatile UnlockPolicy unlockPolicy;
@@ -44,7 +47,7 @@ public final class TripMonitor {
     private final Deque<long[]> battery = new ArrayDeque<>(); // [epochSecond, percent]
 
     public TripMonitor(MonitoredTrip trip, MonitoringSettings settings, UnlockPolicy unlockPolicy, Instant watchingSince) {
-        this.trip = trip;
+        this.trip = WatchedTrip.of(trip);
         this.settings = settings;
         this.unlockPolicy = unlockPolicy;
         this.state = trip.state();
@@ -53,7 +56,7 @@ public final class TripMonitor {
                 trip.corridorWidthMeters() / 2.0 + settings.corridorMarginMeters());
     }
 
-    public MonitoredTrip trip() {
+    public WatchedTrip trip() {
         return trip;
     }
 
@@ -156,7 +159,11 @@ public final class TripMonitor {
             raise(out, Outcome.Raise.at(AlertType.LOW_BATTERY, r, "battery at " + r.batteryPercent() + "%"));
         }
         long now = r.deviceTime().getEpochSecond();
-        battery.addLast(new long[] {now, r.batteryPercent()});
+        // One sample per few minutes is plenty for a trend and keeps the history small: a seal
+        // reporting every 30 s would otherwise hold 1,440 samples per trip.
+        if (battery.isEmpty() || now - battery.peekLast()[0] >= BATTERY_SAMPLE_EVERY.toSeconds()) {
+            battery.addLast(new long[] {now, r.batteryPercent()});
+        }
         while (battery.size() > 2 && now - battery.peekFirst()[0] > BATTERY_WINDOW.toSeconds()) {
             battery.removeFirst();
         }
@@ -203,7 +210,8 @@ public final class TripMonitor {
 
     private void corridorRule(Reading r, boolean inAPlace, List<Outcome> out) {
         double half = corridor.halfWidthMeters();
-        double d = inAPlace ? 0 : corridor.distanceMeters(r.latitude(), r.longitude());
+        double d = inAPlace || corridor.contains(r.latitude(), r.longitude()) ? 0
+                : corridor.distanceMeters(r.latitude(), r.longitude());
         if (d <= half) {
             outsideCount = 0;
             insideCount++;
@@ -265,8 +273,14 @@ public final class TripMonitor {
         }
     }
 
+    /**
+     * Seal events are each an occurrence worth counting on the open alert; a condition that still
+     * holds (still outside, still low) is not news, so it is raised once until it ends or is resolved.
+     */
     private void raise(List<Outcome> out, Outcome.Raise raise) {
-        open.add(raise.type());
+        if (!open.add(raise.type()) && !EVENT_ALERTS.contains(raise.type())) {
+            return;
+        }
         out.add(raise);
     }
 

@@ -42,14 +42,16 @@ class CorridorIndexTest {
             double lon = env.getMinX() + random.nextDouble() * env.getWidth();
             double lat = env.getMinY() + random.nextDouble() * env.getHeight();
             double d = index.distanceMeters(lat, lon);
-            if (Math.abs(d - 250) < 2) {
-                continue; // within 2 m of the edge the polygon's 16-segment arcs and the exact distance may differ
+            if (Math.abs(d - 250) < 2 + CorridorIndex.SIMPLIFY_METERS) {
+                // Near the edge the two may differ: the polygon's arcs are 16-segment approximations,
+                // and the index follows the route simplified to within SIMPLIFY_METERS.
+                continue;
             }
             assertThat(index.contains(lat, lon)).as("at %f,%f d=%f", lat, lon, d)
                     .isEqualTo(polygon.contains(F.createPoint(new Coordinate(lon, lat))));
             checked++;
         }
-        assertThat(checked).isGreaterThan(19_000);
+        assertThat(checked).isGreaterThan(18_000);
     }
 
     @Test

@@ -24,7 +24,7 @@ if [ "$db" = postgres ]; then
   args+=(--spring.datasource.url="$(cat "$work/pg.url")" --spring.datasource.username=postgres
          --spring.datasource.password=postgres --spring.datasource.hikari.maximum-pool-size=20)
 fi
-java -Xms2g -Xmx2g -XX:+UseParallelGC -jar target/rantai-*-SNAPSHOT.jar "${args[@]}" > "$work/rantai.log" 2>&1 &
+java -Xms2g -Xmx2g -XX:+UseParallelGC ${RANTAI_JAVA_OPTS:-} -jar target/rantai-*-SNAPSHOT.jar "${args[@]}" > "$work/rantai.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 120); do curl -sf localhost:18080/actuator/health >/dev/null && break; sleep 1; done
 echo "Rantai up on $db ($(nproc) cores); log in $work/rantai.log"

@@ -1,5 +1,7 @@
 -- Seal readings. The key is the de-duplication rule: the same seal, device time and device
--- sequence number is the same reading (sequence -1 when a device has none).
+-- sequence number is the same reading (sequence -1 when a device has none). Device time comes first
+-- in it because live readings arrive in roughly that order, so new rows land at the end of the key's
+-- B-tree instead of all over it: far fewer pages written per commit.
 CREATE TABLE telemetry_reading (
     seal_id         UUID        NOT NULL,
     device_time     TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -18,7 +20,7 @@ CREATE TABLE telemetry_reading (
     events          INT         NOT NULL,
     unlock_method   VARCHAR(16),
     rfid_card       VARCHAR(64),
-    PRIMARY KEY (seal_id, device_time, sequence)
+    PRIMARY KEY (device_time, seal_id, sequence)
 );
 CREATE INDEX telemetry_reading_trip_idx ON telemetry_reading (trip_id, device_time);
 

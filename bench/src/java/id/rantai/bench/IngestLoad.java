@@ -329,7 +329,7 @@ public final class IngestLoad {
 
         /** One per client thread, so that recording a latency takes no lock. */
         static final class Recorder {
-            final long[] nanos = new long[1 << 21];
+            final long[] nanos = new long[1 << 18];
             int n;
         }
 
@@ -362,13 +362,21 @@ public final class IngestLoad {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
-    /** One keep-alive HTTP/1.1 connection. */
+    /** One keep-alive HTTP/1.1 connection, reopened when the server closes it (as real clients do). */
     abstract static class Client {
-        private final Socket socket;
-        private final OutputStream out;
-        private final InputStream in;
+        private final String host;
+        private final int port;
+        private Socket socket;
+        private OutputStream out;
+        private InputStream in;
 
         Client(String host, int port) throws IOException {
+            this.host = host;
+            this.port = port;
+            connect();
+        }
+
+        private void connect() throws IOException {
             socket = new Socket(host, port);
             socket.setTcpNoDelay(true);
             out = socket.getOutputStream();
@@ -378,6 +386,17 @@ public final class IngestLoad {
         abstract long once() throws IOException;
 
         String exchange(byte[] head, byte[] body) throws IOException {
+            try {
+                return exchangeOnce(head, body);
+            } catch (IOException closed) {
+                // The server ended the keep-alive connection between requests: reconnect, send again.
+                close();
+                connect();
+                return exchangeOnce(head, body);
+            }
+        }
+
+        private String exchangeOnce(byte[] head, byte[] body) throws IOException {
             out.write(head);
             if (body != null) {
                 out.write(body);

@@ -51,6 +51,13 @@ public class ReadingJournal implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final IngestProperties properties;
     private final DuplicateFilter duplicates = new DuplicateFilter();
+    private static final java.time.Duration CONTACT_WRITE_EVERY = java.time.Duration.ofMinutes(1);
+
+    private record ContactWritten(Instant at, int battery) {
+    }
+
+    /** What was last committed per seal; touched by the writer thread only. */
+    private final Map<UUID, ContactWritten> contactWritten = new HashMap<>();
     private volatile boolean running;
     private Thread writer;
 
@@ -134,16 +141,18 @@ public class ReadingJournal implements SmartLifecycle {
             results.add(rs);
         }
         boolean[] stored;
+        Map<UUID, ContactWritten> contacts = new HashMap<>();
         try {
             stored = tx.execute(status -> {
                 boolean[] s = store.insert(fresh, tripIds);
-                recordContact(fresh);
+                recordContact(fresh, contacts);
                 return s;
             });
         } catch (RuntimeException e) {
             fresh.forEach(duplicates::forget);
             throw e;
         }
+        contactWritten.putAll(contacts);
         // Readings the database already had (a retry after a restart) are duplicates too.
         List<Reading> toEvaluate = new ArrayList<>(fresh.size());
         int k = 0;
@@ -172,7 +181,12 @@ public class ReadingJournal implements SmartLifecycle {
         }
     }
 
-    private void recordContact(List<Reading> readings) {
+    /**
+     * Keeps each seal's "last contact" and battery current in the inventory, but writes a seal's row
+     * at most once a minute unless its battery level changed: the readings themselves are the
+     * precise record, and one UPDATE per seal per commit would cost more than the readings.
+     */
+    private void recordContact(List<Reading> readings, Map<UUID, ContactWritten> written) {
         record Contact(Instant at, int battery) {
         }
         Map<UUID, Contact> latest = new HashMap<>();
@@ -180,7 +194,14 @@ public class ReadingJournal implements SmartLifecycle {
             latest.merge(r.sealId(), new Contact(r.deviceTime(), r.batteryPercent()),
                     (a, b) -> b.at().isAfter(a.at()) ? b : a);
         }
-        latest.forEach((seal, c) -> seals.contact(seal, c.at(), c.battery() < 0 ? null : c.battery()));
+        latest.forEach((seal, c) -> {
+            ContactWritten last = contactWritten.get(seal);
+            if (last == null || c.battery() != last.battery()
+                    || c.at().isAfter(last.at().plus(CONTACT_WRITE_EVERY))) {
+                seals.contact(seal, c.at(), c.battery() < 0 ? null : c.battery());
+                written.put(seal, new ContactWritten(c.at(), c.battery()));
+            }
+        });
     }
 
     @Override

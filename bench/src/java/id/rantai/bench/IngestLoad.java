@@ -175,7 +175,7 @@ public final class IngestLoad {
                 long due = System.nanoTime();
 
                 @Override
-                long once() throws IOException {
+                void pace() {
                     if (intervalNanos > 0) {
                         due += intervalNanos;
                         long wait = due - System.nanoTime();
@@ -183,6 +183,10 @@ public final class IngestLoad {
                             java.util.concurrent.locks.LockSupport.parkNanos(wait);
                         }
                     }
+                }
+
+                @Override
+                long once() throws IOException {
                     Walker w = mine.get(turn++ % mine.size());
                     double[] p = w.nextPosition();
                     String request = String.format(Locale.ROOT, "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
@@ -246,12 +250,16 @@ public final class IngestLoad {
                 long due = System.nanoTime();
 
                 @Override
-                long once() throws IOException {
+                void pace() {
                     due += intervalNanos;
                     long wait = due - System.nanoTime();
                     if (wait > 0) {
                         java.util.concurrent.locks.LockSupport.parkNanos(wait);
                     }
+                }
+
+                @Override
+                long once() throws IOException {
                     Walker w = mine.get(turn++ % mine.size());
                     double[] p = w.nextPosition();
                     boolean tamper = counter.incrementAndGet() % tamperEvery == 0 && tampered < mine.size();
@@ -296,6 +304,7 @@ public final class IngestLoad {
             Thread t = new Thread(() -> {
                 try {
                     while (true) {
+                        client.pace();
                         long start = System.nanoTime();
                         if (start >= end) {
                             break;
@@ -381,6 +390,10 @@ public final class IngestLoad {
             socket.setTcpNoDelay(true);
             out = socket.getOutputStream();
             in = new BufferedInputStream(socket.getInputStream(), 65536);
+        }
+
+        /** Waits for the next send time of a paced (open-loop) client; not counted in the latency. */
+        void pace() {
         }
 
         abstract long once() throws IOException;

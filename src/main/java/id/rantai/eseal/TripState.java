@@ -32,11 +32,6 @@ public enum TripState {
         return EnumSet.copyOf(next);
     }
 
-    /** A seal is on the container and must be watched. */
-    public boolean isSealed() {
-        return this == INSTALLED || this == IN_TRANSIT || this == ARRIVED;
-    }
-
     public boolean isFinal() {
         return next.isEmpty();
     }

@@ -124,11 +124,6 @@ public class ReadingStore {
                 ReadingStore::row, tripId, SqlTime.of(from), SqlTime.of(to), limit);
     }
 
-    public long countForSeal(UUID sealId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM telemetry_reading WHERE seal_id = ?", Long.class, sealId);
-        return n == null ? 0 : n;
-    }
-
     static Reading row(ResultSet rs, int n) throws SQLException {
         int battery = rs.getInt("battery_percent");
         if (rs.wasNull()) {

@@ -80,10 +80,6 @@ public class SseHub implements LiveFeed, SmartLifecycle {
         }
     }
 
-    public int subscriberCount() {
-        return subscribers.size();
-    }
-
     @Override
     public void start() {
         running = true;

@@ -100,11 +100,6 @@ public final class CorridorIndex {
         return metric instanceof LineString line && line.getNumPoints() >= 2 ? (LineString) p.unproject(line) : route;
     }
 
-    /** Segments kept after simplification (for tests and the memory benchmark). */
-    public int segments() {
-        return lonA.length;
-    }
-
     private interface CellVisitor {
         void visit(int segment, int cell);
     }

@@ -111,8 +111,4 @@ public class TripMonitors {
     public Collection<TripMonitor> all() {
         return byTrip.values();
     }
-
-    public int size() {
-        return byTrip.size();
-    }
 }

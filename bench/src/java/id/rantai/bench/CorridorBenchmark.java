@@ -2,6 +2,7 @@ package id.rantai.bench;
 
 import id.rantai.monitoring.rules.CorridorIndex;
 import id.rantai.shared.geo.Corridor;
+import id.rantai.support.Routes;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.locationtech.jts.geom.Coordinate;
@@ -48,7 +49,7 @@ public class CorridorBenchmark {
 
     @Setup
     public void setUp() {
-        LineString route = windingRoute(2000, 1);
+        LineString route = Routes.winding(2000, 1);
         index = new CorridorIndex(route, 250, 400);
         prepared = PreparedGeometryFactory.prepare(new Corridor(route, 500).area());
         Random random = new Random(3);
@@ -77,20 +78,5 @@ public class CorridorBenchmark {
     public boolean jtsPreparedContains() {
         int i = next++ & (POINTS - 1);
         return prepared.contains(points[i]);
-    }
-
-    /** A winding road of about 300 km, a vertex every 150-200 m. */
-    static LineString windingRoute(int vertices, long seed) {
-        Random random = new Random(seed);
-        Coordinate[] cs = new Coordinate[vertices];
-        double x = 109.0, y = -7.0, heading = 0;
-        for (int i = 0; i < vertices; i++) {
-            cs[i] = new Coordinate(x, y);
-            heading += (random.nextDouble() - 0.5) * 0.6;
-            double step = 0.0013 + random.nextDouble() * 0.0005;
-            x += step * Math.cos(heading);
-            y += step * Math.sin(heading) * 0.5;
-        }
-        return F.createLineString(cs);
     }
 }

@@ -116,15 +116,21 @@ public final class IngestLoad {
         }
     }
 
+    /** The seals one connection drives: every {@code connections}-th, starting at its own number. */
+    static List<Walker> walkers(List<Seal> seals, int connection, int connections) {
+        List<Walker> mine = new ArrayList<>();
+        for (int i = connection; i < seals.size(); i += connections) {
+            mine.add(new Walker(seals.get(i)));
+        }
+        return mine;
+    }
+
     // ---------------------------------------------------------------- batch
 
     static void batch(String host, int port, List<Seal> seals, int connections, int batchSize, int seconds) throws Exception {
         Stats stats = new Stats();
         run(connections, seconds, stats, c -> {
-            List<Walker> mine = new ArrayList<>();
-            for (int i = c; i < seals.size(); i += connections) {
-                mine.add(new Walker(seals.get(i)));
-            }
+            List<Walker> mine = walkers(seals, c, connections);
             return new Client(host, port) {
                 int turn;
 
@@ -165,10 +171,7 @@ public final class IngestLoad {
     static void osmand(String host, int port, List<Seal> seals, int connections, int seconds, int ratePerSecond) throws Exception {
         Stats stats = new Stats();
         run(connections, seconds, stats, c -> {
-            List<Walker> mine = new ArrayList<>();
-            for (int i = c; i < seals.size(); i += connections) {
-                mine.add(new Walker(seals.get(i)));
-            }
+            List<Walker> mine = walkers(seals, c, connections);
             long intervalNanos = ratePerSecond == 0 ? 0 : 1_000_000_000L * connections / ratePerSecond;
             return new Client(host, port) {
                 int turn;
@@ -239,10 +242,7 @@ public final class IngestLoad {
         int tamperEvery = Math.max(1, rate * seconds / seals.size());
         AtomicLong counter = new AtomicLong();
         run(connections, seconds, stats, c -> {
-            List<Walker> mine = new ArrayList<>();
-            for (int i = c; i < seals.size(); i += connections) {
-                mine.add(new Walker(seals.get(i)));
-            }
+            List<Walker> mine = walkers(seals, c, connections);
             long intervalNanos = 1_000_000_000L * connections / rate;
             return new Client(host, port) {
                 int turn;

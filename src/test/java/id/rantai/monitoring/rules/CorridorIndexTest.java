@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.rantai.shared.geo.Corridor;
+import id.rantai.support.Routes;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -15,24 +16,9 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 class CorridorIndexTest {
     private static final GeometryFactory F = new GeometryFactory();
 
-    /** A winding 2,000-vertex road of about 300 km across Central Java. */
-    static LineString windingRoute(int vertices, long seed) {
-        Random random = new Random(seed);
-        Coordinate[] cs = new Coordinate[vertices];
-        double lon = 109.0, lat = -7.0, heading = 0;
-        for (int i = 0; i < vertices; i++) {
-            cs[i] = new Coordinate(lon, lat);
-            heading += (random.nextDouble() - 0.5) * 0.6;
-            double step = 0.0013 + random.nextDouble() * 0.0005; // about 150-200 m
-            lon += step * Math.cos(heading);
-            lat += step * Math.sin(heading) * 0.5;
-        }
-        return F.createLineString(cs);
-    }
-
     @Test
     void agreesWithTheBufferedCorridorPolygonAwayFromItsEdge() {
-        LineString route = windingRoute(2000, 1);
+        LineString route = Routes.winding(2000, 1);
         CorridorIndex index = new CorridorIndex(route, 250, 400);
         PreparedGeometry polygon = PreparedGeometryFactory.prepare(new Corridor(route, 500).area());
         Random random = new Random(2);

@@ -39,6 +39,8 @@ abstract class MonitoringScenarios {
     RuleEngine rules;
     @Autowired
     OsmAndServer osmand;
+    @Autowired
+    id.rantai.monitoring.jt701.Jt701Server jt701;
 
     Api api;
     World w;
@@ -289,6 +291,65 @@ abstract class MonitoringScenarios {
                 java.net.http.HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(r -> r.body().forEach(lines::add));
         return lines;
+    }
+
+    @Test
+    void aJt701SealReportsOverTcpAndIsAcknowledgedOnlyAfterStoring() throws Exception {
+        // A second seal on a second trip, with a numeric serial as JT701 devices have.
+        String deviceId = String.valueOf(1_000_000_000L + new Random().nextInt(999_999_999));
+        String trip2 = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+        api.post(w.officer, "/api/v1/trips/" + trip2 + "/approve").expect(200);
+        String sealId = api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"" + deviceId + "\",\"model\":\"JT701\"}")
+                .expect(201).json("$.seal.id");
+        api.post(w.provider, "/api/v1/trips/" + trip2 + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}").expect(200);
+        api.put(w.company, "/api/v1/trips/" + trip2 + "/route-plan", routePlan()
+                .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
+                .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip2 + "/ready-for-installation").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip2 + "/install").expect(200);
+
+        try (var socket = new java.net.Socket("localhost", jt701.port())) {
+            socket.setSoTimeout(5000);
+            var out = socket.getOutputStream();
+            var in = socket.getInputStream();
+            clock.advance(Duration.ofSeconds(30));
+            // Locked, acknowledgement required: answered (P69,0,42) once stored.
+            out.write(id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9460, 110.4250, 0, 0x00A0, 87, 42));
+            out.flush();
+            assertThat(new String(in.readNBytes("(P69,0,42)".length()), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("(P69,0,42)");
+            assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip2 + "/track").json("$.properties.points")).isEqualTo(1);
+            // The cable is cut: a critical tamper alert. Two frames in one write: the decoder splits them.
+            clock.advance(Duration.ofSeconds(30));
+            byte[] cut = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A8, 86, 43);
+            clock.advance(Duration.ofSeconds(30));
+            byte[] next = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9462, 110.4248, 0, 0x00A0, 86, 44);
+            byte[] both = java.util.Arrays.copyOf(cut, cut.length + next.length);
+            System.arraycopy(next, 0, both, cut.length, next.length);
+            out.write(both);
+            out.flush();
+            assertThat(new String(in.readNBytes(20), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("(P69,0,43)(P69,0,44)");
+            List<String> types = api.get(w.officer, "/api/v1/alerts?tripId=" + trip2).json("$[*].type");
+            assertThat(types).containsExactly("SEAL_TAMPERED");
+        }
+        // Garbage closes that connection only; the server still takes new ones.
+        try (var bad = new java.net.Socket("localhost", jt701.port())) {
+            bad.setSoTimeout(5000);
+            bad.getOutputStream().write("GET / HTTP/1.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(bad.getInputStream().read()).isEqualTo(-1);
+        }
+        try (var huge = new java.net.Socket("localhost", jt701.port())) {
+            huge.setSoTimeout(5000);
+            huge.getOutputStream().write(java.util.HexFormat.of().parseHex("24123456789019107FFF"));
+            assertThat(huge.getInputStream().read()).isEqualTo(-1);
+        }
+        try (var again = new java.net.Socket("localhost", jt701.port())) {
+            again.setSoTimeout(5000);
+            clock.advance(Duration.ofSeconds(30));
+            again.getOutputStream().write(id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9463, 110.4247, 0, 0x00A0, 86, 45));
+            assertThat(new String(again.getInputStream().readNBytes(10), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("(P69,0,45)");
+        }
     }
 
     Response osmandGet(String query) {

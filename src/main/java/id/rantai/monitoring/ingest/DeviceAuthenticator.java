@@ -35,7 +35,19 @@ public class DeviceAuthenticator {
     }
 
     public Optional<SealCredential> authenticate(@Nullable String serial, @Nullable String secret) {
-        if (serial == null || secret == null || serial.isEmpty() || secret.isEmpty()) {
+        if (secret == null || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        return identify(serial).filter(cred -> DeviceSecrets.matches(secret, cred.secretHash()));
+    }
+
+    /**
+     * A registered, not retired seal by its serial number alone — for vendor protocols such as
+     * JT701 whose frames carry no credential; their port must be reachable only from the
+     * provider's network (see the README).
+     */
+    public Optional<SealCredential> identify(@Nullable String serial) {
+        if (serial == null || serial.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -44,7 +56,7 @@ public class DeviceAuthenticator {
             c = new Cached(seals.bySerial(serial), now.plus(CACHE_FOR));
             cache.put(serial, c);
         }
-        return c.credential().filter(cred -> DeviceSecrets.matches(secret, cred.secretHash()));
+        return c.credential();
     }
 
     /** Serial and secret from an HTTP Basic {@code Authorization} header. */

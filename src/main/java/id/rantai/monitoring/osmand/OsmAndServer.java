@@ -3,23 +3,17 @@ package id.rantai.monitoring.osmand;
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.IngestUnavailableException;
+import id.rantai.monitoring.ingest.NettyListener;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Rejection;
 import id.rantai.monitoring.rules.OfficeSettings;
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -63,9 +57,7 @@ public class OsmAndServer implements SmartLifecycle {
     private final ReadingJournal journal;
     private final OfficeSettings settings;
     private final Clock clock;
-    private EventLoopGroup boss;
-    private EventLoopGroup workers;
-    private Channel channel;
+    private NettyListener listener;
     private volatile int boundPort = -1;
 
     OsmAndServer(OsmAndProperties properties, DeviceAuthenticator devices, ReadingJournal journal,
@@ -87,45 +79,31 @@ public class OsmAndServer implements SmartLifecycle {
         if (properties.port() < 0) {
             return;
         }
-        boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        workers = new MultiThreadIoEventLoopGroup(properties.threads(), NioIoHandler.newFactory());
-        try {
-            channel = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
-                    .option(ChannelOption.SO_BACKLOG, 4096)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast(new IdleStateHandler(120, 0, 0))
-                                    .addLast(new HttpServerCodec(4096, 8192, 8192))
-                                    .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
-                                    .addLast(new Handler());
-                        }
-                    })
-                    .bind(properties.port()).sync().channel();
-            boundPort = ((java.net.InetSocketAddress) channel.localAddress()).getPort();
-            log.info("OsmAnd channel listening on port {}", boundPort);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        listener = new NettyListener(properties.port(), properties.threads(), new ChannelInitializer<SocketChannel>() {
+            @Override
+            protected void initChannel(SocketChannel ch) {
+                ch.pipeline().addLast(new IdleStateHandler(120, 0, 0))
+                        .addLast(new HttpServerCodec(4096, 8192, 8192))
+                        .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
+                        .addLast(new Handler());
+            }
+        });
+        boundPort = listener.port();
+        log.info("OsmAnd channel listening on port {}", boundPort);
     }
 
     @Override
     public void stop() {
-        if (channel != null) {
-            channel.close().syncUninterruptibly();
-            // No quiet period: requests in flight were answered or are in the journal, which stops after us.
-            workers.shutdownGracefully(0, 5, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
-            boss.shutdownGracefully(0, 5, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
-            channel = null;
+        if (listener != null) {
+            listener.close();
+            listener = null;
             boundPort = -1;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return channel != null;
+        return listener != null;
     }
 
     /** Stop before the journal, so that what the channel accepted is written before it closes. */

@@ -45,6 +45,12 @@ class Jt701ProtocolTest {
     }
 
     @Test
+    void theTestEncoderProducesTheWorkedExample() {
+        assertThat(HexFormat.of().withUpperCase().formatHex(id.rantai.support.Jt701Frames.longFrame("1234567890",
+                Instant.parse("2026-11-20T08:15:30Z"), -6.1045, 106.8823, 45, 0x00A0, 87, 42))).isEqualTo(LONG);
+    }
+
+    @Test
     void shortFormatWorkedExampleWithTwoBufferedFixes() {
         byte[] f = hex(SHORT);
         assertThat(Jt701Protocol.binaryFrameLength(f, f.length)).isEqualTo(f.length);

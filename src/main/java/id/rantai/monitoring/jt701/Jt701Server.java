@@ -1,0 +1,143 @@
+package id.rantai.monitoring.jt701;
+
+import id.rantai.eseal.SealCredential;
+import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.NettyListener;
+import id.rantai.monitoring.ingest.ReadingCheck;
+import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.ingest.Rejection;
+import id.rantai.monitoring.rules.OfficeSettings;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * JT701 seals over TCP. A frame's acknowledgement, when the device asks for one, is sent only after
+ * its readings are durably stored; a device that hears none keeps the frame and sends it again
+ * (and the duplicate is recognised). A bad frame is logged and its connection closed — other
+ * connections are untouched, and no connection can make the server buffer more than one frame.
+ */
+@Component
+@EnableConfigurationProperties(Jt701Properties.class)
+public class Jt701Server implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(Jt701Server.class);
+
+    private final Jt701Properties properties;
+    private final DeviceAuthenticator devices;
+    private final ReadingJournal journal;
+    private final OfficeSettings settings;
+    private final Clock clock;
+    private NettyListener listener;
+    private volatile int boundPort = -1;
+
+    Jt701Server(Jt701Properties properties, DeviceAuthenticator devices, ReadingJournal journal,
+                OfficeSettings settings, Clock clock) {
+        this.properties = properties;
+        this.devices = devices;
+        this.journal = journal;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public int port() {
+        return boundPort;
+    }
+
+    @Override
+    public void start() {
+        if (properties.port() < 0) {
+            return;
+        }
+        listener = new NettyListener(properties.port(), 0, new ChannelInitializer<SocketChannel>() {
+            @Override
+            protected void initChannel(SocketChannel ch) {
+                ch.pipeline().addLast(new IdleStateHandler(properties.idleSeconds(), 0, 0))
+                        .addLast(new Jt701FrameDecoder())
+                        .addLast(new Handler());
+            }
+        });
+        boundPort = listener.port();
+        log.info("JT701 channel listening on port {}", boundPort);
+    }
+
+    @Override
+    public void stop() {
+        if (listener != null) {
+            listener.close();
+            listener = null;
+            boundPort = -1;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return listener != null;
+    }
+
+    private final class Handler extends SimpleChannelInboundHandler<Object> {
+        private final Jt701Readings mapping = new Jt701Readings();
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, Object msg) {
+            Jt701Frame frame = msg instanceof Jt701FrameDecoder.Binary b ? Jt701Protocol.decodeBinary(b.bytes())
+                    : Jt701Protocol.decodeText(((Jt701FrameDecoder.Text) msg).bytes());
+            if (frame == null) {
+                return; // a text frame kind Rantai does not use
+            }
+            SealCredential seal = devices.identify(frame.deviceId()).orElse(null);
+            if (seal == null) {
+                throw new Jt701Exception("unknown device " + frame.deviceId());
+            }
+            Instant now = clock.instant();
+            List<Reading> readings = new ArrayList<>(frame.records().size());
+            for (Jt701Record r : frame.records()) {
+                Reading reading = mapping.toReading(seal.sealId(), r, now);
+                Rejection bad = ReadingCheck.deviceTime(reading.deviceTime(), now, settings.defaults());
+                if (bad != null) {
+                    log.warn("JT701 {}: record refused, {} {}", frame.deviceId(), bad.field(), bad.message());
+                    continue;
+                }
+                readings.add(reading);
+            }
+            journal.append(readings).whenComplete((stored, error) -> {
+                if (error != null) {
+                    // Not stored: say nothing, so the device keeps the frame and sends it again.
+                    log.warn("JT701 {}: frame {} not stored: {}", frame.deviceId(), frame.index(), error.toString());
+                } else if (frame.reply() != null) {
+                    ctx.writeAndFlush(Unpooled.copiedBuffer(frame.reply(), StandardCharsets.US_ASCII));
+                }
+            });
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+            if (evt instanceof IdleStateEvent) {
+                ctx.close();
+            } else {
+                super.userEventTriggered(ctx, evt);
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            Throwable c = cause.getCause() instanceof Jt701Exception ? cause.getCause() : cause;
+            log.warn("JT701 connection {} closed: {}", ctx.channel().remoteAddress(), c.getMessage());
+            ctx.close();
+        }
+    }
+}

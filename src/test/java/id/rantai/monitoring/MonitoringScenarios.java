@@ -352,6 +352,45 @@ abstract class MonitoringScenarios {
         }
     }
 
+    @Test
+    void aProvidersTraccarServerForwardsPositions() {
+        Response created = api.post(w.provider, "/api/v1/forwarders", "{\"name\":\"traccar.provider.example\"}").expect(201);
+        String token = created.json("$.token");
+        String forwarderId = created.json("$.forwarder.id");
+        api.post(w.company, "/api/v1/forwarders", "{\"name\":\"x\"}").expectProblem(403);
+        String otherToken = api.post(w.provider2, "/api/v1/forwarders", "{\"name\":\"other\"}").expect(201).json("$.token");
+
+        clock.advance(Duration.ofSeconds(30));
+        String body = traccarPosition(seal.serial, clock.instant(), -6.9461, 110.4249, "tampering");
+        assertThat((String) forward(token, body).expect(200).json("$.status")).isEqualTo("STORED");
+        assertThat((String) forward(token, body).expect(200).json("$.status")).isEqualTo("DUPLICATE");
+        assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
+        assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points")).isEqualTo(1);
+
+        forward("wrong-token", body).expectProblem(401);
+        forward(otherToken, body).expectProblem(400, "device.uniqueId");
+        forward(token, traccarPosition("NO-SUCH-SEAL", clock.instant(), -6.9, 110.4, "")).expectProblem(400, "device.uniqueId");
+        forward(token, traccarPosition(seal.serial, clock.instant(), 95, 110.4, "")).expectProblem(400, "position.latitude");
+        forward(token, traccarPosition(seal.serial, clock.instant().plus(Duration.ofHours(1)), -6.9, 110.4, ""))
+                .expectProblem(400, "position.deviceTime");
+        api.post(w.provider, "/api/v1/forwarders/" + forwarderId + "/revoke").expect(200);
+        forward(token, body).expectProblem(401);
+    }
+
+    Response forward(String token, String body) {
+        return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/forwarding/traccar"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static String traccarPosition(String uniqueId, Instant time, double lat, double lon, String alarm) {
+        return String.format(java.util.Locale.ROOT, """
+                {"position":{"id":1,"deviceId":7,"protocol":"jt600","serverTime":"%1$s","deviceTime":"%1$s",
+                 "fixTime":"%1$s","outdated":false,"valid":true,"latitude":%2$.6f,"longitude":%3$.6f,"altitude":3.0,
+                 "speed":5.4,"course":250.0,"accuracy":0.0,"attributes":{"batteryLevel":77,"lock":true,"alarm":"%4$s"}},
+                 "device":{"id":7,"name":"Seal","uniqueId":"%5$s","status":"online"}}""", time, lat, lon, alarm, uniqueId);
+    }
+
     Response osmandGet(String query) {
         return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + osmand.port() + "/" + query)));
     }

@@ -8,15 +8,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Devices are not people: the telemetry endpoint skips the user login chain (and its bcrypt) and
- * authenticates each request by the seal's own secret, in the controller.
+ * Devices are not people: the telemetry and forwarding endpoints skip the user login chain (and its
+ * bcrypt) and authenticate each request by the seal's secret or the forwarder's token, in the controller.
  */
 @Configuration(proxyBeanMethods = false)
 class DeviceChannelSecurity {
     @Bean
     @Order(10)
     SecurityFilterChain devices(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/v1/telemetry")
+        http.securityMatcher("/api/v1/telemetry", "/api/v1/forwarding/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())

@@ -1,0 +1,98 @@
+package id.rantai.monitoring.forwarding;
+
+import id.rantai.eseal.SealCredential;
+import id.rantai.identity.CurrentActor;
+import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.rules.OfficeSettings;
+import id.rantai.shared.InvalidInputException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Positions forwarded by a provider's own Traccar server. In Traccar's configuration:
+ * {@code forward.enable=true}, {@code forward.type=json},
+ * {@code forward.url=https://<rantai>/api/v1/forwarding/traccar} and
+ * {@code forward.header=Authorization: Bearer <forwarder token>}. The device's unique id in Traccar
+ * is the seal's serial number; only the provider's own seals are accepted. Answered 200 once stored,
+ * so Traccar's retry covers any failure.
+ */
+@RestController
+class ForwardingController {
+    private final Forwarders forwarders;
+    private final DeviceAuthenticator devices;
+    private final ReadingJournal journal;
+    private final OfficeSettings settings;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    ForwardingController(Forwarders forwarders, DeviceAuthenticator devices, ReadingJournal journal,
+                         OfficeSettings settings, CurrentActor actor, Clock clock) {
+        this.forwarders = forwarders;
+        this.devices = devices;
+        this.journal = journal;
+        this.settings = settings;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    record NewForwarder(String name) {
+    }
+
+    @PostMapping("/api/v1/forwarders")
+    @ResponseStatus(HttpStatus.CREATED)
+    Forwarders.ForwarderWithToken create(@RequestBody NewForwarder body) {
+        return forwarders.create(actor.get(), body.name());
+    }
+
+    @GetMapping("/api/v1/forwarders")
+    List<Forwarders.Forwarder> list() {
+        return forwarders.list(actor.get());
+    }
+
+    @PostMapping("/api/v1/forwarders/{id}/revoke")
+    Forwarders.Forwarder revoke(@PathVariable UUID id) {
+        return forwarders.revoke(actor.get(), id);
+    }
+
+    @PostMapping("/api/v1/forwarding/traccar")
+    CompletableFuture<ResponseEntity<?>> traccar(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+                                                 @RequestBody JsonNode body) {
+        String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
+        UUID provider = forwarders.providerOf(token).orElse(null);
+        if (provider == null) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "A forwarder authenticates with its bearer token");
+            p.setType(URI.create("https://rantai.id/problems/unauthorized"));
+            return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(p));
+        }
+        String uniqueId = TraccarPositions.uniqueId(body);
+        if (uniqueId == null) {
+            throw new InvalidInputException("device.uniqueId", "is required: the seal's serial number");
+        }
+        SealCredential seal = devices.identify(uniqueId).filter(s -> s.providerId().equals(provider))
+                .orElseThrow(() -> new InvalidInputException("device.uniqueId", "is not a seal of this forwarder's provider"));
+        var decoded = TraccarPositions.decode(body, seal.sealId(), clock.instant(), settings.defaults());
+        if (decoded.rejection() != null) {
+            throw new InvalidInputException(decoded.rejection().field(), decoded.rejection().message());
+        }
+        return journal.append(List.of(decoded.reading()))
+                .thenApply(r -> ResponseEntity.ok(Map.of("status", r[0].name())));
+    }
+}

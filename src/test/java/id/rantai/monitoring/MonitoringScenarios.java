@@ -377,6 +377,34 @@ abstract class MonitoringScenarios {
         forward(token, body).expectProblem(401);
     }
 
+    @Test
+    void providersSeeDeviceHealthOfflineSealsAndAvailability() {
+        Instant installed = Instant.parse(api.get(w.company, "/api/v1/trips/" + trip + "/history").json("$[4].at"));
+        seal.reportAt(-6.9460, 110.4250, "").expect(200);
+        Response states = api.get(w.provider, "/api/v1/device-health/seals").expect(200);
+        assertThat((List<Boolean>) states.json("$[?(@.serialNumber == '" + seal.serial + "')].online")).containsExactly(true);
+        assertThat(api.get(w.provider, "/api/v1/device-health/offline").expect(200).text()).doesNotContain(seal.serial);
+
+        clock.advance(Duration.ofMinutes(4));
+        rules.tick();
+        assertThat(api.get(w.provider, "/api/v1/device-health/offline").expect(200).text()).contains(seal.serial);
+        clock.advance(Duration.ofMinutes(2));
+        Instant lostFrom = clock.instant().minus(Duration.ofMinutes(2));
+        seal.reportAt(-6.9461, 110.4251, "").expect(200); // +30 s: the signal is back, the alert resolved now
+        Instant now = clock.instant();
+
+        Response availability = api.get(w.provider, "/api/v1/device-health/availability?from="
+                + installed.minus(Duration.ofHours(1)) + "&to=" + now.plus(Duration.ofHours(1))).expect(200);
+        String path = "$[?(@.serialNumber == '" + seal.serial + "')]";
+        long onTrip = Duration.between(installed, now).toSeconds();
+        long lost = Duration.between(lostFrom, now).toSeconds();
+        assertThat((List<Integer>) availability.json(path + ".onTripSeconds")).containsExactly((int) onTrip);
+        assertThat((List<Integer>) availability.json(path + ".reachableSeconds")).containsExactly((int) (onTrip - lost));
+        assertThat((List<Integer>) availability.json(path + ".signalLosses")).containsExactly(1);
+        api.get(w.company, "/api/v1/device-health/seals").expectProblem(403);
+        api.get(w.provider, "/api/v1/device-health/availability?from=" + now + "&to=" + now).expectProblem(400, "to");
+    }
+
     Response forward(String token, String body) {
         return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/forwarding/traccar"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)

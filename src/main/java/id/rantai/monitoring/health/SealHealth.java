@@ -1,0 +1,159 @@
+package id.rantai.monitoring.health;
+
+import id.rantai.eseal.SealStatus;
+import id.rantai.eseal.SealUsage;
+import id.rantai.eseal.SealUsage.SealSummary;
+import id.rantai.eseal.SealUsage.TripWindow;
+import id.rantai.identity.Actor;
+import id.rantai.identity.OrganisationKind;
+import id.rantai.monitoring.MonitoringSettings;
+import id.rantai.monitoring.rules.OfficeSettings;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.jdbc.SqlTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Device health for providers, whom the SOP makes answerable for the availability and reliability
+ * of their seals: each seal's last contact, firmware and battery trend, the seals on a trip that
+ * went quiet, and how much of its time on trips each seal was reachable.
+ */
+@Service
+public class SealHealth {
+    static final Duration TREND_WINDOW = Duration.ofHours(24);
+
+    private final SealUsage usage;
+    private final JdbcClient jdbc;
+    private final OfficeSettings settings;
+    private final Clock clock;
+
+    SealHealth(SealUsage usage, JdbcClient jdbc, OfficeSettings settings, Clock clock) {
+        this.usage = usage;
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * @param batteryTrendPerHour percentage points per hour over the last day (negative: draining), null without data
+     * @param online              reported within the reporting interval and grace
+     */
+    public record SealState(UUID sealId, String serialNumber, String model, @Nullable String firmware, SealStatus status,
+                            @Nullable Integer batteryPercent, @Nullable Double batteryTrendPerHour,
+                            @Nullable Instant lastContactAt, boolean online) {
+    }
+
+    /**
+     * @param onTripSeconds    time on containers within the period
+     * @param reachableSeconds of that, time not under a signal-lost alert
+     * @param availability     reachable ÷ on-trip, null when the seal was on no trip
+     * @param signalLosses     signal-lost alerts opened in the period
+     */
+    public record Availability(UUID sealId, String serialNumber, long onTripSeconds, long reachableSeconds,
+                               @Nullable Double availability, int signalLosses, int disruptions) {
+    }
+
+    public List<SealState> states(Actor actor) {
+        UUID provider = provider(actor);
+        Instant now = clock.instant();
+        MonitoringSettings s = settings.defaults();
+        Duration quiet = s.reportingInterval().plus(s.signalGrace());
+        List<SealState> out = new ArrayList<>();
+        for (SealSummary seal : usage.seals(provider)) {
+            out.add(new SealState(seal.sealId(), seal.serialNumber(), seal.model(), seal.firmware(), seal.status(),
+                    seal.batteryPercent(), trend(seal.sealId(), now), seal.lastContactAt(),
+                    seal.lastContactAt() != null && seal.lastContactAt().isAfter(now.minus(quiet))));
+        }
+        return out;
+    }
+
+    /** Seals on a container that are not reporting: the provider's work list. */
+    public List<SealState> offline(Actor actor) {
+        return states(actor).stream().filter(s -> s.status() == SealStatus.INSTALLED && !s.online()).toList();
+    }
+
+    public List<Availability> availability(Actor actor, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            throw new InvalidInputException("to", "must be after from");
+        }
+        UUID provider = provider(actor);
+        Instant end = to.isAfter(clock.instant()) ? clock.instant() : to;
+        Map<UUID, List<TripWindow>> windows = new HashMap<>();
+        usage.windows(provider, from, to).forEach(w -> windows.computeIfAbsent(w.sealId(), k -> new ArrayList<>()).add(w));
+        Map<UUID, Integer> disruptions = usage.disruptions(provider, from, to);
+        List<Availability> out = new ArrayList<>();
+        for (SealSummary seal : usage.seals(provider)) {
+            long onTrip = 0, lost = 0;
+            int losses = 0;
+            for (TripWindow w : windows.getOrDefault(seal.sealId(), List.of())) {
+                Instant a = max(w.installedAt(), from), b = min(w.removedAt() == null ? end : w.removedAt(), end);
+                if (!b.isAfter(a)) {
+                    continue;
+                }
+                onTrip += Duration.between(a, b).toSeconds();
+                for (Instant[] gap : signalLost(w.tripId())) {
+                    Instant ga = max(gap[0], a), gb = min(gap[1] == null ? b : gap[1], b);
+                    if (gb.isAfter(ga)) {
+                        lost += Duration.between(ga, gb).toSeconds();
+                    }
+                    if (!gap[0].isBefore(from) && gap[0].isBefore(to)) {
+                        losses++;
+                    }
+                }
+            }
+            Double availability = onTrip == 0 ? null : Math.round(10000.0 * (onTrip - lost) / onTrip) / 10000.0;
+            out.add(new Availability(seal.sealId(), seal.serialNumber(), onTrip, onTrip - lost, availability, losses,
+                    disruptions.getOrDefault(seal.sealId(), 0)));
+        }
+        return out;
+    }
+
+    private List<Instant[]> signalLost(UUID tripId) {
+        return jdbc.sql("SELECT opened_at, resolved_at FROM alert WHERE trip_id = ? AND type = 'SIGNAL_LOST' ORDER BY opened_at")
+                .param(tripId)
+                .query((rs, n) -> new Instant[] {SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "resolved_at")})
+                .list();
+    }
+
+    /** Battery change per hour between the first and last report of the last day. */
+    private @Nullable Double trend(UUID sealId, Instant now) {
+        record Sample(Instant at, int battery) {
+        }
+        List<Sample> ends = jdbc.sql("""
+                SELECT device_time, battery_percent FROM telemetry_reading
+                WHERE seal_id = ? AND device_time >= ? AND battery_percent IS NOT NULL ORDER BY device_time""")
+                .params(sealId, SqlTime.of(now.minus(TREND_WINDOW)))
+                .query((rs, n) -> new Sample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent"))).list();
+        if (ends.size() < 2) {
+            return null;
+        }
+        Sample first = ends.get(0), last = ends.get(ends.size() - 1);
+        double hours = Duration.between(first.at(), last.at()).toSeconds() / 3600.0;
+        return hours <= 0 ? null : Math.round((last.battery() - first.battery()) / hours * 100) / 100.0;
+    }
+
+    private static UUID provider(Actor actor) {
+        if (!actor.isOfKind(OrganisationKind.ESEAL_PROVIDER)) {
+            throw new ForbiddenException("Device health is the e-seal provider's view");
+        }
+        return actor.organisationId();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -77,6 +77,10 @@ public class ReadingJournal implements SmartLifecycle {
      */
     public CompletableFuture<Result[]> append(List<Reading> readings) {
         CompletableFuture<Result[]> done = new CompletableFuture<>();
+        if (readings.isEmpty()) {
+            done.complete(new Result[0]); // nothing to store (every reading of a batch was refused)
+            return done;
+        }
         if (!running) {
             done.completeExceptionally(new IngestUnavailableException("Rantai is not accepting readings right now"));
             return done;

@@ -3,7 +3,7 @@ package id.rantai.monitoring.jt701;
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
-import id.rantai.monitoring.ingest.NettyListener;
+import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingCheck;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Rejection;
@@ -23,7 +23,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +33,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(Jt701Properties.class)
-public class Jt701Server implements SmartLifecycle {
+public class Jt701Server extends DeviceListener {
     private static final Logger log = LoggerFactory.getLogger(Jt701Server.class);
 
     private final Jt701Properties properties;
@@ -42,11 +41,10 @@ public class Jt701Server implements SmartLifecycle {
     private final ReadingJournal journal;
     private final OfficeSettings settings;
     private final Clock clock;
-    private NettyListener listener;
-    private volatile int boundPort = -1;
 
     Jt701Server(Jt701Properties properties, DeviceAuthenticator devices, ReadingJournal journal,
                 OfficeSettings settings, Clock clock) {
+        super("JT701", properties.port(), 0);
         this.properties = properties;
         this.devices = devices;
         this.journal = journal;
@@ -54,39 +52,16 @@ public class Jt701Server implements SmartLifecycle {
         this.clock = clock;
     }
 
-    public int port() {
-        return boundPort;
-    }
-
     @Override
-    public void start() {
-        if (properties.port() < 0) {
-            return;
-        }
-        listener = new NettyListener(properties.port(), 0, new ChannelInitializer<SocketChannel>() {
+    protected ChannelInitializer<SocketChannel> pipeline() {
+        return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
                 ch.pipeline().addLast(new IdleStateHandler(properties.idleSeconds(), 0, 0))
                         .addLast(new Jt701FrameDecoder())
                         .addLast(new Handler());
             }
-        });
-        boundPort = listener.port();
-        log.info("JT701 channel listening on port {}", boundPort);
-    }
-
-    @Override
-    public void stop() {
-        if (listener != null) {
-            listener.close();
-            listener = null;
-            boundPort = -1;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return listener != null;
+        };
     }
 
     private final class Handler extends SimpleChannelInboundHandler<Object> {

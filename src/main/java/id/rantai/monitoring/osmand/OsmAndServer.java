@@ -3,7 +3,7 @@ package id.rantai.monitoring.osmand;
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.IngestUnavailableException;
-import id.rantai.monitoring.ingest.NettyListener;
+import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Rejection;
 import id.rantai.monitoring.rules.OfficeSettings;
@@ -38,7 +38,6 @@ import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,38 +47,27 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(OsmAndProperties.class)
-public class OsmAndServer implements SmartLifecycle {
+public class OsmAndServer extends DeviceListener {
     private static final Logger log = LoggerFactory.getLogger(OsmAndServer.class);
     private static final int MAX_REQUEST_BYTES = 16 * 1024;
 
-    private final OsmAndProperties properties;
     private final DeviceAuthenticator devices;
     private final ReadingJournal journal;
     private final OfficeSettings settings;
     private final Clock clock;
-    private NettyListener listener;
-    private volatile int boundPort = -1;
 
     OsmAndServer(OsmAndProperties properties, DeviceAuthenticator devices, ReadingJournal journal,
                  OfficeSettings settings, Clock clock) {
-        this.properties = properties;
+        super("OsmAnd", properties.port(), properties.threads());
         this.devices = devices;
         this.journal = journal;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** The port actually listened on (useful when configured as 0), or -1 when off. */
-    public int port() {
-        return boundPort;
-    }
-
     @Override
-    public void start() {
-        if (properties.port() < 0) {
-            return;
-        }
-        listener = new NettyListener(properties.port(), properties.threads(), new ChannelInitializer<SocketChannel>() {
+    protected ChannelInitializer<SocketChannel> pipeline() {
+        return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
                 ch.pipeline().addLast(new IdleStateHandler(120, 0, 0))
@@ -87,29 +75,7 @@ public class OsmAndServer implements SmartLifecycle {
                         .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
                         .addLast(new Handler());
             }
-        });
-        boundPort = listener.port();
-        log.info("OsmAnd channel listening on port {}", boundPort);
-    }
-
-    @Override
-    public void stop() {
-        if (listener != null) {
-            listener.close();
-            listener = null;
-            boundPort = -1;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return listener != null;
-    }
-
-    /** Stop before the journal, so that what the channel accepted is written before it closes. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE;
+        };
     }
 
     private final class Handler extends SimpleChannelInboundHandler<FullHttpRequest> {

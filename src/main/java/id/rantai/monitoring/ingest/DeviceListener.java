@@ -1,0 +1,59 @@
+package id.rantai.monitoring.ingest;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.socket.SocketChannel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * A device channel on its own TCP port, started and stopped with the application: before the
+ * journal stops (it stops at a lower phase), so whatever a channel accepted is still written.
+ */
+public abstract class DeviceListener implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(DeviceListener.class);
+
+    private final String name;
+    private final int configuredPort;
+    private final int threads;
+    private NettyListener listener;
+    private volatile int boundPort = -1;
+
+    protected DeviceListener(String name, int configuredPort, int threads) {
+        this.name = name;
+        this.configuredPort = configuredPort;
+        this.threads = threads;
+    }
+
+    /** The pipeline of one device connection. */
+    protected abstract ChannelInitializer<SocketChannel> pipeline();
+
+    /** The port actually listened on (useful when configured as 0), or -1 when off. */
+    public int port() {
+        return boundPort;
+    }
+
+    @Override
+    public void start() {
+        if (configuredPort < 0) {
+            return;
+        }
+        listener = new NettyListener(configuredPort, threads, pipeline());
+        boundPort = listener.port();
+        log.info("{} channel listening on port {}", name, boundPort);
+    }
+
+    @Override
+    public void stop() {
+        if (listener != null) {
+            listener.close();
+            listener = null;
+            boundPort = -1;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return listener != null;
+    }
+}

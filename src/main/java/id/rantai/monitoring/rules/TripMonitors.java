@@ -2,7 +2,6 @@ package id.rantai.monitoring.rules;
 
 import id.rantai.eseal.MonitoredTrip;
 import id.rantai.eseal.MonitoredTrips;
-import id.rantai.eseal.TripState;
 import id.rantai.eseal.TripStateChanged;
 import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;

@@ -1,0 +1,117 @@
+package id.rantai.monitoring.jt701;
+
+import static id.rantai.support.Fixtures.routePlan;
+import static id.rantai.support.Fixtures.tripRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.RantaiApplication;
+import id.rantai.support.Api;
+import id.rantai.support.Jt701Frames;
+import id.rantai.support.World;
+import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rantai runs as its own process and is killed with SIGKILL right after acknowledging JT701 frames:
+ * started again on the same database, every acknowledged reading is there.
+ */
+class Jt701KillTest {
+
+    @Test
+    void killedAfterAcknowledgingLosesNothing() throws Exception {
+        Path dir = Files.createTempDirectory("rantai-kill");
+        int http = freePort(), jt701 = freePort();
+        String deviceId = String.valueOf(3_000_000_000L + new Random().nextInt(999_999_999));
+        Process rantai = start(dir, http, jt701);
+        String trip;
+        String officer;
+        try {
+            Api api = new Api(http);
+            World w = new World(api);
+            officer = w.officer;
+            trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+            api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
+            String sealId = api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"" + deviceId + "\",\"model\":\"JT701\"}")
+                    .expect(201).json("$.seal.id");
+            api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}").expect(200);
+            api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()
+                    .replace("\"2026-11-24T03:00:00Z\"", "\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"")).expect(200);
+            api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+            api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
+            try (Socket seal = new Socket("localhost", jt701)) {
+                seal.setSoTimeout(10_000);
+                OutputStream out = seal.getOutputStream();
+                InputStream in = seal.getInputStream();
+                Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(300);
+                for (int i = 0; i < 20; i++) {
+                    out.write(Jt701Frames.longFrame(deviceId, t.plusSeconds(10L * i), -6.9460 - i * 0.0003,
+                            110.4250 - i * 0.0006, 20, 0x00A0, 80, i));
+                    out.flush();
+                    String ack = "(P69,0," + i + ")";
+                    assertThat(new String(in.readNBytes(ack.length()), StandardCharsets.US_ASCII)).isEqualTo(ack);
+                }
+                rantai.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
+            }
+        } finally {
+            rantai.destroyForcibly().waitFor();
+        }
+        Process again = start(dir, http, jt701);
+        try {
+            Api api = new Api(http);
+            api.knows(officer, Api.PASSWORD);
+            assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track").expect(200).json("$.properties.points"))
+                    .isEqualTo(20);
+        } finally {
+            again.destroyForcibly().waitFor();
+        }
+    }
+
+    private static Process start(Path dir, int http, int jt701) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                RantaiApplication.class.getName(),
+                "--rantai.data-dir=" + dir, "--server.port=" + http, "--rantai.monitoring.jt701.port=" + jt701,
+                "--rantai.monitoring.osmand.port=-1", "--rantai.identity.admin-password=admin-password-for-tests",
+                "--logging.level.root=WARN")
+                .redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "rantai-" + System.nanoTime() + ".log"))
+                .start();
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < 120; i++) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http
+                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return p;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            if (!p.isAlive()) {
+                throw new IllegalStateException("Rantai exited while starting; see " + dir);
+            }
+            Thread.sleep(500);
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("Rantai did not start within a minute; see " + dir);
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

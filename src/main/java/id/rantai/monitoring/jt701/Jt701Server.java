@@ -3,6 +3,7 @@ package id.rantai.monitoring.jt701;
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.CloseWhenIdle;
 import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingCheck;
 import id.rantai.monitoring.ingest.ReadingJournal;
@@ -13,8 +14,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.timeout.IdleStateEvent;
-import io.netty.handler.timeout.IdleStateHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +56,7 @@ public class Jt701Server extends DeviceListener {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(new IdleStateHandler(properties.idleSeconds(), 0, 0))
+                ch.pipeline().addLast(CloseWhenIdle.after(properties.idleSeconds()), CloseWhenIdle.INSTANCE)
                         .addLast(new Jt701FrameDecoder())
                         .addLast(new Handler());
             }
@@ -97,15 +96,6 @@ public class Jt701Server extends DeviceListener {
                     ctx.writeAndFlush(Unpooled.copiedBuffer(frame.reply(), StandardCharsets.US_ASCII));
                 }
             });
-        }
-
-        @Override
-        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-            if (evt instanceof IdleStateEvent) {
-                ctx.close();
-            } else {
-                super.userEventTriggered(ctx, evt);
-            }
         }
 
         @Override

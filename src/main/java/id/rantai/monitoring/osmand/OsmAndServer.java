@@ -3,6 +3,7 @@ package id.rantai.monitoring.osmand;
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.IngestUnavailableException;
+import id.rantai.monitoring.ingest.CloseWhenIdle;
 import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Rejection;
@@ -26,8 +27,6 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import io.netty.handler.timeout.IdleStateEvent;
-import io.netty.handler.timeout.IdleStateHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +69,7 @@ public class OsmAndServer extends DeviceListener {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(new IdleStateHandler(120, 0, 0))
+                ch.pipeline().addLast(CloseWhenIdle.after(120), CloseWhenIdle.INSTANCE)
                         .addLast(new HttpServerCodec(4096, 8192, 8192))
                         .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
                         .addLast(new Handler());
@@ -115,15 +114,6 @@ public class OsmAndServer extends DeviceListener {
                             cause instanceof IngestUnavailableException ? cause.getMessage() : "not stored; retry", keepAlive);
                 }
             });
-        }
-
-        @Override
-        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-            if (evt instanceof IdleStateEvent) {
-                ctx.close();
-            } else {
-                super.userEventTriggered(ctx, evt);
-            }
         }
 
         @Override

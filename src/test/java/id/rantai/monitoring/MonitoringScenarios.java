@@ -41,6 +41,8 @@ abstract class MonitoringScenarios {
     OsmAndServer osmand;
     @Autowired
     id.rantai.monitoring.jt701.Jt701Server jt701;
+    @Autowired
+    id.rantai.monitoring.mqtt.EmbeddedMqttBroker broker;
 
     Api api;
     World w;
@@ -403,6 +405,43 @@ abstract class MonitoringScenarios {
         assertThat((List<Integer>) availability.json(path + ".signalLosses")).containsExactly(1);
         api.get(w.company, "/api/v1/device-health/seals").expectProblem(403);
         api.get(w.provider, "/api/v1/device-health/availability?from=" + now + "&to=" + now).expectProblem(400, "to");
+    }
+
+    @Test
+    void aSealReportsOverMqttWithItsOwnCredentials() throws Exception {
+        String url = "tcp://localhost:" + broker.port();
+        var device = new org.eclipse.paho.client.mqttv3.MqttClient(url, "seal-" + seal.serial,
+                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+        options.setUserName(seal.serial);
+        options.setPassword(seal.secret.toCharArray());
+        device.connect(options);
+        clock.advance(Duration.ofSeconds(30));
+        device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
+                seal.reading(clock.instant(), -6.9461, 110.4249, ",\"events\":[\"TAMPER\"]").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1, false);
+        clock.advance(Duration.ofSeconds(30));
+        device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
+                ("{\"readings\":[" + seal.reading(clock.instant(), -6.9462, 110.4248, "") + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1, false);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline
+                && (Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points") < 2) {
+            Thread.sleep(50);
+        }
+        assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points")).isEqualTo(2);
+        assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
+        device.disconnect();
+        device.close();
+
+        var intruder = new org.eclipse.paho.client.mqttv3.MqttClient(url, "intruder-" + w.suffix,
+                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        var wrong = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+        wrong.setUserName(seal.serial);
+        wrong.setPassword("not-the-secret".toCharArray());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> intruder.connect(wrong))
+                .isInstanceOf(org.eclipse.paho.client.mqttv3.MqttException.class);
+        intruder.close();
     }
 
     Response forward(String token, String body) {

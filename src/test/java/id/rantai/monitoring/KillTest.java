@@ -1,4 +1,4 @@
-package id.rantai.monitoring.jt701;
+package id.rantai.monitoring;
 
 import static id.rantai.support.Fixtures.routePlan;
 import static id.rantai.support.Fixtures.tripRequest;
@@ -27,16 +27,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rantai runs as its own process and is killed with SIGKILL right after acknowledging JT701 frames:
- * started again on the same database, every acknowledged reading is there.
+ * started again on the same data directory, every acknowledged reading is there.
  */
-class Jt701KillTest {
+class KillTest {
 
     @Test
-    void killedAfterAcknowledgingLosesNothing() throws Exception {
+    void killedAfterAcknowledgingJt701FramesLosesNothing() throws Exception {
         Path dir = Files.createTempDirectory("rantai-kill");
-        int http = freePort(), jt701 = freePort();
+        int http = freePort(), jt701 = freePort(), mqtt = freePort();
         String deviceId = String.valueOf(3_000_000_000L + new Random().nextInt(999_999_999));
-        Process rantai = start(dir, http, jt701);
+        Process rantai = start(dir, http, jt701, mqtt);
         String trip;
         String officer;
         try {
@@ -69,7 +69,7 @@ class Jt701KillTest {
         } finally {
             rantai.destroyForcibly().waitFor();
         }
-        Process again = start(dir, http, jt701);
+        Process again = start(dir, http, jt701, mqtt);
         try {
             Api api = new Api(http);
             api.knows(officer, Api.PASSWORD);
@@ -80,12 +80,12 @@ class Jt701KillTest {
         }
     }
 
-    private static Process start(Path dir, int http, int jt701) throws Exception {
+    private static Process start(Path dir, int http, int jt701, int mqtt) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 RantaiApplication.class.getName(),
                 "--rantai.data-dir=" + dir, "--server.port=" + http, "--rantai.monitoring.jt701.port=" + jt701,
-                "--rantai.monitoring.osmand.port=-1", "--rantai.identity.admin-password=admin-password-for-tests",
+                "--rantai.monitoring.osmand.port=-1", "--rantai.monitoring.mqtt.port=" + mqtt, "--rantai.identity.admin-password=admin-password-for-tests",
                 "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "rantai-" + System.nanoTime() + ".log"))
                 .start();

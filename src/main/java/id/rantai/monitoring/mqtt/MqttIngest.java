@@ -1,0 +1,180 @@
+package id.rantai.monitoring.mqtt;
+
+import id.rantai.eseal.SealCredential;
+import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.JsonReadingParser;
+import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.rules.OfficeSettings;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rantai's side of the MQTT channel: a persistent QoS 1 subscription to every seal's telemetry
+ * topic with manual acknowledgement. A message is acknowledged to the broker only after its
+ * readings are durably stored; until then the broker keeps it (on disk, in its session for Rantai),
+ * so a reading a seal handed over is not lost if Rantai dies — it is delivered again on reconnect.
+ * Payload: one reading object, or {@code {"readings": [...]}}, in the batch endpoint's format.
+ */
+@Component
+@EnableConfigurationProperties(MqttProperties.class)
+@ConditionalOnProperty(name = "rantai.monitoring.mqtt.enabled", havingValue = "true", matchIfMissing = true)
+public class MqttIngest implements SmartLifecycle, MqttCallbackExtended {
+    private static final Logger log = LoggerFactory.getLogger(MqttIngest.class);
+
+    private final MqttProperties properties;
+    private final ObjectProvider<EmbeddedMqttBroker> embedded;
+    private final InternalUser internal;
+    private final DeviceAuthenticator devices;
+    private final ReadingJournal journal;
+    private final OfficeSettings settings;
+    private final JsonMapper json;
+    private final Clock clock;
+    private MqttClient client;
+
+    MqttIngest(MqttProperties properties, ObjectProvider<EmbeddedMqttBroker> embedded, InternalUser internal,
+               DeviceAuthenticator devices, ReadingJournal journal, OfficeSettings settings, JsonMapper json, Clock clock) {
+        this.properties = properties;
+        this.embedded = embedded;
+        this.internal = internal;
+        this.devices = devices;
+        this.journal = journal;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void start() {
+        EmbeddedMqttBroker broker = properties.embedded() ? embedded.getIfAvailable() : null;
+        String url = broker != null ? "tcp://localhost:" + broker.port() : properties.url();
+        if (url == null) {
+            throw new IllegalStateException("rantai.monitoring.mqtt.url is required when the broker is not embedded");
+        }
+        try {
+            client = new MqttClient(url, properties.clientId(), new MemoryPersistence());
+            client.setManualAcks(true);
+            client.setCallback(this);
+            MqttConnectOptions options = new MqttConnectOptions();
+            options.setCleanSession(false);
+            options.setAutomaticReconnect(true);
+            options.setMaxInflight(1000);
+            options.setUserName(broker != null ? InternalUser.NAME : properties.username());
+            String password = broker != null ? internal.password() : properties.password();
+            if (password != null) {
+                options.setPassword(password.toCharArray());
+            }
+            client.connect(options);
+            client.subscribe(MqttTopics.TELEMETRY_SUBSCRIPTION, 1);
+            log.info("Taking seal telemetry from MQTT at {}", url);
+        } catch (MqttException e) {
+            throw new IllegalStateException("Cannot connect to the MQTT broker at " + url, e);
+        }
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+        String serial = MqttTopics.serialOfTelemetry(topic);
+        SealCredential seal = serial == null ? null : devices.identify(serial).orElse(null);
+        List<Reading> readings = new ArrayList<>();
+        if (seal == null) {
+            log.warn("MQTT message on {} for no known seal: dropped", topic);
+        } else {
+            readings = parse(message.getPayload(), seal);
+        }
+        int id = message.getId(), qos = message.getQos();
+        journal.append(readings).whenComplete((stored, error) -> {
+            if (error != null) {
+                // Not stored and not acknowledged: the broker keeps the message for the next session.
+                log.warn("MQTT message {} on {} not stored: {}", id, topic, error.toString());
+                return;
+            }
+            try {
+                client.messageArrivedComplete(id, qos);
+            } catch (MqttException e) {
+                log.warn("Could not acknowledge MQTT message {}: {}", id, e.toString());
+            }
+        });
+    }
+
+    private List<Reading> parse(byte[] payload, SealCredential seal) {
+        List<Reading> out = new ArrayList<>();
+        JsonNode body;
+        try {
+            body = json.readTree(payload);
+        } catch (RuntimeException e) {
+            log.warn("MQTT payload from {} is not JSON: dropped", seal.serialNumber());
+            return out;
+        }
+        Instant now = clock.instant();
+        Iterable<JsonNode> items = body.has("readings") && body.get("readings").isArray() ? body.get("readings") : List.of(body);
+        for (JsonNode n : items) {
+            var parsed = JsonReadingParser.parse(n, seal.sealId(), seal.serialNumber(), now, settings.defaults());
+            if (parsed.rejection() != null) {
+                log.warn("MQTT reading from {} refused: {} {}", seal.serialNumber(), parsed.rejection().field(),
+                        parsed.rejection().message());
+            } else {
+                out.add(parsed.reading());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverURI) {
+        if (reconnect) {
+            log.info("Reconnected to the MQTT broker at {}", serverURI);
+        }
+    }
+
+    @Override
+    public void connectionLost(Throwable cause) {
+        log.warn("Lost the MQTT broker: {}; reconnecting", cause.toString());
+    }
+
+    @Override
+    public void deliveryComplete(IMqttDeliveryToken token) {
+        // Rantai publishes commands elsewhere; nothing to do for telemetry.
+    }
+
+    @Override
+    public void stop() {
+        if (client != null) {
+            try {
+                client.disconnect(5000);
+                client.close();
+            } catch (MqttException e) {
+                log.debug("MQTT disconnect: {}", e.toString());
+            }
+            client = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return client != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 50;
+    }
+}

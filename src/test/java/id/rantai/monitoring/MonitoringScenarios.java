@@ -444,6 +444,110 @@ abstract class MonitoringScenarios {
         intruder.close();
     }
 
+    /**
+     * A small fleet at once: four seals, each on its own trip and each speaking another channel —
+     * JSON batch, OsmAnd, JT701 over TCP, MQTT — drive from the port to the warehouse concurrently.
+     * Every trip arrives and none raises an alert.
+     */
+    @Test
+    void aMixedFleetDrivesConcurrentlyThroughEveryChannel() throws Exception {
+        record Rig(String trip, String serial, String secret) {
+        }
+        List<Rig> rigs = new ArrayList<>();
+        rigs.add(new Rig(trip, seal.serial, seal.secret));
+        for (int k = 0; k < 3; k++) {
+            String serial = k == 1 ? String.valueOf(4_000_000_000L + new Random().nextInt(999_999_999)) : "FLEET-" + k + "-" + w.suffix;
+            String t = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+            api.post(w.officer, "/api/v1/trips/" + t + "/approve").expect(200);
+            Response registered = api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"" + serial + "\",\"model\":\"X\"}").expect(201);
+            api.post(w.provider, "/api/v1/trips/" + t + "/assign-seal", "{\"sealId\":\"" + registered.json("$.seal.id") + "\"}").expect(200);
+            api.put(w.company, "/api/v1/trips/" + t + "/route-plan", routePlan()
+                    .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
+                    .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
+            api.post(w.provider, "/api/v1/trips/" + t + "/ready-for-installation").expect(200);
+            api.post(w.provider, "/api/v1/trips/" + t + "/install").expect(200);
+            rigs.add(new Rig(t, serial, registered.json("$.deviceSecret")));
+        }
+        List<double[]> path = SimulatedSeal.along(ROUTE, 150);
+        // Four channels share one simulated clock, so each seal replays its drive from the recent past.
+        Instant start = clock.instant().minusSeconds(30L * path.size());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+        // JSON batch
+        runs.add(pool.submit(() -> {
+            SimulatedSeal s = new SimulatedSeal(api, clock, rigs.get(0).serial(), rigs.get(0).secret());
+            for (int i = 0; i < path.size(); i++) {
+                s.send(List.of(s.reading(start.plusSeconds(30L * i), path.get(i)[0], path.get(i)[1], ""))).expect(200);
+            }
+            return null;
+        }));
+        // OsmAnd
+        runs.add(pool.submit(() -> {
+            for (int i = 0; i < path.size(); i++) {
+                Response r = osmandGet(String.format(java.util.Locale.ROOT, "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&speed=9",
+                        rigs.get(1).serial(), rigs.get(1).secret(), start.plusSeconds(30L * i).getEpochSecond(),
+                        path.get(i)[0], path.get(i)[1]));
+                assertThat(r.status()).isEqualTo(200);
+            }
+            return null;
+        }));
+        // JT701
+        runs.add(pool.submit(() -> {
+            try (var socket = new java.net.Socket("localhost", jt701.port())) {
+                socket.setSoTimeout(10_000);
+                for (int i = 0; i < path.size(); i++) {
+                    socket.getOutputStream().write(id.rantai.support.Jt701Frames.longFrame(rigs.get(2).serial(),
+                            start.plusSeconds(30L * i), path.get(i)[0], path.get(i)[1], 18, 0x00A0, 80, i % 200));
+                    String ack = "(P69,0," + (i % 200) + ")";
+                    assertThat(new String(socket.getInputStream().readNBytes(ack.length()), java.nio.charset.StandardCharsets.US_ASCII))
+                            .isEqualTo(ack);
+                }
+            }
+            return null;
+        }));
+        // MQTT
+        runs.add(pool.submit(() -> {
+            var device = new org.eclipse.paho.client.mqttv3.MqttClient("tcp://localhost:" + broker.port(),
+                    "seal-" + rigs.get(3).serial(), new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+            var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+            options.setUserName(rigs.get(3).serial());
+            options.setPassword(rigs.get(3).secret().toCharArray());
+            device.connect(options);
+            SimulatedSeal s = new SimulatedSeal(api, clock, rigs.get(3).serial(), rigs.get(3).secret());
+            for (int i = 0; i < path.size(); i++) {
+                device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(rigs.get(3).serial()),
+                        s.reading(start.plusSeconds(30L * i), path.get(i)[0], path.get(i)[1], "")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+            }
+            device.disconnect();
+            device.close();
+            return null;
+        }));
+        for (var run : runs) {
+            run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        long deadline = System.currentTimeMillis() + 10_000;
+        for (Rig rig : rigs) {
+            String state;
+            do {
+                state = api.get(w.company, "/api/v1/trips/" + rig.trip()).json("$.state");
+            } while (!state.equals("ARRIVED") && System.currentTimeMillis() < deadline && sleep(50));
+            assertThat(state).as("trip of %s", rig.serial()).isEqualTo("ARRIVED");
+            assertThat((List<?>) api.get(w.officer, "/api/v1/alerts?tripId=" + rig.trip()).json("$")).as("alerts of %s", rig.serial())
+                    .isEmpty();
+        }
+    }
+
+    static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
     Response forward(String token, String body) {
         return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/forwarding/traccar"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)

@@ -445,8 +445,9 @@ abstract class MonitoringScenarios {
     }
 
     /**
-     * A small fleet at once: four seals, each on its own trip and each speaking another channel —
-     * JSON batch, OsmAnd, JT701 over TCP, MQTT — drive from the port to the warehouse concurrently.
+     * A small fleet at once: five seals, each on its own trip and each speaking another channel —
+     * JSON batch, OsmAnd, JT701 over TCP, MQTT, Traccar forwarding — drive from the port to the
+     * warehouse concurrently.
      * Every trip arrives and none raises an alert.
      */
     @Test
@@ -455,7 +456,7 @@ abstract class MonitoringScenarios {
         }
         List<Rig> rigs = new ArrayList<>();
         rigs.add(new Rig(trip, seal.serial, seal.secret));
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < 4; k++) {
             String serial = k == 1 ? String.valueOf(4_000_000_000L + new Random().nextInt(999_999_999)) : "FLEET-" + k + "-" + w.suffix;
             String t = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
             api.post(w.officer, "/api/v1/trips/" + t + "/approve").expect(200);
@@ -471,7 +472,8 @@ abstract class MonitoringScenarios {
         List<double[]> path = SimulatedSeal.along(ROUTE, 150);
         // Four channels share one simulated clock, so each seal replays its drive from the recent past.
         Instant start = clock.instant().minusSeconds(30L * path.size());
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        String forwarderToken = api.post(w.provider, "/api/v1/forwarders", "{\"name\":\"fleet\"}").expect(201).json("$.token");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
         List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
         // JSON batch
         runs.add(pool.submit(() -> {
@@ -521,6 +523,14 @@ abstract class MonitoringScenarios {
             }
             device.disconnect();
             device.close();
+            return null;
+        }));
+        // Traccar forwarding
+        runs.add(pool.submit(() -> {
+            for (int i = 0; i < path.size(); i++) {
+                forward(forwarderToken, traccarPosition(rigs.get(4).serial(), start.plusSeconds(30L * i), path.get(i)[0],
+                        path.get(i)[1], "")).expect(200);
+            }
             return null;
         }));
         for (var run : runs) {

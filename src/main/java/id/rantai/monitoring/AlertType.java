@@ -11,7 +11,11 @@ public enum AlertType {
     BATTERY_WILL_NOT_LAST(AlertSeverity.WARNING),
     UNPLANNED_STOP(AlertSeverity.WARNING),
     ETA_OVERRUN(AlertSeverity.WARNING),
-    IMPLAUSIBLE_SPEED(AlertSeverity.INFO);
+    IMPLAUSIBLE_SPEED(AlertSeverity.INFO),
+    /** Someone asked Rantai to unlock a seal where or when that is not allowed. */
+    UNLOCK_REFUSED(AlertSeverity.WARNING),
+    /** A lock or unlock command got no result from the seal in time. */
+    COMMAND_TIMEOUT(AlertSeverity.WARNING);
 
     private final AlertSeverity severity;
 

@@ -43,6 +43,8 @@ abstract class MonitoringScenarios {
     id.rantai.monitoring.jt701.Jt701Server jt701;
     @Autowired
     id.rantai.monitoring.mqtt.EmbeddedMqttBroker broker;
+    @Autowired
+    id.rantai.monitoring.command.SealCommands commands;
 
     Api api;
     World w;
@@ -547,6 +549,68 @@ abstract class MonitoringScenarios {
             assertThat((List<?>) api.get(w.officer, "/api/v1/alerts?tripId=" + rig.trip()).json("$")).as("alerts of %s", rig.serial())
                     .isEmpty();
         }
+    }
+
+    @Test
+    void remoteUnlockIsAllowedOnlyAtTheDestinationOrByACustomsOverride() throws Exception {
+        List<double[]> path = SimulatedSeal.along(ROUTE, 150);
+        for (int i = 0; i < 20; i++) {
+            seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        }
+        String unlock = "/api/v1/trips/" + trip + "/unlock";
+        // On the road: the carrier's staff are refused, and that raises an alert and an audit entry.
+        Response refused = api.post(w.company, unlock, "{}").expectProblem(409);
+        assertThat((String) refused.json("$.detail")).contains("IN_TRANSIT");
+        assertThat(openAlerts()).containsExactly("UNLOCK_REFUSED");
+        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").text()).contains("UNLOCK_REFUSED");
+        assertThat((String) api.post(w.officer, unlock, "{}").expectProblem(409).json("$.detail")).contains("overrideReason");
+        api.post(w.provider, unlock, "{}").expectProblem(403);
+        api.post(w.company2, unlock, "{}").expectProblem(404);
+        // A customs override, with its reason on record; the seal's remote unlock then raises nothing.
+        Response overridden = api.post(w.officer, unlock, "{\"overrideReason\":\"pemeriksaan jalur merah\"}").expect(202);
+        assertThat((String) overridden.json("$.overrideReason")).isEqualTo("pemeriksaan jalur merah");
+        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").text()).contains("customs override: pemeriksaan jalur merah");
+        seal.reportAt(path.get(20)[0], path.get(20)[1], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"REMOTE\"").expect(200);
+        assertThat(openAlerts()).containsExactly("UNLOCK_REFUSED");
+
+        // At the warehouse: the carrier's staff may unlock; the command goes to the seal over MQTT.
+        for (int i = 21; i < path.size(); i++) {
+            seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        }
+        assertThat(state()).isEqualTo("ARRIVED");
+        var device = new org.eclipse.paho.client.mqttv3.MqttClient("tcp://localhost:" + broker.port(), "seal-" + seal.serial,
+                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+        options.setUserName(seal.serial);
+        options.setPassword(seal.secret.toCharArray());
+        device.connect(options);
+        var received = new java.util.concurrent.LinkedBlockingQueue<String>();
+        device.subscribe(id.rantai.monitoring.mqtt.MqttTopics.commands(seal.serial), 1,
+                (topic, message) -> received.add(new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
+        Response sent = api.post(w.company, unlock, "{}").expect(202);
+        String commandId = sent.json("$.id");
+        String command = received.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(command).contains(commandId, "UNLOCK");
+        device.publish("rantai/seals/" + seal.serial + "/command-results",
+                ("{\"commandId\":\"" + commandId + "\",\"success\":true,\"detail\":\"unlocked\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+        long deadline = System.currentTimeMillis() + 5000;
+        String status;
+        do {
+            status = api.get(w.company, "/api/v1/trips/" + trip + "/commands").json("$[?(@.id == '" + commandId + "')].status")
+                    .toString();
+        } while (!status.contains("SUCCEEDED") && System.currentTimeMillis() < deadline && sleep(50));
+        assertThat(status).contains("SUCCEEDED");
+        device.disconnect();
+        device.close();
+
+        // A command nobody answers is reported when its time is up.
+        String lockId = api.post(w.provider, "/api/v1/trips/" + trip + "/lock").expect(202).json("$.id");
+        clock.advance(Duration.ofMinutes(3));
+        commands.timeouts();
+        assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/commands").json("$[?(@.id == '" + lockId + "')].status").toString())
+                .contains("TIMED_OUT");
+        assertThat(openAlerts()).contains("COMMAND_TIMEOUT");
     }
 
     static boolean sleep(long millis) {

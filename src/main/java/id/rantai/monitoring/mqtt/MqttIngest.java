@@ -2,6 +2,9 @@ package id.rantai.monitoring.mqtt;
 
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.command.CommandChannel;
+import id.rantai.monitoring.command.CommandResultReceived;
+import id.rantai.monitoring.command.SealCommand;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.JsonReadingParser;
 import id.rantai.monitoring.ingest.ReadingJournal;
@@ -10,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -22,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @EnableConfigurationProperties(MqttProperties.class)
 @ConditionalOnProperty(name = "rantai.monitoring.mqtt.enabled", havingValue = "true", matchIfMissing = true)
-public class MqttIngest implements SmartLifecycle, MqttCallbackExtended {
+public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, CommandChannel {
     private static final Logger log = LoggerFactory.getLogger(MqttIngest.class);
 
     private final MqttProperties properties;
@@ -48,10 +53,13 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended {
     private final OfficeSettings settings;
     private final JsonMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private MqttClient client;
 
     MqttIngest(MqttProperties properties, ObjectProvider<EmbeddedMqttBroker> embedded, InternalUser internal,
-               DeviceAuthenticator devices, ReadingJournal journal, OfficeSettings settings, JsonMapper json, Clock clock) {
+               DeviceAuthenticator devices, ReadingJournal journal, OfficeSettings settings, JsonMapper json, Clock clock,
+               ApplicationEventPublisher events) {
+        this.events = events;
         this.properties = properties;
         this.embedded = embedded;
         this.internal = internal;
@@ -83,7 +91,8 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended {
                 options.setPassword(password.toCharArray());
             }
             client.connect(options);
-            client.subscribe(MqttTopics.TELEMETRY_SUBSCRIPTION, 1);
+            client.subscribe(new String[] {MqttTopics.TELEMETRY_SUBSCRIPTION, MqttTopics.COMMAND_RESULTS_SUBSCRIPTION},
+                    new int[] {1, 1});
             log.info("Taking seal telemetry from MQTT at {}", url);
         } catch (MqttException e) {
             throw new IllegalStateException("Cannot connect to the MQTT broker at " + url, e);
@@ -91,7 +100,13 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended {
     }
 
     @Override
-    public void messageArrived(String topic, MqttMessage message) {
+    public void messageArrived(String topic, MqttMessage message) throws MqttException {
+        String resultOf = MqttTopics.serialOfCommandResults(topic);
+        if (resultOf != null) {
+            commandResult(resultOf, message.getPayload());
+            client.messageArrivedComplete(message.getId(), message.getQos());
+            return;
+        }
         String serial = MqttTopics.serialOfTelemetry(topic);
         SealCredential seal = serial == null ? null : devices.identify(serial).orElse(null);
         List<Reading> readings = new ArrayList<>();
@@ -113,6 +128,32 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended {
                 log.warn("Could not acknowledge MQTT message {}: {}", id, e.toString());
             }
         });
+    }
+
+    /** {@code {"commandId": "...", "success": true, "detail": "..."}} from the seal. */
+    private void commandResult(String serial, byte[] payload) {
+        try {
+            JsonNode r = json.readTree(payload);
+            events.publishEvent(new CommandResultReceived(UUID.fromString(r.path("commandId").asString("")), serial,
+                    r.path("success").asBoolean(false), r.hasNonNull("detail") ? r.get("detail").asString("") : null));
+        } catch (RuntimeException e) {
+            log.warn("Unreadable command result from {}: {}", serial, e.toString());
+        }
+    }
+
+    @Override
+    public boolean send(String serial, SealCommand command) {
+        if (client == null || !client.isConnected()) {
+            return false;
+        }
+        String body = "{\"commandId\":\"" + command.id() + "\",\"command\":\"" + command.kind() + "\"}";
+        try {
+            client.publish(MqttTopics.commands(serial), body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+            return true;
+        } catch (MqttException e) {
+            log.warn("Could not send {} to {}: {}", command.kind(), serial, e.toString());
+            return false;
+        }
     }
 
     private List<Reading> parse(byte[] payload, SealCredential seal) {

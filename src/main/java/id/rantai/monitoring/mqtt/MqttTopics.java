@@ -5,6 +5,7 @@ import org.springframework.lang.Nullable;
 /** The topic layout: {@code rantai/seals/{serial}/telemetry|commands|command-results}. */
 public final class MqttTopics {
     public static final String TELEMETRY_SUBSCRIPTION = "rantai/seals/+/telemetry";
+    public static final String COMMAND_RESULTS_SUBSCRIPTION = "rantai/seals/+/command-results";
     private static final String PREFIX = "rantai/seals/";
 
     private MqttTopics() {
@@ -24,10 +25,19 @@ public final class MqttTopics {
 
     /** The seal serial of a telemetry topic, or null if the topic is not one. */
     public static @Nullable String serialOfTelemetry(String topic) {
-        if (!topic.startsWith(PREFIX) || !topic.endsWith("/telemetry")) {
+        return serialOf(topic, "/telemetry");
+    }
+
+    /** The seal serial of a command-results topic, or null if the topic is not one. */
+    public static @Nullable String serialOfCommandResults(String topic) {
+        return serialOf(topic, "/command-results");
+    }
+
+    private static @Nullable String serialOf(String topic, String suffix) {
+        if (!topic.startsWith(PREFIX) || !topic.endsWith(suffix)) {
             return null;
         }
-        String serial = topic.substring(PREFIX.length(), topic.length() - "/telemetry".length());
+        String serial = topic.substring(PREFIX.length(), topic.length() - suffix.length());
         return serial.isEmpty() || serial.contains("/") ? null : serial;
     }
 }

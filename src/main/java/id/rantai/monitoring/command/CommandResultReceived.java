@@ -1,0 +1,8 @@
+package id.rantai.monitoring.command;
+
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/** A seal reported the outcome of a command. */
+public record CommandResultReceived(UUID commandId, String serial, boolean success, @Nullable String detail) {
+}

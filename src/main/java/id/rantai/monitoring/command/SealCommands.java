@@ -1,0 +1,182 @@
+package id.rantai.monitoring.command;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.eseal.TripState;
+import id.rantai.identity.Actor;
+import id.rantai.identity.BusinessRole;
+import id.rantai.identity.Organisation;
+import id.rantai.identity.Organisations;
+import id.rantai.identity.Role;
+import id.rantai.monitoring.AlertType;
+import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.rules.Outcome;
+import id.rantai.monitoring.rules.TripMonitor;
+import id.rantai.monitoring.rules.TripMonitors;
+import id.rantai.monitoring.rules.WatchedTrip;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
+import id.rantai.shared.jdbc.SqlTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Remote lock and unlock under control. An unlock is allowed to the carrier's or TPS operator's
+ * staff of the requesting company, or a customs officer of the office, only when the trip has
+ * arrived and the seal's last valid fix is inside the destination fence; anywhere else only a
+ * customs officer may override, with a recorded reason. Every attempt, allowed or refused, is in the
+ * audit trail; a refusal raises an alert; a command the seal does not answer in time is reported.
+ */
+@Service
+public class SealCommands {
+    private static final Set<BusinessRole> AT_DESTINATION = Set.of(BusinessRole.CARRIER, BusinessRole.TPS_OPERATOR);
+
+    private final TripMonitors monitors;
+    private final Organisations organisations;
+    private final AlertBook alerts;
+    private final AuditTrail audit;
+    private final ObjectProvider<CommandChannel> channel;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Duration timeout;
+
+    SealCommands(TripMonitors monitors, Organisations organisations, AlertBook alerts, AuditTrail audit,
+                 ObjectProvider<CommandChannel> channel, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
+                 @Value("${rantai.monitoring.command-timeout:PT2M}") Duration timeout) {
+        this.monitors = monitors;
+        this.organisations = organisations;
+        this.alerts = alerts;
+        this.audit = audit;
+        this.channel = channel;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+        this.timeout = timeout;
+    }
+
+    public SealCommand unlock(Actor actor, UUID tripId, @Nullable String overrideReason) {
+        TripMonitor monitor = visible(actor, tripId);
+        WatchedTrip trip = monitor.trip();
+        boolean customs = actor.has(Role.CUSTOMS_OFFICER) && actor.belongsTo(trip.customsOfficeId());
+        boolean destinationStaff = actor.has(Role.SERVICE_USER_STAFF) && actor.belongsTo(trip.requesterId())
+                && organisations.find(trip.requesterId()).map(Organisation::businessRoles)
+                .map(roles -> roles.stream().anyMatch(AT_DESTINATION::contains)).orElse(false);
+        if (!customs && !destinationStaff) {
+            throw new ForbiddenException("Only the carrier's or TPS operator's staff at the destination, or a customs officer, may unlock");
+        }
+        double[] fix = monitor.lastFix();
+        boolean atDestination = monitor.state() == TripState.ARRIVED && fix != null
+                && trip.destination().contains(fix[0], fix[1]);
+        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim();
+        if (!atDestination && !(customs && reason != null)) {
+            String why = monitor.state() != TripState.ARRIVED ? "the trip is " + monitor.state() + ", not ARRIVED"
+                    : fix == null ? "the seal has reported no valid position" : "the seal's last position is outside the destination";
+            record(actor, "UNLOCK_REFUSED", tripId, why);
+            alerts.raise(trip, new Outcome.Raise(AlertType.UNLOCK_REFUSED, clock.instant(), fix == null ? Double.NaN : fix[0],
+                    fix == null ? Double.NaN : fix[1], "unlock asked by " + actor.username() + " refused: " + why));
+            throw new StateConflictException("Unlock refused: " + why
+                    + (customs ? "; a customs officer may override with overrideReason" : ""), monitor.state().name());
+        }
+        SealCommand command = create(actor, trip, SealCommand.Kind.UNLOCK, atDestination ? null : reason);
+        if (!atDestination) {
+            // The seal's own report of this unlock must not be mistaken for a forced one.
+            monitor.expectRemoteUnlock(command.dueAt());
+        }
+        return command;
+    }
+
+    public SealCommand lock(Actor actor, UUID tripId) {
+        TripMonitor monitor = visible(actor, tripId);
+        WatchedTrip trip = monitor.trip();
+        boolean party = actor.belongsTo(trip.providerId()) || actor.belongsTo(trip.requesterId())
+                || actor.belongsTo(trip.customsOfficeId());
+        if (!party || !(actor.has(Role.CUSTOMS_OFFICER) || actor.has(Role.PROVIDER_STAFF) || actor.has(Role.SERVICE_USER_STAFF))) {
+            throw new ForbiddenException("Your role may not lock seals");
+        }
+        return create(actor, trip, SealCommand.Kind.LOCK, null);
+    }
+
+    public List<SealCommand> forTrip(Actor actor, UUID tripId) {
+        visible(actor, tripId);
+        return jdbc.sql("SELECT * FROM seal_command WHERE trip_id = ? ORDER BY requested_at").param(tripId)
+                .query(SealCommands::row).list();
+    }
+
+    @EventListener
+    void on(CommandResultReceived r) {
+        SealCommand.Status status = r.success() ? SealCommand.Status.SUCCEEDED : SealCommand.Status.FAILED;
+        jdbc.sql("UPDATE seal_command SET status = ?, result_at = ?, result_detail = ? WHERE id = ? AND status = 'SENT'")
+                .params(status.name(), SqlTime.of(clock.instant()), r.detail(), r.commandId()).update();
+    }
+
+    /** Commands the seal never answered: reported once, as an alert on the trip. */
+    @Scheduled(fixedDelayString = "${rantai.monitoring.check-interval:PT5S}")
+    public void timeouts() {
+        Instant now = clock.instant();
+        List<SealCommand> overdue = jdbc.sql("SELECT * FROM seal_command WHERE status = 'SENT' AND due_at < ?")
+                .param(SqlTime.of(now)).query(SealCommands::row).list();
+        for (SealCommand c : overdue) {
+            int moved = jdbc.sql("UPDATE seal_command SET status = 'TIMED_OUT', result_at = ? WHERE id = ? AND status = 'SENT'")
+                    .params(SqlTime.of(now), c.id()).update();
+            if (moved == 1) {
+                monitors.byTrip(c.tripId()).ifPresent(m -> alerts.raise(m.trip(), new Outcome.Raise(AlertType.COMMAND_TIMEOUT,
+                        now, Double.NaN, Double.NaN, c.kind() + " command sent at " + c.requestedAt() + " got no result")));
+            }
+        }
+    }
+
+    private SealCommand create(Actor actor, WatchedTrip trip, SealCommand.Kind kind, @Nullable String overrideReason) {
+        Instant now = clock.instant();
+        SealCommand c = new SealCommand(UUID.randomUUID(), trip.sealId(), trip.tripId(), kind, SealCommand.Status.SENT,
+                actor.username(), actor.organisationId(), now, overrideReason, now.plus(timeout), null, null);
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    INSERT INTO seal_command (id, seal_id, trip_id, kind, status, requested_by, requester_org, requested_at,
+                        override_reason, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(c.id(), c.sealId(), c.tripId(), c.kind().name(), c.status().name(), c.requestedBy(),
+                            c.requesterOrg(), SqlTime.of(c.requestedAt()), c.overrideReason(), SqlTime.of(c.dueAt()))
+                    .update();
+            record(actor, kind + "_SENT", trip.tripId(), overrideReason == null ? null : "customs override: " + overrideReason);
+        });
+        // Without a channel (MQTT switched off) the command waits for its timeout and is reported.
+        channel.ifAvailable(ch -> ch.send(trip.sealSerial(), c));
+        return c;
+    }
+
+    private TripMonitor visible(Actor actor, UUID tripId) {
+        TripMonitor m = monitors.byTrip(tripId).orElseThrow(() -> new NotFoundException("Sealed trip", tripId));
+        WatchedTrip t = m.trip();
+        if (!AlertBook.canView(actor, t.customsOfficeId(), t.providerId(), t.requesterId())) {
+            throw new NotFoundException("Sealed trip", tripId);
+        }
+        return m;
+    }
+
+    private void record(Actor actor, String action, UUID tripId, @Nullable String details) {
+        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
+                "TRIP", tripId, details));
+    }
+
+    private static SealCommand row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new SealCommand(rs.getObject("id", UUID.class), rs.getObject("seal_id", UUID.class),
+                rs.getObject("trip_id", UUID.class), SealCommand.Kind.valueOf(rs.getString("kind")),
+                SealCommand.Status.valueOf(rs.getString("status")), rs.getString("requested_by"),
+                rs.getObject("requester_org", UUID.class), SqlTime.instant(rs, "requested_at"),
+                rs.getString("override_reason"), SqlTime.instant(rs, "due_at"), SqlTime.instant(rs, "result_at"),
+                rs.getString("result_detail"));
+    }
+}

@@ -3,6 +3,7 @@
 # an embedded PostgreSQL), drives it with bench/src/java/id/rantai/bench/IngestLoad.java, and stops it.
 #
 #   bench/run-ingest.sh h2|postgres batch|osmand|latency [--seconds 30 --connections 32 --seals 200 ...]
+#   bench/run-ingest.sh h2|postgres jt701-fleet <seals> <interval-ms> <seconds>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?h2 or postgres}; mode=${2:?batch, osmand or latency}; shift 2
@@ -16,7 +17,8 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 
 args=(--rantai.data-dir="$work" --rantai.identity.admin-password=bench-admin-password --server.port=18080
-      --rantai.monitoring.osmand.port=15055 --logging.level.root=WARN)
+      --rantai.monitoring.osmand.port=15055 --rantai.monitoring.jt701.port=15014 --rantai.monitoring.mqtt.port=11883
+      --logging.level.root=WARN)
 if [ "$db" = postgres ]; then
   java -cp "$cp" id.rantai.bench.PostgresForBench "$work/pg.url" > "$work/pg.log" 2>&1 &
   pids+=($!)
@@ -28,5 +30,9 @@ java -Xms2g -Xmx2g -XX:+UseParallelGC ${RANTAI_JAVA_OPTS:-} -jar target/rantai-*
 pids+=($!)
 for _ in $(seq 120); do curl -sf localhost:18080/actuator/health >/dev/null && break; sleep 1; done
 echo "Rantai up on $db ($(nproc) cores); log in $work/rantai.log"
-java -Xmx1g -cp "$cp" id.rantai.bench.IngestLoad --base http://localhost:18080 --osmand-port 15055 \
-  --admin-password bench-admin-password --mode "$mode" "$@"
+if [ "$mode" = jt701-fleet ]; then
+  java -Xmx1g -cp "$cp" id.rantai.bench.Jt701FleetLoad http://localhost:18080 15014 "$@" bench-admin-password
+else
+  java -Xmx1g -cp "$cp" id.rantai.bench.IngestLoad --base http://localhost:18080 --osmand-port 15055 \
+    --admin-password bench-admin-password --mode "$mode" "$@"
+fi

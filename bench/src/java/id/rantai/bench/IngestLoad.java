@@ -477,6 +477,23 @@ public final class IngestLoad {
             this.adminPassword = adminPassword;
         }
 
+        /** Registers seals (10-digit serials, as JT701 device ids) without putting them on trips. */
+        List<String> registerOnly(int count) throws Exception {
+            Session admin = new Session(base, "admin", adminPassword);
+            String provider = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Fleet " + suffix + "\",\"kind\":\"ESEAL_PROVIDER\"}"));
+            admin.post("/api/v1/users", "{\"username\":\"fleet-" + suffix + "\",\"password\":\"bench-password\","
+                    + "\"fullName\":\"bench\",\"organisationId\":\"" + provider + "\",\"roles\":[\"PROVIDER_STAFF\"]}");
+            Session pr = new Session(base, "fleet-" + suffix, "bench-password");
+            long first = 5_000_000_000L + (long) (Math.random() * 1_000_000_000L);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String id = Long.toString(first + i);
+                pr.post("/api/v1/seals", "{\"serialNumber\":\"" + id + "\",\"model\":\"JT701\"}");
+                ids.add(id);
+            }
+            return ids;
+        }
+
         List<Seal> run(int count) throws Exception {
             Session admin = new Session(base, "admin", adminPassword);
             String office = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Office " + suffix

@@ -34,5 +34,5 @@ if [ "$mode" = jt701-fleet ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.Jt701FleetLoad http://localhost:18080 15014 "$@" bench-admin-password
 else
   java -Xmx1g -cp "$cp" id.rantai.bench.IngestLoad --base http://localhost:18080 --osmand-port 15055 \
-    --admin-password bench-admin-password --mode "$mode" "$@"
+    --mqtt-port 11883 --admin-password bench-admin-password --mode "$mode" "$@"
 fi

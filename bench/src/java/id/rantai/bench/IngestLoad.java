@@ -48,9 +48,13 @@ public final class IngestLoad {
     record Seal(String serial, String secret, String id) {
     }
 
+    /** The trips the setup created, for counting what was stored. */
+    static final List<String> TRIPS = java.util.Collections.synchronizedList(new ArrayList<>());
+
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>(Map.of("base", "http://localhost:8080", "osmand-port", "5055",
                 "mode", "batch", "seals", "200", "seconds", "30", "connections", "32", "batch", "500", "rate", "5000",
+                "mqtt-port", "1883",
                 "admin-password", System.getenv().getOrDefault("RANTAI_IDENTITY_ADMIN_PASSWORD", "bench-admin-password")));
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -67,6 +71,8 @@ public final class IngestLoad {
         switch (a.get("mode")) {
             case "batch" -> batch(uri.getHost(), uri.getPort(), seals, connections, Integer.parseInt(a.get("batch")), seconds);
             case "osmand" -> osmand(uri.getHost(), Integer.parseInt(a.get("osmand-port")), seals, connections, seconds, 0);
+            case "mqtt" -> mqtt(base, a.get("admin-password"), uri.getHost(), Integer.parseInt(a.get("mqtt-port")), seals,
+                    seconds);
             case "latency" -> latency(base, a.get("admin-password"), uri.getHost(), Integer.parseInt(a.get("osmand-port")),
                     seals, connections, seconds, Integer.parseInt(a.get("rate")));
             default -> throw new IllegalArgumentException("mode must be batch, osmand or latency");
@@ -205,6 +211,91 @@ public final class IngestLoad {
             };
         });
         stats.print("OsmAnd, one reading per request, " + connections + " keep-alive connections", seconds);
+    }
+
+    // ---------------------------------------------------------------- mqtt
+
+    /**
+     * Every seal is an MQTT client publishing QoS 1 readings as fast as the broker acknowledges them
+     * (up to 100 in flight each) for the measured time; then the run waits until Rantai has stored
+     * them all, and the rate is stored readings over the time from the first publish to the last
+     * stored reading.
+     */
+    static void mqtt(String base, String adminPassword, String host, int port, List<Seal> seals, int seconds) throws Exception {
+        List<org.eclipse.paho.client.mqttv3.MqttAsyncClient> clients = new ArrayList<>();
+        for (Seal s : seals) {
+            var c = new org.eclipse.paho.client.mqttv3.MqttAsyncClient("tcp://" + host + ":" + port, "bench-" + s.serial(),
+                    new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+            var o = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
+            o.setUserName(s.serial());
+            o.setPassword(s.secret().toCharArray());
+            o.setMaxInflight(100);
+            c.connect(o).waitForCompletion();
+            clients.add(c);
+        }
+        AtomicLong published = new AtomicLong();
+        long start = System.nanoTime(), end = start + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < seals.size(); i++) {
+            var client = clients.get(i);
+            Walker w = new Walker(seals.get(i));
+            Thread t = new Thread(() -> {
+                java.util.concurrent.Semaphore window = new java.util.concurrent.Semaphore(100);
+                try {
+                    while (System.nanoTime() < end) {
+                        window.acquire();
+                        double[] p = w.nextPosition();
+                        String reading = String.format(Locale.ROOT, "{\"deviceTime\":%d,\"sequence\":%d,\"latitude\":%.6f,"
+                                + "\"longitude\":%.6f,\"accuracy\":8,\"speedKmh\":12,\"battery\":90}", w.nextTime() * 1000, w.step, p[0], p[1]);
+                        w.step++;
+                        client.publish("rantai/seals/" + w.seal.serial() + "/telemetry", reading.getBytes(StandardCharsets.UTF_8),
+                                1, false, null, new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
+                                    @Override
+                                    public void onSuccess(org.eclipse.paho.client.mqttv3.IMqttToken token) {
+                                        published.incrementAndGet();
+                                        window.release();
+                                    }
+
+                                    @Override
+                                    public void onFailure(org.eclipse.paho.client.mqttv3.IMqttToken token, Throwable e) {
+                                        window.release();
+                                    }
+                                });
+                    }
+                } catch (Exception e) {
+                    System.err.println(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long publishedNanos = System.nanoTime() - start;
+        long acked = published.get();
+        System.out.printf("MQTT: %,d QoS 1 readings acknowledged by the broker in %.1f s = %,.0f/s (%d clients)%n", acked,
+                publishedNanos / 1e9, acked / (publishedNanos / 1e9), seals.size());
+        Session admin = new Session(base, "admin", adminPassword);
+        long stored = 0;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            stored = 0;
+            for (String trip : TRIPS) {
+                Matcher m = Pattern.compile("\"points\":(\\d+)").matcher(admin.get("/api/v1/trips/" + trip + "/track"));
+                stored += m.find() ? Long.parseLong(m.group(1)) : 0;
+            }
+            if (stored >= acked) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        double storedSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("MQTT end to end: %,d readings stored %.1f s after the first publish = %,.0f readings/s%n", stored,
+                storedSeconds, stored / storedSeconds);
+        for (var c : clients) {
+            c.disconnect();
+        }
     }
 
     // ---------------------------------------------------------------- latency
@@ -528,6 +619,7 @@ public final class IngestLoad {
                 co.put("/api/v1/trips/" + trip + "/route-plan", plan);
                 pr.post("/api/v1/trips/" + trip + "/ready-for-installation", "{}");
                 pr.post("/api/v1/trips/" + trip + "/install", "{}");
+                TRIPS.add(trip);
                 seals.add(seal);
             }
             return seals;
@@ -566,6 +658,10 @@ public final class IngestLoad {
 
         String post(String path, String json) throws Exception {
             return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        String get(String path) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         }
 
         String put(String path, String json) throws Exception {

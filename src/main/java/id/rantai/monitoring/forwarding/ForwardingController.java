@@ -3,10 +3,10 @@ package id.rantai.monitoring.forwarding;
 import id.rantai.eseal.SealCredential;
 import id.rantai.identity.CurrentActor;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.DeviceUnauthorizedException;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.rules.OfficeSettings;
 import id.rantai.shared.InvalidInputException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,16 +71,11 @@ class ForwardingController {
     }
 
     @PostMapping("/api/v1/forwarding/traccar")
-    CompletableFuture<ResponseEntity<?>> traccar(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+    CompletableFuture<ResponseEntity<Map<String, String>>> traccar(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
                                                  @RequestBody JsonNode body) {
         String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
-        UUID provider = forwarders.providerOf(token).orElse(null);
-        if (provider == null) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "A forwarder authenticates with its bearer token");
-            p.setType(URI.create("https://rantai.id/problems/unauthorized"));
-            return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(p));
-        }
+        UUID provider = forwarders.providerOf(token).orElseThrow(() ->
+                new DeviceUnauthorizedException("A forwarder authenticates with its bearer token", "Bearer"));
         String uniqueId = TraccarPositions.uniqueId(body);
         if (uniqueId == null) {
             throw new InvalidInputException("device.uniqueId", "is required: the seal's serial number");

@@ -4,6 +4,7 @@ import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.DeviceUnauthorizedException;
 import id.rantai.monitoring.ingest.IngestProperties;
 import id.rantai.monitoring.ingest.JsonReadingParser;
 import id.rantai.monitoring.ingest.ReadingJournal;
@@ -17,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,16 +54,10 @@ class TelemetryController {
     }
 
     @PostMapping("/api/v1/telemetry")
-    CompletableFuture<ResponseEntity<?>> ingest(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+    CompletableFuture<ResponseEntity<BatchResult>> ingest(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
                                                 @RequestBody JsonNode body) {
-        SealCredential seal = devices.authenticateBasic(auth).orElse(null);
-        if (seal == null) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "A seal authenticates with its serial number and device secret (HTTP Basic)");
-            p.setType(java.net.URI.create("https://rantai.id/problems/unauthorized"));
-            return CompletableFuture.completedFuture(ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"rantai-devices\"").body(p));
-        }
+        SealCredential seal = devices.authenticateBasic(auth).orElseThrow(() -> new DeviceUnauthorizedException(
+                "A seal authenticates with its serial number and device secret (HTTP Basic)", "Basic realm=\"rantai-devices\""));
         JsonNode readings = body.get("readings");
         if (readings == null || !readings.isArray()) {
             throw new InvalidInputException("readings", "must be an array of readings");

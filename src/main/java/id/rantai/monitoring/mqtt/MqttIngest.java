@@ -90,12 +90,37 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
             if (password != null) {
                 options.setPassword(password.toCharArray());
             }
-            client.connect(options);
+            connect(options);
             client.subscribe(new String[] {MqttTopics.TELEMETRY_SUBSCRIPTION, MqttTopics.COMMAND_RESULTS_SUBSCRIPTION},
                     new int[] {1, 1});
             log.info("Taking seal telemetry from MQTT at {}", url);
         } catch (MqttException e) {
             throw new IllegalStateException("Cannot connect to the MQTT broker at " + url, e);
+        }
+    }
+
+    /**
+     * The first connection is retried for a few seconds: the broker may be a moment from accepting
+     * (a test suite once saw it close the very first connection). Later losses are Paho's automatic
+     * reconnect.
+     */
+    private void connect(MqttConnectOptions options) throws MqttException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.connect(options);
+                return;
+            } catch (MqttException e) {
+                if (attempt >= 10) {
+                    throw e;
+                }
+                log.warn("MQTT broker not reachable yet ({}); retrying", e.toString());
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 

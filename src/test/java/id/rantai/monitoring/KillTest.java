@@ -1,7 +1,5 @@
 package id.rantai.monitoring;
 
-import static id.rantai.support.Fixtures.routePlan;
-import static id.rantai.support.Fixtures.tripRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.RantaiApplication;
@@ -43,15 +41,7 @@ class KillTest {
             Api api = new Api(http);
             World w = new World(api);
             officer = w.officer;
-            trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
-            api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
-            String sealId = api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"" + deviceId + "\",\"model\":\"JT701\"}")
-                    .expect(201).json("$.seal.id");
-            api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}").expect(200);
-            api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()
-                    .replace("\"2026-11-24T03:00:00Z\"", "\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\"")).expect(200);
-            api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
-            api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
+            trip = w.installedTrip(deviceId, Instant.now().truncatedTo(ChronoUnit.SECONDS)).trip();
             try (Socket seal = new Socket("localhost", jt701)) {
                 seal.setSoTimeout(10_000);
                 OutputStream out = seal.getOutputStream();

@@ -1,7 +1,5 @@
 package id.rantai.monitoring;
 
-import static id.rantai.support.Fixtures.routePlan;
-import static id.rantai.support.Fixtures.tripRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.monitoring.osmand.OsmAndServer;
@@ -55,19 +53,10 @@ abstract class MonitoringScenarios {
     void installedTrip() {
         api = new Api(port);
         w = new World(api);
-        trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
-        api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
-        Response registered = api.post(w.provider, "/api/v1/seals",
-                "{\"serialNumber\":\"SIM-" + w.suffix + "\",\"model\":\"JT701\"}").expect(201);
-        seal = new SimulatedSeal(api, clock, registered.json("$.seal.serialNumber"), registered.json("$.deviceSecret"));
-        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal",
-                "{\"sealId\":\"" + registered.json("$.seal.id") + "\"}").expect(200);
         // Planned to leave now and take 90 minutes, whatever the shared test clock says.
-        api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()
-                .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
-                .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
-        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
-        api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
+        World.InstalledTrip installed = w.installedTrip("SIM-" + w.suffix, clock.instant());
+        trip = installed.trip();
+        seal = new SimulatedSeal(api, clock, installed.serial(), installed.secret());
     }
 
     @Test
@@ -301,16 +290,7 @@ abstract class MonitoringScenarios {
     void aJt701SealReportsOverTcpAndIsAcknowledgedOnlyAfterStoring() throws Exception {
         // A second seal on a second trip, with a numeric serial as JT701 devices have.
         String deviceId = String.valueOf(1_000_000_000L + new Random().nextInt(999_999_999));
-        String trip2 = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
-        api.post(w.officer, "/api/v1/trips/" + trip2 + "/approve").expect(200);
-        String sealId = api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"" + deviceId + "\",\"model\":\"JT701\"}")
-                .expect(201).json("$.seal.id");
-        api.post(w.provider, "/api/v1/trips/" + trip2 + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}").expect(200);
-        api.put(w.company, "/api/v1/trips/" + trip2 + "/route-plan", routePlan()
-                .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
-                .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
-        api.post(w.provider, "/api/v1/trips/" + trip2 + "/ready-for-installation").expect(200);
-        api.post(w.provider, "/api/v1/trips/" + trip2 + "/install").expect(200);
+        String trip2 = w.installedTrip(deviceId, clock.instant()).trip();
 
         try (var socket = new java.net.Socket("localhost", jt701.port())) {
             socket.setSoTimeout(5000);
@@ -460,16 +440,8 @@ abstract class MonitoringScenarios {
         rigs.add(new Rig(trip, seal.serial, seal.secret));
         for (int k = 0; k < 4; k++) {
             String serial = k == 1 ? String.valueOf(4_000_000_000L + new Random().nextInt(999_999_999)) : "FLEET-" + k + "-" + w.suffix;
-            String t = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
-            api.post(w.officer, "/api/v1/trips/" + t + "/approve").expect(200);
-            Response registered = api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"" + serial + "\",\"model\":\"X\"}").expect(201);
-            api.post(w.provider, "/api/v1/trips/" + t + "/assign-seal", "{\"sealId\":\"" + registered.json("$.seal.id") + "\"}").expect(200);
-            api.put(w.company, "/api/v1/trips/" + t + "/route-plan", routePlan()
-                    .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
-                    .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
-            api.post(w.provider, "/api/v1/trips/" + t + "/ready-for-installation").expect(200);
-            api.post(w.provider, "/api/v1/trips/" + t + "/install").expect(200);
-            rigs.add(new Rig(t, serial, registered.json("$.deviceSecret")));
+            World.InstalledTrip installed = w.installedTrip(serial, clock.instant());
+            rigs.add(new Rig(installed.trip(), serial, installed.secret()));
         }
         List<double[]> path = SimulatedSeal.along(ROUTE, 150);
         // Four channels share one simulated clock, so each seal replays its drive from the recent past.

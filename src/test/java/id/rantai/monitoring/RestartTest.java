@@ -1,7 +1,5 @@
 package id.rantai.monitoring;
 
-import static id.rantai.support.Fixtures.routePlan;
-import static id.rantai.support.Fixtures.tripRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.RantaiApplication;
@@ -49,19 +47,10 @@ class RestartTest {
             MutableClock clock = first.getBean(MutableClock.class);
             Api api = new Api(port(first));
             w = new World(api);
-            trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
-            api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
-            Response registered = api.post(w.provider, "/api/v1/seals",
-                    "{\"serialNumber\":\"RST-" + w.suffix + "\",\"model\":\"JT701\"}").expect(201);
-            serial = registered.json("$.seal.serialNumber");
-            secret = registered.json("$.deviceSecret");
-            api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal",
-                    "{\"sealId\":\"" + registered.json("$.seal.id") + "\"}").expect(200);
-            api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()
-                    .replace("\"2026-11-24T03:00:00Z\"", "\"" + clock.instant() + "\"")
-                    .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
-            api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
-            api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
+            World.InstalledTrip installed = w.installedTrip("RST-" + w.suffix, clock.instant());
+            trip = installed.trip();
+            serial = installed.serial();
+            secret = installed.secret();
             SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret);
             List<double[]> path = SimulatedSeal.along(MonitoringScenarios.ROUTE, 150);
             for (int i = 0; i < 10; i++) {

@@ -55,6 +55,29 @@ public final class World {
                 .formatted(username, Api.PASSWORD, username, organisationId, role)).expect(201);
     }
 
+    /** A trip whose seal is installed: ready for telemetry. */
+    public record InstalledTrip(String trip, String sealId, String serial, String secret) {
+    }
+
+    /**
+     * Requests, approves and plans a trip, registers a seal with the given serial, assigns and
+     * installs it. The route plan departs at {@code departure} and takes 90 minutes.
+     */
+    public InstalledTrip installedTrip(String serial, java.time.Instant departure) {
+        String trip = api.post(company, "/api/v1/trips", Fixtures.tripRequest(this)).expect(201).id();
+        api.post(officer, "/api/v1/trips/" + trip + "/approve").expect(200);
+        Response registered = api.post(provider, "/api/v1/seals",
+                "{\"serialNumber\":\"" + serial + "\",\"model\":\"JT701\"}").expect(201);
+        String sealId = registered.json("$.seal.id");
+        api.post(provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}").expect(200);
+        api.put(company, "/api/v1/trips/" + trip + "/route-plan", Fixtures.routePlan()
+                .replace("\"2026-11-24T03:00:00Z\"", "\"" + departure + "\"")
+                .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
+        api.post(provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+        api.post(provider, "/api/v1/trips/" + trip + "/install").expect(200);
+        return new InstalledTrip(trip, sealId, serial, registered.json("$.deviceSecret"));
+    }
+
     /** Registers a seal with the given provider user and returns its id. */
     public String seal(String providerUser) {
         return api.post(providerUser, "/api/v1/seals", """

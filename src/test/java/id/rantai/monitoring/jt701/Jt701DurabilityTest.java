@@ -1,7 +1,5 @@
 package id.rantai.monitoring.jt701;
 
-import static id.rantai.support.Fixtures.routePlan;
-import static id.rantai.support.Fixtures.tripRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.RantaiApplication;
@@ -49,14 +47,7 @@ class Jt701DurabilityTest {
             Api api = new Api(port(first));
             World w = new World(api);
             officer = w.officer;
-            trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
-            api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
-            String sealId = api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"" + deviceId + "\",\"model\":\"JT701\"}")
-                    .expect(201).json("$.seal.id");
-            api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}").expect(200);
-            api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expect(200);
-            api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
-            api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
+            trip = w.installedTrip(deviceId, clock.instant()).trip();
             int jt701 = first.getBean(Jt701Server.class).port();
 
             // Twenty connections pour garbage in while the seal reports; each garbage connection is closed.

@@ -90,9 +90,7 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
             if (password != null) {
                 options.setPassword(password.toCharArray());
             }
-            connect(options);
-            client.subscribe(new String[] {MqttTopics.TELEMETRY_SUBSCRIPTION, MqttTopics.COMMAND_RESULTS_SUBSCRIPTION},
-                    new int[] {1, 1});
+            connectAndSubscribe(options);
             log.info("Taking seal telemetry from MQTT at {}", url);
         } catch (MqttException e) {
             throw new IllegalStateException("Cannot connect to the MQTT broker at " + url, e);
@@ -100,20 +98,24 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
     }
 
     /**
-     * The first connection is retried for a few seconds: the broker may be a moment from accepting
-     * (a test suite once saw it close the very first connection). Later losses are Paho's automatic
-     * reconnect.
+     * Connecting and subscribing are retried for a few seconds. On a restart the embedded broker
+     * restores Rantai's persistent session and has been seen to close that first connection right
+     * after accepting it; later losses are Paho's automatic reconnect.
      */
-    private void connect(MqttConnectOptions options) throws MqttException {
+    private void connectAndSubscribe(MqttConnectOptions options) throws MqttException {
         for (int attempt = 1; ; attempt++) {
             try {
-                client.connect(options);
+                if (!client.isConnected()) {
+                    client.connect(options);
+                }
+                client.subscribe(new String[] {MqttTopics.TELEMETRY_SUBSCRIPTION, MqttTopics.COMMAND_RESULTS_SUBSCRIPTION},
+                        new int[] {1, 1});
                 return;
             } catch (MqttException e) {
-                if (attempt >= 10) {
+                if (attempt >= 20) {
                     throw e;
                 }
-                log.warn("MQTT broker not reachable yet ({}); retrying", e.toString());
+                log.warn("MQTT broker not ready yet ({}); retrying", e.toString());
                 try {
                     Thread.sleep(500);
                 } catch (InterruptedException interrupted) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rantai.RantaiApplication;
 import id.rantai.support.Api;
 import id.rantai.support.Jt701Frames;
+import id.rantai.monitoring.mqtt.MqttTopics;
 import id.rantai.support.World;
 import java.io.File;
 import java.io.InputStream;
@@ -21,11 +22,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rantai runs as its own process and is killed with SIGKILL right after acknowledging JT701 frames:
- * started again on the same data directory, every acknowledged reading is there.
+ * Rantai runs as its own process and is killed with SIGKILL right after acknowledging a seal's
+ * messages (JT701 frames, MQTT QoS 1 publishes): started again on the same data directory, every
+ * acknowledged reading is there.
  */
 class KillTest {
 
@@ -56,6 +61,49 @@ class KillTest {
                 }
                 rantai.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
             }
+        } finally {
+            rantai.destroyForcibly().waitFor();
+        }
+        Process again = start(dir, http, jt701, mqtt);
+        try {
+            Api api = new Api(http);
+            api.knows(officer, Api.PASSWORD);
+            assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track").expect(200).json("$.properties.points"))
+                    .isEqualTo(20);
+        } finally {
+            again.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void killedAfterAcknowledgingMqttPublishesLosesNothing() throws Exception {
+        Path dir = Files.createTempDirectory("rantai-kill");
+        int http = freePort(), jt701 = freePort(), mqtt = freePort();
+        String serial = "MQ-" + (100_000 + new Random().nextInt(899_999));
+        Process rantai = start(dir, http, jt701, mqtt);
+        String trip;
+        String officer;
+        try {
+            Api api = new Api(http);
+            World w = new World(api);
+            officer = w.officer;
+            World.InstalledTrip installed = w.installedTrip(serial, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            trip = installed.trip();
+            MqttClient seal = new MqttClient("tcp://localhost:" + mqtt, "seal-" + serial, new MemoryPersistence());
+            MqttConnectOptions options = new MqttConnectOptions();
+            options.setUserName(serial);
+            options.setPassword(installed.secret().toCharArray());
+            seal.connect(options);
+            Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(300);
+            for (int i = 0; i < 20; i++) {
+                String reading = "{\"deviceTime\":\"" + t.plusSeconds(10L * i) + "\",\"latitude\":" + (-6.9460 - i * 0.0003)
+                        + ",\"longitude\":" + (110.4250 - i * 0.0006) + ",\"sequence\":" + i + "}";
+                // Returns once the PUBACK is in.
+                seal.publish(MqttTopics.telemetry(serial), reading.getBytes(StandardCharsets.UTF_8), 1, false);
+            }
+            rantai.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
+            seal.disconnectForcibly(0, 1000, false); // the broker died with Rantai
+            seal.close(true);
         } finally {
             rantai.destroyForcibly().waitFor();
         }

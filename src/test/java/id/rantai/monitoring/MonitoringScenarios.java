@@ -413,7 +413,19 @@ abstract class MonitoringScenarios {
         }
         assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points")).isEqualTo(2);
         assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
-        device.disconnect();
+        // Another seal's topic is not this seal's to write: nothing is stored for it.
+        device.setTimeToWait(2000);
+        clock.advance(Duration.ofSeconds(30));
+        try {
+            device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial + "-OTHER"),
+                    seal.reading(clock.instant(), -6.9463, 110.4247, "").getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+        } catch (org.eclipse.paho.client.mqttv3.MqttException refused) {
+            // The broker neither acknowledges nor routes it.
+        }
+        assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points")).isEqualTo(2);
+        if (device.isConnected()) {
+            device.disconnect();
+        }
         device.close();
 
         var intruder = new org.eclipse.paho.client.mqttv3.MqttClient(url, "intruder-" + w.suffix,

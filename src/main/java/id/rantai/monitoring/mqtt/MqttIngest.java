@@ -6,11 +6,7 @@ import id.rantai.monitoring.command.CommandChannel;
 import id.rantai.monitoring.command.CommandResultReceived;
 import id.rantai.monitoring.command.SealCommand;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
-import id.rantai.monitoring.ingest.JsonReadingParser;
 import id.rantai.monitoring.ingest.ReadingJournal;
-import id.rantai.monitoring.rules.OfficeSettings;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,11 +29,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rantai's side of the MQTT channel: a persistent QoS 1 subscription to every seal's telemetry
- * topic with manual acknowledgement. A message is acknowledged to the broker only after its
- * readings are durably stored; until then the broker keeps it (on disk, in its session for Rantai),
- * so a reading a seal handed over is not lost if Rantai dies — it is delivered again on reconnect.
- * Payload: one reading object, or {@code {"readings": [...]}}, in the batch endpoint's format.
+ * Rantai's client of the MQTT broker: it sends commands to seals and takes their results, and with
+ * an external broker it also takes the telemetry — through a persistent QoS 1 subscription with
+ * manual acknowledgement, a message being acknowledged to the broker only after its readings are
+ * durably stored. (On the embedded broker, seals' telemetry is taken on their own connections by
+ * {@link SealTelemetryHandler}; the subscription then only sees what a seal sends at QoS 2.)
  */
 @Component
 @EnableConfigurationProperties(MqttProperties.class)
@@ -50,14 +46,13 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
     private final InternalUser internal;
     private final DeviceAuthenticator devices;
     private final ReadingJournal journal;
-    private final OfficeSettings settings;
+    private final TelemetryPayloads payloads;
     private final JsonMapper json;
-    private final Clock clock;
     private final ApplicationEventPublisher events;
     private MqttClient client;
 
     MqttIngest(MqttProperties properties, ObjectProvider<EmbeddedMqttBroker> embedded, InternalUser internal,
-               DeviceAuthenticator devices, ReadingJournal journal, OfficeSettings settings, JsonMapper json, Clock clock,
+               DeviceAuthenticator devices, ReadingJournal journal, TelemetryPayloads payloads, JsonMapper json,
                ApplicationEventPublisher events) {
         this.events = events;
         this.properties = properties;
@@ -65,15 +60,14 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
         this.internal = internal;
         this.devices = devices;
         this.journal = journal;
-        this.settings = settings;
+        this.payloads = payloads;
         this.json = json;
-        this.clock = clock;
     }
 
     @Override
     public void start() {
         EmbeddedMqttBroker broker = properties.embedded() ? embedded.getIfAvailable() : null;
-        String url = broker != null ? "tcp://localhost:" + broker.port() : properties.url();
+        String url = broker != null ? "tcp://127.0.0.1:" + broker.internalPort() : properties.url();
         if (url == null) {
             throw new IllegalStateException("rantai.monitoring.mqtt.url is required when the broker is not embedded");
         }
@@ -140,7 +134,7 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
         if (seal == null) {
             log.warn("MQTT message on {} for no known seal: dropped", topic);
         } else {
-            readings = parse(message.getPayload(), seal);
+            readings = payloads.readings(message.getPayload(), seal);
         }
         int id = message.getId(), qos = message.getQos();
         journal.append(readings).whenComplete((stored, error) -> {
@@ -181,29 +175,6 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
             log.warn("Could not send {} to {}: {}", command.kind(), serial, e.toString());
             return false;
         }
-    }
-
-    private List<Reading> parse(byte[] payload, SealCredential seal) {
-        List<Reading> out = new ArrayList<>();
-        JsonNode body;
-        try {
-            body = json.readTree(payload);
-        } catch (RuntimeException e) {
-            log.warn("MQTT payload from {} is not JSON: dropped", seal.serialNumber());
-            return out;
-        }
-        Instant now = clock.instant();
-        Iterable<JsonNode> items = body.has("readings") && body.get("readings").isArray() ? body.get("readings") : List.of(body);
-        for (JsonNode n : items) {
-            var parsed = JsonReadingParser.parse(n, seal.sealId(), seal.serialNumber(), now, settings.defaults());
-            if (parsed.rejection() != null) {
-                log.warn("MQTT reading from {} refused: {} {}", seal.serialNumber(), parsed.rejection().field(),
-                        parsed.rejection().message());
-            } else {
-                out.add(parsed.reading());
-            }
-        }
-        return out;
     }
 
     @Override

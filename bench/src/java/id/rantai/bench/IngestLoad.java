@@ -274,7 +274,7 @@ public final class IngestLoad {
         }
         long publishedNanos = System.nanoTime() - start;
         long acked = published.get();
-        System.out.printf("MQTT: %,d QoS 1 readings acknowledged by the broker in %.1f s = %,.0f/s (%d clients)%n", acked,
+        System.out.printf("MQTT: %,d QoS 1 readings acknowledged in %.1f s = %,.0f/s (%d clients)%n", acked,
                 publishedNanos / 1e9, acked / (publishedNanos / 1e9), seals.size());
         Session admin = new Session(base, "admin", adminPassword);
         long stored = 0;

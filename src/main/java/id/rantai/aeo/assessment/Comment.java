@@ -1,0 +1,10 @@
+package id.rantai.aeo.assessment;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/** One message in a criterion's clarification thread, from customs or the company. */
+public record Comment(UUID id, UUID assessmentId, String code, int round, UUID authorUserId,
+                      @Nullable UUID authorOrganisationId, String body, Instant createdAt) {
+}

@@ -1,0 +1,282 @@
+package id.rantai.aeo.assessment;
+
+import id.rantai.aeo.AeoProperties;
+import id.rantai.aeo.LiveEvidence;
+import id.rantai.aeo.LiveFigure;
+import id.rantai.aeo.evidence.Evidence;
+import id.rantai.aeo.evidence.EvidenceLibrary;
+import id.rantai.aeo.framework.Criterion;
+import id.rantai.aeo.framework.Framework;
+import id.rantai.aeo.framework.FrameworkCatalogue;
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.identity.Actor;
+import id.rantai.identity.Organisation;
+import id.rantai.identity.OrganisationKind;
+import id.rantai.identity.Organisations;
+import id.rantai.identity.Role;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A company's side of an AEO assessment: start it, answer item by item with evidence, submit. */
+@Service
+public class SelfAssessments {
+    private final JdbcAssessments assessments;
+    private final FrameworkCatalogue catalogue;
+    private final EvidenceLibrary evidence;
+    private final LiveEvidenceBoard live;
+    private final Organisations organisations;
+    private final AuditTrail audit;
+    private final AeoProperties properties;
+    private final Clock clock;
+
+    SelfAssessments(JdbcAssessments assessments, FrameworkCatalogue catalogue, EvidenceLibrary evidence,
+                    LiveEvidenceBoard live, Organisations organisations, AuditTrail audit, AeoProperties properties,
+                    Clock clock) {
+        this.assessments = assessments;
+        this.catalogue = catalogue;
+        this.evidence = evidence;
+        this.live = live;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public record Start(@Nullable UUID frameworkId, boolean smallMediumEnterprise, boolean reeferContainers) {
+    }
+
+    public record AnswerInput(@Nullable AnswerStatus status, @Nullable String narrative, @Nullable String justification,
+                              @Nullable String responsiblePerson, @Nullable List<UUID> evidenceIds) {
+    }
+
+    @Transactional
+    public Assessment start(Actor actor, Start s) {
+        UUID org = requireCompanyMember(actor);
+        Framework framework = s.frameworkId() == null ? catalogue.latest(null) : frameworkOrBadInput(s.frameworkId());
+        Organisation company = organisations.find(org).orElseThrow();
+        Assessment a = new Assessment(UUID.randomUUID(), org, company.customsOfficeId(), framework.id(),
+                AssessmentState.DRAFT, 0, s.smallMediumEnterprise(), s.reeferContainers(), clock.instant(), actor.userId(),
+                null, null, null, null, 0);
+        assessments.insert(a);
+        record(actor, "AEO_ASSESSMENT_STARTED", a.id(), framework.key() + " " + framework.version());
+        return a;
+    }
+
+    @Transactional
+    public Assessment profile(Actor actor, UUID id, boolean sme, boolean reefers) {
+        Assessment a = editable(actor, id);
+        Assessment changed = a.withProfile(sme, reefers);
+        assessments.update(changed);
+        record(actor, "AEO_PROFILE_CHANGED", id, "smallMediumEnterprise=" + sme + ", reeferContainers=" + reefers);
+        return changed;
+    }
+
+    @Transactional
+    public Answer answer(Actor actor, UUID id, String code, AnswerInput in) {
+        Assessment a = editable(actor, id);
+        Framework f = catalogue.get(a.frameworkId());
+        Criterion c = f.criterion(code).orElseThrow(() -> new InvalidInputException("code",
+                "names no criterion of " + f.key() + " version " + f.version()));
+        if (!f.isLeaf(code)) {
+            throw new InvalidInputException("code", code + " is answered through its items " + f.children(code).stream()
+                    .map(Criterion::code).toList());
+        }
+        if (in.status() == null || in.status() == AnswerStatus.UNANSWERED) {
+            throw new InvalidInputException("status", "must be MET, PARTLY_MET, NOT_MET or NOT_APPLICABLE");
+        }
+        String justification = trim(in.justification(), "justification", 4000);
+        if (in.status() == AnswerStatus.NOT_APPLICABLE && justification == null) {
+            throw new InvalidInputException("justification", "is required when a criterion is NOT_APPLICABLE: say why");
+        }
+        List<UUID> cited = in.evidenceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(in.evidenceIds()));
+        evidence.requireOwned(a.organisationId(), cited, "evidenceIds");
+        Answer answer = new Answer(c.code(), in.status(), trim(in.narrative(), "narrative", 20000), justification,
+                trim(in.responsiblePerson(), "responsiblePerson", 200), cited, false, clock.instant(), actor.userId());
+        assessments.saveAnswer(id, answer);
+        record(actor, "AEO_ANSWERED", id, code + " " + in.status());
+        return answer;
+    }
+
+    public List<Answer> history(Actor actor, UUID id, String code) {
+        Assessment a = readable(actor, id);
+        requireCode(catalogue.get(a.frameworkId()), code);
+        return assessments.history(id, code);
+    }
+
+    @Transactional
+    public Assessment submit(Actor actor, UUID id) {
+        Assessment a = editable(actor, id);
+        Framework f = catalogue.get(a.frameworkId());
+        Map<String, Answer> answers = assessments.answers(id);
+        Map<String, Scoring.NodeScore> scores = Scoring.score(f, statuses(answers), a.profile());
+        List<String> unanswered = unanswered(f, scores);
+        if (!unanswered.isEmpty()) {
+            throw new InvalidInputException("answers", "unanswered items: " + unanswered);
+        }
+        Assessment submitted = a.submit(clock.instant());
+        assessments.update(submitted);
+        freeze(submitted, f, answers);
+        record(actor, "AEO_SUBMITTED", id, "round " + submitted.round());
+        return submitted;
+    }
+
+    /** What the officer will read: answers, their evidence, and the live figures of this moment. */
+    private void freeze(Assessment a, Framework f, Map<String, Answer> answers) {
+        Map<UUID, Evidence> cited = evidenceOf(answers);
+        for (Answer ans : answers.values()) {
+            String summary = ans.evidenceIds().stream().map(cited::get)
+                    .map(e -> e.title() + " (" + e.kind() + (e.kind() == Evidence.EvidenceKind.FILE ? " rev " + e.revision() : "")
+                            + ", effective " + e.effectiveDate() + ")")
+                    .collect(Collectors.joining("; "));
+            assessments.freeze(a.id(), a.round(), ans, summary);
+        }
+        Map<LiveEvidence, List<LiveFigure>> figures = live.figures(a.organisationId());
+        for (Criterion c : f.all()) {
+            if (!c.liveEvidence().isEmpty()) {
+                assessments.freezeLive(a.id(), a.round(), c.code(), LiveEvidenceBoard.forKinds(figures, c.liveEvidence())
+                        .stream().map(x -> x.label() + ": " + x.value()).collect(Collectors.joining("\n")));
+            }
+        }
+    }
+
+    public List<Assessment> list(Actor actor) {
+        if (actor.isAdmin()) {
+            return assessments.all();
+        }
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        return actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE) ? assessments.ofOffice(actor.organisationId())
+                : assessments.ofOrganisation(actor.organisationId());
+    }
+
+    public AssessmentView view(Actor actor, UUID id) {
+        Assessment a = readable(actor, id);
+        return view(a, true);
+    }
+
+    /** The view with live figures computed now (for the screen) or none (for exports that freeze their own). */
+    AssessmentView view(Assessment a, boolean withLive) {
+        Framework f = catalogue.get(a.frameworkId());
+        Map<String, Answer> answers = assessments.answers(a.id());
+        Map<String, Scoring.NodeScore> scores = Scoring.score(f, statuses(answers), a.profile());
+        Scoring.NodeScore overall = Scoring.overall(scores, f);
+        Map<UUID, Evidence> cited = evidenceOf(answers);
+        Map<LiveEvidence, List<LiveFigure>> figures = withLive ? live.figures(a.organisationId()) : Map.of();
+        Map<String, ReviewVerdict> reviews = a.round() == 0 ? Map.of() : assessments.reviews(a.id(), a.round());
+        LocalDate today = evidence.today();
+        List<AssessmentView.Node> nodes = new ArrayList<>();
+        for (Criterion c : f.all()) {
+            Scoring.NodeScore s = scores.get(c.code());
+            Answer ans = answers.get(c.code());
+            Integer lookback = lookback(f, c);
+            List<AssessmentView.EvidenceRef> refs = ans == null ? List.of() : ans.evidenceIds().stream().map(cited::get)
+                    .map(e -> new AssessmentView.EvidenceRef(e.id(), e.title(), e.kind().name(), e.effectiveDate(),
+                            e.expiryDate(), e.expiryState(today, properties.expiryWarningDays()),
+                            lookback != null && e.effectiveDate().isBefore(today.minusMonths(lookback)), e.revision()))
+                    .toList();
+            nodes.add(new AssessmentView.Node(c.code(), c.kind(), c.textId(), c.textEn(), c.paragraphId(), c.paragraphEn(),
+                    c.combinator(), c.conjunction(), c.lookbackMonths(), f.isLeaf(c.code()), s.status(), s.score(), ans, refs,
+                    withLive && !c.liveEvidence().isEmpty() ? LiveEvidenceBoard.forKinds(figures, c.liveEvidence()) : List.of(),
+                    reviews.get(c.code())));
+        }
+        return new AssessmentView(a, f.key(), f.version(), f.titleId(), f.titleEn(), overall.score(), overall.status(),
+                new AssessmentView.Progress(overall.applicableItems(), overall.answeredItems(), unanswered(f, scores)), nodes);
+    }
+
+    // ---------------------------------------------------------------- access
+
+    public Assessment readable(Actor actor, UUID id) {
+        return assessments.find(id).filter(a -> actor.isAdmin() || actor.belongsTo(a.organisationId())
+                        || (actor.has(Role.CUSTOMS_OFFICER) && actor.belongsTo(a.customsOfficeId()) && a.round() > 0))
+                .orElseThrow(() -> new NotFoundException("Assessment", id));
+    }
+
+    Assessment editable(Actor actor, UUID id) {
+        Assessment a = readable(actor, id);
+        if (!actor.belongsTo(a.organisationId())) {
+            throw new ForbiddenException("Only the company answers its own assessment");
+        }
+        a.requireEditable();
+        return a;
+    }
+
+    private static UUID requireCompanyMember(Actor actor) {
+        if (actor.organisationId() == null || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
+            throw new ForbiddenException("A company assesses itself; customs reviews");
+        }
+        return actor.organisationId();
+    }
+
+    private Framework frameworkOrBadInput(UUID id) {
+        try {
+            return catalogue.get(id);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("frameworkId", "names no loaded framework version");
+        }
+    }
+
+    static void requireCode(Framework f, String code) {
+        if (f.criterion(code).isEmpty()) {
+            throw new InvalidInputException("code", "names no criterion of " + f.key() + " version " + f.version());
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static Map<String, AnswerStatus> statuses(Map<String, Answer> answers) {
+        Map<String, AnswerStatus> out = new HashMap<>();
+        answers.forEach((k, v) -> out.put(k, v.status()));
+        return out;
+    }
+
+    static List<String> unanswered(Framework f, Map<String, Scoring.NodeScore> scores) {
+        return f.leaves().stream().filter(c -> scores.get(c.code()).status() == AnswerStatus.UNANSWERED)
+                .map(Criterion::code).toList();
+    }
+
+    /** The look-back window that applies to a node: its own, or the nearest ancestor's. */
+    static @Nullable Integer lookback(Framework f, Criterion c) {
+        for (Criterion at = c; at != null; at = at.parentCode() == null ? null : f.criterion(at.parentCode()).orElse(null)) {
+            if (at.lookbackMonths() != null) {
+                return at.lookbackMonths();
+            }
+        }
+        return null;
+    }
+
+    private Map<UUID, Evidence> evidenceOf(Map<String, Answer> answers) {
+        List<UUID> ids = answers.values().stream().flatMap(x -> x.evidenceIds().stream()).distinct().toList();
+        return evidence.byIds(ids).stream().collect(Collectors.toMap(Evidence::id, e -> e));
+    }
+
+    private static @Nullable String trim(@Nullable String s, String field, int max) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        if (s.length() > max) {
+            throw new InvalidInputException(field, "is longer than " + max + " characters");
+        }
+        return s.trim();
+    }
+
+    void record(Actor actor, String action, UUID id, String details) {
+        audit.record(new AuditRecord(Instant.now(clock), actor.userId(), actor.username(), actor.organisationId(), action,
+                "AeoAssessment", id, details));
+    }
+}

@@ -1,0 +1,133 @@
+package id.rantai.aeo.web;
+
+import id.rantai.aeo.assessment.Answer;
+import id.rantai.aeo.assessment.Assessment;
+import id.rantai.aeo.assessment.AssessmentView;
+import id.rantai.aeo.assessment.Comment;
+import id.rantai.aeo.assessment.CustomsReview;
+import id.rantai.aeo.assessment.ReviewVerdict;
+import id.rantai.aeo.assessment.SelfAssessments;
+import id.rantai.aeo.report.AssessmentPdf;
+import id.rantai.identity.CurrentActor;
+import id.rantai.identity.Organisations;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** AEO self-assessments: the company answers and submits; customs reviews and decides. */
+@RestController
+@RequestMapping("/api/v1/aeo/assessments")
+class AssessmentController {
+    private final SelfAssessments self;
+    private final CustomsReview review;
+    private final Organisations organisations;
+    private final CurrentActor actor;
+
+    AssessmentController(SelfAssessments self, CustomsReview review, Organisations organisations, CurrentActor actor) {
+        this.self = self;
+        this.review = review;
+        this.organisations = organisations;
+        this.actor = actor;
+    }
+
+    record Profile(boolean smallMediumEnterprise, boolean reeferContainers) {
+    }
+
+    record Review(ReviewVerdict verdict, String comment) {
+    }
+
+    record NewComment(String body) {
+    }
+
+    record Decision(Boolean accept, String note) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Assessment start(@RequestBody SelfAssessments.Start body) {
+        return self.start(actor.get(), body);
+    }
+
+    @GetMapping
+    List<Assessment> list() {
+        return self.list(actor.get());
+    }
+
+    @GetMapping("/{id}")
+    AssessmentView get(@PathVariable UUID id) {
+        return self.view(actor.get(), id);
+    }
+
+    @PutMapping("/{id}/profile")
+    Assessment profile(@PathVariable UUID id, @RequestBody Profile body) {
+        return self.profile(actor.get(), id, body.smallMediumEnterprise(), body.reeferContainers());
+    }
+
+    @PutMapping("/{id}/answers/{code}")
+    Answer answer(@PathVariable UUID id, @PathVariable String code, @RequestBody SelfAssessments.AnswerInput body) {
+        return self.answer(actor.get(), id, code, body);
+    }
+
+    @GetMapping("/{id}/answers/{code}/history")
+    List<Answer> history(@PathVariable UUID id, @PathVariable String code) {
+        return self.history(actor.get(), id, code);
+    }
+
+    @PostMapping("/{id}/submit")
+    Assessment submit(@PathVariable UUID id) {
+        return self.submit(actor.get(), id);
+    }
+
+    @PostMapping("/{id}/reviews/{code}")
+    ReviewVerdict review(@PathVariable UUID id, @PathVariable String code, @RequestBody Review body) {
+        return review.review(actor.get(), id, code, body.verdict(), body.comment());
+    }
+
+    @PostMapping("/{id}/comments/{code}")
+    @ResponseStatus(HttpStatus.CREATED)
+    Comment comment(@PathVariable UUID id, @PathVariable String code, @RequestBody NewComment body) {
+        return review.comment(actor.get(), id, code, body.body());
+    }
+
+    @GetMapping("/{id}/comments")
+    List<Comment> comments(@PathVariable UUID id) {
+        return review.comments(actor.get(), id);
+    }
+
+    @PostMapping("/{id}/decision")
+    Assessment decide(@PathVariable UUID id, @RequestBody Decision body) {
+        if (body.accept() == null) {
+            throw new id.rantai.shared.InvalidInputException("accept", "is required: true to accept, false to return");
+        }
+        return review.decide(actor.get(), id, body.accept(), body.note());
+    }
+
+    /** What changed in the answers since the previous round. */
+    @GetMapping("/{id}/changes")
+    List<CustomsReview.Change> changes(@PathVariable UUID id) {
+        return review.changes(actor.get(), id);
+    }
+
+    @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        AssessmentView v = self.view(actor.get(), id);
+        String company = organisations.find(v.assessment().organisationId()).map(o -> o.name()).orElse("?");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("aeo-assessment-" + id + ".pdf").build().toString())
+                .body(AssessmentPdf.render(v, company));
+    }
+
+}

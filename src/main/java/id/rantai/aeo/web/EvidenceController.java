@@ -1,0 +1,127 @@
+package id.rantai.aeo.web;
+
+import id.rantai.aeo.evidence.Evidence;
+import id.rantai.aeo.evidence.EvidenceLibrary;
+import id.rantai.aeo.evidence.EvidenceLibrary.Dates;
+import id.rantai.aeo.evidence.EvidenceRevision;
+import id.rantai.identity.CurrentActor;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A company's evidence library: files (multipart, PDF/JPEG/PNG) with revisions, and links to Rantai records. */
+@RestController
+@RequestMapping("/api/v1/aeo/evidence")
+class EvidenceController {
+    private final EvidenceLibrary library;
+    private final CurrentActor actor;
+
+    EvidenceController(EvidenceLibrary library, CurrentActor actor) {
+        this.library = library;
+        this.actor = actor;
+    }
+
+    record Link(String title, LocalDate effectiveDate, LocalDate expiryDate, String linkType, UUID linkId) {
+    }
+
+    record Detail(Evidence evidence, List<EvidenceRevision> revisions) {
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Evidence upload(@RequestPart(value = "file", required = false) MultipartFile file,
+                    @RequestParam(required = false) String title, @RequestParam(required = false) String effectiveDate,
+                    @RequestParam(required = false) String expiryDate) throws IOException {
+        requireFile(file);
+        try (InputStream in = file.getInputStream()) {
+            return library.addFile(actor.get(), title, dates(effectiveDate, expiryDate), file.getOriginalFilename(), in);
+        }
+    }
+
+    @PostMapping(path = "/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Evidence revise(@PathVariable UUID id, @RequestPart(value = "file", required = false) MultipartFile file,
+                    @RequestParam(required = false) String effectiveDate, @RequestParam(required = false) String expiryDate)
+            throws IOException {
+        requireFile(file);
+        try (InputStream in = file.getInputStream()) {
+            return library.addRevision(actor.get(), id, dates(effectiveDate, expiryDate), file.getOriginalFilename(), in);
+        }
+    }
+
+    @PostMapping(path = "/links", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Evidence link(@RequestBody Link body) {
+        return library.addLink(actor.get(), body.title(), new Dates(body.effectiveDate(), body.expiryDate()), body.linkType(),
+                body.linkId());
+    }
+
+    @GetMapping
+    List<Evidence> list() {
+        return library.list(actor.get());
+    }
+
+    /** Evidence expiring within the warning window, or expired. */
+    @GetMapping("/expiring")
+    List<Evidence> expiring() {
+        return library.expiring(actor.get());
+    }
+
+    @GetMapping("/{id}")
+    Detail get(@PathVariable UUID id) {
+        return new Detail(library.visible(actor.get(), id), library.revisions(id));
+    }
+
+    @GetMapping("/{id}/revisions/{revision}/content")
+    ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable int revision) {
+        library.visible(actor.get(), id);
+        EvidenceRevision r = library.revisions(id).stream().filter(x -> x.revision() == revision).findFirst()
+                .orElseThrow(() -> new NotFoundException("Evidence revision", id + "/" + revision));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(r.contentType())).contentLength(r.sizeBytes())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(r.filename()).build().toString())
+                .body(new InputStreamResource(library.open(r.sha256())));
+    }
+
+    private static void requireFile(@Nullable MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "is required: a PDF, JPEG or PNG");
+        }
+    }
+
+    private static Dates dates(@Nullable String effective, @Nullable String expiry) {
+        return new Dates(date(effective, "effectiveDate"), date(expiry, "expiryDate"));
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date like 2026-01-31");
+        }
+    }
+}

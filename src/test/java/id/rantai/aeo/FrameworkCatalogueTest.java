@@ -77,7 +77,7 @@ class FrameworkCatalogueTest {
     }
 
     static Framework bundled() throws IOException {
-        try (InputStream in = FrameworkCatalogueTest.class.getResourceAsStream("/aeo/aeo-id-1.json")) {
+        try (InputStream in = FrameworkCatalogueTest.class.getResourceAsStream("/aeo/frameworks/aeo-id-1.json")) {
             FrameworkFile.Parsed p = FrameworkFile.parse(JsonMapper.builder().build().readTree(in));
             return new Framework(UUID.randomUUID(), p.key(), p.version(), p.titleId(), p.titleEn(), Instant.EPOCH, p.criteria());
         }

@@ -85,9 +85,10 @@ class JdbcAssessments {
                     .update();
         }
         jdbc.sql("DELETE FROM aeo_answer_evidence WHERE assessment_id = ? AND code = ?").params(assessmentId, a.code()).update();
+        int position = 0;
         for (UUID e : a.evidenceIds()) {
-            jdbc.sql("INSERT INTO aeo_answer_evidence (assessment_id, code, evidence_id) VALUES (?, ?, ?)")
-                    .params(assessmentId, a.code(), e).update();
+            jdbc.sql("INSERT INTO aeo_answer_evidence (assessment_id, code, evidence_id, position) VALUES (?, ?, ?, ?)")
+                    .params(assessmentId, a.code(), e, position++).update();
         }
         jdbc.sql("""
                 INSERT INTO aeo_answer_history (assessment_id, code, status, narrative, justification, responsible_person,
@@ -105,7 +106,7 @@ class JdbcAssessments {
 
     Map<String, Answer> answers(UUID assessmentId) {
         Map<String, List<UUID>> evidence = new HashMap<>();
-        jdbc.sql("SELECT code, evidence_id FROM aeo_answer_evidence WHERE assessment_id = ?").param(assessmentId)
+        jdbc.sql("SELECT code, evidence_id FROM aeo_answer_evidence WHERE assessment_id = ? ORDER BY code, position").param(assessmentId)
                 .query((rs, n) -> evidence.computeIfAbsent(rs.getString("code"), k -> new ArrayList<>())
                         .add(rs.getObject("evidence_id", UUID.class)))
                 .list();
@@ -195,7 +196,7 @@ class JdbcAssessments {
     }
 
     List<Comment> comments(UUID assessmentId) {
-        return jdbc.sql("SELECT * FROM aeo_comment WHERE assessment_id = ? ORDER BY created_at, id").param(assessmentId)
+        return jdbc.sql("SELECT * FROM aeo_comment WHERE assessment_id = ? ORDER BY seq").param(assessmentId)
                 .query((rs, n) -> new Comment(rs.getObject("id", UUID.class), assessmentId, rs.getString("code"),
                         rs.getInt("round"), rs.getObject("author_user_id", UUID.class),
                         rs.getObject("author_org_id", UUID.class), rs.getString("body"), SqlTime.instant(rs, "created_at")))

@@ -57,7 +57,8 @@ public class SelfAssessments {
         this.clock = clock;
     }
 
-    public record Start(@Nullable UUID frameworkId, boolean smallMediumEnterprise, boolean reeferContainers) {
+    /** Omitted facts are false: a large business without reefers until the company says otherwise. */
+    public record Start(@Nullable UUID frameworkId, @Nullable Boolean smallMediumEnterprise, @Nullable Boolean reeferContainers) {
     }
 
     public record AnswerInput(@Nullable AnswerStatus status, @Nullable String narrative, @Nullable String justification,
@@ -70,7 +71,8 @@ public class SelfAssessments {
         Framework framework = s.frameworkId() == null ? catalogue.latest(null) : frameworkOrBadInput(s.frameworkId());
         Organisation company = organisations.find(org).orElseThrow();
         Assessment a = new Assessment(UUID.randomUUID(), org, company.customsOfficeId(), framework.id(),
-                AssessmentState.DRAFT, 0, s.smallMediumEnterprise(), s.reeferContainers(), clock.instant(), actor.userId(),
+                AssessmentState.DRAFT, 0, Boolean.TRUE.equals(s.smallMediumEnterprise()),
+                Boolean.TRUE.equals(s.reeferContainers()), clock.instant(), actor.userId(),
                 null, null, null, null, 0);
         assessments.insert(a);
         record(actor, "AEO_ASSESSMENT_STARTED", a.id(), framework.key() + " " + framework.version());

@@ -29,7 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The framework versions Rantai knows. The versions shipped with Rantai ({@code classpath:aeo/*.json})
+ * The framework versions Rantai knows. The versions shipped with Rantai ({@code classpath:aeo/frameworks/*.json})
  * are loaded at start if missing; an administrator loads a new version from a file. Versions are
  * never changed or removed, so an assessment always reads the text it was made against.
  */
@@ -55,7 +55,7 @@ public class FrameworkCatalogue {
 
     @EventListener(ApplicationStartedEvent.class)
     void loadBundled() throws IOException {
-        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath:aeo/*.json")) {
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:aeo/frameworks/*.json")) {
             try (InputStream in = r.getInputStream()) {
                 FrameworkFile.Parsed parsed = FrameworkFile.parse(json.readTree(in));
                 if (!frameworks.exists(parsed.key(), parsed.version())) {

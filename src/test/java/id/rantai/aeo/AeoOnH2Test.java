@@ -1,0 +1,7 @@
+package id.rantai.aeo;
+
+import id.rantai.support.ApiTest;
+
+@ApiTest
+class AeoOnH2Test extends AeoScenarios {
+}

@@ -1,0 +1,191 @@
+package id.rantai.aeo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.support.Api;
+import id.rantai.support.World;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An AEO self-assessment from start to acceptance over the real API, with its tenancy rules and bad
+ * inputs; run on H2 and on PostgreSQL.
+ */
+abstract class AeoScenarios {
+    @LocalServerPort
+    int port;
+
+    Api api;
+    World w;
+    String framework;
+    List<String> leaves;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        w = new World(api);
+        framework = api.get(w.company, "/api/v1/aeo/frameworks").expect(200).json("$[0].id");
+        List<String> codes = api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].code");
+        List<String> parents = api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].parentCode");
+        Set<String> withChildren = new HashSet<>(parents);
+        leaves = codes.stream().filter(c -> !withChildren.contains(c)).toList();
+    }
+
+    @Test
+    void companyAssessesItselfAndCustomsAcceptsAfterClarification() throws Exception {
+        String id = start();
+        String audited = evidence(w.company, "Audited financial statements 2024-2025", "2025-03-31", null);
+        String sealSop = evidence(w.company, "SOP penyegelan kontainer", "2025-06-01", null);
+        for (String code : leaves) {
+            if (code.equals("3.b.2") || code.equals("6.b.4.h")) {
+                continue; // the company is neither a small business nor a reefer operator
+            }
+            if (code.equals("6.d.2")) {
+                answer(w.company, id, code, "{\"status\":\"NOT_APPLICABLE\",\"justification\":\"No CCTV system exists to share\"}")
+                        .expect(200);
+                continue;
+            }
+            String cites = code.equals("3.b.1") ? "[\"" + audited + "\"]" : code.equals("6.b.3") ? "[\"" + sealSop + "\"]" : "[]";
+            answer(w.company, id, code, "{\"status\":\"MET\",\"narrative\":\"In place for " + code
+                    + "\",\"responsiblePerson\":\"Manajer AEO\",\"evidenceIds\":" + cites + "}").expect(200);
+        }
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + id).json("$.progress.unanswered")).isEmpty();
+        // Before submission customs does not see it.
+        api.get(w.officer, "/api/v1/aeo/assessments/" + id).expectProblem(404);
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
+        assertThat((String) api.get(w.officer, "/api/v1/aeo/assessments/" + id).json("$.assessment.state")).isEqualTo("SUBMITTED");
+
+        // Round 1: two criteria need clarifying; accepting is refused while they are open; returned.
+        review(id, "2.b", "CLARIFICATION_REQUESTED", "Which intrusion detection is in use?");
+        review(id, "6.b.3", "CLARIFICATION_REQUESTED", "Attach the seal register");
+        review(id, "1.a", "ACCEPTED", null);
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}").expectProblem(409);
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/comments/2.b", "{\"body\":\"An IDS on the perimeter firewall\"}")
+                .expect(201);
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":false,\"note\":\"See 2.b and 6.b.3\"}")
+                .expect(200);
+
+        // The company answers and submits round 2; the officer sees exactly what changed.
+        String register = evidence(w.company, "Seal register 2025", "2025-09-01", "2026-12-31");
+        answer(w.company, id, "2.b", "{\"status\":\"MET\",\"narrative\":\"IDS on the perimeter firewall, reviewed monthly\",\"responsiblePerson\":\"Manajer AEO\"}")
+                .expect(200);
+        answer(w.company, id, "6.b.3", "{\"status\":\"MET\",\"narrative\":\"In place for 6.b.3\",\"responsiblePerson\":"
+                + "\"Manajer AEO\",\"evidenceIds\":[\"" + sealSop + "\",\"" + register + "\"]}").expect(200);
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
+        assertThat((List<String>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/changes").json("$[*].code"))
+                .containsExactly("2.b", "6.b.3");
+        assertThat((List<List<String>>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/changes").json("$[*].changedFields"))
+                .containsExactly(List.of("narrative"), List.of("evidence"));
+        review(id, "2.b", "ACCEPTED", null);
+        review(id, "6.b.3", "ACCEPTED", null);
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true,\"note\":\"Meets the conditions\"}")
+                .expect(200);
+
+        var view = api.get(w.company, "/api/v1/aeo/assessments/" + id).expect(200);
+        assertThat((String) view.json("$.assessment.state")).isEqualTo("ACCEPTED");
+        assertThat((String) view.json("$.overallStatus")).isEqualTo("MET");
+        assertThat((Double) view.json("$.overallScore")).isEqualTo(100.0);
+        assertThat((List<String>) view.json("$.criteria[?(@.code == '6.b.3')].evidence[*].title"))
+                .containsExactly("SOP penyegelan kontainer", "Seal register 2025");
+        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/answers/2.b/history").json("$[*].status"))
+                .hasSize(2);
+        assertThat((List<String>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/comments").json("$[*].body"))
+                .containsExactly("Which intrusion detection is in use?", "Attach the seal register",
+                        "An IDS on the perimeter firewall");
+
+        var pdf = api.get(w.company, "/api/v1/aeo/assessments/" + id + "/report.pdf").expect(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("PT Importir Semarang " + w.suffix, "state ACCEPTED", "round 2",
+                "6.b.3 Memiliki dan mengembangkan mekanisme dan sistem penyegelan", "Evidence: Seal register 2025",
+                "Not applicable because: No CCTV system exists to share", "Overall: MET, score 100");
+    }
+
+    @Test
+    void anotherCompanyNeitherReadsNorChangesAnAssessmentAndNoCompanyReviewsItsOwn() {
+        String id = start();
+        answer(w.company, id, "1.a", "{\"status\":\"MET\"}").expect(200);
+        api.get(w.company2, "/api/v1/aeo/assessments/" + id).expectProblem(404);
+        answer(w.company2, id, "1.a", "{\"status\":\"NOT_MET\"}").expectProblem(404);
+        assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/assessments").json("$")).isEmpty();
+        String foreign = evidence(w.company2, "Not yours", "2025-01-01", null);
+        answer(w.company, id, "1.b", "{\"status\":\"MET\",\"evidenceIds\":[\"" + foreign + "\"]}").expectProblem(400, "evidenceIds");
+        api.get(w.company, "/api/v1/aeo/evidence/" + foreign).expectProblem(404);
+
+        for (String code : leaves) {
+            answer(w.company, id, code, "{\"status\":\"MET\"}").expect(200);
+        }
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
+        api.get(w.officer2, "/api/v1/aeo/assessments/" + id).expectProblem(404);
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/reviews/1.a", "{\"verdict\":\"ACCEPTED\"}").expectProblem(403);
+        api.post(w.companyAdmin, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}").expectProblem(403);
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}").expect(200);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        String id = start();
+        answer(w.company, id, "9.z", "{\"status\":\"MET\"}").expectProblem(400, "code");
+        answer(w.company, id, "6.b", "{\"status\":\"MET\"}").expectProblem(400, "code");
+        answer(w.company, id, "1.a", "{\"status\":\"NOT_APPLICABLE\"}").expectProblem(400, "justification");
+        answer(w.company, id, "1.a", "{}").expectProblem(400, "status");
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expectProblem(400, "answers");
+        api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + java.util.UUID.randomUUID() + "\"}")
+                .expectProblem(400, "frameworkId");
+
+        byte[] big = new byte[300_000];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+        api.upload(w.company, "/api/v1/aeo/evidence", Map.of("title", "Too big", "effectiveDate", "2025-01-01"), "big.pdf",
+                "application/pdf", big).expectProblem(413, "file");
+        api.upload(w.company, "/api/v1/aeo/evidence", Map.of("title", "No date"), "a.pdf", "application/pdf", pdfBytes())
+                .expectProblem(400, "effectiveDate");
+        api.upload(w.company, "/api/v1/aeo/evidence", Map.of("title", "Expired before", "effectiveDate", "2025-01-01",
+                "expiryDate", "2024-01-01"), "a.pdf", "application/pdf", pdfBytes()).expectProblem(400, "expiryDate");
+        api.post(w.company, "/api/v1/aeo/evidence/links", "{\"title\":\"A trip\",\"effectiveDate\":\"2025-01-01\","
+                + "\"linkType\":\"NOTHING\",\"linkId\":\"" + java.util.UUID.randomUUID() + "\"}").expectProblem(400, "linkType");
+
+        for (String code : leaves) {
+            answer(w.company, id, code, "{\"status\":\"MET\"}").expect(200);
+        }
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
+        answer(w.company, id, "1.a", "{\"status\":\"NOT_MET\"}").expectProblem(409);
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/reviews/2.a", "{\"verdict\":\"CLARIFICATION_REQUESTED\"}")
+                .expectProblem(400, "comment");
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":false}").expectProblem(400, "note");
+    }
+
+    private String start() {
+        return api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + framework + "\"}").expect(201).id();
+    }
+
+    private id.rantai.support.Response answer(String user, String id, String code, String json) {
+        return api.put(user, "/api/v1/aeo/assessments/" + id + "/answers/" + code, json);
+    }
+
+    private void review(String id, String code, String verdict, String comment) {
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/reviews/" + code, "{\"verdict\":\"" + verdict + "\""
+                + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}").expect(200);
+    }
+
+    private String evidence(String user, String title, String effective, String expiry) {
+        Map<String, String> fields = expiry == null ? Map.of("title", title, "effectiveDate", effective)
+                : Map.of("title", title, "effectiveDate", effective, "expiryDate", expiry);
+        return api.upload(user, "/api/v1/aeo/evidence", fields, "evidence.pdf", "application/pdf", pdfBytes()).expect(201).id();
+    }
+
+    private static byte[] pdfBytes() {
+        return ("%PDF-1.4\n% evidence " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
+    }
+}

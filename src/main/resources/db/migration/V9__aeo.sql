@@ -165,7 +165,7 @@ CREATE TABLE aeo_action (
     assessment_id  UUID          NOT NULL REFERENCES aeo_assessment (id),
     code           VARCHAR(32)   NOT NULL,
     title          VARCHAR(1000) NOT NULL,
-    owner_user_id  UUID          NOT NULL,
+    owner          VARCHAR(200)  NOT NULL,
     due_date       DATE          NOT NULL,
     status         VARCHAR(16)   NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,

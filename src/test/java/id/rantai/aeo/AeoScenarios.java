@@ -3,8 +3,10 @@ package id.rantai.aeo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.support.Api;
+import id.rantai.support.MutableClock;
 import id.rantai.support.World;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,6 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class AeoScenarios {
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
 
     Api api;
     World w;
@@ -164,6 +169,35 @@ abstract class AeoScenarios {
         api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/reviews/2.a", "{\"verdict\":\"CLARIFICATION_REQUESTED\"}")
                 .expectProblem(400, "comment");
         api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":false}").expectProblem(400, "note");
+    }
+
+    @Test
+    void aGapGetsACorrectiveActionThatTurnsOverdueAndClosingItAsksForReassessment() {
+        String id = start();
+        answer(w.company, id, "6.e.2", "{\"status\":\"PARTLY_MET\",\"narrative\":\"Checks at hiring only\"}").expect(200);
+        answer(w.company, id, "6.e.1", "{\"status\":\"MET\"}").expect(200);
+        String gaps = "/api/v1/aeo/assessments/" + id + "/gaps";
+        assertThat((List<String>) api.get(w.company, gaps).json("$[*].code")).containsExactly("6.e.2");
+        assertThat((List<Boolean>) api.get(w.company, gaps).json("$[*].withoutOpenAction")).containsExactly(true);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"));
+        String action = api.post(w.company, "/api/v1/aeo/assessments/" + id + "/actions", """
+                {"code":"6.e.2","title":"Yearly background checks for dock staff","owner":"HR manager","dueDate":"%s"}"""
+                .formatted(today.plusDays(10))).expect(201).id();
+        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/actions/overdue").json("$")).isEmpty();
+        clock.advance(java.time.Duration.ofDays(11));
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/actions/overdue").json("$[*].action.id"))
+                .containsExactly(action);
+        api.put(w.company2, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"DONE\"}").expectProblem(404);
+        api.put(w.company, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"OPEN\"}")
+                .expectProblem(400, "status");
+        api.put(w.company, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"DONE\"}").expect(200);
+        assertThat((List<Boolean>) api.get(w.company, gaps).json("$[*].reassessmentDue")).containsExactly(true);
+        assertThat((List<Boolean>) api.get(w.company, "/api/v1/aeo/assessments/" + id).json(
+                "$.criteria[?(@.code == '6.e.2')].answer.reassessmentDue")).containsExactly(true);
+        answer(w.company, id, "6.e.2", "{\"status\":\"MET\",\"narrative\":\"Yearly checks since March\"}").expect(200);
+        assertThat((List<Object>) api.get(w.company, gaps).json("$")).isEmpty();
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/actions", "{\"code\":\"6.e\",\"title\":\"x\",\"owner\":\"y\","
+                + "\"dueDate\":\"2027-01-01\"}").expectProblem(400, "code");
     }
 
     private String start() {

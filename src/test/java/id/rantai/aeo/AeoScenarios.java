@@ -200,6 +200,35 @@ abstract class AeoScenarios {
                 + "\"dueDate\":\"2027-01-01\"}").expectProblem(400, "code");
     }
 
+    @Test
+    void criteriaShowTheCompanysOwnRecordsAsLiveEvidence() {
+        String id = start();
+        String view = "/api/v1/aeo/assessments/" + id;
+        assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.f')].live[*].value"))
+                .containsExactly("no records in Rantai yet");
+        api.post(w.company, "/api/v1/aeo/trade-partners", """
+                {"name":"PT Mitra Logistik","country":"ID","relationship":"CARRIER","screening":"CLEARED",
+                 "screenedOn":"2026-01-10","securityClause":true,"nextReviewOn":"2027-01-10"}""").expect(201);
+        api.post(w.company, "/api/v1/aeo/trade-partners", """
+                {"name":"Lion Freight","country":"SG","relationship":"FORWARDER","screening":"PENDING"}""").expect(201);
+        api.post(w.company, "/api/v1/aeo/trade-partners", """
+                {"name":"X","country":"Indonesia","relationship":"CARRIER","screening":"PENDING"}""").expectProblem(400, "country");
+        api.post(w.company, "/api/v1/aeo/trade-partners", """
+                {"name":"Y","country":"ID","relationship":"CARRIER","screening":"CLEARED"}""").expectProblem(400, "screenedOn");
+        api.post(w.company, "/api/v1/aeo/reviews", """
+                {"kind":"RISK_ASSESSMENT","title":"Annual security risk assessment","heldOn":"2026-06-30",
+                 "responsible":"Manajer AEO","findings":"Perimeter lighting weak at gate 2"}""").expect(201);
+        api.post(w.company, "/api/v1/aeo/reviews", """
+                {"kind":"INTERNAL_AUDIT","title":"Audit","heldOn":"2030-01-01","responsible":"x","findings":"y"}""")
+                .expectProblem(400, "heldOn");
+        assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.f')].live[*].value"))
+                .containsExactly("2", "1 of 2", "1 of 2", "0");
+        assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '7.a')].live[*].value"))
+                .containsExactly("2026-06-30", "2027-06-30");
+        assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/trade-partners").json("$")).isEmpty();
+        api.get(w.officer, "/api/v1/aeo/trade-partners").expectProblem(403);
+    }
+
     private String start() {
         return api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + framework + "\"}").expect(201).id();
     }

@@ -1,0 +1,110 @@
+package id.rantai.aeo.records;
+
+import id.rantai.aeo.LinkableRecords;
+import id.rantai.aeo.LiveEvidence;
+import id.rantai.aeo.LiveEvidenceSource;
+import id.rantai.aeo.LiveFigure;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The AEO module's own records as live evidence (6.f, 6.g, 7.a, 7.b/7.c) and as link targets for
+ * evidence.
+ */
+@Configuration(proxyBeanMethods = false)
+class RecordEvidence {
+
+    @Bean
+    LiveEvidenceSource tradePartnerEvidence(SecurityRecords records) {
+        return new LiveEvidenceSource() {
+            @Override
+            public LiveEvidence kind() {
+                return LiveEvidence.TRADE_PARTNERS;
+            }
+
+            @Override
+            public List<LiveFigure> figures(UUID org, Instant now) {
+                List<TradePartner> all = records.partnersOf(org);
+                if (all.isEmpty()) {
+                    return List.of();
+                }
+                LocalDate today = records.today();
+                long cleared = all.stream().filter(p -> p.screening() == TradePartner.Screening.CLEARED).count();
+                long clause = all.stream().filter(TradePartner::securityClause).count();
+                long overdue = all.stream().filter(p -> p.reviewOverdue(today)).count();
+                return List.of(new LiveFigure("Trade partners in the register", Integer.toString(all.size()), null),
+                        new LiveFigure("Screened and cleared", cleared + " of " + all.size(), cleared == all.size()),
+                        new LiveFigure("Security clause in the contract", clause + " of " + all.size(), clause == all.size()),
+                        new LiveFigure("Reviews overdue", Long.toString(overdue), overdue == 0));
+            }
+        };
+    }
+
+    @Bean
+    LiveEvidenceSource riskAssessmentEvidence(SecurityRecords records) {
+        return schedule(records, LiveEvidence.RISK_ASSESSMENTS, ReviewRecord.Kind.RISK_ASSESSMENT, "Security risk assessment");
+    }
+
+    @Bean
+    LiveEvidenceSource internalAuditEvidence(SecurityRecords records) {
+        return schedule(records, LiveEvidence.INTERNAL_AUDITS, ReviewRecord.Kind.INTERNAL_AUDIT, "Internal audit");
+    }
+
+    @Bean
+    LiveEvidenceSource crisisDrillEvidence(SecurityRecords records) {
+        return schedule(records, LiveEvidence.CRISIS_PLANS, ReviewRecord.Kind.CRISIS_DRILL, "Contingency plan drill");
+    }
+
+    @Bean
+    LinkableRecords tradePartnerLinks(JdbcRecords records) {
+        return linkable("TRADE_PARTNER", (id, org) -> records.partner(id).filter(p -> p.organisationId().equals(org)).isPresent());
+    }
+
+    @Bean
+    LinkableRecords reviewLinks(JdbcRecords records) {
+        return linkable("REVIEW_RECORD", (id, org) -> records.review(id).filter(r -> r.organisationId().equals(org)).isPresent());
+    }
+
+    private static LiveEvidenceSource schedule(SecurityRecords records, LiveEvidence kind, ReviewRecord.Kind review,
+                                               String label) {
+        return new LiveEvidenceSource() {
+            @Override
+            public LiveEvidence kind() {
+                return kind;
+            }
+
+            @Override
+            public List<LiveFigure> figures(UUID org, Instant now) {
+                SecurityRecords.Schedule s = records.schedule(org, review);
+                if (s.lastHeldOn() == null) {
+                    return List.of();
+                }
+                return List.of(new LiveFigure(label + " last held", s.lastHeldOn().toString(), null),
+                        new LiveFigure("Next due (every " + s.intervalMonths() + " months)", s.nextDueOn().toString(),
+                                !s.overdue()));
+            }
+        };
+    }
+
+    private interface Check {
+        boolean belongs(UUID id, UUID org);
+    }
+
+    private static LinkableRecords linkable(String type, Check check) {
+        return new LinkableRecords() {
+            @Override
+            public String type() {
+                return type;
+            }
+
+            @Override
+            public boolean belongsTo(UUID recordId, UUID organisationId) {
+                return check.belongs(recordId, organisationId);
+            }
+        };
+    }
+}

@@ -1,0 +1,162 @@
+package id.rantai.aeo.records;
+
+import id.rantai.aeo.evidence.EvidenceLibrary;
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.identity.Actor;
+import id.rantai.identity.OrganisationKind;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The trade-partner register and the scheduled reviews (risk assessments, internal audits, crisis drills). */
+@Service
+public class SecurityRecords {
+    private final JdbcRecords records;
+    private final EvidenceLibrary calendar;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SecurityRecords(JdbcRecords records, EvidenceLibrary calendar, AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewPartner(@Nullable String name, @Nullable String country, @Nullable String relationship,
+                             @Nullable TradePartner.Screening screening, @Nullable LocalDate screenedOn,
+                             @Nullable Boolean securityClause, @Nullable Boolean aeoCertified,
+                             @Nullable LocalDate lastReviewOn, @Nullable LocalDate nextReviewOn, @Nullable String notes) {
+    }
+
+    public record NewReview(@Nullable ReviewRecord.Kind kind, @Nullable String title, @Nullable LocalDate heldOn,
+                            @Nullable String responsible, @Nullable String findings, @Nullable String managementFeedback,
+                            @Nullable String recommendations) {
+    }
+
+    /** A kind of review with its schedule: when it was last held and when the next is due. */
+    public record Schedule(ReviewRecord.Kind kind, int intervalMonths, @Nullable LocalDate lastHeldOn,
+                           @Nullable LocalDate nextDueOn, boolean overdue) {
+    }
+
+    @Transactional
+    public TradePartner addPartner(Actor actor, NewPartner n) {
+        UUID org = company(actor);
+        String name = required(n.name(), "name", 300);
+        if (n.country() == null || !n.country().matches("[A-Za-z]{2}")) {
+            throw new InvalidInputException("country", "must be an ISO 3166 two-letter code, e.g. ID or SG");
+        }
+        String relationship = required(n.relationship(), "relationship", 32);
+        if (n.screening() == null) {
+            throw new InvalidInputException("screening", "must be one of PENDING, CLEARED, CONDITIONAL, REJECTED");
+        }
+        if (n.screening() != TradePartner.Screening.PENDING && n.screenedOn() == null) {
+            throw new InvalidInputException("screenedOn", "is required once a partner has been screened");
+        }
+        if (n.lastReviewOn() != null && n.nextReviewOn() != null && n.nextReviewOn().isBefore(n.lastReviewOn())) {
+            throw new InvalidInputException("nextReviewOn", "is before the last review");
+        }
+        Instant now = clock.instant();
+        TradePartner p = new TradePartner(UUID.randomUUID(), org, name, n.country().toUpperCase(Locale.ROOT), relationship,
+                n.screening(), n.screenedOn(), Boolean.TRUE.equals(n.securityClause()), Boolean.TRUE.equals(n.aeoCertified()),
+                n.lastReviewOn(), n.nextReviewOn(), n.notes(), now, now);
+        records.insert(p);
+        record(actor, "AEO_TRADE_PARTNER_ADDED", p.id(), p.name());
+        return p;
+    }
+
+    public List<TradePartner> partners(Actor actor) {
+        return records.partners(company(actor));
+    }
+
+    @Transactional
+    public ReviewRecord addReview(Actor actor, NewReview n) {
+        UUID org = company(actor);
+        if (n.kind() == null) {
+            throw new InvalidInputException("kind", "must be RISK_ASSESSMENT, INTERNAL_AUDIT or CRISIS_DRILL");
+        }
+        if (n.heldOn() == null) {
+            throw new InvalidInputException("heldOn", "is required");
+        }
+        if (n.heldOn().isAfter(calendar.today())) {
+            throw new InvalidInputException("heldOn", "is in the future; record a review once it has been held");
+        }
+        ReviewRecord r = new ReviewRecord(UUID.randomUUID(), org, n.kind(), required(n.title(), "title", 300), n.heldOn(),
+                required(n.responsible(), "responsible", 300), required(n.findings(), "findings", 20000),
+                optional(n.managementFeedback(), "managementFeedback", 8000),
+                optional(n.recommendations(), "recommendations", 8000), clock.instant(), actor.userId());
+        records.insert(r);
+        record(actor, "AEO_REVIEW_RECORDED", r.id(), r.kind() + " " + r.heldOn());
+        return r;
+    }
+
+    public List<ReviewRecord> reviews(Actor actor, ReviewRecord.Kind kind) {
+        return records.reviews(company(actor), kind);
+    }
+
+    @Transactional
+    public Schedule setInterval(Actor actor, ReviewRecord.Kind kind, @Nullable Integer months) {
+        UUID org = company(actor);
+        if (months == null || months < 1 || months > 60) {
+            throw new InvalidInputException("intervalMonths", "must be between 1 and 60");
+        }
+        records.setInterval(org, kind, months);
+        return schedule(org, kind);
+    }
+
+    public List<Schedule> schedules(Actor actor) {
+        UUID org = company(actor);
+        return List.of(ReviewRecord.Kind.values()).stream().map(k -> schedule(org, k)).toList();
+    }
+
+    Schedule schedule(UUID org, ReviewRecord.Kind kind) {
+        int months = records.interval(org, kind);
+        List<ReviewRecord> held = records.reviews(org, kind);
+        LocalDate last = held.isEmpty() ? null : held.get(0).heldOn();
+        LocalDate next = last == null ? null : last.plusMonths(months);
+        return new Schedule(kind, months, last, next, last == null || next.isBefore(calendar.today()));
+    }
+
+    List<TradePartner> partnersOf(UUID org) {
+        return records.partners(org);
+    }
+
+    LocalDate today() {
+        return calendar.today();
+    }
+
+    private static UUID company(Actor actor) {
+        if (actor.organisationId() == null || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
+            throw new ForbiddenException("These are a company's own records");
+        }
+        return actor.organisationId();
+    }
+
+    private static String required(@Nullable String s, String field, int max) {
+        if (s == null || s.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (s.length() > max) {
+            throw new InvalidInputException(field, "is longer than " + max + " characters");
+        }
+        return s.trim();
+    }
+
+    private static @Nullable String optional(@Nullable String s, String field, int max) {
+        return s == null || s.isBlank() ? null : required(s, field, max);
+    }
+
+    private void record(Actor actor, String action, UUID id, String details) {
+        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
+                "AeoRecord", id, details));
+    }
+}

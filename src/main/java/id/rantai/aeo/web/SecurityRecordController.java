@@ -1,0 +1,64 @@
+package id.rantai.aeo.web;
+
+import id.rantai.aeo.records.ReviewRecord;
+import id.rantai.aeo.records.SecurityRecords;
+import id.rantai.aeo.records.TradePartner;
+import id.rantai.identity.CurrentActor;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A company's trade-partner register and its scheduled reviews. */
+@RestController
+@RequestMapping("/api/v1/aeo")
+class SecurityRecordController {
+    private final SecurityRecords records;
+    private final CurrentActor actor;
+
+    SecurityRecordController(SecurityRecords records, CurrentActor actor) {
+        this.records = records;
+        this.actor = actor;
+    }
+
+    record Interval(Integer intervalMonths) {
+    }
+
+    @PostMapping("/trade-partners")
+    @ResponseStatus(HttpStatus.CREATED)
+    TradePartner addPartner(@RequestBody SecurityRecords.NewPartner body) {
+        return records.addPartner(actor.get(), body);
+    }
+
+    @GetMapping("/trade-partners")
+    List<TradePartner> partners() {
+        return records.partners(actor.get());
+    }
+
+    @PostMapping("/reviews")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReviewRecord addReview(@RequestBody SecurityRecords.NewReview body) {
+        return records.addReview(actor.get(), body);
+    }
+
+    @GetMapping("/reviews/{kind}")
+    List<ReviewRecord> reviews(@PathVariable ReviewRecord.Kind kind) {
+        return records.reviews(actor.get(), kind);
+    }
+
+    @GetMapping("/review-schedules")
+    List<SecurityRecords.Schedule> schedules() {
+        return records.schedules(actor.get());
+    }
+
+    @PutMapping("/review-schedules/{kind}")
+    SecurityRecords.Schedule setInterval(@PathVariable ReviewRecord.Kind kind, @RequestBody Interval body) {
+        return records.setInterval(actor.get(), kind, body.intervalMonths());
+    }
+}

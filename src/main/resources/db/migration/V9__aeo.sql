@@ -217,14 +217,3 @@ CREATE TABLE aeo_review_schedule (
     interval_months INT         NOT NULL,
     PRIMARY KEY (organisation_id, kind)
 );
-
-CREATE TABLE aeo_crisis_plan (
-    id              UUID          NOT NULL PRIMARY KEY,
-    organisation_id UUID          NOT NULL,
-    title           VARCHAR(300)  NOT NULL,
-    scenarios       VARCHAR(8000) NOT NULL,
-    approved_on     DATE          NOT NULL,
-    review_due_on   DATE          NOT NULL,
-    created_at      TIMESTAMP WITH TIME ZONE NOT NULL
-);
-CREATE INDEX aeo_crisis_plan_org_idx ON aeo_crisis_plan (organisation_id);

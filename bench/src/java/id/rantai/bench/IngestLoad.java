@@ -618,6 +618,9 @@ public final class IngestLoad {
                 pr.post("/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal.id() + "\"}");
                 co.put("/api/v1/trips/" + trip + "/route-plan", plan);
                 pr.post("/api/v1/trips/" + trip + "/ready-for-installation", "{}");
+                co.post("/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"Bench\",\"points\":{"
+                        + "\"frontWall\":true,\"leftSide\":true,\"rightSide\":true,\"floor\":true,\"ceilingRoof\":true,"
+                        + "\"doors\":true,\"undercarriage\":true}}");
                 pr.post("/api/v1/trips/" + trip + "/install", "{}");
                 TRIPS.add(trip);
                 seals.add(seal);

@@ -226,6 +226,23 @@ abstract class AeoScenarios {
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '7.a')].live[*].value"))
                 .containsExactly("2026-06-30", "2027-06-30");
         assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/trade-partners").json("$")).isEmpty();
+
+        // From the e-seal side: a sealed trip with its inspection and its met installation norm.
+        World.InstalledTrip trip = w.installedTrip("AEO-" + w.suffix, clock.instant());
+        assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.b.4')].live[*].value"))
+                .startsWith("1", "0", "0");
+        assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.b.3')].live[*].label"))
+                .contains("E-Seal SOP norms met (12 months)", "Tamper, forced-opening and unauthorised-unlock alerts (12 months)");
+        String inspection = api.get(w.company, "/api/v1/trips/" + trip.trip() + "/inspections").json("$[0].id");
+        api.post(w.company, "/api/v1/aeo/evidence/links", """
+                {"title":"Inspection before sealing","effectiveDate":"2026-11-01","linkType":"CONVEYANCE_INSPECTION","linkId":"%s"}"""
+                .formatted(inspection)).expect(201);
+        api.post(w.company, "/api/v1/aeo/evidence/links", """
+                {"title":"A sealed trip","effectiveDate":"2026-11-01","linkType":"TRIP","linkId":"%s"}"""
+                .formatted(trip.trip())).expect(201);
+        api.post(w.company2, "/api/v1/aeo/evidence/links", """
+                {"title":"Not theirs","effectiveDate":"2026-11-01","linkType":"TRIP","linkId":"%s"}"""
+                .formatted(trip.trip())).expectProblem(400, "linkId");
         api.get(w.officer, "/api/v1/aeo/trade-partners").expectProblem(403);
     }
 

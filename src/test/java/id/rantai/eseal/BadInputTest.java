@@ -168,6 +168,7 @@ class BadInputTest {
         api.post(w.provider, "/api/v1/seals/" + seal + "/status", "{\"status\":\"RETIRED\"}").expectProblem(409);
         api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expect(200);
         api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+        w.inspect(w.company, trip);
         api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
         api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expectProblem(409);
         api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"x\"}").expectProblem(409);

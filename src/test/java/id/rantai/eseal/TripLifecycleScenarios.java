@@ -90,6 +90,7 @@ abstract class TripLifecycleScenarios {
 
         // Installation within its norm (3 of 5 minutes), photos within theirs (4 of 10).
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation"), "READY_FOR_INSTALLATION");
+        w.inspect(w.company, trip);
         clock.advance(Duration.ofMinutes(3));
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/install"), "INSTALLED");
         assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status")).isEqualTo("INSTALLED");
@@ -172,6 +173,30 @@ abstract class TripLifecycleScenarios {
     }
 
     @Test
+    void aSealGoesOnOnlyAfterAPassedInspectionOfItsContainer() {
+        String trip = tripReadyForInstallationWithoutInspection();
+        api.post(w.provider, "/api/v1/trips/" + trip + "/install").expectProblem(409);
+        String points = "\"points\":{\"frontWall\":true,\"leftSide\":true,\"rightSide\":true,\"floor\":false,"
+                + "\"ceilingRoof\":true,\"doors\":true,\"undercarriage\":true";
+        assertThat((Boolean) api.post(w.company, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
+                + points + "}}").expect(201).json("$.passed")).isFalse();
+        api.post(w.provider, "/api/v1/trips/" + trip + "/install").expectProblem(409);
+        // A reefer's eighth point, the fan housing, must be stated.
+        api.post(w.company, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\",\"reefer\":true,"
+                + points.replace("false", "true") + "}}").expectProblem(400, "points.fanHousing");
+        api.post(w.company, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
+                + "\"containerNumber\":\"MSCU1234566\"," + points + "}}").expectProblem(400, "containerNumber");
+        api.post(w.company2, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
+                + points + "}}").expectProblem(404);
+        api.post(w.officer, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
+                + points + "}}").expectProblem(403);
+        w.inspect(w.provider, trip);
+        state(api.post(w.provider, "/api/v1/trips/" + trip + "/install"), "INSTALLED");
+        assertThat((List<Boolean>) api.get(w.officer, "/api/v1/trips/" + trip + "/inspections").json("$[*].passed"))
+                .containsExactly(false, true);
+    }
+
+    @Test
     void lateStepAnnouncesItsBreachWhenTheTimerHasNotYetRun() {
         String trip = tripReadyForInstallation();
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
@@ -218,6 +243,12 @@ abstract class TripLifecycleScenarios {
     }
 
     String tripReadyForInstallation() {
+        String trip = tripReadyForInstallationWithoutInspection();
+        w.inspect(w.provider, trip);
+        return trip;
+    }
+
+    String tripReadyForInstallationWithoutInspection() {
         String trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
         String seal = w.seal(w.provider);

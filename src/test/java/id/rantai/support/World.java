@@ -74,8 +74,16 @@ public final class World {
                 .replace("\"2026-11-24T03:00:00Z\"", "\"" + departure + "\"")
                 .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
         api.post(provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+        inspect(company, trip);
         api.post(provider, "/api/v1/trips/" + trip + "/install").expect(200);
         return new InstalledTrip(trip, sealId, serial, registered.json("$.deviceSecret"));
+    }
+
+    /** Records a passed seven-point conveyance inspection of the trip's container; a seal goes on only after one. */
+    public String inspect(String user, String trip) {
+        return api.post(user, "/api/v1/inspections", """
+                {"tripId":"%s","inspector":"Petugas gudang","points":{"frontWall":true,"leftSide":true,"rightSide":true,
+                 "floor":true,"ceilingRoof":true,"doors":true,"undercarriage":true}}""".formatted(trip)).expect(201).id();
     }
 
     /** Registers a seal with the given provider user and returns its id. */

@@ -1,5 +1,6 @@
 package id.rantai.eseal.trip;
 
+import id.rantai.eseal.inspection.ConveyanceInspections;
 import id.rantai.eseal.SealStatus;
 import id.rantai.eseal.TripState;
 import id.rantai.eseal.document.DocumentStep;
@@ -32,8 +33,11 @@ public class TripLifecycle {
     private final JdbcTripDocuments documents;
     private final NormProperties norms;
 
+    private final ConveyanceInspections inspections;
+
     TripLifecycle(TripRequests requests, TripTransitions transitions, JdbcSeals seals, JdbcRoutePlans routePlans,
-                  JdbcTripDocuments documents, NormProperties norms) {
+                  JdbcTripDocuments documents, NormProperties norms, ConveyanceInspections inspections) {
+        this.inspections = inspections;
         this.requests = requests;
         this.transitions = transitions;
         this.seals = seals;
@@ -87,6 +91,9 @@ public class TripLifecycle {
     public Trip install(Actor actor, UUID tripId) {
         Trip trip = requests.visible(actor, tripId);
         requireProvider(actor, trip);
+        if (trip.state() == TripState.READY_FOR_INSTALLATION) {
+            inspections.requirePassedBeforeInstall(trip);
+        }
         Trip moved = transitions.move(trip, TripState.INSTALLED, actor, null);
         setSealStatus(trip.sealId(), SealStatus.INSTALLED);
         return moved;

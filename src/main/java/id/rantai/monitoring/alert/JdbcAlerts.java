@@ -113,4 +113,11 @@ class JdbcAlerts {
                 rs.getString("acknowledged_by"), rs.getString("acknowledge_note"), SqlTime.instant(rs, "resolved_at"),
                 rs.getString("resolved_by"), rs.getString("resolve_note"), rs.getInt("version"));
     }
+
+    /** How many alerts of the given types a company's trips raised since a moment. */
+    int countForRequester(UUID requesterId, List<AlertType> types, Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM alert WHERE requester_id = :requester AND type IN (:types) AND opened_at >= :since")
+                .param("requester", requesterId).param("types", types.stream().map(Enum::name).toList())
+                .param("since", SqlTime.of(since)).query(Integer.class).single();
+    }
 }

@@ -3,7 +3,9 @@ package id.rantai.aeo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.support.Api;
+import id.rantai.aeo.evidence.EvidenceLibrary;
 import id.rantai.support.MutableClock;
+import id.rantai.support.PublishedEvents;
 import id.rantai.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,6 +30,10 @@ abstract class AeoScenarios {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    PublishedEvents published;
+    @Autowired
+    EvidenceLibrary evidenceLibrary;
 
     Api api;
     World w;
@@ -90,6 +96,13 @@ abstract class AeoScenarios {
                 .containsExactly("2.b", "6.b.3");
         assertThat((List<List<String>>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/changes").json("$[*].changedFields"))
                 .containsExactly(List.of("narrative"), List.of("evidence"));
+        var round1 = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/rounds/1").expect(200);
+        assertThat((List<String>) round1.json("$.answers[?(@.code == '2.b')].narrative")).containsExactly("In place for 2.b");
+        assertThat((List<String>) round1.json("$.answers[?(@.code == '6.b.3')].evidence"))
+                .containsExactly("SOP penyegelan kontainer (FILE rev 1, effective 2025-06-01)");
+        assertThat((String) round1.json("$.live['6.b.4']")).contains("CONVEYANCE_INSPECTIONS: no records in Rantai yet");
+        assertThat((String) round1.json("$.reviews['2.b']")).isEqualTo("CLARIFICATION_REQUESTED");
+        api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/rounds/3").expectProblem(400, "round");
         review(id, "2.b", "ACCEPTED", null);
         review(id, "6.b.3", "ACCEPTED", null);
         api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true,\"note\":\"Meets the conditions\"}")
@@ -116,6 +129,31 @@ abstract class AeoScenarios {
         assertThat(text).contains("PT Importir Semarang " + w.suffix, "state ACCEPTED", "round 2",
                 "6.b.3 Memiliki dan mengembangkan mekanisme dan sistem penyegelan", "Evidence: Seal register 2025",
                 "Not applicable because: No CCTV system exists to share", "Overall: MET, score 100");
+
+        String csv = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/report.csv").expect(200).text();
+        assertThat(csv).startsWith("code,kind,text_id,text_en,status,score,narrative,justification,responsible,evidence,review\r\n")
+                .contains("\r\n6.b.3,ITEM,", ",MET,100.0,In place for 6.b.3,,Manajer AEO,SOP penyegelan kontainer; Seal register 2025,ACCEPTED\r\n")
+                .contains("6.d.2,ITEM,").contains(",NOT_APPLICABLE,,,No CCTV system exists to share,,,");
+
+        Map<String, byte[]> zip = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
+                api.get(w.company, "/api/v1/aeo/assessments/" + id + "/evidence-pack.zip").expect(200).body()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(zip.keySet()).containsExactly("3.b.1/Audited-financial-statements-2024-2025-rev1.pdf", "6.b.3/SOP-penyegelan-kontainer-rev1.pdf",
+                "6.b.3/Seal-register-2025-rev1.pdf", "index.html");
+        assertThat(new String(zip.get("6.b.3/Seal-register-2025-rev1.pdf"), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+        assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8))
+                .contains("<a href=\"6.b.3/Seal-register-2025-rev1.pdf\">Seal register 2025</a>", "expires 2026-12-31");
+
+        var ranking = api.get(w.officer, "/api/v1/aeo/assessments/ranking").expect(200);
+        assertThat((List<String>) ranking.json("$[*].assessmentId")).containsExactly(id);
+        assertThat((List<Double>) ranking.json("$[*].score")).containsExactly(100.0);
+        assertThat((List<Integer>) ranking.json("$[*].openGaps")).containsExactly(0);
+        api.get(w.company, "/api/v1/aeo/assessments/ranking").expectProblem(403);
+        assertThat((List<Object>) api.get(w.officer2, "/api/v1/aeo/assessments/ranking").json("$")).isEmpty();
     }
 
     @Test
@@ -227,6 +265,18 @@ abstract class AeoScenarios {
                 .containsExactly("2026-06-30", "2027-06-30");
         assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/trade-partners").json("$")).isEmpty();
 
+        api.post(w.company, "/api/v1/aeo/crisis-plans", """
+                {"title":"Rencana kontinjensi gudang","scenarios":"Fire, flood, bomb threat","approvedOn":"2026-02-01",
+                 "reviewDueOn":"2027-02-01"}""").expect(201);
+        api.post(w.company, "/api/v1/aeo/crisis-plans", """
+                {"title":"Bad","scenarios":"x","approvedOn":"2026-02-01","reviewDueOn":"2026-01-01"}""")
+                .expectProblem(400, "reviewDueOn");
+        api.post(w.company, "/api/v1/aeo/reviews", """
+                {"kind":"CRISIS_DRILL","title":"Evacuation drill","heldOn":"2026-09-15","responsible":"HSE",
+                 "findings":"Assembly point reached in 6 minutes"}""").expect(201);
+        assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.g')].live[*].value"))
+                .containsExactlyInAnyOrder("2026-09-15", "2027-09-15", "1", "0");
+
         // From the e-seal side: a sealed trip with its inspection and its met installation norm.
         World.InstalledTrip trip = w.installedTrip("AEO-" + w.suffix, clock.instant());
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.b.4')].live[*].value"))
@@ -244,6 +294,30 @@ abstract class AeoScenarios {
                 {"title":"Not theirs","effectiveDate":"2026-11-01","linkType":"TRIP","linkId":"%s"}"""
                 .formatted(trip.trip())).expectProblem(400, "linkId");
         api.get(w.officer, "/api/v1/aeo/trade-partners").expectProblem(403);
+    }
+
+    @Test
+    void evidenceAboutToExpireIsFlaggedToItsOwnerOnceAndANewRevisionStartsAfresh() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"));
+        String soon = evidence(w.company, "ISO 28000 certificate", today.minusYears(2).toString(), today.plusDays(20).toString());
+        evidence(w.company, "Policy without expiry", today.minusYears(1).toString(), null);
+        evidence(w.company, "Licence valid for long", today.minusYears(1).toString(), today.plusYears(2).toString());
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/evidence/expiring").json("$[*].id")).containsExactly(soon);
+        assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/evidence/expiring").json("$")).isEmpty();
+        evidenceLibrary.warnExpiring();
+        evidenceLibrary.warnExpiring();
+        assertThat(published.of(EvidenceExpiring.class).filter(e -> e.evidenceId().toString().equals(soon))).hasSize(1);
+
+        api.upload(w.company, "/api/v1/aeo/evidence/" + soon + "/revisions", Map.of("effectiveDate", today.toString(),
+                "expiryDate", today.plusYears(3).toString()), "renewed.pdf", "application/pdf", pdfBytes()).expect(201);
+        var detail = api.get(w.company, "/api/v1/aeo/evidence/" + soon).expect(200);
+        assertThat((List<Integer>) detail.json("$.revisions[*].revision")).containsExactly(1, 2);
+        assertThat((Integer) detail.json("$.evidence.revision")).isEqualTo(2);
+        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/evidence/expiring").json("$")).isEmpty();
+        api.get(w.company, "/api/v1/aeo/evidence/" + soon + "/revisions/1/content").expect(200);
+        api.get(w.company2, "/api/v1/aeo/evidence/" + soon + "/revisions/1/content").expectProblem(404);
+        api.upload(w.company2, "/api/v1/aeo/evidence/" + soon + "/revisions", Map.of("effectiveDate", today.toString()),
+                "x.pdf", "application/pdf", pdfBytes()).expectProblem(404);
     }
 
     private String start() {

@@ -47,6 +47,24 @@ public class CustomsReview {
     public record Change(String code, @Nullable String statusBefore, @Nullable String statusAfter, List<String> changedFields) {
     }
 
+    /** One submitted round as it was frozen: the answers, their evidence and the live figures of that moment. */
+    public record Round(int round, List<JdbcAssessments.RoundAnswer> answers, Map<String, String> live,
+                        Map<String, ReviewVerdict> reviews) {
+    }
+
+    public Round round(Actor actor, UUID id, int round) {
+        Assessment a = self.readable(actor, id);
+        if (round < 1 || round > a.round()) {
+            throw new InvalidInputException("round", "must be between 1 and " + a.round());
+        }
+        Framework f = catalogue.get(a.frameworkId());
+        Map<String, JdbcAssessments.RoundAnswer> answers = assessments.round(id, round);
+        List<JdbcAssessments.RoundAnswer> ordered = f.leaves().stream().map(c -> answers.get(c.code()))
+                .filter(Objects::nonNull).toList();
+        return new Round(round, ordered, new java.util.TreeMap<>(assessments.roundLive(id, round)),
+                new java.util.TreeMap<>(assessments.reviews(id, round)));
+    }
+
     @Transactional
     public ReviewVerdict review(Actor actor, UUID id, String code, @Nullable ReviewVerdict verdict, @Nullable String comment) {
         Assessment a = reviewable(actor, id);

@@ -147,7 +147,8 @@ class JdbcAssessments {
                 .params(assessmentId, round, code, figures).update();
     }
 
-    record RoundAnswer(String code, AnswerStatus status, @Nullable String narrative, @Nullable String justification,
+    /** An answer as submitted in a round; {@code evidence} lists the cited evidence as it was then. */
+    public record RoundAnswer(String code, AnswerStatus status, @Nullable String narrative, @Nullable String justification,
                        @Nullable String responsiblePerson, String evidence) {
     }
 

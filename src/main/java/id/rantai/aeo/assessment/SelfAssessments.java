@@ -201,6 +201,10 @@ public class SelfAssessments {
                 new AssessmentView.Progress(overall.applicableItems(), overall.answeredItems(), unanswered(f, scores)), nodes);
     }
 
+    LocalDate today() {
+        return evidence.today();
+    }
+
     // ---------------------------------------------------------------- access
 
     public Assessment readable(Actor actor, UUID id) {

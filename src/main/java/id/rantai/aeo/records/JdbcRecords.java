@@ -71,6 +71,28 @@ class JdbcRecords {
                 .params(organisationId, kind.name()).query(Integer.class).optional().orElse(kind.defaultIntervalMonths);
     }
 
+    void insert(CrisisPlan c) {
+        jdbc.sql("""
+                INSERT INTO aeo_crisis_plan (id, organisation_id, title, scenarios, authorities, approved_on, review_due_on,
+                    created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.organisationId(), c.title(), c.scenarios(), c.authorities(), Date.valueOf(c.approvedOn()),
+                        Date.valueOf(c.reviewDueOn()), SqlTime.of(c.createdAt()), c.createdBy())
+                .update();
+    }
+
+    List<CrisisPlan> plans(UUID organisationId) {
+        return jdbc.sql("SELECT * FROM aeo_crisis_plan WHERE organisation_id = ? ORDER BY approved_on DESC").param(organisationId)
+                .query((rs, n) -> new CrisisPlan(rs.getObject("id", UUID.class), organisationId, rs.getString("title"),
+                        rs.getString("scenarios"), rs.getString("authorities"), local(rs, "approved_on"),
+                        local(rs, "review_due_on"), SqlTime.instant(rs, "created_at"), rs.getObject("created_by", UUID.class)))
+                .list();
+    }
+
+    boolean planBelongsTo(UUID id, UUID organisationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM aeo_crisis_plan WHERE id = ? AND organisation_id = ?").params(id, organisationId)
+                .query(Integer.class).single() > 0;
+    }
+
     private static @Nullable Date date(@Nullable LocalDate d) {
         return d == null ? null : Date.valueOf(d);
     }

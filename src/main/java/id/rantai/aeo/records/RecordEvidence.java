@@ -60,6 +60,33 @@ class RecordEvidence {
     }
 
     @Bean
+    LiveEvidenceSource crisisPlanEvidence(SecurityRecords records) {
+        return new LiveEvidenceSource() {
+            @Override
+            public LiveEvidence kind() {
+                return LiveEvidence.CRISIS_PLANS;
+            }
+
+            @Override
+            public List<LiveFigure> figures(UUID org, Instant now) {
+                List<CrisisPlan> plans = records.plansOf(org);
+                if (plans.isEmpty()) {
+                    return List.of();
+                }
+                LocalDate today = records.today();
+                long overdue = plans.stream().filter(p -> p.reviewDueOn().isBefore(today)).count();
+                return List.of(new LiveFigure("Crisis and contingency plans", Integer.toString(plans.size()), null),
+                        new LiveFigure("Plans past their review date", Long.toString(overdue), overdue == 0));
+            }
+        };
+    }
+
+    @Bean
+    LinkableRecords crisisPlanLinks(JdbcRecords records) {
+        return linkable("CRISIS_PLAN", records::planBelongsTo);
+    }
+
+    @Bean
     LinkableRecords tradePartnerLinks(JdbcRecords records) {
         return linkable("TRADE_PARTNER", (id, org) -> records.partner(id).filter(p -> p.organisationId().equals(org)).isPresent());
     }

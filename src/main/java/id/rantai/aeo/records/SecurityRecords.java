@@ -43,6 +43,10 @@ public class SecurityRecords {
                             @Nullable String recommendations) {
     }
 
+    public record NewPlan(@Nullable String title, @Nullable String scenarios, @Nullable String authorities,
+                          @Nullable LocalDate approvedOn, @Nullable LocalDate reviewDueOn) {
+    }
+
     /** A kind of review with its schedule: when it was last held and when the next is due. */
     public record Schedule(ReviewRecord.Kind kind, int intervalMonths, @Nullable LocalDate lastHeldOn,
                            @Nullable LocalDate nextDueOn, boolean overdue) {
@@ -97,6 +101,31 @@ public class SecurityRecords {
         records.insert(r);
         record(actor, "AEO_REVIEW_RECORDED", r.id(), r.kind() + " " + r.heldOn());
         return r;
+    }
+
+    @Transactional
+    public CrisisPlan addPlan(Actor actor, NewPlan n) {
+        UUID org = company(actor);
+        if (n.approvedOn() == null) {
+            throw new InvalidInputException("approvedOn", "is required");
+        }
+        if (n.reviewDueOn() == null || !n.reviewDueOn().isAfter(n.approvedOn())) {
+            throw new InvalidInputException("reviewDueOn", "is required and after the approval");
+        }
+        CrisisPlan p = new CrisisPlan(UUID.randomUUID(), org, required(n.title(), "title", 300),
+                required(n.scenarios(), "scenarios", 8000), optional(n.authorities(), "authorities", 2000), n.approvedOn(),
+                n.reviewDueOn(), clock.instant(), actor.userId());
+        records.insert(p);
+        record(actor, "AEO_CRISIS_PLAN_ADDED", p.id(), p.title());
+        return p;
+    }
+
+    public List<CrisisPlan> plans(Actor actor) {
+        return records.plans(company(actor));
+    }
+
+    List<CrisisPlan> plansOf(UUID org) {
+        return records.plans(org);
     }
 
     public List<ReviewRecord> reviews(Actor actor, ReviewRecord.Kind kind) {

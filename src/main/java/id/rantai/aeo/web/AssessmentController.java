@@ -7,7 +7,13 @@ import id.rantai.aeo.assessment.Comment;
 import id.rantai.aeo.assessment.CustomsReview;
 import id.rantai.aeo.assessment.ReviewVerdict;
 import id.rantai.aeo.assessment.SelfAssessments;
+import id.rantai.aeo.assessment.OfficeRanking;
+import id.rantai.aeo.report.AssessmentCsv;
 import id.rantai.aeo.report.AssessmentPdf;
+import id.rantai.aeo.report.EvidencePack;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import java.util.List;
@@ -32,10 +38,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
     private final SelfAssessments self;
     private final CustomsReview review;
+    private final EvidencePack pack;
+    private final OfficeRanking ranking;
     private final Organisations organisations;
     private final CurrentActor actor;
 
-    AssessmentController(SelfAssessments self, CustomsReview review, Organisations organisations, CurrentActor actor) {
+    AssessmentController(SelfAssessments self, CustomsReview review, EvidencePack pack, OfficeRanking ranking,
+                         Organisations organisations, CurrentActor actor) {
+        this.pack = pack;
+        this.ranking = ranking;
         this.self = self;
         this.review = review;
         this.organisations = organisations;
@@ -114,6 +125,12 @@ class AssessmentController {
         return review.decide(actor.get(), id, body.accept(), body.note());
     }
 
+    /** A submitted round as frozen at submission. */
+    @GetMapping("/{id}/rounds/{round}")
+    CustomsReview.Round round(@PathVariable UUID id, @PathVariable int round) {
+        return review.round(actor.get(), id, round);
+    }
+
     /** What changed in the answers since the previous round. */
     @GetMapping("/{id}/changes")
     List<CustomsReview.Change> changes(@PathVariable UUID id) {
@@ -130,4 +147,30 @@ class AssessmentController {
                 .body(AssessmentPdf.render(v, company));
     }
 
+
+    @GetMapping(path = "/{id}/report.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv(@PathVariable UUID id) {
+        AssessmentView v = self.view(actor.get(), id);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("aeo-assessment-" + id + ".csv").build().toString())
+                .body(AssessmentCsv.render(v).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A ZIP with an HTML index and every cited evidence file, named by criterion. */
+    @GetMapping(path = "/{id}/evidence-pack.zip", produces = "application/zip")
+    ResponseEntity<StreamingResponseBody> evidencePack(@PathVariable UUID id) {
+        AssessmentView v = self.view(actor.get(), id);
+        String company = organisations.find(v.assessment().organisationId()).map(o -> o.name()).orElse("?");
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("aeo-evidence-" + id + ".zip").build().toString())
+                .body(out -> pack.write(v, company, out));
+    }
+
+    /** Customs: the companies under the office, ranked by their latest submitted assessment. */
+    @GetMapping("/ranking")
+    List<OfficeRanking.Entry> ranking(@RequestParam(required = false) UUID officeId) {
+        return ranking.rank(actor.get(), officeId);
+    }
 }

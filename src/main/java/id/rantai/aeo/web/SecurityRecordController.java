@@ -1,5 +1,6 @@
 package id.rantai.aeo.web;
 
+import id.rantai.aeo.records.CrisisPlan;
 import id.rantai.aeo.records.ReviewRecord;
 import id.rantai.aeo.records.SecurityRecords;
 import id.rantai.aeo.records.TradePartner;
@@ -39,6 +40,17 @@ class SecurityRecordController {
     @GetMapping("/trade-partners")
     List<TradePartner> partners() {
         return records.partners(actor.get());
+    }
+
+    @PostMapping("/crisis-plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    CrisisPlan addPlan(@RequestBody SecurityRecords.NewPlan body) {
+        return records.addPlan(actor.get(), body);
+    }
+
+    @GetMapping("/crisis-plans")
+    List<CrisisPlan> plans() {
+        return records.plans(actor.get());
     }
 
     @PostMapping("/reviews")

@@ -15,6 +15,11 @@ public enum Role {
     SERVICE_USER_STAFF(EnumSet.of(OrganisationKind.SERVICE_USER)),
     /** Staff of an e-seal provider: manages seals, installs and removes them, handles disruptions. */
     PROVIDER_STAFF(EnumSet.of(OrganisationKind.ESEAL_PROVIDER)),
+    /**
+     * A company's compliance officer: runs its security training programme and its AEO records,
+     * and receives the overdue-training digest.
+     */
+    COMPLIANCE_OFFICER(EnumSet.of(OrganisationKind.SERVICE_USER, OrganisationKind.ESEAL_PROVIDER)),
     /** Staff of the training centre. */
     TRAINING_STAFF(EnumSet.of(OrganisationKind.TRAINING_CENTRE));
 

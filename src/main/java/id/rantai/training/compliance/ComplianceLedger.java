@@ -1,0 +1,198 @@
+package id.rantai.training.compliance;
+
+import id.rantai.training.TrainingCompliance;
+import id.rantai.training.catalogue.Audience;
+import id.rantai.training.catalogue.JobFunction;
+import id.rantai.training.catalogue.Topic;
+import id.rantai.training.catalogue.TopicVersion;
+import id.rantai.training.catalogue.TrainingCatalogue;
+import id.rantai.training.delivery.Completion;
+import id.rantai.training.delivery.TrainingRecords;
+import id.rantai.training.employee.Assignment;
+import id.rantai.training.employee.Employee;
+import id.rantai.training.employee.EmployeeDirectory;
+import id.rantai.training.rules.PairStatus;
+import id.rantai.training.rules.Reason;
+import id.rantai.training.rules.TrainingRules;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies the training rules to a company: which topics each employee needs (all-employee topics
+ * from hiring, a job function's topics from its assignment), where each pair stands on a given day,
+ * and the requirement periods recorded per pair so history shows when each person was covered.
+ */
+@Service
+public class ComplianceLedger implements TrainingCompliance {
+    private final TrainingCatalogue catalogue;
+    private final EmployeeDirectory employees;
+    private final TrainingRecords records;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    ComplianceLedger(TrainingCatalogue catalogue, EmployeeDirectory employees, TrainingRecords records, JdbcTemplate jdbc,
+                     TransactionTemplate tx) {
+        this.catalogue = catalogue;
+        this.employees = employees;
+        this.records = records;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** Every employee/topic pair that is or was required, as it stands on a day. Terminated employees are NOT_REQUIRED. */
+    public List<PairState> evaluate(UUID org, LocalDate day, @Nullable UUID onlyEmployee) {
+        List<Topic> topics = catalogue.topicsOf(org).stream().filter(Topic::active).toList();
+        Map<UUID, Topic> topicById = topics.stream().collect(Collectors.toMap(Topic::id, Function.identity()));
+        Map<UUID, List<TrainingRules.Version>> versions = new HashMap<>();
+        catalogue.versionsOf(org).forEach((topic, list) -> versions.put(topic, list.stream()
+                .map((TopicVersion v) -> new TrainingRules.Version(v.version(), v.publishedOn(), v.dueDays())).toList()));
+        Map<UUID, JobFunction> functions = catalogue.functionsOf(org).stream()
+                .collect(Collectors.toMap(JobFunction::id, Function.identity()));
+        Map<UUID, List<Assignment>> assignments = employees.assignments(org);
+        Map<UUID, Map<UUID, List<TrainingRules.Completion>>> done = new HashMap<>();
+        for (Completion c : records.ofOrganisation(org)) {
+            done.computeIfAbsent(c.employeeId(), k -> new HashMap<>()).computeIfAbsent(c.topicId(), k -> new ArrayList<>())
+                    .add(new TrainingRules.Completion(c.id(), c.completedOn(), c.topicVersion(), c.passed()));
+        }
+        TrainingRules.Settings settings = catalogue.settings(org).rules();
+        List<PairState> out = new ArrayList<>();
+        for (Employee e : employees.of(org)) {
+            if ((onlyEmployee != null && !onlyEmployee.equals(e.id())) || e.hireDate().isAfter(day)) {
+                continue;
+            }
+            List<Assignment> held = assignments.getOrDefault(e.id(), List.of()).stream()
+                    .filter(a -> !a.assignedOn().isAfter(day) && (a.endedOn() == null || a.endedOn().isAfter(day))).toList();
+            List<String> heldCodes = held.stream().map(a -> functions.get(a.jobFunctionId()))
+                    .filter(java.util.Objects::nonNull).map(JobFunction::code).distinct().sorted().toList();
+            LocalDate terminated = e.status() == Employee.Status.TERMINATED ? e.terminatedOn() : null;
+            if (terminated != null && terminated.isAfter(day)) {
+                terminated = null; // still employed on that day
+            }
+            for (Map.Entry<UUID, TrainingRules.Requirement> r : requirements(e, held, topics, functions, settings).entrySet()) {
+                Topic t = topicById.get(r.getKey());
+                TrainingRules.Outcome o = TrainingRules.evaluate(r.getValue(), versions.getOrDefault(t.id(), List.of()),
+                        done.getOrDefault(e.id(), Map.of()).getOrDefault(t.id(), List.of()), settings, day, terminated);
+                out.add(new PairState(e, t, heldCodes, o.status(), o.periods()));
+            }
+        }
+        return out;
+    }
+
+    /** What an employee needs: all-employee topics since hiring; a held function's topics since its assignment. */
+    static Map<UUID, TrainingRules.Requirement> requirements(Employee e, List<Assignment> held, List<Topic> topics,
+                                                             Map<UUID, JobFunction> functions,
+                                                             TrainingRules.Settings settings) {
+        Map<UUID, TrainingRules.Requirement> out = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            if (t.audience() == Audience.ALL_EMPLOYEES) {
+                out.put(t.id(), new TrainingRules.Requirement(e.hireDate(), Reason.HIRE, settings.hireDueDays()));
+            }
+        }
+        List<UUID> active = topics.stream().map(Topic::id).toList();
+        for (Assignment a : held) {
+            JobFunction f = functions.get(a.jobFunctionId());
+            if (f == null) {
+                continue;
+            }
+            for (UUID topic : f.topicIds()) {
+                if (!active.contains(topic)) {
+                    continue;
+                }
+                // A new hire's functions start with the hiring window; a later assignment is due from its own day.
+                boolean atHire = !a.assignedOn().isAfter(e.hireDate());
+                TrainingRules.Requirement r = atHire
+                        ? new TrainingRules.Requirement(e.hireDate(), Reason.HIRE, settings.hireDueDays())
+                        : new TrainingRules.Requirement(a.assignedOn(), Reason.JOB_FUNCTION, settings.jobFunctionDueDays());
+                out.merge(topic, r, (x, y) -> x.since().isAfter(y.since()) ? y : x);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Figure figure(UUID org) {
+        LocalDate today = catalogue.today();
+        List<PairState> pairs = evaluate(org, today, null);
+        return figure(today, pairs);
+    }
+
+    static Figure figure(LocalDate day, List<PairState> pairs) {
+        int compliant = 0, dueSoon = 0, overdue = 0, required = 0;
+        java.util.Set<UUID> active = new java.util.HashSet<>();
+        for (PairState p : pairs) {
+            switch (p.status()) {
+                case COMPLIANT -> compliant++;
+                case DUE_SOON -> dueSoon++;
+                case OVERDUE -> overdue++;
+                case NOT_REQUIRED -> {
+                    continue;
+                }
+            }
+            required++;
+            active.add(p.employee().id());
+        }
+        return new Figure(day, active.size(), required, compliant, dueSoon, overdue);
+    }
+
+    // ---------------------------------------------------------------- recorded periods
+
+    @EventListener
+    void on(EmployeeDirectory.EmployeeChanged e) {
+        record(e.organisationId(), e.employeeId());
+    }
+
+    @EventListener
+    void on(TrainingCatalogue.RequirementsChanged e) {
+        record(e.organisationId(), null);
+    }
+
+    /** Rewrites the recorded periods of the pairs required today (of one employee, or all). */
+    public void record(UUID org, @Nullable UUID employee) {
+        List<PairState> pairs = evaluate(org, catalogue.today(), employee);
+        tx.executeWithoutResult(s -> {
+            List<Object[]> deletes = pairs.stream().map(p -> new Object[] {p.employee().id(), p.topic().id()}).toList();
+            jdbc.batchUpdate("DELETE FROM training_period WHERE employee_id = ? AND topic_id = ?", deletes);
+            List<Object[]> rows = new ArrayList<>();
+            for (PairState p : pairs) {
+                for (TrainingRules.Period x : p.periods()) {
+                    rows.add(new Object[] {p.employee().id(), p.topic().id(), x.seq(), x.reason().name(), Date.valueOf(x.opensOn()),
+                            Date.valueOf(x.dueOn()), x.metOn() == null ? null : Date.valueOf(x.metOn()), x.completionId(),
+                            x.coveredUntil() == null ? null : Date.valueOf(x.coveredUntil())});
+                }
+            }
+            jdbc.batchUpdate("""
+                    INSERT INTO training_period (employee_id, topic_id, seq, reason, opens_on, due_on, met_on, completion_id,
+                        covered_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        });
+    }
+
+    /** The recorded periods of one employee, by topic, including topics no longer required of them. */
+    public Map<UUID, List<TrainingRules.Period>> recorded(UUID employee) {
+        Map<UUID, List<TrainingRules.Period>> out = new LinkedHashMap<>();
+        jdbc.query("SELECT * FROM training_period WHERE employee_id = ? ORDER BY topic_id, seq", rs -> {
+            Date met = rs.getDate("met_on"), covered = rs.getDate("covered_until");
+            out.computeIfAbsent(rs.getObject("topic_id", UUID.class), k -> new ArrayList<>()).add(new TrainingRules.Period(
+                    rs.getInt("seq"), Reason.valueOf(rs.getString("reason")), rs.getDate("opens_on").toLocalDate(),
+                    rs.getDate("due_on").toLocalDate(), met == null ? null : met.toLocalDate(),
+                    rs.getObject("completion_id", UUID.class), covered == null ? null : covered.toLocalDate()));
+        }, employee);
+        return out;
+    }
+
+    static boolean counts(PairStatus s) {
+        return s != PairStatus.NOT_REQUIRED;
+    }
+}

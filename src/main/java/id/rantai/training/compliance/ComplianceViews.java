@@ -1,0 +1,130 @@
+package id.rantai.training.compliance;
+
+import id.rantai.identity.Actor;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.training.TrainingAccess;
+import id.rantai.training.TrainingCompliance;
+import id.rantai.training.catalogue.TrainingCatalogue;
+import id.rantai.training.employee.EmployeeDirectory;
+import id.rantai.training.rules.PairStatus;
+import id.rantai.training.rules.TrainingRules;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/** Compliance as people read it: per employee, department, job function or company; the overdue list; the trend. */
+@Service
+public class ComplianceViews {
+    private final ComplianceLedger ledger;
+    private final TrainingCatalogue catalogue;
+    private final EmployeeDirectory employees;
+
+    ComplianceViews(ComplianceLedger ledger, TrainingCatalogue catalogue, EmployeeDirectory employees) {
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+        this.employees = employees;
+    }
+
+    public enum GroupBy { ORGANISATION, DEPARTMENT, JOB_FUNCTION, EMPLOYEE }
+
+    public record Row(String key, int employees, int requiredPairs, int compliant, int dueSoon, int overdue, double rate) {
+    }
+
+    public record TopicState(UUID topicId, String code, String titleEn, PairStatus status, @Nullable LocalDate dueOn,
+                             List<TrainingRules.Period> periods) {
+    }
+
+    public record EmployeeCompliance(EmployeeDirectory.EmployeeView employee, List<TopicState> topics,
+                                     Map<UUID, List<TrainingRules.Period>> recordedPeriods) {
+    }
+
+    public record Overdue(UUID employeeId, String employeeNumber, String fullName, String department,
+                          @Nullable String managerEmail, UUID topicId, String topicCode, LocalDate dueOn, long daysOverdue) {
+    }
+
+    public List<Row> summary(Actor actor, @Nullable GroupBy groupBy, @Nullable LocalDate on) {
+        UUID org = TrainingAccess.member(actor);
+        LocalDate day = on == null ? catalogue.today() : on;
+        List<PairState> pairs = ledger.evaluate(org, day, null).stream().filter(p -> p.status() != PairStatus.NOT_REQUIRED).toList();
+        GroupBy by = groupBy == null ? GroupBy.ORGANISATION : groupBy;
+        Map<String, List<PairState>> groups = new TreeMap<>();
+        for (PairState p : pairs) {
+            for (String key : keys(by, p)) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            }
+        }
+        if (by == GroupBy.ORGANISATION && groups.isEmpty()) {
+            groups.put("organisation", List.of());
+        }
+        List<Row> out = new ArrayList<>();
+        groups.forEach((k, list) -> {
+            TrainingCompliance.Figure f = ComplianceLedger.figure(day, list);
+            out.add(new Row(k, f.activeEmployees(), f.requiredPairs(), f.compliant(), f.dueSoon(), f.overdue(), f.rate()));
+        });
+        return out;
+    }
+
+    private static List<String> keys(GroupBy by, PairState p) {
+        return switch (by) {
+            case ORGANISATION -> List.of("organisation");
+            case DEPARTMENT -> List.of(p.employee().department());
+            case EMPLOYEE -> List.of(p.employee().employeeNumber());
+            // An employee with several functions counts under each; one with none under "(none)".
+            case JOB_FUNCTION -> p.jobFunctions().isEmpty() ? List.of("(none)") : p.jobFunctions();
+        };
+    }
+
+    public EmployeeCompliance employee(Actor actor, UUID id) {
+        UUID org = TrainingAccess.member(actor);
+        EmployeeDirectory.EmployeeView view = employees.view(actor, id);
+        List<TopicState> topics = ledger.evaluate(org, catalogue.today(), id).stream()
+                .sorted(Comparator.comparing(p -> p.topic().code()))
+                .map(p -> new TopicState(p.topic().id(), p.topic().code(), p.topic().titleEn(), p.status(), p.dueOn(), p.periods()))
+                .toList();
+        return new EmployeeCompliance(view, topics, ledger.recorded(id));
+    }
+
+    public List<Overdue> overdue(Actor actor) {
+        return overdue(TrainingAccess.member(actor));
+    }
+
+    public List<Overdue> overdue(UUID org) {
+        LocalDate today = catalogue.today();
+        return ledger.evaluate(org, today, null).stream().filter(p -> p.status() == PairStatus.OVERDUE)
+                .map(p -> new Overdue(p.employee().id(), p.employee().employeeNumber(), p.employee().fullName(),
+                        p.employee().department(), p.employee().managerEmail(), p.topic().id(), p.topic().code(), p.dueOn(),
+                        ChronoUnit.DAYS.between(p.dueOn(), today)))
+                .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::employeeNumber).thenComparing(Overdue::topicCode))
+                .toList();
+    }
+
+    /** The company's figure at the end of each month from {@code from} to {@code to} (the current month: today). */
+    public List<TrainingCompliance.Figure> trend(Actor actor, YearMonth from, YearMonth to) {
+        UUID org = TrainingAccess.member(actor);
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "is before from");
+        }
+        if (from.plusMonths(36).isBefore(to)) {
+            throw new InvalidInputException("to", "a trend covers at most 36 months");
+        }
+        LocalDate today = catalogue.today();
+        List<TrainingCompliance.Figure> out = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            LocalDate day = m.atEndOfMonth().isAfter(today) ? today : m.atEndOfMonth();
+            if (day.isBefore(m.atDay(1))) {
+                break;
+            }
+            out.add(ComplianceLedger.figure(day, ledger.evaluate(org, day, null)));
+        }
+        return out;
+    }
+
+}

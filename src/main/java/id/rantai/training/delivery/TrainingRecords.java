@@ -1,0 +1,223 @@
+package id.rantai.training.delivery;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.identity.Actor;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.storage.ContentTypes;
+import id.rantai.storage.FileStore;
+import id.rantai.storage.StoredFile;
+import id.rantai.training.TrainingAccess;
+import id.rantai.training.catalogue.Topic;
+import id.rantai.training.catalogue.TrainingCatalogue;
+import id.rantai.training.employee.Employee;
+import id.rantai.training.employee.EmployeeDirectory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sessions, attendance and completions: what was delivered to whom, and with what result. */
+@Service
+public class TrainingRecords {
+    static final Set<String> EVIDENCE_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
+    static final long EVIDENCE_MAX_BYTES = 10L * 1024 * 1024;
+
+    private final JdbcDelivery delivery;
+    private final TrainingCatalogue catalogue;
+    private final EmployeeDirectory employees;
+    private final FileStore files;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TrainingRecords(JdbcDelivery delivery, TrainingCatalogue catalogue, EmployeeDirectory employees, FileStore files,
+                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.delivery = delivery;
+        this.catalogue = catalogue;
+        this.employees = employees;
+        this.files = files;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record NewSession(@Nullable UUID topicId, @Nullable Method method, @Nullable String trainer,
+                             @Nullable LocalDate heldOn, @Nullable Integer durationMinutes, @Nullable String materials) {
+    }
+
+    /** One attendee's result: absent attendees are recorded as not passed. */
+    public record Result(@Nullable UUID employeeId, @Nullable Boolean attended, @Nullable Double score,
+                         @Nullable Boolean passed) {
+    }
+
+    public record NewCompletion(@Nullable UUID employeeId, @Nullable UUID topicId, @Nullable Integer topicVersion,
+                                @Nullable LocalDate completedOn, @Nullable Method method, @Nullable Double score,
+                                @Nullable Boolean passed) {
+    }
+
+    @Transactional
+    public TrainingSession addSession(Actor actor, NewSession n) {
+        UUID org = TrainingAccess.manager(actor);
+        Topic topic = topicOrBadInput(org, n.topicId());
+        if (n.method() == null) {
+            throw new InvalidInputException("method", "must be CLASSROOM, ONLINE, ON_THE_JOB or EXTERNAL");
+        }
+        if (n.trainer() == null || n.trainer().isBlank() || n.trainer().length() > 200) {
+            throw new InvalidInputException("trainer", "is required (up to 200 characters)");
+        }
+        if (n.heldOn() == null) {
+            throw new InvalidInputException("heldOn", "is required");
+        }
+        if (n.durationMinutes() == null || n.durationMinutes() < 1 || n.durationMinutes() > 24 * 60) {
+            throw new InvalidInputException("durationMinutes", "must be between 1 and 1440");
+        }
+        TrainingSession s = new TrainingSession(UUID.randomUUID(), org, topic.id(), topic.currentVersion(), n.method(),
+                n.trainer().trim(), n.heldOn(), n.durationMinutes(),
+                n.materials() == null || n.materials().isBlank() ? null : n.materials().trim(), clock.instant());
+        delivery.insert(s, actor.userId());
+        record(actor, "TRAINING_SESSION_HELD", s.id(), topic.code() + " on " + s.heldOn());
+        return s;
+    }
+
+    public List<TrainingSession> sessions(Actor actor) {
+        return delivery.sessions(TrainingAccess.member(actor));
+    }
+
+    /** Records who attended a session and their results; each attendee gets a completion of the topic as taught. */
+    @Transactional
+    public List<Completion> attendance(Actor actor, UUID sessionId, @Nullable List<Result> results) {
+        UUID org = TrainingAccess.manager(actor);
+        TrainingSession s = delivery.session(sessionId).filter(x -> x.organisationId().equals(org))
+                .orElseThrow(() -> new NotFoundException("Session", sessionId));
+        if (results == null || results.isEmpty()) {
+            throw new InvalidInputException("results", "name at least one attendee");
+        }
+        List<Completion> out = new java.util.ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            Employee e = employees.employee(org, r.employeeId(), "results[" + i + "].employeeId");
+            boolean attended = !Boolean.FALSE.equals(r.attended());
+            boolean passed = attended && !Boolean.FALSE.equals(r.passed());
+            checkScore(r.score(), "results[" + i + "].score");
+            Completion c = new Completion(UUID.randomUUID(), org, e.id(), s.topicId(), s.topicVersion(), s.heldOn(), s.method(),
+                    r.score(), passed, s.id(), null, Completion.Source.SESSION, null, clock.instant());
+            delivery.insert(c, actor.userId());
+            events.publishEvent(new EmployeeDirectory.EmployeeChanged(org, e.id()));
+            out.add(c);
+        }
+        record(actor, "TRAINING_ATTENDANCE_RECORDED", sessionId, results.size() + " attendees");
+        return out;
+    }
+
+    @Transactional
+    public Completion complete(Actor actor, NewCompletion n) {
+        UUID org = TrainingAccess.manager(actor);
+        Completion c = completion(org, n, Completion.Source.MANUAL, null);
+        delivery.insert(c, actor.userId());
+        events.publishEvent(new EmployeeDirectory.EmployeeChanged(org, c.employeeId()));
+        record(actor, "TRAINING_COMPLETION_RECORDED", c.id(), null);
+        return c;
+    }
+
+    /** For imports from other systems: refuses what a manual entry would refuse; ignores a statement seen before. */
+    @Transactional
+    public @Nullable Completion importCompletion(UUID org, NewCompletion n, Completion.Source source, String externalId) {
+        if (delivery.externalExists(org, externalId)) {
+            return null;
+        }
+        Completion c = completion(org, n, source, externalId);
+        delivery.insert(c, null);
+        events.publishEvent(new EmployeeDirectory.EmployeeChanged(org, c.employeeId()));
+        return c;
+    }
+
+    @Transactional
+    public Completion attachEvidence(Actor actor, UUID id, InputStream content) {
+        UUID org = TrainingAccess.manager(actor);
+        Completion c = visible(actor, id);
+        StoredFile stored;
+        try {
+            stored = files.store(content, "file", EVIDENCE_TYPES, EVIDENCE_MAX_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        delivery.setEvidence(id, stored.sha256());
+        record(actor, "TRAINING_EVIDENCE_ATTACHED", id, stored.sha256());
+        return delivery.completion(id).filter(x -> x.organisationId().equals(org)).orElseThrow();
+    }
+
+    public Completion visible(Actor actor, UUID id) {
+        UUID org = TrainingAccess.member(actor);
+        return delivery.completion(id).filter(c -> c.organisationId().equals(org))
+                .orElseThrow(() -> new NotFoundException("Completion", id));
+    }
+
+    public List<Completion> ofEmployee(Actor actor, UUID employeeId) {
+        UUID org = TrainingAccess.member(actor);
+        employees.employee(org, employeeId, "employeeId");
+        return delivery.ofEmployee(employeeId);
+    }
+
+    public InputStream evidence(Completion c) {
+        try {
+            return files.open(c.evidenceSha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Completion> ofOrganisation(UUID org) {
+        return delivery.ofOrganisation(org);
+    }
+
+    private Completion completion(UUID org, NewCompletion n, Completion.Source source, @Nullable String externalId) {
+        Employee e = employees.employee(org, n.employeeId(), "employeeId");
+        Topic topic = topicOrBadInput(org, n.topicId());
+        if (n.completedOn() == null) {
+            throw new InvalidInputException("completedOn", "is required");
+        }
+        if (n.completedOn().isAfter(catalogue.today())) {
+            throw new InvalidInputException("completedOn", "is in the future");
+        }
+        int version = n.topicVersion() == null ? topic.currentVersion() : n.topicVersion();
+        if (version < 1 || version > topic.currentVersion()) {
+            throw new InvalidInputException("topicVersion", "must be between 1 and " + topic.currentVersion());
+        }
+        checkScore(n.score(), "score");
+        return new Completion(UUID.randomUUID(), org, e.id(), topic.id(), version, n.completedOn(),
+                n.method() == null ? Method.EXTERNAL : n.method(), n.score(), !Boolean.FALSE.equals(n.passed()), null, null,
+                source, externalId, clock.instant());
+    }
+
+    private static void checkScore(@Nullable Double score, String field) {
+        if (score != null && (score < 0 || score > 100 || score.isNaN())) {
+            throw new InvalidInputException(field, "must be between 0 and 100");
+        }
+    }
+
+    private Topic topicOrBadInput(UUID org, @Nullable UUID topicId) {
+        if (topicId == null) {
+            throw new InvalidInputException("topicId", "is required");
+        }
+        try {
+            return catalogue.topic(org, topicId);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("topicId", "names no topic of your catalogue");
+        }
+    }
+
+    private void record(Actor actor, String action, UUID id, @Nullable String details) {
+        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
+                "Training", id, details));
+    }
+}

@@ -1,0 +1,106 @@
+package id.rantai.training.employee;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.lang.Nullable;
+
+/**
+ * An employee as given by a form or a CSV row, checked field by field. {@link #check} returns every
+ * problem, not just the first, so a CSV row's report is complete.
+ */
+public record EmployeeInput(@Nullable String employeeNumber, @Nullable String fullName, @Nullable String email,
+                            @Nullable String department, @Nullable String managerEmail, @Nullable String hireDate,
+                            @Nullable String status, @Nullable String terminatedOn, @Nullable List<String> jobFunctions) {
+
+    public record Problem(String field, String message) {
+    }
+
+    /** The checked values. */
+    public record Valid(String employeeNumber, String fullName, @Nullable String email, String department,
+                        @Nullable String managerEmail, LocalDate hireDate, Employee.Status status,
+                        @Nullable LocalDate terminatedOn, List<String> jobFunctions) {
+    }
+
+    private static final String EMAIL = "[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+";
+
+    public List<Problem> check(Set<String> knownFunctions, LocalDate today) {
+        List<Problem> p = new ArrayList<>();
+        if (blank(employeeNumber) || employeeNumber.trim().length() > 64) {
+            p.add(new Problem("employeeNumber", "is required (up to 64 characters)"));
+        }
+        if (blank(fullName) || fullName.trim().length() > 200) {
+            p.add(new Problem("fullName", "is required (up to 200 characters)"));
+        }
+        if (!blank(email) && (!email.trim().matches(EMAIL) || email.length() > 254)) {
+            p.add(new Problem("email", "is not an e-mail address"));
+        }
+        if (!blank(managerEmail) && (!managerEmail.trim().matches(EMAIL) || managerEmail.length() > 254)) {
+            p.add(new Problem("managerEmail", "is not an e-mail address"));
+        }
+        if (blank(department) || department.trim().length() > 200) {
+            p.add(new Problem("department", "is required (up to 200 characters)"));
+        }
+        LocalDate hired = date(hireDate, "hireDate", true, p);
+        if (hired != null && hired.isAfter(today.plusYears(1))) {
+            p.add(new Problem("hireDate", "is more than a year ahead"));
+        }
+        Employee.Status s = Employee.Status.ACTIVE;
+        if (!blank(status)) {
+            try {
+                s = Employee.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                p.add(new Problem("status", "must be ACTIVE or TERMINATED"));
+            }
+        }
+        LocalDate terminated = date(terminatedOn, "terminatedOn", s == Employee.Status.TERMINATED, p);
+        if (terminated != null && s == Employee.Status.ACTIVE) {
+            p.add(new Problem("terminatedOn", "is given but the status is ACTIVE"));
+        }
+        if (terminated != null && hired != null && terminated.isBefore(hired)) {
+            p.add(new Problem("terminatedOn", "is before the hire date"));
+        }
+        for (String f : functions()) {
+            if (!knownFunctions.contains(f)) {
+                p.add(new Problem("jobFunctions", f + " is not a job function of your company"));
+            }
+        }
+        return p;
+    }
+
+    /** Only after {@link #check} found nothing. */
+    public Valid valid() {
+        Employee.Status s = blank(status) ? Employee.Status.ACTIVE : Employee.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        return new Valid(employeeNumber.trim(), fullName.trim(), blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
+                department.trim(), blank(managerEmail) ? null : managerEmail.trim().toLowerCase(Locale.ROOT),
+                LocalDate.parse(hireDate.trim()), s, blank(terminatedOn) ? null : LocalDate.parse(terminatedOn.trim()),
+                functions());
+    }
+
+    private List<String> functions() {
+        return jobFunctions == null ? List.of()
+                : jobFunctions.stream().filter(f -> f != null && !f.isBlank()).map(String::trim).distinct().sorted().toList();
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value, String field, boolean required, List<Problem> p) {
+        if (blank(value)) {
+            if (required) {
+                p.add(new Problem(field, "is required (YYYY-MM-DD)"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            p.add(new Problem(field, "must be a date like 2026-01-31"));
+            return null;
+        }
+    }
+
+    private static boolean blank(@Nullable String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,153 @@
+package id.rantai.training.reminder;
+
+import id.rantai.training.catalogue.TrainingCatalogue;
+import id.rantai.training.compliance.ComplianceLedger;
+import id.rantai.training.compliance.ComplianceViews;
+import id.rantai.training.compliance.PairState;
+import id.rantai.training.rules.PairStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * E-mail reminders. Before a due date an employee is reminded on the company's schedule (for
+ * example 30, 7 and 1 days before; only the nearest step reached is sent, so a late first run does
+ * not send three at once). After it, the employee's manager and the compliance officer get a digest
+ * of who is overdue, sent again only when the list changes. Every reminder is claimed in the
+ * database before it is sent, so none goes out twice, even with several Rantai instances. Without
+ * an SMTP server configured ({@code spring.mail.host}) nothing is sent.
+ */
+@Service
+public class TrainingReminders {
+    private static final Logger log = LoggerFactory.getLogger(TrainingReminders.class);
+
+    private final ComplianceLedger ledger;
+    private final ComplianceViews views;
+    private final TrainingCatalogue catalogue;
+    private final JdbcReminders reminders;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final String from;
+    private final Clock clock;
+
+    TrainingReminders(ComplianceLedger ledger, ComplianceViews views, TrainingCatalogue catalogue, JdbcReminders reminders,
+                      ObjectProvider<JavaMailSender> mail, @Value("${rantai.training.mail-from:rantai@localhost}") String from,
+                      Clock clock) {
+        this.ledger = ledger;
+        this.views = views;
+        this.catalogue = catalogue;
+        this.reminders = reminders;
+        this.mail = mail;
+        this.from = from;
+        this.clock = clock;
+    }
+
+    public record Sent(int reminders, int digests) {
+    }
+
+    @Scheduled(fixedDelayString = "${rantai.training.reminder-interval:PT1H}", initialDelayString = "PT1M")
+    public void scheduled() {
+        if (mail.getIfAvailable() != null) {
+            reminders.organisationsWithEmployees().forEach(this::send);
+        }
+    }
+
+    public Sent send(UUID org) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return new Sent(0, 0);
+        }
+        LocalDate today = catalogue.today();
+        List<Integer> steps = catalogue.reminderDays(org).stream().sorted().toList();
+        int sent = 0;
+        for (PairState p : ledger.evaluate(org, today, null)) {
+            if (p.status() != PairStatus.DUE_SOON || p.employee().email() == null || p.dueOn() == null) {
+                continue;
+            }
+            long daysLeft = ChronoUnit.DAYS.between(today, p.dueOn());
+            Integer step = steps.stream().filter(d -> daysLeft <= d).findFirst().orElse(null);
+            if (step == null) {
+                continue;
+            }
+            String key = "due:" + p.employee().id() + ":" + p.topic().id() + ":" + p.dueOn() + ":" + step;
+            String text = "Dear " + p.employee().fullName() + ",\n\nyour security training \"" + p.topic().titleEn() + "\" ("
+                    + p.topic().titleId() + ") is due on " + p.dueOn() + " (in " + daysLeft + " days).\n\nRantai";
+            if (deliver(sender, org, key, p.employee().email(), "Security training due " + p.dueOn() + ": "
+                    + p.topic().titleEn(), text)) {
+                sent++;
+            }
+        }
+        int digests = 0;
+        List<ComplianceViews.Overdue> overdue = views.overdue(org);
+        Map<String, List<ComplianceViews.Overdue>> byRecipient = new TreeMap<>();
+        for (ComplianceViews.Overdue o : overdue) {
+            if (o.managerEmail() != null) {
+                byRecipient.computeIfAbsent(o.managerEmail(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        String officer = catalogue.settings(org).complianceEmail();
+        if (officer != null && !overdue.isEmpty()) {
+            byRecipient.computeIfAbsent(officer, k -> new ArrayList<>()).addAll(overdue);
+        }
+        for (var e : byRecipient.entrySet()) {
+            List<ComplianceViews.Overdue> list = e.getValue().stream().distinct()
+                    .sorted(Comparator.comparing(ComplianceViews.Overdue::employeeNumber)
+                            .thenComparing(ComplianceViews.Overdue::topicCode)).toList();
+            String body = list.stream().map(o -> o.employeeNumber() + " " + o.fullName() + " (" + o.department() + "): "
+                    + o.topicCode() + " due " + o.dueOn() + ", " + o.daysOverdue() + " days overdue")
+                    .collect(Collectors.joining("\n"));
+            // The digest's key is its content: the same list is not sent again; a changed one is.
+            String key = "digest:" + e.getKey() + ":" + digest(body);
+            if (deliver(sender, org, key, e.getKey(), "Overdue security training: " + list.size() + " open",
+                    "Overdue security training as of " + today + ":\n\n" + body + "\n\nRantai")) {
+                digests++;
+            }
+        }
+        return new Sent(sent, digests);
+    }
+
+    private boolean deliver(JavaMailSender sender, UUID org, String key, String to, String subject, String text) {
+        if (!reminders.claim(org, key, to, clock.instant())) {
+            return false;
+        }
+        SimpleMailMessage m = new SimpleMailMessage();
+        m.setFrom(from);
+        m.setTo(to);
+        m.setSubject(subject);
+        m.setText(text);
+        try {
+            sender.send(m);
+            return true;
+        } catch (MailException failed) {
+            // Not sent: release the claim so the next run tries again.
+            reminders.release(org, key);
+            log.warn("Training reminder to {} not sent: {}", to, failed.toString());
+            return false;
+        }
+    }
+
+    private static String digest(String body) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

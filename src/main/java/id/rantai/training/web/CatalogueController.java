@@ -1,0 +1,82 @@
+package id.rantai.training.web;
+
+import id.rantai.identity.CurrentActor;
+import id.rantai.training.TrainingAccess;
+import id.rantai.training.catalogue.JobFunction;
+import id.rantai.training.catalogue.Topic;
+import id.rantai.training.catalogue.TopicVersion;
+import id.rantai.training.catalogue.TrainingCatalogue;
+import id.rantai.training.rules.TrainingRules;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A company's training catalogue: topics and their versions, job functions, rule settings. */
+@RestController
+@RequestMapping("/api/v1/training")
+class CatalogueController {
+    private final TrainingCatalogue catalogue;
+    private final CurrentActor actor;
+
+    CatalogueController(TrainingCatalogue catalogue, CurrentActor actor) {
+        this.catalogue = catalogue;
+        this.actor = actor;
+    }
+
+    record FunctionBody(String name, List<UUID> topicIds) {
+    }
+
+    record SettingsBody(TrainingRules.Settings rules, List<Integer> reminderDaysBefore, String complianceEmail) {
+    }
+
+    @GetMapping("/topics")
+    List<TrainingCatalogue.TopicView> topics() {
+        return catalogue.topics(actor.get());
+    }
+
+    @PostMapping("/topics")
+    @ResponseStatus(HttpStatus.CREATED)
+    Topic add(@RequestBody TrainingCatalogue.NewTopic body) {
+        return catalogue.addTopic(actor.get(), body);
+    }
+
+    @PutMapping("/topics/{id}")
+    Topic edit(@PathVariable UUID id, @RequestBody TrainingCatalogue.TopicEdit body) {
+        return catalogue.editTopic(actor.get(), id, body);
+    }
+
+    /** Publishes a new content version: the topic is due again for everyone who needs it. */
+    @PostMapping("/topics/{id}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    TopicVersion publish(@PathVariable UUID id, @RequestBody TrainingCatalogue.NewVersion body) {
+        return catalogue.publishVersion(actor.get(), id, body);
+    }
+
+    @GetMapping("/job-functions")
+    List<JobFunction> functions() {
+        return catalogue.functions(actor.get());
+    }
+
+    @PutMapping("/job-functions/{code}")
+    JobFunction saveFunction(@PathVariable String code, @RequestBody FunctionBody body) {
+        return catalogue.saveFunction(actor.get(), code, body.name(), body.topicIds());
+    }
+
+    @GetMapping("/settings")
+    TrainingCatalogue.SettingsView settings() {
+        return catalogue.settings(TrainingAccess.member(actor.get()));
+    }
+
+    @PutMapping("/settings")
+    TrainingCatalogue.SettingsView saveSettings(@RequestBody SettingsBody body) {
+        return catalogue.saveSettings(actor.get(), body.rules(), body.reminderDaysBefore(), body.complianceEmail());
+    }
+}

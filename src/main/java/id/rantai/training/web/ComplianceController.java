@@ -1,0 +1,112 @@
+package id.rantai.training.web;
+
+import id.rantai.identity.CurrentActor;
+import id.rantai.identity.Organisations;
+import id.rantai.training.TrainingAccess;
+import id.rantai.training.TrainingCompliance;
+import id.rantai.training.catalogue.TrainingCatalogue;
+import id.rantai.training.compliance.ComplianceExports;
+import id.rantai.training.compliance.ComplianceLedger;
+import id.rantai.training.compliance.ComplianceViews;
+import id.rantai.training.interop.CompletionImport;
+import id.rantai.training.reminder.TrainingReminders;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Compliance views and exports, reminders on demand, and completions from other learning systems. */
+@RestController
+@RequestMapping("/api/v1/training")
+class ComplianceController {
+    private final ComplianceViews views;
+    private final ComplianceLedger ledger;
+    private final TrainingCatalogue catalogue;
+    private final TrainingReminders reminders;
+    private final CompletionImport completions;
+    private final Organisations organisations;
+    private final CurrentActor actor;
+
+    ComplianceController(ComplianceViews views, ComplianceLedger ledger, TrainingCatalogue catalogue,
+                         TrainingReminders reminders, CompletionImport completions, Organisations organisations,
+                         CurrentActor actor) {
+        this.views = views;
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+        this.reminders = reminders;
+        this.completions = completions;
+        this.organisations = organisations;
+        this.actor = actor;
+    }
+
+    /** Grouped by ORGANISATION (default), DEPARTMENT, JOB_FUNCTION or EMPLOYEE; on a past day if {@code on} is given. */
+    @GetMapping("/compliance")
+    List<ComplianceViews.Row> summary(@RequestParam(required = false) ComplianceViews.GroupBy groupBy,
+                                      @RequestParam(required = false) LocalDate on) {
+        return views.summary(actor.get(), groupBy, on);
+    }
+
+    @GetMapping("/compliance/overdue")
+    List<ComplianceViews.Overdue> overdue() {
+        return views.overdue(actor.get());
+    }
+
+    /** Month by month, e.g. {@code ?from=2026-01&to=2026-11}. */
+    @GetMapping("/compliance/trend")
+    List<TrainingCompliance.Figure> trend(@RequestParam YearMonth from, @RequestParam YearMonth to) {
+        return views.trend(actor.get(), from, to);
+    }
+
+    @GetMapping(path = "/compliance/export.csv", produces = "text/csv")
+    ResponseEntity<byte[]> csv() {
+        UUID org = TrainingAccess.member(actor.get());
+        String body = ComplianceExports.csv(ledger.evaluate(org, catalogue.today(), null).stream()
+                .filter(p -> p.status() != id.rantai.training.rules.PairStatus.NOT_REQUIRED).toList());
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("training-compliance-" + catalogue.today() + ".csv").build().toString())
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(path = "/compliance/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf() {
+        UUID org = TrainingAccess.member(actor.get());
+        String company = organisations.find(org).map(o -> o.name()).orElse("");
+        byte[] pdf = ComplianceExports.pdf(company, ledger.figure(org),
+                views.summary(actor.get(), ComplianceViews.GroupBy.DEPARTMENT, null), views.overdue(actor.get()));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("training-compliance-" + catalogue.today() + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    /** Sends the reminders due now for the caller's company (they are also sent on a timer). */
+    @PostMapping("/reminders/send")
+    TrainingReminders.Sent sendReminders() {
+        return reminders.send(TrainingAccess.manager(actor.get()));
+    }
+
+    /** xAPI statements (one, or an array) from an external LMS. */
+    @PostMapping(path = "/xapi/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CompletionImport.Report xapi(@RequestBody JsonNode statements) {
+        return completions.xapi(actor.get(), statements);
+    }
+
+    /** Completions as CSV (see the README for the columns). */
+    @PostMapping(path = "/completions/import", consumes = "text/csv")
+    CompletionImport.Report completionsCsv(@RequestBody String csv) {
+        return completions.csv(actor.get(), csv);
+    }
+}

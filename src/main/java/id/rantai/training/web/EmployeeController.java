@@ -1,0 +1,81 @@
+package id.rantai.training.web;
+
+import id.rantai.identity.CurrentActor;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.training.compliance.ComplianceViews;
+import id.rantai.training.delivery.Completion;
+import id.rantai.training.delivery.TrainingRecords;
+import id.rantai.training.employee.EmployeeDirectory;
+import id.rantai.training.employee.EmployeeImport;
+import id.rantai.training.employee.EmployeeInput;
+import id.rantai.training.employee.ImportJob;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Employees: one at a time, or many from a CSV file imported in the background. */
+@RestController
+@RequestMapping("/api/v1/training")
+class EmployeeController {
+    private final EmployeeDirectory directory;
+    private final EmployeeImport imports;
+    private final ComplianceViews views;
+    private final TrainingRecords records;
+    private final CurrentActor actor;
+
+    EmployeeController(EmployeeDirectory directory, EmployeeImport imports, ComplianceViews views, TrainingRecords records,
+                       CurrentActor actor) {
+        this.directory = directory;
+        this.imports = imports;
+        this.views = views;
+        this.records = records;
+        this.actor = actor;
+    }
+
+    @GetMapping("/employees")
+    List<EmployeeDirectory.EmployeeView> list() {
+        return directory.list(actor.get());
+    }
+
+    /** Creates or updates the employee with this employee number. */
+    @PostMapping("/employees")
+    EmployeeDirectory.EmployeeView save(@RequestBody EmployeeInput body) {
+        return directory.save(actor.get(), body);
+    }
+
+    /** The employee with every topic's status and requirement periods. */
+    @GetMapping("/employees/{id}")
+    ComplianceViews.EmployeeCompliance get(@PathVariable UUID id) {
+        return views.employee(actor.get(), id);
+    }
+
+    @GetMapping("/employees/{id}/completions")
+    List<Completion> completions(@PathVariable UUID id) {
+        return records.ofEmployee(actor.get(), id);
+    }
+
+    /** The file as a multipart part {@code file}; answers 202 with the import to follow. */
+    @PostMapping(path = "/employees/import", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ImportJob importCsv(@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "is required: a CSV file");
+        }
+        return imports.start(actor.get(), file.getBytes());
+    }
+
+    @GetMapping("/imports/{id}")
+    ImportJob importStatus(@PathVariable UUID id) {
+        return imports.status(actor.get(), id);
+    }
+}

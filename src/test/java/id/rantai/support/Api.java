@@ -92,7 +92,7 @@ public class Api {
         return base;
     }
 
-    private HttpRequest.Builder request(String user, String path) {
+    public HttpRequest.Builder request(String user, String path) {
         String password = passwords.getOrDefault(user, PASSWORD);
         String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + auth);

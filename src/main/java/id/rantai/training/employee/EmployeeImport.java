@@ -139,13 +139,14 @@ public class EmployeeImport {
                 processed += chunk.size();
                 imports.progress(job.id(), processed, created, updated, unchanged, errors);
             }
+            if (created + updated > 0) {
+                // Work out everyone's requirements before the import reports DONE.
+                events.publishEvent(new id.rantai.training.catalogue.TrainingCatalogue.RequirementsChanged(org));
+            }
             imports.finish(job.id(), ImportJob.State.DONE, clock.instant());
             audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), org, "EMPLOYEES_IMPORTED",
                     "TrainingImport", job.id(), created + " created, " + updated + " updated, " + unchanged + " unchanged, "
                             + errors.size() + " errors"));
-            if (created + updated > 0) {
-                events.publishEvent(new id.rantai.training.catalogue.TrainingCatalogue.RequirementsChanged(org));
-            }
         } catch (RuntimeException e) {
             log.error("Employee import {} failed", job.id(), e);
             imports.finish(job.id(), ImportJob.State.FAILED, clock.instant());

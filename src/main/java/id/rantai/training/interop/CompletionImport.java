@@ -98,10 +98,7 @@ public class CompletionImport {
                 LocalDate on = timestamp(s.path("timestamp").asString(""));
                 JsonNode result = s.path("result");
                 boolean passed = !verb.equals(FAILED) && !(result.has("success") && !result.get("success").asBoolean(true));
-                Double score = result.path("score").has("scaled") ? result.path("score").get("scaled").asDouble() * 100
-                        : result.path("score").has("raw") && result.path("score").has("max")
-                                ? 100 * result.path("score").get("raw").asDouble() / result.path("score").get("max").asDouble()
-                                : null;
+                Double score = score(result.path("score"));
                 String id = s.hasNonNull("id") ? s.get("id").asString("") : sha(s.toString());
                 Completion c = records.importCompletion(org, new TrainingRecords.NewCompletion(e.id(), t.id(), null, on,
                         Method.ONLINE, score, passed), Completion.Source.XAPI, "xapi:" + id);
@@ -193,6 +190,17 @@ public class CompletionImport {
                 all.stream().filter(e -> e.email() != null).collect(Collectors.toMap(Employee::email, Function.identity(),
                         (a, b) -> a)),
                 catalogue.topicsOf(org).stream().collect(Collectors.toMap(Topic::code, Function.identity())));
+    }
+
+    /** xAPI's scaled score (0–1), or raw over max, as a percentage. */
+    private static @Nullable Double score(JsonNode score) {
+        if (score.has("scaled")) {
+            return score.get("scaled").asDouble() * 100;
+        }
+        if (score.has("raw") && score.has("max") && score.get("max").asDouble() > 0) {
+            return 100 * score.get("raw").asDouble() / score.get("max").asDouble();
+        }
+        return null;
     }
 
     private static LocalDate timestamp(String value) {

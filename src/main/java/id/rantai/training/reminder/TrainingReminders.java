@@ -61,7 +61,8 @@ public class TrainingReminders {
     public record Sent(int reminders, int digests) {
     }
 
-    @Scheduled(fixedDelayString = "${rantai.training.reminder-interval:PT1H}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${rantai.training.reminder-interval:PT1H}",
+            initialDelayString = "${rantai.training.reminder-interval:PT1H}")
     public void scheduled() {
         if (mail.getIfAvailable() != null) {
             reminders.organisationsWithEmployees().forEach(this::send);

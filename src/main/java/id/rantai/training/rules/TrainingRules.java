@@ -143,10 +143,10 @@ public final class TrainingRules {
         return v;
     }
 
-    /** The first version newer than the completion's, published after it, whose window ends within its cover. */
+    /** The first version newer than the completion's, published on its day or later, whose window ends within its cover. */
     private static @Nullable Version cuttingVersion(List<Version> vs, Completion c, LocalDate coveredUntil) {
         for (Version v : vs) {
-            if (v.version() > c.version() && v.publishedOn().isAfter(c.on())
+            if (v.version() > c.version() && !v.publishedOn().isBefore(c.on())
                     && v.publishedOn().plusDays(v.dueDays()).isBefore(coveredUntil)) {
                 return v;
             }

@@ -1,0 +1,305 @@
+package id.rantai.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.rantai.support.Api;
+import id.rantai.support.MutableClock;
+import id.rantai.support.Response;
+import id.rantai.support.World;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The security training programme over the real API on a simulated clock: hiring, a new job
+ * function, a new topic version, the yearly refresher, the overdue list, reminders by e-mail (to an
+ * in-process SMTP server), imports, tenancy and bad input. Run on H2 and on PostgreSQL.
+ */
+abstract class TrainingScenarios {
+    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry r) {
+        r.add("spring.mail.host", () -> "127.0.0.1");
+        r.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+
+    Api api;
+    World w;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        w = new World(api);
+        admin = w.companyAdmin;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Jakarta"));
+    }
+
+    String employee(String number, String functions, LocalDate hired) {
+        return api.post(admin, "/api/v1/training/employees", """
+                {"employeeNumber":"%s","fullName":"Budi %s","email":"%s@example.co.id","department":"Gudang",
+                 "managerEmail":"manager-%s@example.co.id","hireDate":"%s","jobFunctions":[%s]}"""
+                .formatted(number, number, number.toLowerCase(), w.suffix, hired, functions)).expect(200).json("$.employee.id");
+    }
+
+    Map<String, String> statuses(String employee) {
+        Response r = api.get(admin, "/api/v1/training/employees/" + employee).expect(200);
+        List<String> codes = r.json("$.topics[*].code");
+        List<String> states = r.json("$.topics[*].status");
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (int i = 0; i < codes.size(); i++) {
+            out.put(codes.get(i), states.get(i));
+        }
+        return out;
+    }
+
+    String topic(String code) {
+        return ((List<String>) api.get(admin, "/api/v1/training/topics").json("$[?(@.topic.code == '" + code + "')].topic.id")).get(0);
+    }
+
+    /** Completes the given topics through xAPI statements from an external LMS, dated today. */
+    void completeByXapi(String employeeNumber, List<String> codes, String prefix) {
+        List<String> statements = new ArrayList<>();
+        for (String code : codes) {
+            statements.add("""
+                    {"id":"%s-%s-%s","actor":{"account":{"homePage":"https://lms.example","name":"%s"}},
+                     "verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
+                     "object":{"id":"https://lms.example/xapi/topics/%s"},"result":{"success":true,"score":{"scaled":0.9}},
+                     "timestamp":"%sT09:00:00+07:00"}""".formatted(prefix, employeeNumber, code, employeeNumber, code, today()));
+        }
+        Response r = api.post(admin, "/api/v1/training/xapi/statements", "[" + String.join(",", statements) + "]").expect(200);
+        assertThat((Integer) r.json("$.recorded")).isEqualTo(codes.size());
+    }
+
+    @Test
+    void hiringAVersionChangeAJobFunctionChangeAndTheYearlyRefresherDriveTheOverdueList() throws Exception {
+        api.put(admin, "/api/v1/training/settings", """
+                {"rules":{"hireDueDays":30,"refresherMonths":12,"refresherWindowDays":60,"newVersionDueDays":14,
+                 "jobFunctionDueDays":0},"reminderDaysBefore":[30,7,1],"complianceEmail":"compliance-%s@example.co.id"}"""
+                .formatted(w.suffix)).expect(200);
+        LocalDate hiredOn = today();
+        String budi = employee("E1", "\"CARGO_DOCK\"", hiredOn);
+        Map<String, String> hired = statuses(budi);
+        assertThat(hired).hasSize(19).containsEntry("ACCESS_CONTROL", "DUE_SOON").containsEntry("SEAL_CONTAINER_INSPECTION", "DUE_SOON")
+                .doesNotContainKey("IT_PROCEDURES");
+
+        // Reminders: the 30-day step for each due topic, once; nothing overdue yet.
+        int before = SMTP.getReceivedMessages().length;
+        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders")).isEqualTo(19);
+        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders")).isZero();
+        assertThat(SMTP.getReceivedMessages()).hasSize(before + 19);
+        MimeMessage first = SMTP.getReceivedMessages()[before];
+        assertThat(first.getAllRecipients()[0].toString()).isEqualTo("e1@example.co.id");
+        assertThat(first.getSubject()).startsWith("Security training due " + today().plusDays(30));
+
+        clock.advance(Duration.ofDays(31));
+        assertThat(statuses(budi).values()).containsOnly("OVERDUE");
+        assertThat((List<String>) api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].employeeNumber")).hasSize(19)
+                .containsOnly("E1");
+        Response digest = api.post(admin, "/api/v1/training/reminders/send").expect(200);
+        assertThat((Integer) digest.json("$.digests")).isEqualTo(2); // the manager and the compliance officer
+        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.digests")).isZero();
+        List<String> digestRecipients = Arrays.stream(SMTP.getReceivedMessages()).skip(before + 19)
+                .map(m -> { try { return m.getAllRecipients()[0].toString(); } catch (Exception e) { throw new RuntimeException(e); } })
+                .toList();
+        assertThat(digestRecipients).containsExactlyInAnyOrder("manager-" + w.suffix + "@example.co.id",
+                "compliance-" + w.suffix + "@example.co.id");
+
+        // Trained: a classroom session for one topic, the rest from an external LMS.
+        String session = api.post(admin, "/api/v1/training/sessions", """
+                {"topicId":"%s","method":"CLASSROOM","trainer":"Pak Hendra","heldOn":"%s","durationMinutes":90,
+                 "materials":"Slides v3"}""".formatted(topic("ACCESS_CONTROL"), today())).expect(201).id();
+        String completion = api.post(admin, "/api/v1/training/sessions/" + session + "/attendance", """
+                {"results":[{"employeeId":"%s","attended":true,"score":88,"passed":true}]}""".formatted(budi))
+                .expect(201).json("$[0].id");
+        List<String> rest = new ArrayList<>(hired.keySet());
+        rest.remove("ACCESS_CONTROL");
+        completeByXapi("E1", rest, "first");
+        assertThat(statuses(budi).values()).containsOnly("COMPLIANT");
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/compliance/overdue").json("$")).isEmpty();
+        var certificate = api.get(admin, "/api/v1/training/completions/" + completion + "/certificate.pdf").expect(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(certificate.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Budi E1", "Kendali Akses");
+        }
+        // The same statements again change nothing.
+        assertThat((Integer) api.post(admin, "/api/v1/training/xapi/statements", """
+                [{"id":"first-E1-LIGHTING","actor":{"account":{"name":"E1"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
+                  "object":{"id":"https://lms.example/xapi/topics/LIGHTING"},"timestamp":"%sT09:00:00+07:00"}]"""
+                .formatted(today())).json("$.duplicates")).isEqualTo(1);
+
+        // A procedure changed: version 2 of ACCESS_CONTROL is due within 14 days.
+        api.post(admin, "/api/v1/training/topics/" + topic("ACCESS_CONTROL") + "/versions",
+                "{\"changeNote\":\"New badge readers at gate 2\",\"dueDays\":14}").expect(201);
+        assertThat(statuses(budi)).containsEntry("ACCESS_CONTROL", "DUE_SOON").containsEntry("LIGHTING", "COMPLIANT");
+        clock.advance(Duration.ofDays(15));
+        assertThat(statuses(budi)).containsEntry("ACCESS_CONTROL", "OVERDUE");
+        List<String> reasons = api.get(admin, "/api/v1/training/employees/" + budi)
+                .json("$.topics[?(@.code == 'ACCESS_CONTROL')].periods[*].reason");
+        assertThat(reasons).containsExactly("HIRE", "NEW_VERSION");
+        completeByXapi("E1", List.of("ACCESS_CONTROL"), "v2");
+        assertThat(statuses(budi)).containsEntry("ACCESS_CONTROL", "COMPLIANT");
+
+        // A new job function: its topics are due from the day it is assigned.
+        employee("E1", "\"CARGO_DOCK\",\"SECURITY\"", hiredOn);
+        assertThat(statuses(budi)).containsEntry("SECURITY_SCREENING", "DUE_SOON").hasSize(22);
+        clock.advance(Duration.ofDays(1));
+        assertThat(statuses(budi)).containsEntry("SECURITY_SCREENING", "OVERDUE").containsEntry("ALARM_SYSTEMS", "OVERDUE");
+        completeByXapi("E1", List.of("SECURITY_SCREENING", "ALARM_SYSTEMS", "PERIODIC_RESCREENING"), "fn");
+        assertThat(statuses(budi).values()).containsOnly("COMPLIANT");
+
+        // The yearly refresher: LIGHTING was completed on day 31; its window opens 60 days before the
+        // year is up (day 336 counting from hiring, now day 47), and after the year it is overdue.
+        clock.advance(Duration.ofDays(336 - 47));
+        assertThat(statuses(budi)).containsEntry("LIGHTING", "DUE_SOON");
+        clock.advance(Duration.ofDays(61));
+        assertThat(statuses(budi)).containsEntry("LIGHTING", "OVERDUE");
+        assertThat((List<String>) api.get(admin, "/api/v1/training/employees/" + budi)
+                .json("$.topics[?(@.code == 'LIGHTING')].periods[*].reason")).containsExactly("HIRE", "REFRESHER");
+        assertThat((List<String>) api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].topicCode"))
+                .contains("LIGHTING");
+
+        // A terminated employee drops out of the figures; their history stays.
+        api.post(admin, "/api/v1/training/employees", """
+                {"employeeNumber":"E1","fullName":"Budi E1","email":"e1@example.co.id","department":"Gudang",
+                 "hireDate":"%s","status":"TERMINATED","terminatedOn":"%s","jobFunctions":["CARGO_DOCK","SECURITY"]}"""
+                .formatted(hiredOn, today())).expect(200);
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/compliance/overdue").json("$")).isEmpty();
+        assertThat((Integer) api.get(admin, "/api/v1/training/compliance").json("$[0].requiredPairs")).isZero();
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees/" + budi + "/completions").json("$")).hasSize(23);
+
+        // The trend month by month over the year.
+        var trend = api.get(admin, "/api/v1/training/compliance/trend?from=" + java.time.YearMonth.from(today().minusMonths(12))
+                + "&to=" + java.time.YearMonth.from(today())).expect(200);
+        assertThat((List<Object>) trend.json("$")).hasSize(13);
+    }
+
+    @Test
+    void aCompanyNeverSeesAnothersEmployeesOrRecords() {
+        String budi = employee("T1", "", today());
+        api.get(w.company2, "/api/v1/training/employees/" + budi).expectProblem(404);
+        assertThat((List<Object>) api.get(w.company2, "/api/v1/training/employees").json("$")).isEmpty();
+        assertThat((List<Object>) api.get(w.company2, "/api/v1/training/compliance/overdue").json("$")).isEmpty();
+        api.get(w.officer, "/api/v1/training/employees").expectProblem(403);
+        api.post(w.company, "/api/v1/training/employees", "{}").expectProblem(403); // staff read, they do not run it
+        assertThat((List<Object>) api.get(w.company, "/api/v1/training/employees").json("$")).hasSize(1);
+        String foreignTopic = api.get(w.provider, "/api/v1/training/topics").json("$[0].topic.id");
+        api.post(admin, "/api/v1/training/completions", """
+                {"employeeId":"%s","topicId":"%s","completedOn":"%s"}""".formatted(budi, foreignTopic, today()))
+                .expectProblem(400, "topicId");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        api.post(admin, "/api/v1/training/employees", """
+                {"employeeNumber":"B1","fullName":"X","department":"D"}""").expectProblem(400, "hireDate");
+        api.post(admin, "/api/v1/training/employees", """
+                {"employeeNumber":"B1","fullName":"X","department":"D","hireDate":"2026-01-01","jobFunctions":["PILOT"]}""")
+                .expectProblem(400, "jobFunctions");
+        api.post(admin, "/api/v1/training/employees", """
+                {"employeeNumber":"B1","fullName":"X","department":"D","hireDate":"2026-01-01","email":"not-mail"}""")
+                .expectProblem(400, "email");
+        String b1 = employee("B1", "", today());
+        api.post(admin, "/api/v1/training/sessions", """
+                {"topicId":"%s","method":"CLASSROOM","trainer":"T","heldOn":"%s","durationMinutes":0}"""
+                .formatted(topic("PARKING"), today())).expectProblem(400, "durationMinutes");
+        api.post(admin, "/api/v1/training/completions", """
+                {"employeeId":"%s","topicId":"%s","completedOn":"%s"}""".formatted(b1, topic("PARKING"), today().plusDays(2)))
+                .expectProblem(400, "completedOn");
+        String failed = api.post(admin, "/api/v1/training/completions", """
+                {"employeeId":"%s","topicId":"%s","completedOn":"%s","passed":false,"score":40}"""
+                .formatted(b1, topic("PARKING"), today())).expect(201).id();
+        api.get(admin, "/api/v1/training/completions/" + failed + "/certificate.pdf").expectProblem(409);
+        api.post(admin, "/api/v1/training/topics/" + topic("PARKING") + "/versions", "{}").expectProblem(400, "changeNote");
+        api.upload(admin, "/api/v1/training/employees/import", Map.of(), "e.csv", "text/csv",
+                "employee_number,name\nX,Y\n".getBytes(StandardCharsets.UTF_8)).expectProblem(400, "file");
+        Response xapi = api.post(admin, "/api/v1/training/xapi/statements", """
+                [{"actor":{"mbox":"mailto:nobody@example.co.id"},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
+                  "object":{"id":"https://lms.example/xapi/topics/PARKING"},"timestamp":"2026-11-01T09:00:00+07:00"},
+                 {"actor":{"account":{"name":"B1"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/experienced"},
+                  "object":{"id":"https://lms.example/xapi/topics/PARKING"}}]""").expect(200);
+        assertThat((List<String>) xapi.json("$.errors[*].field")).containsExactly("actor");
+        assertThat((List<String>) xapi.json("$.skipped[*].field")).containsExactly("verb.id");
+        Response csv = api.send(api.request(admin, "/api/v1/training/completions/import").header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "employee_number,topic_code,completed_on,score\nB1,PARKING," + today() + ",77\nB1,NOPE," + today()
+                                + ",1\nB1,LIGHTING,yesterday,\n"))).expect(200);
+        assertThat((Integer) csv.json("$.recorded")).isEqualTo(1);
+        assertThat((List<String>) csv.json("$.errors[*].field")).containsExactly("topic_code", "completed_on");
+        assertThat((List<Integer>) csv.json("$.errors[*].at")).containsExactly(3, 4);
+    }
+
+    @Test
+    void tenThousandEmployeesImportWithRowErrorsReportedAndTheSameFileTwiceChangesNothing() throws Exception {
+        StringBuilder file = new StringBuilder("employee_number,full_name,email,department,manager_email,hire_date,job_functions\n");
+        for (int i = 1; i <= 10_000; i++) {
+            file.append("K").append(i).append(",\"Karyawan ").append(i).append(", S.T.\",k").append(i)
+                    .append("@example.co.id,Dept ").append(i % 20).append(",boss@example.co.id,2025-0").append(1 + i % 9)
+                    .append("-15,").append(i % 3 == 0 ? "CARGO_DOCK;COMPUTER_USER" : "COMPUTER_USER").append('\n');
+        }
+        file.append("BAD1,No Date,,Dept 1,,,\n");              // line 10002
+        file.append("BAD2,Unknown Function,,Dept 1,,2025-01-01,PILOT\n");
+        file.append("K5,Duplicate,,Dept 1,,2025-01-01,\n");     // line 10004
+        file.append(",No Number,,Dept 1,,2025-01-01,\n");
+        byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+
+        Response first = waitFor(api.upload(admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
+                .expect(202).id());
+        assertThat((Integer) first.json("$.createdRows")).isEqualTo(10_000);
+        assertThat((Integer) first.json("$.totalRows")).isEqualTo(10_004);
+        assertThat((List<Integer>) first.json("$.errors[*].line")).containsExactly(10002, 10003, 10004, 10005);
+        assertThat((List<String>) first.json("$.errors[*].field"))
+                .containsExactly("hire_date", "job_functions", "employee_number", "employee_number");
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees").json("$")).hasSize(10_000);
+        assertThat((List<String>) api.get(admin, "/api/v1/training/employees").json("$[?(@.employee.employeeNumber == 'K7')].employee.fullName"))
+                .containsExactly("Karyawan 7, S.T.");
+
+        Response again = waitFor(api.upload(admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
+                .expect(202).id());
+        assertThat((Integer) again.json("$.unchangedRows")).isEqualTo(10_000);
+        assertThat((Integer) again.json("$.createdRows")).isZero();
+        assertThat((Integer) again.json("$.updatedRows")).isZero();
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees").json("$")).hasSize(10_000);
+        List<String> byFunction = api.get(admin, "/api/v1/training/compliance?groupBy=JOB_FUNCTION").json("$[*].key");
+        assertThat(byFunction).containsExactly("CARGO_DOCK", "COMPUTER_USER");
+    }
+
+    private Response waitFor(String importId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (true) {
+            Response r = api.get(admin, "/api/v1/training/imports/" + importId).expect(200);
+            String state = r.json("$.state");
+            if (!state.equals("RUNNING") || System.currentTimeMillis() > deadline) {
+                assertThat(state).isEqualTo("DONE");
+                return r;
+            }
+            Thread.sleep(200);
+        }
+    }
+}

@@ -20,8 +20,10 @@ public enum Role {
      * and receives the overdue-training digest.
      */
     COMPLIANCE_OFFICER(EnumSet.of(OrganisationKind.SERVICE_USER, OrganisationKind.ESEAL_PROVIDER)),
-    /** Staff of the training centre. */
-    TRAINING_STAFF(EnumSet.of(OrganisationKind.TRAINING_CENTRE));
+    /** Staff of the training centre (pelaksana): run exams, check applications, verify data. */
+    TRAINING_STAFF(EnumSet.of(OrganisationKind.TRAINING_CENTRE)),
+    /** The head of the training centre (or the official delegated), who signs certificates, legalizations and letters. */
+    CERTIFICATION_HEAD(EnumSet.of(OrganisationKind.TRAINING_CENTRE));
 
     private final Set<OrganisationKind> allowedIn;
 

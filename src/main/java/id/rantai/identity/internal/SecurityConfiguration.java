@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // Public verification of certificates, and the certification services the public applies for.
+                        .requestMatchers("/verify", "/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
                         problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required")))
@@ -66,7 +68,9 @@ class SecurityConfiguration {
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(req -> req.getHeader("Authorization") != null)
-                        .ignoringRequestMatchers("/login"));
+                        .ignoringRequestMatchers("/login")
+                        // Public endpoints act on no one's session, so there is nothing to forge.
+                        .ignoringRequestMatchers("/api/v1/public/**"));
         return http.build();
     }
 

@@ -3,6 +3,7 @@ package id.rantai.shared.web;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.RateLimitedException;
 import id.rantai.shared.PayloadTooLargeException;
 import id.rantai.shared.StateConflictException;
 import java.net.URI;
@@ -43,6 +44,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", e.getMessage()));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,35 @@
+package id.rantai.certification.certificate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/**
+ * A customs expert certificate. Never deleted: revocation, correction and loss change its status
+ * and point to its successor, so a verifier always learns what became of it. The verification code
+ * is secure random, not derived from the number; the status index is its bit in the status list.
+ */
+public record Certificate(UUID id, String number, String verificationCode, String holderName, String nationalId,
+                          String birthPlace, LocalDate birthDate, int examYear, LocalDate issuedOn, @Nullable UUID candidateId,
+                          Source source, Status status, @Nullable String statusReason, @Nullable UUID predecessorId,
+                          @Nullable UUID successorId, int statusIndex, Instant createdAt, int version) {
+
+    public enum Source { EXAM, DATABASE_INPUT, CORRECTION, REPLACEMENT }
+
+    public enum Status {
+        /** Entered from an old record and not yet checked against the source documents: not verifiable. */
+        PENDING_VERIFICATION,
+        VALID,
+        REVOKED,
+        /** Superseded by a corrected certificate. */
+        CORRECTED,
+        /** Reported lost; a replacement letter succeeds it. */
+        LOST
+    }
+
+    /** Whether its Open Badges credential is to be shown as revoked in the status list. */
+    public boolean revokedInStatusList() {
+        return status == Status.REVOKED || status == Status.CORRECTED || status == Status.LOST;
+    }
+}

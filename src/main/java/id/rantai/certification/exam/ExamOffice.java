@@ -1,0 +1,340 @@
+package id.rantai.certification.exam;
+
+import id.rantai.audit.AuditRecord;
+import id.rantai.audit.AuditTrail;
+import id.rantai.certification.CertificationAccess;
+import id.rantai.certification.Tokens;
+import id.rantai.certification.standard.ServiceDesk;
+import id.rantai.certification.standard.ServiceStandard.CaseType;
+import id.rantai.identity.Actor;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
+import id.rantai.storage.ContentTypes;
+import id.rantai.storage.FileStore;
+import id.rantai.storage.StoredFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exam sessions and their candidates: scheduling, registration with the required documents, the
+ * staff's eligibility and completeness check, payment, seat numbers, attendance, scores and the
+ * publication of results.
+ */
+@Service
+public class ExamOffice {
+    /** The documents a registration must carry: identity card, diploma, photograph. */
+    public static final List<String> REQUIRED_DOCUMENTS = List.of("KTP", "IJAZAH", "PAS_FOTO");
+    static final Set<String> DOCUMENT_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
+    static final long DOCUMENT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final JdbcExams exams;
+    private final FileStore files;
+    private final ServiceDesk desk;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ExamOffice(JdbcExams exams, FileStore files, ServiceDesk desk, AuditTrail audit, Clock clock) {
+        this.exams = exams;
+        this.files = files;
+        this.desk = desk;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewSession(@Nullable String code, @Nullable String title, @Nullable LocalDate examDate,
+                             @Nullable String venue, @Nullable Integer capacity, @Nullable LocalDate registrationOpens,
+                             @Nullable LocalDate registrationCloses, @Nullable Double passMark, @Nullable Double mcWeight) {
+    }
+
+    public record Registration(@Nullable String fullName, @Nullable String nationalId, @Nullable String birthPlace,
+                               @Nullable LocalDate birthDate, @Nullable String email) {
+    }
+
+    public record Upload(String kind, InputStream content) {
+    }
+
+    /** What a candidate receives once: the token with which they follow their registration. */
+    public record Registered(UUID candidateId, String accessToken, LocalDate checkDueOn) {
+    }
+
+    public record Score(@Nullable UUID candidateId, @Nullable Double multipleChoice, @Nullable Double essay) {
+    }
+
+    @Transactional
+    public ExamSession schedule(Actor actor, NewSession n) {
+        CertificationAccess.staff(actor);
+        if (n.code() == null || !n.code().matches("[A-Z0-9][A-Z0-9-]{1,31}")) {
+            throw new InvalidInputException("code", "must be 2-32 upper-case letters, digits or dashes, e.g. SAK-2026-II");
+        }
+        if (exams.codeExists(n.code())) {
+            throw new InvalidInputException("code", n.code() + " is already a session");
+        }
+        if (n.title() == null || n.title().isBlank() || n.venue() == null || n.venue().isBlank()) {
+            throw new InvalidInputException(n.title() == null || n.title().isBlank() ? "title" : "venue", "is required");
+        }
+        if (n.examDate() == null || n.registrationOpens() == null || n.registrationCloses() == null) {
+            throw new InvalidInputException(n.examDate() == null ? "examDate"
+                    : n.registrationOpens() == null ? "registrationOpens" : "registrationCloses", "is required");
+        }
+        if (n.registrationCloses().isBefore(n.registrationOpens())) {
+            throw new InvalidInputException("registrationCloses", "is before registrationOpens");
+        }
+        if (!n.registrationCloses().isBefore(n.examDate())) {
+            throw new InvalidInputException("registrationCloses", "must be before the exam date");
+        }
+        if (n.capacity() == null || n.capacity() < 1 || n.capacity() > 10_000) {
+            throw new InvalidInputException("capacity", "must be between 1 and 10000");
+        }
+        double passMark = n.passMark() == null ? 60 : n.passMark();
+        double weight = n.mcWeight() == null ? 0.5 : n.mcWeight();
+        if (passMark < 0 || passMark > 100) {
+            throw new InvalidInputException("passMark", "must be between 0 and 100");
+        }
+        if (weight < 0 || weight > 1) {
+            throw new InvalidInputException("mcWeight", "must be between 0 and 1 (the essay part weighs the rest)");
+        }
+        ExamSession s = new ExamSession(UUID.randomUUID(), n.code(), n.title().trim(), n.examDate(), n.venue().trim(),
+                n.capacity(), n.registrationOpens(), n.registrationCloses(), passMark, weight, null, clock.instant());
+        exams.insert(s, actor.userId());
+        record(actor, "EXAM_SESSION_SCHEDULED", s.id(), s.code());
+        return s;
+    }
+
+    public List<ExamSession> sessions() {
+        return exams.sessions();
+    }
+
+    public ExamSession session(UUID id) {
+        return exams.session(id).orElseThrow(() -> new NotFoundException("Exam session", id));
+    }
+
+    /** A public registration: within the window, while seats remain, with every required document. */
+    @Transactional
+    public Registered register(UUID sessionId, Registration r, Map<String, Upload> documents) {
+        exams.lock(sessionId);
+        ExamSession s = exams.session(sessionId).orElseThrow(() -> new NotFoundException("Exam session", sessionId));
+        LocalDate today = desk.today();
+        if (!s.registrationOpenOn(today)) {
+            throw new InvalidInputException("sessionId", "registration for " + s.code() + " is open from "
+                    + s.registrationOpens() + " to " + s.registrationCloses());
+        }
+        if (exams.occupied(sessionId) >= s.capacity()) {
+            throw new StateConflictException("Session " + s.code() + " is full (" + s.capacity() + " places)", "FULL");
+        }
+        String name = required(r.fullName(), "fullName", 200);
+        if (r.nationalId() == null || !r.nationalId().matches("\\d{16}")) {
+            throw new InvalidInputException("nationalId", "must be the 16-digit NIK");
+        }
+        String place = required(r.birthPlace(), "birthPlace", 100);
+        if (r.birthDate() == null || r.birthDate().isAfter(today.minusYears(17))) {
+            throw new InvalidInputException("birthDate", "is required; candidates are at least 17");
+        }
+        if (r.email() == null || !r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("email", "is not an e-mail address");
+        }
+        if (exams.candidates(sessionId).stream().anyMatch(c -> c.nationalId().equals(r.nationalId()))) {
+            throw new InvalidInputException("nationalId", "is already registered for this session");
+        }
+        for (String kind : REQUIRED_DOCUMENTS) {
+            if (!documents.containsKey(kind)) {
+                throw new InvalidInputException("documents." + kind, "is required (PDF, JPEG or PNG)");
+            }
+        }
+        Candidate c = new Candidate(UUID.randomUUID(), sessionId, name, r.nationalId(), place, r.birthDate(),
+                r.email().trim().toLowerCase(Locale.ROOT), Candidate.Status.REGISTERED, null, null, clock.instant(), null, null,
+                null, null, null, null, 0);
+        String token = Tokens.next();
+        exams.insert(c, Tokens.hash(token));
+        for (String kind : REQUIRED_DOCUMENTS) {
+            StoredFile f = store(documents.get(kind).content(), "documents." + kind);
+            exams.document(c.id(), kind, f.sha256(), f.contentType(), f.sizeBytes());
+        }
+        LocalDate due = desk.start(CaseType.REGISTRATION_CHECK, c.id());
+        audit.record(new AuditRecord(clock.instant(), null, r.email(), null, "EXAM_REGISTERED", "Candidate", c.id(), s.code()));
+        return new Registered(c.id(), token, due);
+    }
+
+    /** The staff's check of eligibility and completeness: eligible, or rejected with the reason. */
+    @Transactional
+    public Candidate check(Actor actor, UUID candidateId, boolean eligible, @Nullable String reason) {
+        CertificationAccess.staff(actor);
+        Candidate c = candidate(candidateId);
+        if (c.status() != Candidate.Status.REGISTERED) {
+            throw new StateConflictException("The registration was already checked (" + c.status() + ")", c.status().name());
+        }
+        if (!eligible && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "is required when a registration is rejected");
+        }
+        Candidate checked = with(c, eligible ? Candidate.Status.ELIGIBLE : Candidate.Status.REJECTED, null,
+                eligible ? null : reason.trim(), null);
+        exams.update(checked, actor.userId(), clock.instant(), null);
+        desk.complete(CaseType.REGISTRATION_CHECK, c.id());
+        record(actor, eligible ? "EXAM_REGISTRATION_ELIGIBLE" : "EXAM_REGISTRATION_REJECTED", c.id(), reason);
+        return checked;
+    }
+
+    /** Payment confirmed: the candidate gets the next seat number. */
+    @Transactional
+    public Candidate confirmPayment(Actor actor, UUID candidateId, @Nullable String reference) {
+        CertificationAccess.staff(actor);
+        Candidate c = candidate(candidateId);
+        if (c.status() != Candidate.Status.ELIGIBLE) {
+            throw new StateConflictException("Payment is confirmed for an eligible registration; this one is " + c.status(),
+                    c.status().name());
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw new InvalidInputException("reference", "is required: the payment's reference (e.g. NTPN)");
+        }
+        exams.lock(c.sessionId());
+        ExamSession s = session(c.sessionId());
+        String seat = String.format(Locale.ROOT, "%s-%03d", s.code(), exams.seatsGiven(s.id()) + 1);
+        Candidate paid = with(c, Candidate.Status.PAID, seat, null, reference.trim());
+        exams.update(paid, null, null, clock.instant());
+        record(actor, "EXAM_PAYMENT_CONFIRMED", c.id(), seat);
+        return paid;
+    }
+
+    @Transactional
+    public Candidate attendance(Actor actor, UUID candidateId, boolean attended) {
+        CertificationAccess.staff(actor);
+        Candidate c = candidate(candidateId);
+        if (c.status() != Candidate.Status.PAID) {
+            throw new StateConflictException("Only a candidate with a seat sits the exam; this one is " + c.status(),
+                    c.status().name());
+        }
+        Candidate marked = new Candidate(c.id(), c.sessionId(), c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate(),
+                c.email(), c.status(), c.seatNumber(), c.rejectionReason(), c.registeredAt(), c.paymentReference(), attended,
+                c.mcScore(), c.essayScore(), c.finalScore(), c.passed(), c.version());
+        exams.update(marked, null, null, null);
+        return marked;
+    }
+
+    /** Scores of both parts per candidate; every candidate named must be seated in this session. */
+    @Transactional
+    public List<Candidate> scores(Actor actor, UUID sessionId, @Nullable List<Score> scores) {
+        CertificationAccess.staff(actor);
+        ExamSession s = session(sessionId);
+        if (s.resultsPublishedAt() != null) {
+            throw new StateConflictException("Results of " + s.code() + " are published; they are final", "PUBLISHED");
+        }
+        if (scores == null || scores.isEmpty()) {
+            throw new InvalidInputException("scores", "name at least one candidate");
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            Score sc = scores.get(i);
+            String at = "scores[" + i + "]";
+            Candidate c = sc.candidateId() == null ? null
+                    : exams.candidate(sc.candidateId()).filter(x -> x.sessionId().equals(sessionId)).orElse(null);
+            if (c == null || c.status() != Candidate.Status.PAID) {
+                throw new InvalidInputException(at + ".candidateId", "is not a seated candidate of " + s.code());
+            }
+            if (!Boolean.TRUE.equals(c.attended())) {
+                throw new InvalidInputException(at + ".candidateId", "did not attend the exam");
+            }
+            double mc = score(sc.multipleChoice(), at + ".multipleChoice"), essay = score(sc.essay(), at + ".essay");
+            double finalScore = s.finalScore(mc, essay);
+            Candidate scored = new Candidate(c.id(), c.sessionId(), c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate(),
+                    c.email(), c.status(), c.seatNumber(), c.rejectionReason(), c.registeredAt(), c.paymentReference(),
+                    c.attended(), mc, essay, finalScore, finalScore >= s.passMark(), c.version());
+            exams.update(scored, null, null, null);
+            out.add(scored);
+        }
+        record(actor, "EXAM_SCORES_ENTERED", sessionId, scores.size() + " candidates");
+        return out;
+    }
+
+    /** Results become visible to candidates; the results case closes and each pass starts a certificate case. */
+    @Transactional
+    public ExamSession publish(Actor actor, UUID sessionId) {
+        CertificationAccess.staff(actor);
+        ExamSession s = session(sessionId);
+        if (s.resultsPublishedAt() != null) {
+            throw new StateConflictException("Results of " + s.code() + " are already published", "PUBLISHED");
+        }
+        List<Candidate> seated = exams.candidates(sessionId).stream().filter(c -> Boolean.TRUE.equals(c.attended())).toList();
+        List<String> missing = seated.stream().filter(c -> c.finalScore() == null).map(Candidate::seatNumber).toList();
+        if (!missing.isEmpty()) {
+            throw new StateConflictException("No scores yet for seats " + missing, "SCORES_MISSING");
+        }
+        exams.publish(sessionId, clock.instant());
+        desk.start(CaseType.RESULTS, sessionId, s.examDate());
+        desk.complete(CaseType.RESULTS, sessionId);
+        for (Candidate c : seated) {
+            if (Boolean.TRUE.equals(c.passed())) {
+                desk.start(CaseType.CERTIFICATE_ISSUE, c.id());
+            }
+        }
+        record(actor, "EXAM_RESULTS_PUBLISHED", sessionId, s.code());
+        return session(sessionId);
+    }
+
+    public List<Candidate> candidates(Actor actor, UUID sessionId) {
+        CertificationAccess.staff(actor);
+        session(sessionId);
+        return exams.candidates(sessionId);
+    }
+
+    public Candidate candidate(UUID id) {
+        return exams.candidate(id).orElseThrow(() -> new NotFoundException("Candidate", id));
+    }
+
+    public List<String> documents(UUID candidateId) {
+        return exams.documents(candidateId);
+    }
+
+    /** The candidate's own view, by the token they received at registration. */
+    public Candidate byToken(String token) {
+        return exams.byToken(Tokens.hash(Tokens.normalise(token))).orElseThrow(() -> new NotFoundException("Registration", "token"));
+    }
+
+    private StoredFile store(InputStream in, String field) {
+        try {
+            return files.store(in, field, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Candidate with(Candidate c, Candidate.Status status, @Nullable String seat, @Nullable String reason,
+                                  @Nullable String payment) {
+        return new Candidate(c.id(), c.sessionId(), c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate(), c.email(),
+                status, seat == null ? c.seatNumber() : seat, reason, c.registeredAt(),
+                payment == null ? c.paymentReference() : payment, c.attended(), c.mcScore(), c.essayScore(), c.finalScore(),
+                c.passed(), c.version());
+    }
+
+    private static double score(@Nullable Double v, String field) {
+        if (v == null || v < 0 || v > 100 || v.isNaN()) {
+            throw new InvalidInputException(field, "must be between 0 and 100");
+        }
+        return v;
+    }
+
+    private static String required(@Nullable String s, String field, int max) {
+        if (s == null || s.isBlank() || s.length() > max) {
+            throw new InvalidInputException(field, "is required (up to " + max + " characters)");
+        }
+        return s.trim();
+    }
+
+    private void record(Actor actor, String action, UUID id, @Nullable String details) {
+        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
+                "Certification", id, details));
+    }
+
+}

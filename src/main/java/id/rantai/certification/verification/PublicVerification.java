@@ -1,0 +1,109 @@
+package id.rantai.certification.verification;
+
+import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.Tokens;
+import id.rantai.certification.certificate.Certificate;
+import id.rantai.certification.certificate.CertificateRegistry;
+import id.rantai.certification.request.AfterServices;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.RateLimitedException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers, without a login, whether a certificate is genuine: by the QR code's token (the
+ * certificate's or a legalized copy's verification code), or by its number together with the
+ * holder's name — a number alone is guessable, so without the right name the answer is UNKNOWN, the
+ * same as for a number that does not exist. The answer shows only what a verifier needs: status,
+ * number, holder's name, exam year, issue date, and the successor's number if there is one. Never the
+ * national id or birth date. Requests are limited per client address.
+ */
+@Service
+public class PublicVerification {
+    private final CertificateRegistry registry;
+    private final AfterServices services;
+    private final CertificationProperties properties;
+    private final Clock clock;
+    private final Map<String, AtomicInteger> window = new ConcurrentHashMap<>();
+    private volatile long windowMinute = -1;
+
+    PublicVerification(CertificateRegistry registry, AfterServices services, CertificationProperties properties, Clock clock) {
+        this.registry = registry;
+        this.services = services;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public enum Result { VALID, REVOKED, REPLACED, UNKNOWN }
+
+    public record Answer(Result result, @Nullable String number, @Nullable String holderName, @Nullable Integer examYear,
+                         @Nullable LocalDate issuedOn, @Nullable String replacedBy, @Nullable Integer legalizedCopy,
+                         @Nullable LocalDate legalizedOn) {
+        static final Answer UNKNOWN = new Answer(Result.UNKNOWN, null, null, null, null, null, null, null);
+    }
+
+    public Answer verify(String client, @Nullable String token, @Nullable String number, @Nullable String name) {
+        throttle(client);
+        if (token != null && !token.isBlank()) {
+            String code = Tokens.normalise(token);
+            var cert = registry.byCode(code);
+            if (cert.isPresent()) {
+                return answer(cert.get(), null, null);
+            }
+            return services.copyByCode(code)
+                    .map(copy -> answer(registry.get(copy.certificateId()), copy.copyNumber(),
+                            LocalDate.ofInstant(copy.signedAt(), java.time.ZoneId.of("Asia/Jakarta"))))
+                    .orElse(Answer.UNKNOWN);
+        }
+        if (number == null || number.isBlank() || name == null || name.isBlank()) {
+            throw new InvalidInputException(number == null || number.isBlank() ? "number" : "name",
+                    "is required: give the QR code's token, or the number with the holder's name");
+        }
+        return registry.byNumber(number.trim()).filter(c -> sameName(c.holderName(), name))
+                .map(c -> answer(c, null, null)).orElse(Answer.UNKNOWN);
+    }
+
+    private Answer answer(Certificate c, @Nullable Integer copy, @Nullable LocalDate legalizedOn) {
+        Result r = switch (c.status()) {
+            case VALID -> Result.VALID;
+            case REVOKED -> Result.REVOKED;
+            case CORRECTED, LOST -> Result.REPLACED;
+            case PENDING_VERIFICATION -> Result.UNKNOWN;
+        };
+        if (r == Result.UNKNOWN) {
+            return Answer.UNKNOWN;
+        }
+        String successor = c.successorId() == null ? null : registry.get(c.successorId()).number();
+        return new Answer(r, c.number(), c.holderName(), c.examYear(), c.issuedOn(), successor, copy, legalizedOn);
+    }
+
+    private static boolean sameName(String holder, String given) {
+        return normalise(holder).equals(normalise(given));
+    }
+
+    private static String normalise(String name) {
+        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A fixed one-minute window per client address; the map is dropped each minute, so it cannot grow without bound. */
+    private void throttle(String client) {
+        long minute = clock.millis() / 60_000;
+        if (minute != windowMinute) {
+            synchronized (this) {
+                if (minute != windowMinute) {
+                    window.clear();
+                    windowMinute = minute;
+                }
+            }
+        }
+        if (window.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet() > properties.verifyPerMinute()) {
+            throw new RateLimitedException("Too many verification requests; try again in a minute", 60 - (clock.millis() / 1000) % 60);
+        }
+    }
+}

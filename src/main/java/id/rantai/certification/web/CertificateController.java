@@ -1,0 +1,173 @@
+package id.rantai.certification.web;
+
+import id.rantai.certification.CertificationAccess;
+import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.certificate.Certificate;
+import id.rantai.certification.certificate.CertificateRegistry;
+import id.rantai.certification.certificate.DatabaseInput;
+import id.rantai.certification.document.Documents;
+import id.rantai.certification.request.AfterServices;
+import id.rantai.certification.request.CertificateRequest;
+import id.rantai.certification.request.RequestDocuments;
+import id.rantai.certification.standard.ServiceDesk;
+import id.rantai.identity.CurrentActor;
+import id.rantai.shared.InvalidInputException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The certificate database, the after-service requests, the service report and the holiday calendar. */
+@RestController
+@RequestMapping("/api/v1/certification")
+class CertificateController {
+    private final CertificateRegistry registry;
+    private final DatabaseInput input;
+    private final AfterServices services;
+    private final RequestDocuments documents;
+    private final ServiceDesk desk;
+    private final CertificationProperties properties;
+    private final CurrentActor actor;
+
+    CertificateController(CertificateRegistry registry, DatabaseInput input, AfterServices services,
+                          RequestDocuments documents, ServiceDesk desk, CertificationProperties properties, CurrentActor actor) {
+        this.registry = registry;
+        this.input = input;
+        this.services = services;
+        this.documents = documents;
+        this.desk = desk;
+        this.properties = properties;
+        this.actor = actor;
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Verification(Boolean confirmed, String interviewRecord, String note) {
+    }
+
+    record Note(String note) {
+    }
+
+    record Holiday(LocalDate day, String name) {
+    }
+
+    /** Search by number, part of the name, and exam year. */
+    @GetMapping("/certificates")
+    List<Certificate> search(@RequestParam(required = false) String number, @RequestParam(required = false) String name,
+                             @RequestParam(required = false) Integer year) {
+        return registry.search(actor.get(), number, name, year);
+    }
+
+    @GetMapping("/certificates/{id}")
+    CertificateRegistry.Detail get(@PathVariable UUID id) {
+        return registry.detail(actor.get(), id);
+    }
+
+    @GetMapping(path = "/certificates/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        Certificate c = registry.detail(actor.get(), id).certificate();
+        return Pdfs.attachment("sertifikat-" + c.number().replace('/', '-') + ".pdf",
+                Documents.certificate(c, properties.publicBaseUrl()));
+    }
+
+    @PostMapping("/certificates/{id}/revoke")
+    Certificate revoke(@PathVariable UUID id, @RequestBody Reason body) {
+        return registry.revoke(actor.get(), id, body.reason());
+    }
+
+    @PostMapping("/database-entries")
+    @ResponseStatus(HttpStatus.CREATED)
+    Certificate enter(@RequestBody DatabaseInput.Entry body) {
+        return input.enter(actor.get(), body);
+    }
+
+    @PostMapping(path = "/database-entries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    DatabaseInput.ImportJob importCsv(@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "is required: a CSV file");
+        }
+        return input.importCsv(actor.get(), file.getBytes());
+    }
+
+    @GetMapping("/imports/{id}")
+    DatabaseInput.ImportJob importStatus(@PathVariable UUID id) {
+        return input.status(actor.get(), id);
+    }
+
+    /** Checked against the source documents by someone other than who entered it. */
+    @PostMapping("/certificates/{id}/confirm")
+    Certificate confirm(@PathVariable UUID id) {
+        return input.confirm(actor.get(), id);
+    }
+
+    @GetMapping("/requests")
+    List<CertificateRequest> requests() {
+        return services.open(actor.get());
+    }
+
+    @GetMapping("/requests/{id}")
+    CertificateRequest request(@PathVariable UUID id) {
+        CertificationAccess.staff(actor.get());
+        return services.get(id);
+    }
+
+    @PostMapping("/requests/{id}/verify")
+    CertificateRequest verify(@PathVariable UUID id, @RequestBody Verification body) {
+        if (body.confirmed() == null) {
+            throw new InvalidInputException("confirmed", "is required");
+        }
+        return services.verify(actor.get(), id, body.confirmed(), body.interviewRecord(), body.note());
+    }
+
+    @PostMapping("/requests/{id}/sign")
+    CertificateRequest sign(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+        return services.sign(actor.get(), id, body == null ? null : body.note());
+    }
+
+    @GetMapping(path = "/requests/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> document(@PathVariable UUID id) {
+        CertificationAccess.staff(actor.get());
+        CertificateRequest r = services.get(id);
+        return Pdfs.attachment(r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r));
+    }
+
+    /** Satisfaction and handling times per service over a period. */
+    @GetMapping("/service-report")
+    ServiceDesk.Report report(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return desk.report(actor.get(), from, to);
+    }
+
+    @GetMapping("/holidays")
+    List<ServiceDesk.Holiday> holidays() {
+        CertificationAccess.staff(actor.get());
+        return desk.holidays();
+    }
+
+    @PostMapping("/holidays")
+    @ResponseStatus(HttpStatus.CREATED)
+    void addHoliday(@RequestBody Holiday body) {
+        desk.addHoliday(actor.get(), body.day(), body.name());
+    }
+
+    @DeleteMapping("/holidays/{day}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeHoliday(@PathVariable LocalDate day) {
+        desk.removeHoliday(actor.get(), day);
+    }
+}

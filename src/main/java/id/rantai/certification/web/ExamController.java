@@ -1,0 +1,100 @@
+package id.rantai.certification.web;
+
+import id.rantai.certification.certificate.Certificate;
+import id.rantai.certification.certificate.CertificateRegistry;
+import id.rantai.certification.exam.Candidate;
+import id.rantai.certification.exam.ExamOffice;
+import id.rantai.certification.exam.ExamSession;
+import id.rantai.identity.CurrentActor;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The training centre's side of the exam: sessions, checks, payment, attendance, scores, results, certificates. */
+@RestController
+@RequestMapping("/api/v1/certification")
+class ExamController {
+    private final ExamOffice exams;
+    private final CertificateRegistry registry;
+    private final CurrentActor actor;
+
+    ExamController(ExamOffice exams, CertificateRegistry registry, CurrentActor actor) {
+        this.exams = exams;
+        this.registry = registry;
+        this.actor = actor;
+    }
+
+    record Check(Boolean eligible, String reason) {
+    }
+
+    record Payment(String reference) {
+    }
+
+    record Attendance(Boolean attended) {
+    }
+
+    record Scores(List<ExamOffice.Score> scores) {
+    }
+
+    record CandidateView(Candidate candidate, List<String> documents) {
+    }
+
+    @PostMapping("/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    ExamSession schedule(@RequestBody ExamOffice.NewSession body) {
+        return exams.schedule(actor.get(), body);
+    }
+
+    @GetMapping("/sessions")
+    List<ExamSession> sessions() {
+        id.rantai.certification.CertificationAccess.staff(actor.get());
+        return exams.sessions();
+    }
+
+    @GetMapping("/sessions/{id}/candidates")
+    List<CandidateView> candidates(@PathVariable UUID id) {
+        return exams.candidates(actor.get(), id).stream().map(c -> new CandidateView(c, exams.documents(c.id()))).toList();
+    }
+
+    @PostMapping("/candidates/{id}/check")
+    Candidate check(@PathVariable UUID id, @RequestBody Check body) {
+        if (body.eligible() == null) {
+            throw new id.rantai.shared.InvalidInputException("eligible", "is required");
+        }
+        return exams.check(actor.get(), id, body.eligible(), body.reason());
+    }
+
+    @PostMapping("/candidates/{id}/payment")
+    Candidate payment(@PathVariable UUID id, @RequestBody Payment body) {
+        return exams.confirmPayment(actor.get(), id, body.reference());
+    }
+
+    @PostMapping("/candidates/{id}/attendance")
+    Candidate attendance(@PathVariable UUID id, @RequestBody Attendance body) {
+        return exams.attendance(actor.get(), id, Boolean.TRUE.equals(body.attended()));
+    }
+
+    @PostMapping("/sessions/{id}/scores")
+    List<Candidate> scores(@PathVariable UUID id, @RequestBody Scores body) {
+        return exams.scores(actor.get(), id, body.scores());
+    }
+
+    @PostMapping("/sessions/{id}/publish")
+    ExamSession publish(@PathVariable UUID id) {
+        return exams.publish(actor.get(), id);
+    }
+
+    /** The head signs the certificates of everyone who passed. */
+    @PostMapping("/sessions/{id}/certificates")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<Certificate> issue(@PathVariable UUID id) {
+        return registry.issue(actor.get(), id);
+    }
+}

@@ -1,0 +1,211 @@
+package id.rantai.certification.web;
+
+import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.certificate.Certificate;
+import id.rantai.certification.certificate.CertificateRegistry;
+import id.rantai.certification.credential.OpenBadges;
+import id.rantai.certification.document.Documents;
+import id.rantai.certification.exam.Candidate;
+import id.rantai.certification.exam.ExamOffice;
+import id.rantai.certification.exam.ExamSession;
+import id.rantai.certification.request.AfterServices;
+import id.rantai.certification.request.CertificateRequest;
+import id.rantai.certification.request.RequestDocuments;
+import id.rantai.certification.standard.ServiceDesk;
+import id.rantai.certification.standard.ServiceStandard;
+import id.rantai.certification.standard.ServiceStandard.CaseType;
+import id.rantai.certification.verification.PublicVerification;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What the public reaches without a login: the service standard, registration for an exam and its
+ * follow-up by token, requests for after-services by token, satisfaction surveys, certificate
+ * verification, and the Open Badges issuer profile and status list.
+ */
+@RestController
+class PublicCertificationController {
+    private final ServiceStandard standard;
+    private final ExamOffice exams;
+    private final CertificateRegistry registry;
+    private final AfterServices services;
+    private final RequestDocuments documents;
+    private final ServiceDesk desk;
+    private final PublicVerification verification;
+    private final OpenBadges badges;
+    private final CertificationProperties properties;
+
+    PublicCertificationController(ServiceStandard standard, ExamOffice exams, CertificateRegistry registry,
+                                  AfterServices services, RequestDocuments documents, ServiceDesk desk,
+                                  PublicVerification verification, OpenBadges badges, CertificationProperties properties) {
+        this.standard = standard;
+        this.exams = exams;
+        this.registry = registry;
+        this.services = services;
+        this.documents = documents;
+        this.desk = desk;
+        this.verification = verification;
+        this.badges = badges;
+        this.properties = properties;
+    }
+
+    record Survey(Integer satisfaction, List<Integer> elements, String comment) {
+    }
+
+    /** A candidate's own view: never the scores of others, never staff notes beyond a rejection reason. */
+    record CandidateStatus(String session, LocalDate examDate, String fullName, Candidate.Status status,
+                           @Nullable String seatNumber, @Nullable String rejectionReason, boolean resultsPublished,
+                           @Nullable Double multipleChoice, @Nullable Double essay, @Nullable Double finalScore,
+                           @Nullable Boolean passed, @Nullable String certificateNumber, @Nullable String verificationCode,
+                           List<CaseType> surveysOpen) {
+    }
+
+    record OpenSession(UUID id, String code, String title, LocalDate examDate, String venue, LocalDate registrationOpens,
+                       LocalDate registrationCloses) {
+    }
+
+    @GetMapping("/api/v1/public/certification/service-standard")
+    List<ServiceStandard.Service> serviceStandard() {
+        return standard.services();
+    }
+
+    @GetMapping("/api/v1/public/certification/sessions")
+    List<OpenSession> sessions() {
+        LocalDate today = desk.today();
+        return exams.sessions().stream().filter(s -> !today.isAfter(s.registrationCloses()))
+                .map(s -> new OpenSession(s.id(), s.code(), s.title(), s.examDate(), s.venue(), s.registrationOpens(),
+                        s.registrationCloses()))
+                .toList();
+    }
+
+    /** Multipart: the fields, and the files {@code KTP}, {@code IJAZAH} and {@code PAS_FOTO}. */
+    @PostMapping(path = "/api/v1/public/certification/sessions/{id}/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    ExamOffice.Registered register(@PathVariable UUID id, @RequestParam(required = false) String fullName,
+                                   @RequestParam(required = false) String nationalId,
+                                   @RequestParam(required = false) String birthPlace,
+                                   @RequestParam(required = false) LocalDate birthDate,
+                                   @RequestParam(required = false) String email, HttpServletRequest request)
+            throws IOException, jakarta.servlet.ServletException {
+        Map<String, ExamOffice.Upload> uploads = new HashMap<>();
+        for (String kind : ExamOffice.REQUIRED_DOCUMENTS) {
+            var part = request.getPart(kind);
+            if (part != null && part.getSize() > 0) {
+                uploads.put(kind, new ExamOffice.Upload(kind, part.getInputStream()));
+            }
+        }
+        return exams.register(id, new ExamOffice.Registration(fullName, nationalId, birthPlace, birthDate, email), uploads);
+    }
+
+    @GetMapping("/api/v1/public/certification/registrations/{token}")
+    CandidateStatus registration(@PathVariable String token) {
+        Candidate c = exams.byToken(token);
+        ExamSession s = exams.session(c.sessionId());
+        boolean published = s.resultsPublishedAt() != null;
+        Certificate cert = registry.forCandidate(c.id()).orElse(null);
+        List<CaseType> open = new ArrayList<>();
+        for (CaseType t : List.of(CaseType.REGISTRATION_CHECK, CaseType.CERTIFICATE_ISSUE)) {
+            if (desk.surveyOpen(t, c.id())) {
+                open.add(t);
+            }
+        }
+        return new CandidateStatus(s.code(), s.examDate(), c.fullName(), c.status(), c.seatNumber(), c.rejectionReason(),
+                published, published ? c.mcScore() : null, published ? c.essayScore() : null,
+                published ? c.finalScore() : null, published ? c.passed() : null, cert == null ? null : cert.number(),
+                cert == null ? null : cert.verificationCode(), open);
+    }
+
+    @PostMapping("/api/v1/public/certification/registrations/{token}/surveys/{caseType}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void registrationSurvey(@PathVariable String token, @PathVariable CaseType caseType, @RequestBody Survey body) {
+        Candidate c = exams.byToken(token);
+        if (caseType != CaseType.REGISTRATION_CHECK && caseType != CaseType.CERTIFICATE_ISSUE) {
+            throw new InvalidInputException("caseType", "must be REGISTRATION_CHECK or CERTIFICATE_ISSUE");
+        }
+        desk.answer(caseType, c.id(), body.satisfaction(), body.elements(), body.comment());
+    }
+
+    @GetMapping(path = "/api/v1/public/certification/registrations/{token}/certificate.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> certificatePdf(@PathVariable String token) {
+        Certificate c = certificateOf(token);
+        return Pdfs.attachment("sertifikat-" + c.number().replace('/', '-') + ".pdf",
+                Documents.certificate(c, properties.publicBaseUrl()));
+    }
+
+    /** The certificate as an Open Badges 3.0 credential (VC-JWT). */
+    @GetMapping(path = "/api/v1/public/certification/registrations/{token}/credential", produces = "application/vc+jwt")
+    String credential(@PathVariable String token) {
+        return badges.credential(certificateOf(token));
+    }
+
+    @PostMapping("/api/v1/public/certification/requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    AfterServices.Submitted apply(@RequestBody AfterServices.Application body) {
+        return services.submit(body);
+    }
+
+    @GetMapping("/api/v1/public/certification/requests/{token}")
+    AfterServices.Status request(@PathVariable String token) {
+        return services.status(token);
+    }
+
+    @GetMapping(path = "/api/v1/public/certification/requests/{token}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> requestDocument(@PathVariable String token) {
+        CertificateRequest r = services.byToken(token);
+        return Pdfs.attachment(r.kind().name().toLowerCase() + ".pdf", documents.render(r));
+    }
+
+    @PostMapping("/api/v1/public/certification/requests/{token}/survey")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void requestSurvey(@PathVariable String token, @RequestBody Survey body) {
+        services.survey(token, body.satisfaction(), body.elements(), body.comment());
+    }
+
+    /** Verification: {@code ?token=} (the QR code's), or {@code ?number=&name=}. */
+    @GetMapping("/api/v1/public/certificates/verify")
+    PublicVerification.Answer verify(@RequestParam(required = false) String token, @RequestParam(required = false) String number,
+                                     @RequestParam(required = false) String name, HttpServletRequest request) {
+        return verification.verify(request.getRemoteAddr(), token, number, name);
+    }
+
+    @GetMapping(path = OpenBadges.ISSUER_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> issuer() {
+        return badges.issuerProfile();
+    }
+
+    @GetMapping(path = OpenBadges.STATUS_PATH, produces = "application/vc+jwt")
+    String statusList() {
+        return badges.statusList();
+    }
+
+    private Certificate certificateOf(String token) {
+        Candidate c = exams.byToken(token);
+        Certificate cert = registry.forCandidate(c.id()).orElseThrow(() -> new NotFoundException("Certificate", "token"));
+        if (cert.status() != Certificate.Status.VALID) {
+            throw new StateConflictException("Certificate " + cert.number() + " is " + cert.status(), cert.status().name());
+        }
+        return cert;
+    }
+}

@@ -149,7 +149,7 @@ CREATE TABLE cert_survey (
 );
 
 CREATE TABLE cert_holiday (
-    day  DATE         NOT NULL PRIMARY KEY,
+    holiday_on DATE         NOT NULL PRIMARY KEY,
     name VARCHAR(200) NOT NULL
 );
 

@@ -55,6 +55,16 @@ public class Api {
     /** A multipart/form-data POST with text fields and, if content is not null, one file part named "file". */
     public Response upload(String user, String path, Map<String, String> fields, String fileName, String contentType,
                            byte[] content) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        if (content != null) {
+            files.put("file", content);
+        }
+        return uploadParts(user, path, fields, files, fileName, contentType);
+    }
+
+    /** A multipart/form-data POST with text fields and file parts (all of one type); a null user is anonymous. */
+    public Response uploadParts(String user, String path, Map<String, String> fields, Map<String, byte[]> files, String fileName,
+                           String contentType) {
         String boundary = "rantai-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
@@ -62,10 +72,10 @@ public class Api {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
                         + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            if (content != null) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                body.write(content);
+            for (var f : files.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(f.getValue());
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -92,7 +102,11 @@ public class Api {
         return base;
     }
 
+    /** A request as the user, or anonymous when the user is null. */
     public HttpRequest.Builder request(String user, String path) {
+        if (user == null) {
+            return HttpRequest.newBuilder(URI.create(base + path));
+        }
         String password = passwords.getOrDefault(user, PASSWORD);
         String auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Basic " + auth);

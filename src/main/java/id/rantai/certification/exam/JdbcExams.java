@@ -102,7 +102,7 @@ class JdbcExams {
     }
 
     List<Candidate> candidates(UUID sessionId) {
-        return jdbc.sql("SELECT * FROM cert_candidate WHERE session_id = ? ORDER BY registered_at, id").param(sessionId)
+        return jdbc.sql("SELECT * FROM cert_candidate WHERE session_id = ? ORDER BY registered_at, seat_number, id").param(sessionId)
                 .query(JdbcExams::candidate).list();
     }
 

@@ -79,15 +79,16 @@ class JdbcStandard {
     }
 
     List<LocalDate> holidays() {
-        return jdbc.sql("SELECT day FROM cert_holiday ORDER BY day").query((rs, n) -> rs.getDate("day").toLocalDate()).list();
+        return jdbc.sql("SELECT holiday_on FROM cert_holiday ORDER BY holiday_on")
+                .query((rs, n) -> rs.getDate("holiday_on").toLocalDate()).list();
     }
 
     void addHoliday(LocalDate day, String name) {
-        jdbc.sql("DELETE FROM cert_holiday WHERE day = ?").param(Date.valueOf(day)).update();
-        jdbc.sql("INSERT INTO cert_holiday (day, name) VALUES (?, ?)").params(Date.valueOf(day), name).update();
+        jdbc.sql("DELETE FROM cert_holiday WHERE holiday_on = ?").param(Date.valueOf(day)).update();
+        jdbc.sql("INSERT INTO cert_holiday (holiday_on, name) VALUES (?, ?)").params(Date.valueOf(day), name).update();
     }
 
     void removeHoliday(LocalDate day) {
-        jdbc.sql("DELETE FROM cert_holiday WHERE day = ?").param(Date.valueOf(day)).update();
+        jdbc.sql("DELETE FROM cert_holiday WHERE holiday_on = ?").param(Date.valueOf(day)).update();
     }
 }

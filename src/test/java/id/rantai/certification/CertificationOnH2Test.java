@@ -1,0 +1,7 @@
+package id.rantai.certification;
+
+import id.rantai.support.ApiTest;
+
+@ApiTest
+class CertificationOnH2Test extends CertificationScenarios {
+}

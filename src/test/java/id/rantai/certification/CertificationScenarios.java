@@ -1,0 +1,394 @@
+package id.rantai.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.support.Api;
+import id.rantai.support.MutableClock;
+import id.rantai.support.Response;
+import id.rantai.support.World;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The customs expert certification over the real API: a session, registrations, results,
+ * certificates, public verification by QR token, Open Badges credentials checked with a plain
+ * Ed25519 verifier, legalization in two layers, a correction, a lost certificate, database input,
+ * surveys and the service report, and bad input. Run on H2 and PostgreSQL.
+ */
+abstract class CertificationScenarios {
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+
+    Api api;
+    World w;
+    String staff, head, headAndStaff, staff2;
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        w = new World(api);
+        staff = w.trainer;
+        head = user("head", "CERTIFICATION_HEAD");
+        headAndStaff = user("both", "TRAINING_STAFF\",\"CERTIFICATION_HEAD");
+        staff2 = user("staff2", "TRAINING_STAFF");
+        clock.advance(Duration.ofMinutes(2)); // a fresh rate-limit window for each test
+    }
+
+    String user(String name, String roles) {
+        String username = name + "-" + w.suffix;
+        api.post("admin", "/api/v1/users", """
+                {"username":"%s","password":"%s","fullName":"%s","organisationId":"%s","roles":["%s"]}"""
+                .formatted(username, Api.PASSWORD, username, w.trainingCentreId, roles)).expect(201);
+        return username;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Jakarta"));
+    }
+
+    static byte[] pdf() {
+        return ("%PDF-1.4\n% scan " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static Map<String, byte[]> documents() {
+        Map<String, byte[]> d = new LinkedHashMap<>();
+        d.put("KTP", pdf());
+        d.put("IJAZAH", pdf());
+        d.put("PAS_FOTO", pdf());
+        return d;
+    }
+
+    String session(int capacity) {
+        String code = "SAK-" + w.suffix.substring(0, 6).toUpperCase();
+        return api.post(staff, "/api/v1/certification/sessions", """
+                {"code":"%s","title":"Ujian SAK Periode II","examDate":"%s","venue":"Pusdiklat BC, Jakarta","capacity":%d,
+                 "registrationOpens":"%s","registrationCloses":"%s","passMark":60,"mcWeight":0.5}"""
+                .formatted(code, today().plusDays(14), capacity, today().minusDays(1), today().plusDays(7))).expect(201).id();
+    }
+
+    Response register(String session, String name, String nik) {
+        return api.uploadParts(null, "/api/v1/public/certification/sessions/" + session + "/registrations",
+                Map.of("fullName", name, "nationalId", nik, "birthPlace", "Semarang", "birthDate", "1990-05-17",
+                        "email", name.replace(' ', '.').toLowerCase() + "@example.co.id"),
+                documents(), "scan.pdf", "application/pdf");
+    }
+
+    String nik(int i) {
+        return String.format("3374%06d%06d", Math.abs(w.suffix.hashCode()) % 1_000_000, i);
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    Response verifyToken(String token) {
+        return api.get(null, "/api/v1/public/certificates/verify?token=" + token).expect(200);
+    }
+
+    @Test
+    void fromRegistrationToCertificatesAndEveryAfterServiceWithLettersAndPublicVerification() throws Exception {
+        String session = session(3);
+        Response missingDoc = api.uploadParts(null, "/api/v1/public/certification/sessions/" + session + "/registrations",
+                Map.of("fullName", "X", "nationalId", nik(9), "birthPlace", "Y", "birthDate", "1990-01-01", "email", "x@y.id"),
+                Map.of("KTP", pdf()), "scan.pdf", "application/pdf");
+        missingDoc.expectProblem(400, "documents.IJAZAH");
+        List<String> tokens = new ArrayList<>(), ids = new ArrayList<>();
+        for (String name : List.of("Ani Lestari", "Bambang Sutrisno", "Citra Dewi")) {
+            Response r = register(session, name, nik(tokens.size() + 1)).expect(201);
+            tokens.add(r.json("$.accessToken"));
+            ids.add(r.json("$.candidateId"));
+            assertThat(((String) r.json("$.accessToken"))).hasSize(26);
+        }
+        register(session, "Dedi Over", nik(4)).expectProblem(409);
+
+        for (String id : ids) {
+            api.post(staff, "/api/v1/certification/candidates/" + id + "/check", "{\"eligible\":true}").expect(200);
+            api.post(staff, "/api/v1/certification/candidates/" + id + "/payment", "{\"reference\":\"NTPN-" + id.substring(0, 8)
+                    + "\"}").expect(200);
+        }
+        assertThat((String) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.seatNumber"))
+                .endsWith("-003");
+        clock.advance(Duration.ofDays(14));
+        for (String id : ids) {
+            api.post(staff, "/api/v1/certification/candidates/" + id + "/attendance", "{\"attended\":true}").expect(200);
+        }
+        api.post(staff, "/api/v1/certification/sessions/" + session + "/scores", """
+                {"scores":[{"candidateId":"%s","multipleChoice":80,"essay":70},{"candidateId":"%s","multipleChoice":90,"essay":60},
+                           {"candidateId":"%s","multipleChoice":40,"essay":50}]}""".formatted(ids.get(0), ids.get(1), ids.get(2)))
+                .expect(200);
+        api.post(staff, "/api/v1/certification/sessions/" + session + "/scores",
+                "{\"scores\":[{\"candidateId\":\"" + java.util.UUID.randomUUID() + "\",\"multipleChoice\":80,\"essay\":80}]}")
+                .expectProblem(400, "scores[0].candidateId");
+        assertThat((Boolean) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.resultsPublished"))
+                .isFalse();
+        assertThat((Object) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.finalScore")).isNull();
+        clock.advance(Duration.ofDays(2));
+        api.post(staff, "/api/v1/certification/sessions/" + session + "/publish").expect(200);
+        Response ani = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).expect(200);
+        assertThat((Double) ani.json("$.finalScore")).isEqualTo(75.0);
+        assertThat((Boolean) ani.json("$.passed")).isTrue();
+        assertThat((Boolean) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.passed")).isFalse();
+
+        api.post(staff, "/api/v1/certification/sessions/" + session + "/certificates").expectProblem(403);
+        Response issued = api.post(head, "/api/v1/certification/sessions/" + session + "/certificates").expect(201);
+        assertThat((List<String>) issued.json("$[*].holderName")).containsExactly("Ani Lestari", "Bambang Sutrisno");
+        String aniCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.verificationCode");
+        String aniNumber = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.certificateNumber");
+        assertThat(aniNumber).matches("SAK\\.\\d{4}\\.\\d{5}");
+
+        // Public verification by the QR token reveals only what a verifier needs.
+        Response v = verifyToken(aniCode);
+        assertThat((String) v.json("$.result")).isEqualTo("VALID");
+        assertThat(v.text()).contains("Ani Lestari", aniNumber).doesNotContain(nik(1)).doesNotContain("1990-05-17")
+                .doesNotContain("Semarang");
+        assertThat((String) verifyToken("0000000000000000000000000A").json("$.result")).isEqualTo("UNKNOWN");
+        assertThat((String) api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber + "&name=Someone%20Else")
+                .expect(200).json("$.result")).isEqualTo("UNKNOWN");
+        assertThat((String) api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber + "&name=ani%20lestari")
+                .expect(200).json("$.result")).isEqualTo("VALID");
+        api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber).expectProblem(400, "name");
+        assertThat(api.get(null, "/verify?token=" + aniCode).expect(200).text()).contains("SAH / VALID", "Ani Lestari");
+
+        // The certificate PDF carries the QR code's link; the Open Badges credential verifies with the published key.
+        byte[] certificate = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/certificate.pdf")
+                .expect(200).body();
+        assertThat(text(certificate)).contains("SERTIFIKAT AHLI KEPABEANAN", aniNumber, "Ani Lestari", "/verify?token=" + aniCode);
+        String jwt = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/credential").expect(200).text();
+        JsonNode issuer = json.readTree(api.get(null, "/api/v1/public/certification/issuer").expect(200).body());
+        PublicKey key = ed25519(issuer.path("verificationMethod").get(0).path("publicKeyJwk").path("x").asString(""));
+        assertThat(verifies(jwt, key)).isTrue();
+        assertThat(verifies(jwt.substring(0, jwt.length() - 4) + "AAAA", key)).isFalse();
+        JsonNode credential = payload(jwt);
+        assertThat(credential.path("type").toString()).contains("OpenBadgeCredential");
+        assertThat(credential.path("credentialSubject").path("name").asString("")).isEqualTo("Ani Lestari");
+        int aniIndex = Integer.parseInt(credential.path("credentialStatus").path("statusListIndex").asString(""));
+        assertThat(revoked(key, aniIndex)).isFalse();
+
+        // Legalization: an officer verifies, the head signs — never one person for both layers.
+        Response leg = api.post(null, "/api/v1/public/certification/requests", """
+                {"kind":"LEGALIZATION","certificateNumber":"%s","nationalId":"%s","applicantName":"Ani Lestari",
+                 "applicantEmail":"ani@example.co.id","explanation":"Untuk melamar sebagai PPJK","copies":2}"""
+                .formatted(aniNumber, nik(1))).expect(201);
+        String legId = leg.json("$.requestId"), legToken = leg.json("$.accessToken");
+        api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/verify", "{\"confirmed\":true}").expect(200);
+        api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/sign", "{}").expectProblem(409);
+        api.post(head, "/api/v1/certification/requests/" + legId + "/sign", "{}").expect(200);
+        Response legStatus = api.get(null, "/api/v1/public/certification/requests/" + legToken).expect(200);
+        assertThat((String) legStatus.json("$.state")).isEqualTo("COMPLETED");
+        List<String> copies = legStatus.json("$.legalizedCopyCodes");
+        assertThat(copies).hasSize(2).doesNotContain(aniCode);
+        Response copy = verifyToken(copies.get(1));
+        assertThat((String) copy.json("$.result")).isEqualTo("VALID");
+        assertThat((Integer) copy.json("$.legalizedCopy")).isEqualTo(2);
+        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + legToken + "/document.pdf").expect(200).body()))
+                .contains("SALINAN DILEGALISASI", aniNumber, copies.get(0), copies.get(1));
+        api.post(null, "/api/v1/public/certification/requests/" + legToken + "/survey",
+                "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}").expect(204);
+        api.post(null, "/api/v1/public/certification/requests/" + legToken + "/survey",
+                "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}").expectProblem(409);
+
+        // Correction (ralat) of Bambang's name, after an interview; the old certificate points to the corrected one.
+        String bambangNumber = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(1)).json("$.certificateNumber");
+        String bambangCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(1)).json("$.verificationCode");
+        Response cor = api.post(null, "/api/v1/public/certification/requests", """
+                {"kind":"CORRECTION","certificateNumber":"%s","nationalId":"%s","applicantName":"Bambang Sutrisno",
+                 "applicantEmail":"bambang@example.co.id","explanation":"Nama salah eja",
+                 "correction":{"holderName":"Bambang Soetrisno"}}""".formatted(bambangNumber, nik(2))).expect(201);
+        String corId = cor.json("$.requestId"), corToken = cor.json("$.accessToken");
+        api.post(staff, "/api/v1/certification/requests/" + corId + "/verify", "{\"confirmed\":true}")
+                .expectProblem(400, "interviewRecord");
+        api.post(staff, "/api/v1/certification/requests/" + corId + "/verify", """
+                {"confirmed":true,"interviewRecord":"Berita Acara wawancara: pemohon menunjukkan KTP asli; ejaan nama pada KTP Soetrisno"}""")
+                .expect(200);
+        api.post(head, "/api/v1/certification/requests/" + corId + "/sign", "{}").expect(200);
+        Response corrected = verifyToken(bambangCode);
+        assertThat((String) corrected.json("$.result")).isEqualTo("REPLACED");
+        String newNumber = corrected.json("$.replacedBy");
+        assertThat(newNumber).isEqualTo(bambangNumber + "/R1");
+        String correctionLetter = text(api.get(null, "/api/v1/public/certification/requests/" + corToken + "/document.pdf")
+                .expect(200).body());
+        assertThat(correctionLetter).contains("SURAT KETERANGAN RALAT SERTIFIKAT", "SKR-", "Bambang Sutrisno menjadi Bambang Soetrisno",
+                newNumber);
+        String newId = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + newNumber).json("$[*].id")).get(0);
+        assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates/" + newId).json("$.history[*].field"))
+                .contains("predecessor", "holderName");
+        int bambangIndex = Integer.parseInt(payloadIndex(bambangNumber));
+        assertThat(revoked(key, bambangIndex)).isTrue();
+
+        // Lost certificate: Ani's original is marked lost and a replacement letter succeeds it.
+        Response lost = api.post(null, "/api/v1/public/certification/requests", """
+                {"kind":"LOST_CERTIFICATE","certificateNumber":"%s","nationalId":"%s","applicantName":"Ani Lestari",
+                 "applicantEmail":"ani@example.co.id","explanation":"Hilang saat pindah rumah"}""".formatted(aniNumber, nik(1)))
+                .expect(201);
+        String lostId = lost.json("$.requestId"), lostToken = lost.json("$.accessToken");
+        api.post(staff, "/api/v1/certification/requests/" + lostId + "/verify",
+                "{\"confirmed\":true,\"interviewRecord\":\"Berita Acara wawancara: surat kehilangan dari kepolisian diperiksa\"}")
+                .expect(200);
+        api.post(head, "/api/v1/certification/requests/" + lostId + "/sign", "{}").expect(200);
+        assertThat((String) verifyToken(aniCode).json("$.result")).isEqualTo("REPLACED");
+        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + lostToken + "/document.pdf").expect(200).body()))
+                .contains("SURAT KETERANGAN PENGGANTI SERTIFIKAT HILANG", "SKH-", aniNumber, "dinyatakan hilang");
+        assertThat(revoked(key, aniIndex)).isTrue();
+        // A lost certificate is served no more.
+        api.post(null, "/api/v1/public/certification/requests", """
+                {"kind":"LEGALIZATION","certificateNumber":"%s","nationalId":"%s","applicantName":"Ani Lestari",
+                 "applicantEmail":"ani@example.co.id","explanation":"x","copies":1}""".formatted(aniNumber, nik(1)))
+                .expectProblem(409);
+
+        // The service report counts the legalization survey and the handling times.
+        Response report = api.get(staff, "/api/v1/certification/service-report?from=" + today().minusDays(30) + "&to=" + today())
+                .expect(200);
+        assertThat((List<Integer>) report.json("$.services[?(@.service == 'LEGALIZATION')].satisfaction.responses"))
+                .containsExactly(1);
+        assertThat((List<Double>) report.json("$.services[?(@.service == 'LEGALIZATION')].satisfaction.satisfiedPercent"))
+                .containsExactly(100.0);
+        assertThat((List<Integer>) report.json("$.services[?(@.service == 'CORRECTION')].timeliness[0].onTime"))
+                .containsExactly(1);
+        // Other tests share the database: at least this test's three registration checks are counted.
+        assertThat(((List<Integer>) report.json("$.services[?(@.service == 'EXAM')].timeliness[?(@.caseType == 'REGISTRATION_CHECK')].cases"))
+                .get(0)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void oldCertificatesAreEnteredAndBecomeVerifiableOnlyWhenAnotherOfficerHasCheckedThem() throws Exception {
+        String prefix = "OLD-" + w.suffix.toUpperCase();
+        String file = "number,holder_name,national_id,birth_place,birth_date,exam_year,issued_on\n"
+                + prefix + "-1,Dewi Sartika," + nik(11) + ",Bandung,1980-01-01,2015,2015-06-01\n"
+                + prefix + "-2,Eko Prasetyo,12345,Solo,1982-02-02,2016,2016-06-01\n"
+                + prefix + "-3,Fajar Nugroho," + nik(13) + ",Medan,1983-03-03,2017,2017-06-01\n";
+        String duplicated = file + prefix + "-1,Again," + nik(14) + ",X,1980-01-01,2015,2015-06-01\n";
+        api.uploadParts(staff, "/api/v1/certification/database-entries/import", Map.of(),
+                Map.of("file", duplicated.getBytes(StandardCharsets.UTF_8)), "old.csv", "text/csv").expectProblem(400, "file");
+        String job = api.uploadParts(staff, "/api/v1/certification/database-entries/import", Map.of(),
+                Map.of("file", file.getBytes(StandardCharsets.UTF_8)), "old.csv", "text/csv").expect(202).id();
+        Response done = null;
+        for (int i = 0; i < 100; i++) {
+            done = api.get(staff, "/api/v1/certification/imports/" + job).expect(200);
+            if (!"RUNNING".equals(done.json("$.state"))) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat((String) done.json("$.state")).isEqualTo("DONE");
+        assertThat((Integer) done.json("$.createdRows")).isEqualTo(2);
+        assertThat((List<Integer>) done.json("$.errors[*].line")).containsExactly(3);
+        assertThat((List<String>) done.json("$.errors[*].field")).containsExactly("national_id");
+
+        String dewi = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + prefix + "-1").json("$[*].id")).get(0);
+        String dewiCode = api.get(staff, "/api/v1/certification/certificates/" + dewi).json("$.certificate.verificationCode");
+        assertThat((String) verifyToken(dewiCode).json("$.result")).isEqualTo("UNKNOWN");
+        api.post(staff, "/api/v1/certification/certificates/" + dewi + "/confirm").expectProblem(409);
+        api.post(staff2, "/api/v1/certification/certificates/" + dewi + "/confirm").expect(200);
+        assertThat((String) verifyToken(dewiCode).json("$.result")).isEqualTo("VALID");
+        api.post(staff, "/api/v1/certification/database-entries", """
+                {"number":"%s-1","holderName":"Dup","nationalId":"%s","birthPlace":"X","birthDate":"1980-01-01","examYear":2015,
+                 "issuedOn":"2015-06-01"}""".formatted(prefix, nik(15))).expectProblem(400, "number");
+        assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates?name=sartika&year=2015").json("$[*].number"))
+                .contains(prefix + "-1");
+    }
+
+    @Test
+    void verificationResistsGuessingAndIsRateLimited() {
+        // Tokens are long, random and unrelated to the number; a burst from one address is refused.
+        for (int i = 0; i < 30; i++) {
+            assertThat((String) verifyToken(String.format("%026d", i)).json("$.result")).isEqualTo("UNKNOWN");
+        }
+        Response limited = api.get(null, "/api/v1/public/certificates/verify?token=AAAA");
+        limited.expectProblem(429);
+        clock.advance(Duration.ofMinutes(1));
+        verifyToken("AAAA");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        String session = session(1);
+        String late = api.post(staff, "/api/v1/certification/sessions", """
+                {"code":"LATE-%s","title":"Closed","examDate":"%s","venue":"V","capacity":5,
+                 "registrationOpens":"%s","registrationCloses":"%s"}""".formatted(w.suffix.substring(0, 6).toUpperCase(),
+                today().plusDays(10), today().minusDays(10), today().minusDays(2))).expect(201).id();
+        register(late, "Too Late", nik(21)).expectProblem(400, "sessionId");
+        register(session, "First In", nik(22)).expect(201);
+        register(session, "Second In", nik(23)).expectProblem(409);
+        api.post(staff, "/api/v1/certification/sessions", """
+                {"code":"BAD","title":"T","examDate":"%s","venue":"V","capacity":5,"registrationOpens":"%s",
+                 "registrationCloses":"%s"}""".formatted(today(), today(), today().plusDays(3)))
+                .expectProblem(400, "registrationCloses");
+        api.post(w.company, "/api/v1/certification/sessions", "{}").expectProblem(403);
+        api.post(null, "/api/v1/public/certification/requests", """
+                {"kind":"LEGALIZATION","certificateNumber":"NOPE","nationalId":"%s","applicantName":"A",
+                 "applicantEmail":"a@b.id","explanation":"x","copies":1}""".formatted(nik(24))).expectProblem(400, "certificateNumber");
+        api.post(null, "/api/v1/public/certification/requests/XYZ/survey", "{\"satisfaction\":4}").expectProblem(404);
+    }
+
+    // ---------------------------------------------------------------- a verifier outside Rantai
+
+    static PublicKey ed25519(String x) throws Exception {
+        byte[] raw = Base64.getUrlDecoder().decode(x);
+        byte[] spki = HexFormat.of().parseHex("302a300506032b6570032100");
+        byte[] der = new byte[spki.length + raw.length];
+        System.arraycopy(spki, 0, der, 0, spki.length);
+        System.arraycopy(raw, 0, der, spki.length, raw.length);
+        return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
+    }
+
+    static boolean verifies(String jwt, PublicKey key) throws Exception {
+        int dot = jwt.lastIndexOf('.');
+        Signature s = Signature.getInstance("Ed25519");
+        s.initVerify(key);
+        s.update(jwt.substring(0, dot).getBytes(StandardCharsets.US_ASCII));
+        try {
+            return s.verify(Base64.getUrlDecoder().decode(jwt.substring(dot + 1)));
+        } catch (IllegalArgumentException | java.security.SignatureException e) {
+            return false;
+        }
+    }
+
+    JsonNode payload(String jwt) {
+        return json.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    String payloadIndex(String number) {
+        String id = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + number).json("$[*].id")).get(0);
+        return api.get(staff, "/api/v1/certification/certificates/" + id).json("$.certificate.statusIndex").toString();
+    }
+
+    /** Reads the status list as an outside verifier would: check the signature, inflate, read the bit. */
+    boolean revoked(PublicKey key, int index) throws Exception {
+        String jwt = api.get(null, "/api/v1/public/certification/status-list").expect(200).text();
+        assertThat(verifies(jwt, key)).isTrue();
+        String encoded = payload(jwt).path("credentialSubject").path("encodedList").asString("");
+        assertThat(encoded).startsWith("u");
+        byte[] bits = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded.substring(1))))
+                .readAllBytes();
+        assertThat(bits).hasSize(16_384);
+        return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;
+    }
+}

@@ -109,6 +109,11 @@ abstract class CertificationScenarios {
         }
     }
 
+    Response csvScores(String session, String csv) {
+        return api.send(api.request(staff, "/api/v1/certification/sessions/" + session + "/scores")
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     Response verifyToken(String token) {
         return api.get(null, "/api/v1/public/certificates/verify?token=" + token).expect(200);
     }
@@ -141,9 +146,12 @@ abstract class CertificationScenarios {
             api.post(staff, "/api/v1/certification/candidates/" + id + "/attendance", "{\"attended\":true}").expect(200);
         }
         api.post(staff, "/api/v1/certification/sessions/" + session + "/scores", """
-                {"scores":[{"candidateId":"%s","multipleChoice":80,"essay":70},{"candidateId":"%s","multipleChoice":90,"essay":60},
-                           {"candidateId":"%s","multipleChoice":40,"essay":50}]}""".formatted(ids.get(0), ids.get(1), ids.get(2)))
-                .expect(200);
+                {"scores":[{"candidateId":"%s","multipleChoice":80,"essay":70},{"candidateId":"%s","multipleChoice":90,"essay":60}]}"""
+                .formatted(ids.get(0), ids.get(1))).expect(200);
+        // The third from the marking team's sheet, by seat number.
+        String seat3 = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.seatNumber");
+        csvScores(session, "seat_number,multiple_choice,essay\n" + seat3 + ",40,50\n").expect(200);
+        csvScores(session, "seat_number,multiple_choice,essay\nNO-SEAT,40,50\n").expectProblem(400, "file");
         api.post(staff, "/api/v1/certification/sessions/" + session + "/scores",
                 "{\"scores\":[{\"candidateId\":\"" + java.util.UUID.randomUUID() + "\",\"multipleChoice\":80,\"essay\":80}]}")
                 .expectProblem(400, "scores[0].candidateId");

@@ -148,6 +148,20 @@ abstract class TrainingScenarios {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(certificate.body())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Budi E1", "Kendali Akses");
         }
+        String export = api.get(admin, "/api/v1/training/compliance/export.csv").expect(200).text();
+        assertThat(export).startsWith("employee_number,full_name,department,job_functions,topic_code,topic_version,status,")
+                .contains("E1,Budi E1,Gudang,CARGO_DOCK,ACCESS_CONTROL,1,COMPLIANT,");
+        var report = api.get(admin, "/api/v1/training/compliance/report.pdf").expect(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(report.body())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Security training compliance",
+                    "100.0 %", "Gudang", "Overdue (0)");
+        }
+        api.upload(admin, "/api/v1/training/completions/" + completion + "/evidence", Map.of(), "attendance.pdf",
+                "application/pdf", "%PDF-1.4 signed attendance list".getBytes(StandardCharsets.US_ASCII)).expect(200);
+        List<String> evidence = api.get(admin, "/api/v1/training/employees/" + budi + "/completions")
+                .json("$[?(@.id == '" + completion + "')].evidenceSha256");
+        assertThat(evidence).singleElement().satisfies(sha -> assertThat(sha).hasSize(64));
+
         // The same statements again change nothing.
         assertThat((Integer) api.post(admin, "/api/v1/training/xapi/statements", """
                 [{"id":"first-E1-LIGHTING","actor":{"account":{"name":"E1"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},

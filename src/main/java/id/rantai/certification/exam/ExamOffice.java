@@ -10,6 +10,7 @@ import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.csv.CsvReader;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
@@ -256,6 +257,33 @@ public class ExamOffice {
         }
         record(actor, "EXAM_SCORES_ENTERED", sessionId, scores.size() + " candidates");
         return out;
+    }
+
+    /**
+     * Scores imported from the marking team's sheet: CSV with {@code seat_number}, {@code multiple_choice}
+     * and {@code essay}. All rows are checked before any is written; a wrong row refuses the file,
+     * naming its line.
+     */
+    @Transactional
+    public List<Candidate> scoresCsv(Actor actor, UUID sessionId, String csv) {
+        CertificationAccess.staff(actor);
+        Map<String, Candidate> bySeat = new java.util.HashMap<>();
+        exams.candidates(sessionId).stream().filter(c -> c.seatNumber() != null).forEach(c -> bySeat.put(c.seatNumber(), c));
+        List<Score> scores = new ArrayList<>();
+        for (CsvReader.Row row : CsvReader.read(csv, Set.of("seat_number", "multiple_choice", "essay"),
+                Set.of("seat_number", "multiple_choice", "essay"), 10_000)) {
+            Candidate c = bySeat.get(row.get("seat_number"));
+            if (c == null) {
+                throw new InvalidInputException("file", "line " + row.line() + ": seat " + row.get("seat_number")
+                        + " is not a seat of this session");
+            }
+            try {
+                scores.add(new Score(c.id(), Double.valueOf(row.get("multiple_choice")), Double.valueOf(row.get("essay"))));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("file", "line " + row.line() + ": scores must be numbers");
+            }
+        }
+        return scores(actor, sessionId, scores);
     }
 
     /** Results become visible to candidates; the results case closes and each pass starts a certificate case. */

@@ -86,6 +86,12 @@ class ExamController {
         return exams.scores(actor.get(), id, body.scores());
     }
 
+    /** The same from the marking team's CSV ({@code seat_number,multiple_choice,essay}). */
+    @PostMapping(path = "/sessions/{id}/scores", consumes = "text/csv")
+    List<Candidate> scoresCsv(@PathVariable UUID id, @RequestBody String csv) {
+        return exams.scoresCsv(actor.get(), id, csv);
+    }
+
     @PostMapping("/sessions/{id}/publish")
     ExamSession publish(@PathVariable UUID id) {
         return exams.publish(actor.get(), id);

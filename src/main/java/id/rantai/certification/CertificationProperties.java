@@ -23,7 +23,7 @@ public record CertificationProperties(@DefaultValue("SAK.{year}.{seq}") String n
             return configured;
         }
         return switch (caseType) {
-            case "REGISTRATION_CHECK" -> 3;
+            case "REGISTRATION_CHECK", "COMPLAINT" -> 3;
             case "RESULTS" -> 5;
             case "CERTIFICATE_ISSUE" -> 10;
             default -> 5;

@@ -336,6 +336,27 @@ abstract class CertificationScenarios {
     }
 
     @Test
+    void aComplaintIsAnsweredWithinThreeWorkingDaysAndCountedInTheReport() {
+        Response filed = api.post(null, "/api/v1/public/certification/complaints", """
+                {"service":"CERTIFICATE","applicantName":"Gita","applicantEmail":"gita@example.co.id",
+                 "reference":"SAK.2025.00007","description":"Sertifikat belum dapat diambil"}""").expect(201);
+        String token = filed.json("$.accessToken"), id = filed.json("$.complaintId");
+        LocalDate due = LocalDate.parse(filed.json("$.dueOn"));
+        assertThat(due).isAfter(today());
+        api.post(null, "/api/v1/public/certification/complaints", """
+                {"service":"CATERING","applicantName":"G","applicantEmail":"g@example.co.id","description":"x"}""")
+                .expectProblem(400, "service");
+        api.post(w.company, "/api/v1/certification/complaints/" + id + "/answer", "{\"answer\":\"x\"}").expectProblem(403);
+        api.post(staff, "/api/v1/certification/complaints/" + id + "/answer",
+                "{\"answer\":\"Sertifikat dapat diambil mulai Senin di loket Pusdiklat\"}").expect(200);
+        assertThat((String) api.get(null, "/api/v1/public/certification/complaints/" + token).json("$.state"))
+                .isEqualTo("ANSWERED");
+        Response report = api.get(staff, "/api/v1/certification/service-report?from=" + today() + "&to=" + today()).expect(200);
+        assertThat((Integer) report.json("$.complaints.onTime")).isGreaterThanOrEqualTo(1);
+        assertThat((Integer) report.json("$.complaints.workingDaysStandard")).isEqualTo(3);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         String session = session(1);
         String late = api.post(staff, "/api/v1/certification/sessions", """

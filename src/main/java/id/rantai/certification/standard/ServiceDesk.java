@@ -50,7 +50,8 @@ public class ServiceDesk {
     public record ServiceReport(String service, String nameId, Satisfaction.Figures satisfaction, List<Timeliness> timeliness) {
     }
 
-    public record Report(LocalDate from, LocalDate to, double targetPercent, List<ServiceReport> services) {
+    public record Report(LocalDate from, LocalDate to, double targetPercent, List<ServiceReport> services,
+                         Timeliness complaints) {
     }
 
     public record Holiday(LocalDate day, String name) {
@@ -142,25 +143,30 @@ public class ServiceDesk {
                             to.plusDays(1).atStartOfDay(ZONE).toInstant()));
             List<Timeliness> times = new ArrayList<>();
             for (ServiceStandard.TimeStandard t : s.timeStandards()) {
-                List<JdbcStandard.CaseRow> mine = cases.stream().filter(c -> c.service().equals(t.caseType().name())).toList();
-                int completed = 0, onTime = 0, late = 0, openOverdue = 0;
-                for (JdbcStandard.CaseRow c : mine) {
-                    if (c.completedOn() != null) {
-                        completed++;
-                        if (c.completedOn().isAfter(c.dueOn())) {
-                            late++;
-                        } else {
-                            onTime++;
-                        }
-                    } else if (today.isAfter(c.dueOn())) {
-                        openOverdue++;
-                    }
-                }
-                times.add(new Timeliness(t.caseType(), t.workingDays(), mine.size(), completed, onTime, late, openOverdue));
+                times.add(timeliness(t.caseType(), cases, today));
             }
             out.add(new ServiceReport(s.code(), s.nameId(), f, times));
         }
-        return new Report(from, to, Satisfaction.TARGET_PERCENT, out);
+        return new Report(from, to, Satisfaction.TARGET_PERCENT, out,
+                timeliness(ServiceStandard.CaseType.COMPLAINT, cases, today));
+    }
+
+    private Timeliness timeliness(ServiceStandard.CaseType type, List<JdbcStandard.CaseRow> cases, LocalDate today) {
+        List<JdbcStandard.CaseRow> mine = cases.stream().filter(c -> c.service().equals(type.name())).toList();
+        int completed = 0, onTime = 0, late = 0, openOverdue = 0;
+        for (JdbcStandard.CaseRow c : mine) {
+            if (c.completedOn() != null) {
+                completed++;
+                if (c.completedOn().isAfter(c.dueOn())) {
+                    late++;
+                } else {
+                    onTime++;
+                }
+            } else if (today.isAfter(c.dueOn())) {
+                openOverdue++;
+            }
+        }
+        return new Timeliness(type, properties.workingDays(type.name()), mine.size(), completed, onTime, late, openOverdue);
     }
 
     public List<Holiday> holidays() {

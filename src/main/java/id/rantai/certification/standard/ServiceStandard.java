@@ -21,7 +21,9 @@ public class ServiceStandard {
     /** Timed service cases and the service they belong to. */
     public enum CaseType {
         REGISTRATION_CHECK("EXAM"), RESULTS("EXAM"), CERTIFICATE_ISSUE("CERTIFICATE"), LEGALIZATION("LEGALIZATION"),
-        CORRECTION("CORRECTION"), LOST_CERTIFICATE("LOST_CERTIFICATE"), DATABASE_INPUT("DATABASE_INPUT");
+        CORRECTION("CORRECTION"), LOST_CERTIFICATE("LOST_CERTIFICATE"), DATABASE_INPUT("DATABASE_INPUT"),
+        /** A complaint about any of the services; answered within its own standard. */
+        COMPLAINT("COMPLAINT");
 
         public final String service;
 

@@ -3,6 +3,8 @@ package id.rantai.certification.web;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.certificate.Certificate;
+import id.rantai.certification.complaint.Complaint;
+import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.certificate.DatabaseInput;
 import id.rantai.certification.document.Documents;
@@ -42,8 +44,9 @@ class CertificateController {
     private final ServiceDesk desk;
     private final CertificationProperties properties;
     private final CurrentActor actor;
+    private final Complaints complaints;
 
-    CertificateController(CertificateRegistry registry, DatabaseInput input, AfterServices services,
+    CertificateController(Complaints complaints, CertificateRegistry registry, DatabaseInput input, AfterServices services,
                           RequestDocuments documents, ServiceDesk desk, CertificationProperties properties, CurrentActor actor) {
         this.registry = registry;
         this.input = input;
@@ -52,6 +55,7 @@ class CertificateController {
         this.desk = desk;
         this.properties = properties;
         this.actor = actor;
+        this.complaints = complaints;
     }
 
     record Reason(String reason) {
@@ -64,6 +68,9 @@ class CertificateController {
     }
 
     record Holiday(LocalDate day, String name) {
+    }
+
+    record Answer(String answer) {
     }
 
     /** Search by number, part of the name, and exam year. */
@@ -145,6 +152,16 @@ class CertificateController {
         CertificationAccess.staff(actor.get());
         CertificateRequest r = services.get(id);
         return Pdfs.attachment(r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r));
+    }
+
+    @GetMapping("/complaints")
+    List<Complaint> complaints() {
+        return complaints.open(actor.get());
+    }
+
+    @PostMapping("/complaints/{id}/answer")
+    Complaint answer(@PathVariable UUID id, @RequestBody Answer body) {
+        return complaints.answer(actor.get(), id, body.answer());
     }
 
     /** Satisfaction and handling times per service over a period. */

@@ -3,6 +3,8 @@ package id.rantai.certification.web;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
+import id.rantai.certification.complaint.Complaint;
+import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.credential.OpenBadges;
 import id.rantai.certification.document.Documents;
 import id.rantai.certification.exam.Candidate;
@@ -55,8 +57,9 @@ class PublicCertificationController {
     private final PublicVerification verification;
     private final OpenBadges badges;
     private final CertificationProperties properties;
+    private final Complaints complaints;
 
-    PublicCertificationController(ServiceStandard standard, ExamOffice exams, CertificateRegistry registry,
+    PublicCertificationController(Complaints complaints, ServiceStandard standard, ExamOffice exams, CertificateRegistry registry,
                                   AfterServices services, RequestDocuments documents, ServiceDesk desk,
                                   PublicVerification verification, OpenBadges badges, CertificationProperties properties) {
         this.standard = standard;
@@ -68,6 +71,7 @@ class PublicCertificationController {
         this.verification = verification;
         this.badges = badges;
         this.properties = properties;
+        this.complaints = complaints;
     }
 
     record Survey(Integer satisfaction, List<Integer> elements, String comment) {
@@ -181,6 +185,17 @@ class PublicCertificationController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void requestSurvey(@PathVariable String token, @RequestBody Survey body) {
         services.survey(token, body.satisfaction(), body.elements(), body.comment());
+    }
+
+    @PostMapping("/api/v1/public/certification/complaints")
+    @ResponseStatus(HttpStatus.CREATED)
+    Complaints.Filed complain(@RequestBody Complaints.NewComplaint body) {
+        return complaints.file(body);
+    }
+
+    @GetMapping("/api/v1/public/certification/complaints/{token}")
+    Complaint complaint(@PathVariable String token) {
+        return complaints.byToken(token);
     }
 
     /** Verification: {@code ?token=} (the QR code's), or {@code ?number=&name=}. */

@@ -199,6 +199,13 @@ abstract class TrainingScenarios {
         assertThat((List<String>) api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].topicCode"))
                 .contains("LIGHTING");
 
+        // Updating an employee without naming job functions keeps those held.
+        api.post(admin, "/api/v1/training/employees", """
+                {"employeeNumber":"E1","fullName":"Budi E1","email":"e1@example.co.id","department":"Gudang Utama",
+                 "managerEmail":"manager-%s@example.co.id","hireDate":"%s"}""".formatted(w.suffix, hiredOn)).expect(200);
+        assertThat((List<String>) api.get(admin, "/api/v1/training/employees/" + budi).json("$.employee.jobFunctions"))
+                .containsExactly("CARGO_DOCK", "SECURITY");
+
         // A terminated employee drops out of the figures; their history stays.
         api.post(admin, "/api/v1/training/employees", """
                 {"employeeNumber":"E1","fullName":"Budi E1","email":"e1@example.co.id","department":"Gudang",

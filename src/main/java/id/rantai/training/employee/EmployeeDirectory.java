@@ -74,8 +74,12 @@ public class EmployeeDirectory {
      * those held: a new one starts today (or on the hire date for a new employee), a dropped one
      * ends today.
      */
-    Change apply(UUID org, Employee existing, EmployeeInput.Valid v, Map<String, JobFunction> functions,
+    Change apply(UUID org, Employee existing, EmployeeInput.Valid given, Map<String, JobFunction> functions,
                  Set<String> held) {
+        // Input that does not mention job functions leaves those held as they are.
+        EmployeeInput.Valid v = given.jobFunctions() != null ? given : new EmployeeInput.Valid(given.employeeNumber(),
+                given.fullName(), given.email(), given.department(), given.managerEmail(), given.hireDate(), given.status(),
+                given.terminatedOn(), held.stream().sorted().toList());
         Instant now = clock.instant();
         LocalDate today = catalogue.today();
         if (existing == null) {

@@ -101,7 +101,7 @@ public class EmployeeImport {
             for (CsvReader.Row row : rows) {
                 EmployeeInput in = new EmployeeInput(row.get("employee_number"), row.get("full_name"), row.get("email"),
                         row.get("department"), row.get("manager_email"), row.get("hire_date"), row.get("status"),
-                        row.get("terminated_on"), row.get("job_functions") == null ? List.of()
+                        row.get("terminated_on"), row.get("job_functions") == null ? null
                                 : Arrays.asList(row.get("job_functions").split("[;|]")));
                 List<EmployeeInput.Problem> problems = new ArrayList<>(in.check(functions.keySet(), today));
                 if (row.fields().containsKey("__extra")) {

@@ -19,10 +19,13 @@ public record EmployeeInput(@Nullable String employeeNumber, @Nullable String fu
     public record Problem(String field, String message) {
     }
 
-    /** The checked values. */
+    /**
+     * The checked values. {@code jobFunctions} is null when the input did not mention job functions at
+     * all: an existing employee then keeps the functions they hold (an empty list ends them all).
+     */
     public record Valid(String employeeNumber, String fullName, @Nullable String email, String department,
                         @Nullable String managerEmail, LocalDate hireDate, Employee.Status status,
-                        @Nullable LocalDate terminatedOn, List<String> jobFunctions) {
+                        @Nullable LocalDate terminatedOn, @Nullable List<String> jobFunctions) {
     }
 
     private static final String EMAIL = "[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+";
@@ -77,7 +80,7 @@ public record EmployeeInput(@Nullable String employeeNumber, @Nullable String fu
         return new Valid(employeeNumber.trim(), fullName.trim(), blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
                 department.trim(), blank(managerEmail) ? null : managerEmail.trim().toLowerCase(Locale.ROOT),
                 LocalDate.parse(hireDate.trim()), s, blank(terminatedOn) ? null : LocalDate.parse(terminatedOn.trim()),
-                functions());
+                jobFunctions == null ? null : functions());
     }
 
     private List<String> functions() {

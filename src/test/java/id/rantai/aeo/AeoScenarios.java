@@ -70,10 +70,16 @@ abstract class AeoScenarios {
                     + "\",\"responsiblePerson\":\"Manajer AEO\",\"evidenceIds\":" + cites + "}").expect(200);
         }
         assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + id).json("$.progress.unanswered")).isEmpty();
-        // Before submission customs does not see it.
+        // Before submission customs sees neither the assessment nor its evidence.
         api.get(w.officer, "/api/v1/aeo/assessments/" + id).expectProblem(404);
+        api.get(w.officer, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content").expectProblem(404);
         api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
         assertThat((String) api.get(w.officer, "/api/v1/aeo/assessments/" + id).json("$.assessment.state")).isEqualTo("SUBMITTED");
+
+        // Under review the officer opens the cited evidence; an officer of another office cannot.
+        assertThat(new String(api.get(w.officer, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content").expect(200).body(),
+                StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+        api.get(w.officer2, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content").expectProblem(404);
 
         // Round 1: two criteria need clarifying; accepting is refused while they are open; returned.
         review(id, "2.b", "CLARIFICATION_REQUESTED", "Which intrusion detection is in use?");

@@ -99,6 +99,14 @@ class JdbcAssessments {
                 .update();
     }
 
+    /** Whether the evidence is cited in a submitted assessment under the given customs office. */
+    boolean citedUnderOffice(UUID evidenceId, UUID officeId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM aeo_answer_evidence ae JOIN aeo_assessment a ON a.id = ae.assessment_id
+                WHERE ae.evidence_id = ? AND a.customs_office_id = ? AND a.round > 0""")
+                .params(evidenceId, officeId).query(Integer.class).single() > 0;
+    }
+
     void flagReassessment(UUID assessmentId, String code) {
         jdbc.sql("UPDATE aeo_answer SET reassessment_due = TRUE WHERE assessment_id = ? AND code = ?")
                 .params(assessmentId, code).update();

@@ -213,6 +213,12 @@ public class SelfAssessments {
                 .orElseThrow(() -> new NotFoundException("Assessment", id));
     }
 
+    /** A reviewing officer may open evidence that a submitted assessment under their office cites. */
+    public boolean mayReview(Actor actor, UUID evidenceId) {
+        return actor.has(Role.CUSTOMS_OFFICER) && actor.organisationId() != null
+                && assessments.citedUnderOffice(evidenceId, actor.organisationId());
+    }
+
     Assessment editable(Actor actor, UUID id) {
         Assessment a = readable(actor, id);
         if (!actor.belongsTo(a.organisationId())) {

@@ -1,5 +1,6 @@
 package id.rantai.aeo.web;
 
+import id.rantai.aeo.assessment.SelfAssessments;
 import id.rantai.aeo.evidence.Evidence;
 import id.rantai.aeo.evidence.EvidenceLibrary;
 import id.rantai.aeo.evidence.EvidenceLibrary.Dates;
@@ -36,10 +37,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/aeo/evidence")
 class EvidenceController {
     private final EvidenceLibrary library;
+    private final SelfAssessments self;
     private final CurrentActor actor;
 
-    EvidenceController(EvidenceLibrary library, CurrentActor actor) {
+    EvidenceController(EvidenceLibrary library, SelfAssessments self, CurrentActor actor) {
         this.library = library;
+        this.self = self;
         this.actor = actor;
     }
 
@@ -91,17 +94,23 @@ class EvidenceController {
 
     @GetMapping("/{id}")
     Detail get(@PathVariable UUID id) {
-        return new Detail(library.visible(actor.get(), id), library.revisions(id));
+        return new Detail(readable(id), library.revisions(id));
     }
 
     @GetMapping("/{id}/revisions/{revision}/content")
     ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable int revision) {
-        library.visible(actor.get(), id);
+        readable(id);
         EvidenceRevision r = library.revisions(id).stream().filter(x -> x.revision() == revision).findFirst()
                 .orElseThrow(() -> new NotFoundException("Evidence revision", id + "/" + revision));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(r.contentType())).contentLength(r.sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(r.filename()).build().toString())
                 .body(new InputStreamResource(library.open(r.sha256())));
+    }
+
+    /** The company's own evidence, or evidence a submitted assessment under the officer's office cites. */
+    private Evidence readable(UUID id) {
+        var a = actor.get();
+        return self.mayReview(a, id) ? library.get(id) : library.visible(a, id);
     }
 
     private static void requireFile(@Nullable MultipartFile file) {

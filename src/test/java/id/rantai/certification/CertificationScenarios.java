@@ -134,6 +134,11 @@ abstract class CertificationScenarios {
         }
         register(session, "Dedi Over", nik(4)).expectProblem(409);
 
+        assertThat((List<List<String>>) api.get(staff, "/api/v1/certification/sessions/" + session + "/candidates")
+                .json("$[*].documents")).containsOnly(List.of("IJAZAH", "KTP", "PAS_FOTO"));
+        assertThat(new String(api.get(staff, "/api/v1/certification/candidates/" + ids.get(0) + "/documents/KTP").expect(200)
+                .body(), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+        api.get(w.company, "/api/v1/certification/candidates/" + ids.get(0) + "/documents/KTP").expectProblem(403);
         for (String id : ids) {
             api.post(staff, "/api/v1/certification/candidates/" + id + "/check", "{\"eligible\":true}").expect(200);
             api.post(staff, "/api/v1/certification/candidates/" + id + "/payment", "{\"reference\":\"NTPN-" + id.substring(0, 8)

@@ -325,6 +325,21 @@ public class ExamOffice {
         return exams.documents(candidateId);
     }
 
+    /** A registration document for the staff's check: its type and bytes. */
+    public record Document(String contentType, long sizeBytes, InputStream content) {
+    }
+
+    public Document document(Actor actor, UUID candidateId, String kind) {
+        CertificationAccess.staff(actor);
+        candidate(candidateId);
+        var d = exams.document(candidateId, kind).orElseThrow(() -> new NotFoundException("Document", kind));
+        try {
+            return new Document(d.contentType(), d.sizeBytes(), files.open(d.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The candidate's own view, by the token they received at registration. */
     public Candidate byToken(String token) {
         return exams.byToken(Tokens.hash(Tokens.normalise(token))).orElseThrow(() -> new NotFoundException("Registration", "token"));

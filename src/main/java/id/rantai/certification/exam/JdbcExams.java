@@ -71,6 +71,15 @@ class JdbcExams {
                 .params(candidate, kind, sha, type, size).update();
     }
 
+    record StoredDocument(String sha256, String contentType, long sizeBytes) {
+    }
+
+    java.util.Optional<StoredDocument> document(UUID candidate, String kind) {
+        return jdbc.sql("SELECT * FROM cert_candidate_document WHERE candidate_id = ? AND kind = ?").params(candidate, kind)
+                .query((rs, n) -> new StoredDocument(rs.getString("sha256"), rs.getString("content_type"), rs.getLong("size_bytes")))
+                .optional();
+    }
+
     List<String> documents(UUID candidate) {
         return jdbc.sql("SELECT kind FROM cert_candidate_document WHERE candidate_id = ? ORDER BY kind").param(candidate)
                 .query(String.class).list();

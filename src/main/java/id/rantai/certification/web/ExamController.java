@@ -1,14 +1,19 @@
 package id.rantai.certification.web;
 
+import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.exam.Candidate;
 import id.rantai.certification.exam.ExamOffice;
 import id.rantai.certification.exam.ExamSession;
 import id.rantai.identity.CurrentActor;
+import id.rantai.shared.InvalidInputException;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,7 +59,7 @@ class ExamController {
 
     @GetMapping("/sessions")
     List<ExamSession> sessions() {
-        id.rantai.certification.CertificationAccess.staff(actor.get());
+        CertificationAccess.staff(actor.get());
         return exams.sessions();
     }
 
@@ -63,10 +68,18 @@ class ExamController {
         return exams.candidates(actor.get(), id).stream().map(c -> new CandidateView(c, exams.documents(c.id()))).toList();
     }
 
+    /** A registration document (KTP, IJAZAH, PAS_FOTO), for the eligibility and completeness check. */
+    @GetMapping("/candidates/{id}/documents/{kind}")
+    ResponseEntity<InputStreamResource> document(@PathVariable UUID id, @PathVariable String kind) {
+        ExamOffice.Document d = exams.document(actor.get(), id, kind);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType())).contentLength(d.sizeBytes())
+                .body(new InputStreamResource(d.content()));
+    }
+
     @PostMapping("/candidates/{id}/check")
     Candidate check(@PathVariable UUID id, @RequestBody Check body) {
         if (body.eligible() == null) {
-            throw new id.rantai.shared.InvalidInputException("eligible", "is required");
+            throw new InvalidInputException("eligible", "is required");
         }
         return exams.check(actor.get(), id, body.eligible(), body.reason());
     }

@@ -1,5 +1,6 @@
 package id.rantai.aeo.assessment;
 
+import id.rantai.shared.InvalidInputException;
 import id.rantai.identity.Actor;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
@@ -44,7 +45,7 @@ public class OfficeRanking {
             office = actor.organisationId();
         }
         if (office == null) {
-            throw new id.rantai.shared.InvalidInputException("officeId", "is required for an administrator");
+            throw new InvalidInputException("officeId", "is required for an administrator");
         }
         Map<UUID, Assessment> latest = new LinkedHashMap<>();
         for (Assessment a : assessments.ofOffice(office)) { // newest first

@@ -1,5 +1,6 @@
 package id.rantai.aeo.web;
 
+import id.rantai.shared.InvalidInputException;
 import id.rantai.aeo.assessment.Answer;
 import id.rantai.aeo.assessment.Assessment;
 import id.rantai.aeo.assessment.AssessmentView;
@@ -120,7 +121,7 @@ class AssessmentController {
     @PostMapping("/{id}/decision")
     Assessment decide(@PathVariable UUID id, @RequestBody Decision body) {
         if (body.accept() == null) {
-            throw new id.rantai.shared.InvalidInputException("accept", "is required: true to accept, false to return");
+            throw new InvalidInputException("accept", "is required: true to accept, false to return");
         }
         return review.decide(actor.get(), id, body.accept(), body.note());
     }

@@ -141,7 +141,7 @@ public class EmployeeImport {
             }
             if (created + updated > 0) {
                 // Work out everyone's requirements before the import reports DONE.
-                events.publishEvent(new id.rantai.training.catalogue.TrainingCatalogue.RequirementsChanged(org));
+                events.publishEvent(new TrainingCatalogue.RequirementsChanged(org));
             }
             imports.finish(job.id(), ImportJob.State.DONE, clock.instant());
             audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), org, "EMPLOYEES_IMPORTED",

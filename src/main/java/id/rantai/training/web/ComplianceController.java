@@ -1,5 +1,6 @@
 package id.rantai.training.web;
 
+import id.rantai.training.rules.PairStatus;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.training.TrainingAccess;
@@ -73,7 +74,7 @@ class ComplianceController {
     ResponseEntity<byte[]> csv() {
         UUID org = TrainingAccess.member(actor.get());
         String body = ComplianceExports.csv(ledger.evaluate(org, catalogue.today(), null).stream()
-                .filter(p -> p.status() != id.rantai.training.rules.PairStatus.NOT_REQUIRED).toList());
+                .filter(p -> p.status() != PairStatus.NOT_REQUIRED).toList());
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("training-compliance-" + catalogue.today() + ".csv").build().toString())

@@ -1,12 +1,12 @@
 package id.rantai.certification.request;
 
+import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.document.Documents;
 import id.rantai.shared.StateConflictException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,7 @@ public class RequestDocuments {
                     r.state().name());
         }
         Certificate original = registry.get(r.certificateId());
-        LocalDate on = LocalDate.ofInstant(r.completedAt(), ZoneId.of("Asia/Jakarta"));
+        LocalDate on = LocalDate.ofInstant(r.completedAt(), ServiceDesk.ZONE);
         String base = properties.publicBaseUrl();
         return switch (r.kind()) {
             case LEGALIZATION -> Documents.legalizedCopies(original,

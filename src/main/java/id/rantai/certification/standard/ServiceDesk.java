@@ -1,5 +1,6 @@
 package id.rantai.certification.standard;
 
+import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.identity.Actor;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(CertificationProperties.class)
 public class ServiceDesk {
     /** The training centre is in Jakarta; service days are counted in WIB. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId ZONE = OfficeTimeZone.WIB.zone();
 
     private final JdbcStandard store;
     private final ServiceStandard standard;

@@ -1,5 +1,6 @@
 package id.rantai.certification.verification;
 
+import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.certificate.Certificate;
@@ -58,7 +59,7 @@ public class PublicVerification {
             }
             return services.copyByCode(code)
                     .map(copy -> answer(registry.get(copy.certificateId()), copy.copyNumber(),
-                            LocalDate.ofInstant(copy.signedAt(), java.time.ZoneId.of("Asia/Jakarta"))))
+                            LocalDate.ofInstant(copy.signedAt(), ServiceDesk.ZONE)))
                     .orElse(Answer.UNKNOWN);
         }
         if (number == null || number.isBlank() || name == null || name.isBlank()) {

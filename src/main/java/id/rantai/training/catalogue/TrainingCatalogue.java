@@ -1,5 +1,6 @@
 package id.rantai.training.catalogue;
 
+import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class TrainingCatalogue {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    public static final ZoneId ZONE = OfficeTimeZone.WIB.zone();
 
     private final JdbcCatalogue catalogue;
     private final CatalogueSeeder seeder;

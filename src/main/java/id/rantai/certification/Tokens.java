@@ -1,10 +1,7 @@
 package id.rantai.certification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import id.rantai.shared.crypto.Sha256;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * Unguessable tokens: 130 bits from a secure random source, written in Crockford base 32 (no
@@ -37,11 +34,7 @@ public final class Tokens {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Tokens are compared in one canonical form: upper case, without separators people add. */

@@ -1,11 +1,10 @@
 package id.rantai.eseal;
 
+import id.rantai.shared.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Per-seal device secrets. A secret is 192 random bits, so a fast hash (SHA-256) is as safe as a slow
@@ -25,12 +24,7 @@ public final class DeviceSecrets {
     }
 
     public static String hash(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "sha256:" + Sha256.hex(secret);
     }
 
     /** Constant-time comparison of a presented secret with a stored hash. */

@@ -1,5 +1,6 @@
 package id.rantai.storage.internal;
 
+import id.rantai.shared.crypto.Sha256;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.PayloadTooLargeException;
 import id.rantai.shared.jdbc.SqlTime;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Set;
@@ -47,7 +47,7 @@ class LocalDiskFileStore implements FileStore {
 
     @Override
     public StoredFile store(InputStream content, String field, Set<String> allowedTypes, long maxBytes) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         Path tmp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
         try {
             byte[] head = new byte[16];
@@ -112,13 +112,5 @@ class LocalDiskFileStore implements FileStore {
 
     private Path pathOf(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package id.rantai.training.interop;
 
+import id.rantai.shared.crypto.Sha256;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
@@ -13,15 +14,11 @@ import id.rantai.training.delivery.Method;
 import id.rantai.training.delivery.TrainingRecords;
 import id.rantai.training.employee.Employee;
 import id.rantai.training.employee.EmployeeDirectory;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +96,7 @@ public class CompletionImport {
                 JsonNode result = s.path("result");
                 boolean passed = !verb.equals(FAILED) && !(result.has("success") && !result.get("success").asBoolean(true));
                 Double score = score(result.path("score"));
-                String id = s.hasNonNull("id") ? s.get("id").asString("") : sha(s.toString());
+                String id = s.hasNonNull("id") ? s.get("id").asString("") : Sha256.hex(s.toString());
                 Completion c = records.importCompletion(org, new TrainingRecords.NewCompletion(e.id(), t.id(), null, on,
                         Method.ONLINE, score, passed), Completion.Source.XAPI, "xapi:" + id);
                 if (c == null) {
@@ -250,13 +247,5 @@ public class CompletionImport {
             case "false", "no", "tidak", "0" -> false;
             default -> throw new InvalidInputException("passed", "must be true or false");
         };
-    }
-
-    private static String sha(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package id.rantai.training.reminder;
 
+import id.rantai.shared.crypto.Sha256;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.compliance.ComplianceLedger;
 import id.rantai.training.compliance.ComplianceViews;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -114,7 +114,7 @@ public class TrainingReminders {
                     + o.topicCode() + " due " + o.dueOn() + ", " + o.daysOverdue() + " days overdue")
                     .collect(Collectors.joining("\n"));
             // The digest's key is its content: the same list is not sent again; a changed one is.
-            String key = "digest:" + e.getKey() + ":" + digest(body);
+            String key = "digest:" + e.getKey() + ":" + Sha256.hex(body).substring(0, 32);
             if (deliver(sender, org, key, e.getKey(), "Overdue security training: " + list.size() + " open",
                     "Overdue security training as of " + today + ":\n\n" + body + "\n\nRantai")) {
                 digests++;
@@ -140,15 +140,6 @@ public class TrainingReminders {
             reminders.release(org, key);
             log.warn("Training reminder to {} not sent: {}", to, failed.toString());
             return false;
-        }
-    }
-
-    private static String digest(String body) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 32);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,6 +7,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.rantai.shared.csv.CsvWriter;
 import id.rantai.training.TrainingCompliance;
 import id.rantai.training.rules.TrainingRules;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +35,7 @@ public final class ComplianceExports {
                 .thenComparing(p -> p.topic().code())).forEach(p -> {
                     LocalDate lastMet = p.periods().stream().map(TrainingRules.Period::metOn).filter(java.util.Objects::nonNull)
                             .max(Comparator.naturalOrder()).orElse(null);
-                    row(out, p.employee().employeeNumber(), p.employee().fullName(), p.employee().department(),
+                    CsvWriter.row(out, p.employee().employeeNumber(), p.employee().fullName(), p.employee().department(),
                             String.join(";", p.jobFunctions()), p.topic().code(), Integer.toString(p.topic().currentVersion()),
                             p.status().name(), p.dueOn() == null ? "" : p.dueOn().toString(),
                             lastMet == null ? "" : lastMet.toString());
@@ -74,19 +75,4 @@ public final class ComplianceExports {
         doc.close();
         return out.toByteArray();
     }
-
-    private static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String v = cells[i] == null ? "" : cells[i];
-            if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            out.append(v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        out.append("\r\n");
-    }
-
 }

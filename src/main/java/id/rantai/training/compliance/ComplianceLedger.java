@@ -129,7 +129,8 @@ public class ComplianceLedger implements TrainingCompliance {
         return figure(today, pairs);
     }
 
-    static Figure figure(LocalDate day, List<PairState> pairs) {
+    /** The figure of one evaluation. */
+    public static Figure figure(LocalDate day, List<PairState> pairs) {
         int compliant = 0, dueSoon = 0, overdue = 0, required = 0;
         java.util.Set<UUID> active = new java.util.HashSet<>();
         for (PairState p : pairs) {

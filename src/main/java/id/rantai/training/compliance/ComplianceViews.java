@@ -53,7 +53,12 @@ public class ComplianceViews {
     public List<Row> summary(Actor actor, @Nullable GroupBy groupBy, @Nullable LocalDate on) {
         UUID org = TrainingAccess.member(actor);
         LocalDate day = on == null ? catalogue.today() : on;
-        List<PairState> pairs = ledger.evaluate(org, day, null).stream().filter(p -> p.status() != PairStatus.NOT_REQUIRED).toList();
+        return summary(ledger.evaluate(org, day, null), groupBy, day);
+    }
+
+    /** The rows of one evaluation, grouped; pairs no longer required are left out. */
+    public static List<Row> summary(List<PairState> evaluated, @Nullable GroupBy groupBy, LocalDate day) {
+        List<PairState> pairs = evaluated.stream().filter(p -> p.status() != PairStatus.NOT_REQUIRED).toList();
         GroupBy by = groupBy == null ? GroupBy.ORGANISATION : groupBy;
         Map<String, List<PairState>> groups = new TreeMap<>();
         for (PairState p : pairs) {
@@ -98,12 +103,29 @@ public class ComplianceViews {
 
     public List<Overdue> overdue(UUID org) {
         LocalDate today = catalogue.today();
-        return ledger.evaluate(org, today, null).stream().filter(p -> p.status() == PairStatus.OVERDUE)
+        return overdue(ledger.evaluate(org, today, null), today);
+    }
+
+    /** The overdue pairs of one evaluation, oldest due date first. */
+    public static List<Overdue> overdue(List<PairState> evaluated, LocalDate today) {
+        return evaluated.stream().filter(p -> p.status() == PairStatus.OVERDUE)
                 .map(p -> new Overdue(p.employee().id(), p.employee().employeeNumber(), p.employee().fullName(),
                         p.employee().department(), p.employee().managerEmail(), p.topic().id(), p.topic().code(), p.dueOn(),
                         ChronoUnit.DAYS.between(p.dueOn(), today)))
                 .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::employeeNumber).thenComparing(Overdue::topicCode))
                 .toList();
+    }
+
+    /** What the PDF report shows — the figure, departments and overdue list — from one evaluation. */
+    public record Report(TrainingCompliance.Figure figure, List<Row> departments, List<Overdue> overdue) {
+    }
+
+    public Report report(Actor actor) {
+        UUID org = TrainingAccess.member(actor);
+        LocalDate today = catalogue.today();
+        List<PairState> pairs = ledger.evaluate(org, today, null);
+        return new Report(ComplianceLedger.figure(today, pairs), summary(pairs, GroupBy.DEPARTMENT, today),
+                overdue(pairs, today));
     }
 
     /** The company's figure at the end of each month from {@code from} to {@code to} (the current month: today). */

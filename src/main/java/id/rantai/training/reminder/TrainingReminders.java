@@ -39,18 +39,16 @@ public class TrainingReminders {
     private static final Logger log = LoggerFactory.getLogger(TrainingReminders.class);
 
     private final ComplianceLedger ledger;
-    private final ComplianceViews views;
     private final TrainingCatalogue catalogue;
     private final JdbcReminders reminders;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
     private final Clock clock;
 
-    TrainingReminders(ComplianceLedger ledger, ComplianceViews views, TrainingCatalogue catalogue, JdbcReminders reminders,
+    TrainingReminders(ComplianceLedger ledger, TrainingCatalogue catalogue, JdbcReminders reminders,
                       ObjectProvider<JavaMailSender> mail, @Value("${rantai.training.mail-from:rantai@localhost}") String from,
                       Clock clock) {
         this.ledger = ledger;
-        this.views = views;
         this.catalogue = catalogue;
         this.reminders = reminders;
         this.mail = mail;
@@ -77,7 +75,8 @@ public class TrainingReminders {
         LocalDate today = catalogue.today();
         List<Integer> steps = catalogue.reminderDays(org).stream().sorted().toList();
         int sent = 0;
-        for (PairState p : ledger.evaluate(org, today, null)) {
+        List<PairState> pairs = ledger.evaluate(org, today, null);
+        for (PairState p : pairs) {
             if (p.status() != PairStatus.DUE_SOON || p.employee().email() == null || p.dueOn() == null) {
                 continue;
             }
@@ -95,7 +94,7 @@ public class TrainingReminders {
             }
         }
         int digests = 0;
-        List<ComplianceViews.Overdue> overdue = views.overdue(org);
+        List<ComplianceViews.Overdue> overdue = ComplianceViews.overdue(pairs, today);
         Map<String, List<ComplianceViews.Overdue>> byRecipient = new TreeMap<>();
         for (ComplianceViews.Overdue o : overdue) {
             if (o.managerEmail() != null) {

@@ -85,8 +85,8 @@ class ComplianceController {
     ResponseEntity<byte[]> pdf() {
         UUID org = TrainingAccess.member(actor.get());
         String company = organisations.find(org).map(o -> o.name()).orElse("");
-        byte[] pdf = ComplianceExports.pdf(company, ledger.figure(org),
-                views.summary(actor.get(), ComplianceViews.GroupBy.DEPARTMENT, null), views.overdue(actor.get()));
+        ComplianceViews.Report report = views.report(actor.get());
+        byte[] pdf = ComplianceExports.pdf(company, report.figure(), report.departments(), report.overdue());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("training-compliance-" + catalogue.today() + ".pdf").build().toString())

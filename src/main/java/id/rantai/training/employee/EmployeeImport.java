@@ -119,11 +119,12 @@ public class EmployeeImport {
             int processed = badLines.size(), created = 0, updated = 0, unchanged = 0;
             imports.progress(job.id(), processed, 0, 0, 0, errors);
             Map<UUID, String> codes = functions.values().stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
+            // Read once: each employee number appears once in the good rows, so no chunk changes what a later one reads.
+            Map<String, Employee> existing = directory.byNumber(org);
+            Map<UUID, List<Assignment>> held = directory.assignments(org);
             for (int from = 0; from < good.size(); from += CHUNK) {
                 List<EmployeeInput.Valid> chunk = good.subList(from, Math.min(good.size(), from + CHUNK));
                 int[] counts = tx.execute(s -> {
-                    Map<String, Employee> existing = directory.byNumber(org);
-                    Map<UUID, List<Assignment>> held = directory.assignments(org);
                     int[] c = new int[3];
                     for (EmployeeInput.Valid v : chunk) {
                         Employee e = existing.get(v.employeeNumber());

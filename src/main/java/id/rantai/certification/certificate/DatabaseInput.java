@@ -1,5 +1,6 @@
 package id.rantai.certification.certificate;
 
+import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -85,12 +86,12 @@ public class DatabaseInput {
     }
 
     private Certificate enterOne(UUID by, Entry e) {
-        String number = text(e.number(), "number", 64);
-        String name = text(e.holderName(), "holderName", 200);
+        String number = Inputs.requiredText(e.number(), "number", 64);
+        String name = Inputs.requiredText(e.holderName(), "holderName", 200);
         if (e.nationalId() == null || !e.nationalId().matches("\\d{16}")) {
             throw new InvalidInputException("nationalId", "must be the 16-digit NIK");
         }
-        String place = text(e.birthPlace(), "birthPlace", 100);
+        String place = Inputs.requiredText(e.birthPlace(), "birthPlace", 100);
         if (e.birthDate() == null) {
             throw new InvalidInputException("birthDate", "is required");
         }
@@ -219,13 +220,6 @@ public class DatabaseInput {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("exam_year", "must be a year");
         }
-    }
-
-    private static String text(@Nullable String s, String field, int max) {
-        if (s == null || s.isBlank() || s.length() > max) {
-            throw new InvalidInputException(field, "is required (up to " + max + " characters)");
-        }
-        return s.trim();
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package id.rantai.certification.complaint;
 
+import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -55,15 +56,11 @@ public class Complaints {
         if (n.service() == null || !services.contains(n.service())) {
             throw new InvalidInputException("service", "must be one of " + services);
         }
-        if (n.applicantName() == null || n.applicantName().isBlank() || n.applicantName().length() > 200) {
-            throw new InvalidInputException("applicantName", "is required (up to 200 characters)");
-        }
-        if (n.applicantEmail() == null || !n.applicantEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        String name = Inputs.requiredText(n.applicantName(), "applicantName", 200);
+        if (!Inputs.isEmail(n.applicantEmail())) {
             throw new InvalidInputException("applicantEmail", "is not an e-mail address");
         }
-        if (n.description() == null || n.description().isBlank() || n.description().length() > 4000) {
-            throw new InvalidInputException("description", "is required (up to 4000 characters)");
-        }
+        String description = Inputs.requiredText(n.description(), "description", 4000);
         if (n.reference() != null && n.reference().length() > 100) {
             throw new InvalidInputException("reference", "is longer than 100 characters");
         }
@@ -73,9 +70,9 @@ public class Complaints {
         jdbc.sql("""
                 INSERT INTO cert_complaint (id, access_token_hash, service, applicant_name, applicant_email, reference,
                     description, state, submitted_at, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
-                .params(id, Tokens.hash(token), n.service(), n.applicantName().trim(),
+                .params(id, Tokens.hash(token), n.service(), name,
                         n.applicantEmail().trim().toLowerCase(Locale.ROOT),
-                        n.reference() == null || n.reference().isBlank() ? null : n.reference().trim(), n.description().trim(),
+                        n.reference() == null || n.reference().isBlank() ? null : n.reference().trim(), description,
                         SqlTime.of(clock.instant()), Date.valueOf(due))
                 .update();
         audit.record(new AuditRecord(clock.instant(), null, n.applicantEmail(), null, "CERT_COMPLAINT_FILED", "Complaint", id,

@@ -1,5 +1,6 @@
 package id.rantai.certification.exam;
 
+import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -136,15 +137,15 @@ public class ExamOffice {
         if (exams.occupied(sessionId) >= s.capacity()) {
             throw new StateConflictException("Session " + s.code() + " is full (" + s.capacity() + " places)", "FULL");
         }
-        String name = required(r.fullName(), "fullName", 200);
+        String name = Inputs.requiredText(r.fullName(), "fullName", 200);
         if (r.nationalId() == null || !r.nationalId().matches("\\d{16}")) {
             throw new InvalidInputException("nationalId", "must be the 16-digit NIK");
         }
-        String place = required(r.birthPlace(), "birthPlace", 100);
+        String place = Inputs.requiredText(r.birthPlace(), "birthPlace", 100);
         if (r.birthDate() == null || r.birthDate().isAfter(today.minusYears(17))) {
             throw new InvalidInputException("birthDate", "is required; candidates are at least 17");
         }
-        if (r.email() == null || !r.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!Inputs.isEmail(r.email())) {
             throw new InvalidInputException("email", "is not an e-mail address");
         }
         if (exams.candidates(sessionId).stream().anyMatch(c -> c.nationalId().equals(r.nationalId()))) {
@@ -366,13 +367,6 @@ public class ExamOffice {
             throw new InvalidInputException(field, "must be between 0 and 100");
         }
         return v;
-    }
-
-    private static String required(@Nullable String s, String field, int max) {
-        if (s == null || s.isBlank() || s.length() > max) {
-            throw new InvalidInputException(field, "is required (up to " + max + " characters)");
-        }
-        return s.trim();
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {

@@ -1,5 +1,6 @@
 package id.rantai.certification.request;
 
+import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -80,12 +81,12 @@ public class AfterServices {
             throw new StateConflictException("Certificate " + c.number() + " is " + c.status() + "; only a valid one is served",
                     c.status().name());
         }
-        String name = text(a.applicantName(), "applicantName", 200);
-        if (a.applicantEmail() == null || !a.applicantEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        String name = Inputs.requiredText(a.applicantName(), "applicantName", 200);
+        if (!Inputs.isEmail(a.applicantEmail())) {
             throw new InvalidInputException("applicantEmail", "is not an e-mail address");
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("explanation", text(a.explanation(), "explanation", 2000));
+        details.put("explanation", Inputs.requiredText(a.explanation(), "explanation", 2000));
         Integer copies = null;
         switch (a.kind()) {
             case LEGALIZATION -> {
@@ -247,13 +248,6 @@ public class AfterServices {
         int year = desk.today().getYear();
         String p = prefix + "-" + year + "-";
         return p + String.format(Locale.ROOT, "%05d", requests.lettersIssued(p) + 1);
-    }
-
-    private static String text(@Nullable String s, String field, int max) {
-        if (s == null || s.isBlank() || s.length() > max) {
-            throw new InvalidInputException(field, "is required (up to " + max + " characters)");
-        }
-        return s.trim();
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {

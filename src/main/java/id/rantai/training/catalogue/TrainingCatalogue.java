@@ -1,5 +1,6 @@
 package id.rantai.training.catalogue;
 
+import id.rantai.shared.Inputs;
 import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
@@ -212,7 +213,7 @@ public class TrainingCatalogue {
         if (rules == null) {
             throw new InvalidInputException("rules", "is required");
         }
-        if (complianceEmail != null && !complianceEmail.isBlank() && !complianceEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (complianceEmail != null && !complianceEmail.isBlank() && !Inputs.isEmail(complianceEmail)) {
             throw new InvalidInputException("complianceEmail", "is not an e-mail address");
         }
         List<Integer> days = reminderDays == null ? List.of(30, 7, 1) : reminderDays;

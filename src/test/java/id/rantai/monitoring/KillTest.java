@@ -64,15 +64,7 @@ class KillTest {
         } finally {
             rantai.destroyForcibly().waitFor();
         }
-        Process again = start(dir, http, jt701, mqtt);
-        try {
-            Api api = new Api(http);
-            api.knows(officer, Api.PASSWORD);
-            assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track").expect(200).json("$.properties.points"))
-                    .isEqualTo(20);
-        } finally {
-            again.destroyForcibly().waitFor();
-        }
+        assertTrackAfterRestart(dir, http, jt701, mqtt, officer, trip, 20);
     }
 
     @Test
@@ -107,12 +99,18 @@ class KillTest {
         } finally {
             rantai.destroyForcibly().waitFor();
         }
+        assertTrackAfterRestart(dir, http, jt701, mqtt, officer, trip, 20);
+    }
+
+    /** Starts Rantai again on the same data directory and counts the trip's stored points. */
+    private static void assertTrackAfterRestart(Path dir, int http, int jt701, int mqtt, String officer, String trip,
+                                                int points) throws Exception {
         Process again = start(dir, http, jt701, mqtt);
         try {
             Api api = new Api(http);
             api.knows(officer, Api.PASSWORD);
             assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track").expect(200).json("$.properties.points"))
-                    .isEqualTo(20);
+                    .isEqualTo(points);
         } finally {
             again.destroyForcibly().waitFor();
         }

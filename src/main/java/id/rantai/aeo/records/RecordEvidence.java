@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,28 +21,20 @@ class RecordEvidence {
 
     @Bean
     LiveEvidenceSource tradePartnerEvidence(SecurityRecords records) {
-        return new LiveEvidenceSource() {
-            @Override
-            public LiveEvidence kind() {
-                return LiveEvidence.TRADE_PARTNERS;
+        return source(LiveEvidence.TRADE_PARTNERS, org -> {
+            List<TradePartner> all = records.partnersOf(org);
+            if (all.isEmpty()) {
+                return List.of();
             }
-
-            @Override
-            public List<LiveFigure> figures(UUID org, Instant now) {
-                List<TradePartner> all = records.partnersOf(org);
-                if (all.isEmpty()) {
-                    return List.of();
-                }
-                LocalDate today = records.today();
-                long cleared = all.stream().filter(p -> p.screening() == TradePartner.Screening.CLEARED).count();
-                long clause = all.stream().filter(TradePartner::securityClause).count();
-                long overdue = all.stream().filter(p -> p.reviewOverdue(today)).count();
-                return List.of(new LiveFigure("Trade partners in the register", Integer.toString(all.size()), null),
-                        new LiveFigure("Screened and cleared", cleared + " of " + all.size(), cleared == all.size()),
-                        new LiveFigure("Security clause in the contract", clause + " of " + all.size(), clause == all.size()),
-                        new LiveFigure("Reviews overdue", Long.toString(overdue), overdue == 0));
-            }
-        };
+            LocalDate today = records.today();
+            long cleared = all.stream().filter(p -> p.screening() == TradePartner.Screening.CLEARED).count();
+            long clause = all.stream().filter(TradePartner::securityClause).count();
+            long overdue = all.stream().filter(p -> p.reviewOverdue(today)).count();
+            return List.of(new LiveFigure("Trade partners in the register", Integer.toString(all.size()), null),
+                    new LiveFigure("Screened and cleared", cleared + " of " + all.size(), cleared == all.size()),
+                    new LiveFigure("Security clause in the contract", clause + " of " + all.size(), clause == all.size()),
+                    new LiveFigure("Reviews overdue", Long.toString(overdue), overdue == 0));
+        });
     }
 
     @Bean
@@ -61,24 +54,16 @@ class RecordEvidence {
 
     @Bean
     LiveEvidenceSource crisisPlanEvidence(SecurityRecords records) {
-        return new LiveEvidenceSource() {
-            @Override
-            public LiveEvidence kind() {
-                return LiveEvidence.CRISIS_PLANS;
+        return source(LiveEvidence.CRISIS_PLANS, org -> {
+            List<CrisisPlan> plans = records.plansOf(org);
+            if (plans.isEmpty()) {
+                return List.of();
             }
-
-            @Override
-            public List<LiveFigure> figures(UUID org, Instant now) {
-                List<CrisisPlan> plans = records.plansOf(org);
-                if (plans.isEmpty()) {
-                    return List.of();
-                }
-                LocalDate today = records.today();
-                long overdue = plans.stream().filter(p -> p.reviewDueOn().isBefore(today)).count();
-                return List.of(new LiveFigure("Crisis and contingency plans", Integer.toString(plans.size()), null),
-                        new LiveFigure("Plans past their review date", Long.toString(overdue), overdue == 0));
-            }
-        };
+            LocalDate today = records.today();
+            long overdue = plans.stream().filter(p -> p.reviewDueOn().isBefore(today)).count();
+            return List.of(new LiveFigure("Crisis and contingency plans", Integer.toString(plans.size()), null),
+                    new LiveFigure("Plans past their review date", Long.toString(overdue), overdue == 0));
+        });
     }
 
     @Bean
@@ -98,6 +83,19 @@ class RecordEvidence {
 
     private static LiveEvidenceSource schedule(SecurityRecords records, LiveEvidence kind, ReviewRecord.Kind review,
                                                String label) {
+        return source(kind, org -> {
+            SecurityRecords.Schedule s = records.schedule(org, review);
+            if (s.lastHeldOn() == null) {
+                return List.of();
+            }
+            return List.of(new LiveFigure(label + " last held", s.lastHeldOn().toString(), null),
+                    new LiveFigure("Next due (every " + s.intervalMonths() + " months)", s.nextDueOn().toString(),
+                            !s.overdue()));
+        });
+    }
+
+    /** A source whose figures depend only on the company (these records are not time series). */
+    private static LiveEvidenceSource source(LiveEvidence kind, Function<UUID, List<LiveFigure>> figures) {
         return new LiveEvidenceSource() {
             @Override
             public LiveEvidence kind() {
@@ -105,14 +103,8 @@ class RecordEvidence {
             }
 
             @Override
-            public List<LiveFigure> figures(UUID org, Instant now) {
-                SecurityRecords.Schedule s = records.schedule(org, review);
-                if (s.lastHeldOn() == null) {
-                    return List.of();
-                }
-                return List.of(new LiveFigure(label + " last held", s.lastHeldOn().toString(), null),
-                        new LiveFigure("Next due (every " + s.intervalMonths() + " months)", s.nextDueOn().toString(),
-                                !s.overdue()));
+            public List<LiveFigure> figures(UUID organisationId, Instant now) {
+                return figures.apply(organisationId);
             }
         };
     }

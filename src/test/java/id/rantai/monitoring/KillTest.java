@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rantai.RantaiApplication;
 import id.rantai.support.Api;
 import id.rantai.support.Jt701Frames;
+import id.rantai.support.MqttDevices;
 import id.rantai.monitoring.mqtt.MqttTopics;
 import id.rantai.support.World;
 import java.io.File;
@@ -23,8 +24,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Random;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,11 +80,7 @@ class KillTest {
             officer = w.officer;
             World.InstalledTrip installed = w.installedTrip(serial, Instant.now().truncatedTo(ChronoUnit.SECONDS));
             trip = installed.trip();
-            MqttClient seal = new MqttClient("tcp://localhost:" + mqtt, "seal-" + serial, new MemoryPersistence());
-            MqttConnectOptions options = new MqttConnectOptions();
-            options.setUserName(serial);
-            options.setPassword(installed.secret().toCharArray());
-            seal.connect(options);
+            MqttClient seal = MqttDevices.connect(mqtt, serial, installed.secret());
             Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(300);
             for (int i = 0; i < 20; i++) {
                 String reading = "{\"deviceTime\":\"" + t.plusSeconds(10L * i) + "\",\"latitude\":" + (-6.9460 - i * 0.0003)

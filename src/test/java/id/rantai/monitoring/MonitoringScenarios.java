@@ -392,12 +392,7 @@ abstract class MonitoringScenarios {
     @Test
     void aSealReportsOverMqttWithItsOwnCredentials() throws Exception {
         String url = "tcp://localhost:" + broker.port();
-        var device = new org.eclipse.paho.client.mqttv3.MqttClient(url, "seal-" + seal.serial,
-                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
-        var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
-        options.setUserName(seal.serial);
-        options.setPassword(seal.secret.toCharArray());
-        device.connect(options);
+        var device = id.rantai.support.MqttDevices.connect(broker.port(), seal.serial, seal.secret);
         clock.advance(Duration.ofSeconds(30));
         device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
                 seal.reading(clock.instant(), -6.9461, 110.4249, ",\"events\":[\"TAMPER\"]").getBytes(java.nio.charset.StandardCharsets.UTF_8),
@@ -495,12 +490,7 @@ abstract class MonitoringScenarios {
         }));
         // MQTT
         runs.add(pool.submit(() -> {
-            var device = new org.eclipse.paho.client.mqttv3.MqttClient("tcp://localhost:" + broker.port(),
-                    "seal-" + rigs.get(3).serial(), new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
-            var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
-            options.setUserName(rigs.get(3).serial());
-            options.setPassword(rigs.get(3).secret().toCharArray());
-            device.connect(options);
+            var device = id.rantai.support.MqttDevices.connect(broker.port(), rigs.get(3).serial(), rigs.get(3).secret());
             SimulatedSeal s = new SimulatedSeal(api, clock, rigs.get(3).serial(), rigs.get(3).secret());
             for (int i = 0; i < path.size(); i++) {
                 device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(rigs.get(3).serial()),
@@ -562,12 +552,7 @@ abstract class MonitoringScenarios {
             seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
         }
         assertThat(state()).isEqualTo("ARRIVED");
-        var device = new org.eclipse.paho.client.mqttv3.MqttClient("tcp://localhost:" + broker.port(), "seal-" + seal.serial,
-                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
-        var options = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
-        options.setUserName(seal.serial);
-        options.setPassword(seal.secret.toCharArray());
-        device.connect(options);
+        var device = id.rantai.support.MqttDevices.connect(broker.port(), seal.serial, seal.secret);
         var received = new java.util.concurrent.LinkedBlockingQueue<String>();
         device.subscribe(id.rantai.monitoring.mqtt.MqttTopics.commands(seal.serial), 1,
                 (topic, message) -> received.add(new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));

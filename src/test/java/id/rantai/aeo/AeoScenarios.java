@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.support.Api;
 import id.rantai.aeo.evidence.EvidenceLibrary;
+import id.rantai.notification.internal.MailOutbox;
 import id.rantai.support.MutableClock;
 import id.rantai.support.PublishedEvents;
+import id.rantai.support.Smtp;
 import id.rantai.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,12 +22,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An AEO self-assessment from start to acceptance over the real API, with its tenancy rules and bad
  * inputs; run on H2 and on PostgreSQL.
  */
 abstract class AeoScenarios {
+    static final Smtp SMTP = Smtp.start();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry r) {
+        SMTP.register(r);
+    }
+
     @LocalServerPort
     int port;
     @Autowired
@@ -34,6 +45,8 @@ abstract class AeoScenarios {
     PublishedEvents published;
     @Autowired
     EvidenceLibrary evidenceLibrary;
+    @Autowired
+    MailOutbox outbox;
 
     Api api;
     World w;
@@ -313,6 +326,12 @@ abstract class AeoScenarios {
         evidenceLibrary.warnExpiring();
         evidenceLibrary.warnExpiring();
         assertThat(published.of(EvidenceExpiring.class).filter(e -> e.evidenceId().toString().equals(soon))).hasSize(1);
+        outbox.dispatch();
+        var mails = SMTP.to(World.email(w.company));
+        assertThat(mails).hasSize(1);
+        assertThat(Smtp.subject(mails.get(0))).isEqualTo("AEO evidence expires on " + today.plusDays(20) + " (in 20 days): "
+                + "ISO 28000 certificate");
+        assertThat(Smtp.body(mails.get(0))).contains(soon, "revision 1");
 
         api.upload(w.company, "/api/v1/aeo/evidence/" + soon + "/revisions", Map.of("effectiveDate", today.toString(),
                 "expiryDate", today.plusYears(3).toString()), "renewed.pdf", "application/pdf", pdfBytes()).expect(201);

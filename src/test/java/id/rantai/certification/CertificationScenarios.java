@@ -3,7 +3,9 @@ package id.rantai.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.support.Api;
+import id.rantai.notification.internal.MailOutbox;
 import id.rantai.support.MutableClock;
+import id.rantai.support.Smtp;
 import id.rantai.support.Response;
 import id.rantai.support.World;
 import java.io.ByteArrayInputStream;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,10 +43,19 @@ import tools.jackson.databind.json.JsonMapper;
  * surveys and the service report, and bad input. Run on H2 and PostgreSQL.
  */
 abstract class CertificationScenarios {
+    static final Smtp SMTP = Smtp.start();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry r) {
+        SMTP.register(r);
+    }
+
     @LocalServerPort
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MailOutbox outbox;
 
     Api api;
     World w;
@@ -114,6 +127,12 @@ abstract class CertificationScenarios {
                 .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
     }
 
+    /** The bodies of the mail sent to an address so far (the outbox emptied first). */
+    List<String> mailTo(String address) {
+        outbox.dispatch();
+        return SMTP.to(address).stream().map(m -> Smtp.subject(m) + "\n" + Smtp.body(m)).toList();
+    }
+
     Response verifyToken(String token) {
         return api.get(null, "/api/v1/public/certificates/verify?token=" + token).expect(200);
     }
@@ -146,6 +165,11 @@ abstract class CertificationScenarios {
         }
         assertThat((String) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.seatNumber"))
                 .endsWith("-003");
+        // Each candidate got the personal link by e-mail, then the outcome of the check.
+        assertThat(mailTo("ani.lestari@example.co.id"))
+                .anySatisfy(m -> assertThat(m).startsWith("Pendaftaran ujian").contains("/api/v1/public/certification/registrations/"
+                        + tokens.get(0)))
+                .anySatisfy(m -> assertThat(m).contains("memenuhi syarat", "pembayaran"));
         clock.advance(Duration.ofDays(14));
         for (String id : ids) {
             api.post(staff, "/api/v1/certification/candidates/" + id + "/attendance", "{\"attended\":true}").expect(200);
@@ -176,6 +200,10 @@ abstract class CertificationScenarios {
         String aniCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.verificationCode");
         String aniNumber = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.certificateNumber");
         assertThat(aniNumber).matches("SAK\\.\\d{4}\\.\\d{5}");
+        assertThat(mailTo("citra.dewi@example.co.id")).anySatisfy(m -> assertThat(m).startsWith("Hasil ujian")
+                .contains("Nilai akhir Anda 45.00", "TIDAK LULUS"));
+        assertThat(mailTo("ani.lestari@example.co.id")).anySatisfy(m -> assertThat(m)
+                .startsWith("Sertifikat ahli kepabeanan " + aniNumber).contains("/verify?token=" + aniCode));
 
         // Public verification by the QR token reveals only what a verifier needs.
         Response v = verifyToken(aniCode);
@@ -223,6 +251,9 @@ abstract class CertificationScenarios {
         assertThat((Integer) copy.json("$.legalizedCopy")).isEqualTo(2);
         assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + legToken + "/document.pdf").expect(200).body()))
                 .contains("SALINAN DILEGALISASI", aniNumber, copies.get(0), copies.get(1));
+        assertThat(mailTo("ani@example.co.id"))
+                .anySatisfy(m -> assertThat(m).contains("/api/v1/public/certification/requests/" + legToken))
+                .anySatisfy(m -> assertThat(m).startsWith("Permohonan legalisasi selesai").contains("(skala 1-4)"));
         api.post(null, "/api/v1/public/certification/requests/" + legToken + "/survey",
                 "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}").expect(204);
         api.post(null, "/api/v1/public/certification/requests/" + legToken + "/survey",
@@ -356,6 +387,9 @@ abstract class CertificationScenarios {
                 "{\"answer\":\"Sertifikat dapat diambil mulai Senin di loket Pusdiklat\"}").expect(200);
         assertThat((String) api.get(null, "/api/v1/public/certification/complaints/" + token).json("$.state"))
                 .isEqualTo("ANSWERED");
+        assertThat(mailTo("gita@example.co.id"))
+                .anySatisfy(m -> assertThat(m).contains("/api/v1/public/certification/complaints/" + token))
+                .anySatisfy(m -> assertThat(m).startsWith("Jawaban atas pengaduan").contains("mulai Senin di loket Pusdiklat"));
         Response report = api.get(staff, "/api/v1/certification/service-report?from=" + today() + "&to=" + today()).expect(200);
         assertThat((Integer) report.json("$.complaints.onTime")).isGreaterThanOrEqualTo(1);
         assertThat((Integer) report.json("$.complaints.workingDaysStandard")).isEqualTo(3);

@@ -51,8 +51,13 @@ public final class World {
 
     private void user(String username, String organisationId, String role) {
         api.post("admin", "/api/v1/users", """
-                {"username":"%s","password":"%s","fullName":"%s","organisationId":"%s","roles":["%s"]}"""
-                .formatted(username, Api.PASSWORD, username, organisationId, role)).expect(201);
+                {"username":"%s","password":"%s","fullName":"%s","email":"%s","organisationId":"%s","roles":["%s"]}"""
+                .formatted(username, Api.PASSWORD, username, email(username), organisationId, role)).expect(201);
+    }
+
+    /** The e-mail address every user of the world has: the username at example.co.id. */
+    public static String email(String username) {
+        return username + "@example.co.id";
     }
 
     /** A trip whose seal is installed: ready for telemetry. */

@@ -2,11 +2,11 @@ package id.rantai.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import id.rantai.notification.internal.MailOutbox;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
 import id.rantai.support.Response;
+import id.rantai.support.Smtp;
 import id.rantai.support.World;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -30,22 +30,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * in-process SMTP server), imports, tenancy and bad input. Run on H2 and on PostgreSQL.
  */
 abstract class TrainingScenarios {
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        SMTP.start();
-    }
+    static final Smtp SMTP = Smtp.start();
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry r) {
-        r.add("spring.mail.host", () -> "127.0.0.1");
-        r.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        SMTP.register(r);
     }
 
     @LocalServerPort
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    MailOutbox outbox;
 
     Api api;
     World w;
@@ -111,11 +108,12 @@ abstract class TrainingScenarios {
                 .doesNotContainKey("IT_PROCEDURES");
 
         // Reminders: the 30-day step for each due topic, once; nothing overdue yet.
-        int before = SMTP.getReceivedMessages().length;
+        int before = SMTP.received().length;
         assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders")).isEqualTo(19);
         assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders")).isZero();
-        assertThat(SMTP.getReceivedMessages()).hasSize(before + 19);
-        MimeMessage first = SMTP.getReceivedMessages()[before];
+        outbox.dispatch();
+        assertThat(SMTP.received()).hasSize(before + 19);
+        MimeMessage first = SMTP.received()[before];
         assertThat(first.getAllRecipients()[0].toString()).isEqualTo("e1@example.co.id");
         assertThat(first.getSubject()).startsWith("Security training due " + today().plusDays(30));
 
@@ -126,9 +124,8 @@ abstract class TrainingScenarios {
         Response digest = api.post(admin, "/api/v1/training/reminders/send").expect(200);
         assertThat((Integer) digest.json("$.digests")).isEqualTo(2); // the manager and the compliance officer
         assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.digests")).isZero();
-        List<String> digestRecipients = Arrays.stream(SMTP.getReceivedMessages()).skip(before + 19)
-                .map(m -> { try { return m.getAllRecipients()[0].toString(); } catch (Exception e) { throw new RuntimeException(e); } })
-                .toList();
+        outbox.dispatch();
+        List<String> digestRecipients = Arrays.stream(SMTP.received()).skip(before + 19).map(Smtp::recipient).toList();
         assertThat(digestRecipients).containsExactlyInAnyOrder("manager-" + w.suffix + "@example.co.id",
                 "compliance-" + w.suffix + "@example.co.id");
 

@@ -42,16 +42,18 @@ public class EvidenceLibrary {
     private final Map<String, LinkableRecords> linkable;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final ExpiryMail expiryMail;
     private final AeoProperties properties;
     private final Clock clock;
 
     EvidenceLibrary(JdbcEvidence evidence, FileStore files, List<LinkableRecords> linkable, AuditTrail audit,
-                    ApplicationEventPublisher events, AeoProperties properties, Clock clock) {
+                    ApplicationEventPublisher events, ExpiryMail expiryMail, AeoProperties properties, Clock clock) {
         this.evidence = evidence;
         this.files = files;
         this.linkable = linkable.stream().collect(Collectors.toMap(LinkableRecords::type, Function.identity()));
         this.audit = audit;
         this.events = events;
+        this.expiryMail = expiryMail;
         this.properties = properties;
         this.clock = clock;
     }
@@ -168,19 +170,28 @@ public class EvidenceLibrary {
         return LocalDate.ofInstant(clock.instant(), properties.zone());
     }
 
-    /** Warns each evidence's owner once when its expiry date comes within the window. */
+    /**
+     * Warns each evidence's owner once when its expiry date comes within the window: an event for
+     * other modules, an audit entry, and an e-mail to the owner through the outbox.
+     */
     @Scheduled(fixedDelayString = "${rantai.aeo.expiry-check-interval:PT1H}")
     @Transactional
     public int warnExpiring() {
         Instant now = clock.instant();
-        List<Evidence> due = evidence.unwarnedExpiringBy(today().plusDays(properties.expiryWarningDays()));
+        LocalDate today = today();
+        List<Evidence> due = evidence.unwarnedExpiringBy(today.plusDays(properties.expiryWarningDays()));
+        int warned = 0;
         for (Evidence e : due) {
-            evidence.markWarned(e.id(), now);
+            if (!evidence.markWarned(e.id(), now)) {
+                continue;
+            }
+            warned++;
+            expiryMail.queue(e, today);
             events.publishEvent(new EvidenceExpiring(e.id(), e.organisationId(), e.ownerUserId(), e.title(), e.expiryDate()));
             audit.record(new AuditRecord(now, null, "system", e.organisationId(), "AEO_EVIDENCE_EXPIRING", "AeoEvidence",
                     e.id(), e.title() + " expires " + e.expiryDate()));
         }
-        return due.size();
+        return warned;
     }
 
     private StoredFile store(InputStream content) {

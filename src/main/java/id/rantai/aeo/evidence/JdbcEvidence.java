@@ -48,8 +48,10 @@ class JdbcEvidence {
                 .update();
     }
 
-    void markWarned(UUID id, Instant at) {
-        jdbc.sql("UPDATE aeo_evidence SET expiry_warned_at = ? WHERE id = ?").params(SqlTime.of(at), id).update();
+    /** False when another instance warned first. */
+    boolean markWarned(UUID id, Instant at) {
+        return jdbc.sql("UPDATE aeo_evidence SET expiry_warned_at = ? WHERE id = ? AND expiry_warned_at IS NULL")
+                .params(SqlTime.of(at), id).update() == 1;
     }
 
     Optional<Evidence> find(UUID id) {

@@ -7,6 +7,7 @@ import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.exam.Candidate;
+import id.rantai.certification.exam.CandidateMail;
 import id.rantai.certification.exam.ExamOffice;
 import id.rantai.certification.exam.ExamSession;
 import id.rantai.certification.standard.ServiceDesk;
@@ -37,15 +38,17 @@ public class CertificateRegistry {
     private final ServiceDesk desk;
     private final CertificationProperties properties;
     private final AuditTrail audit;
+    private final CandidateMail mail;
     private final Clock clock;
 
     CertificateRegistry(JdbcCertificates certificates, ExamOffice exams, ServiceDesk desk, CertificationProperties properties,
-                        AuditTrail audit, Clock clock) {
+                        AuditTrail audit, CandidateMail mail, Clock clock) {
         this.certificates = certificates;
         this.exams = exams;
         this.desk = desk;
         this.properties = properties;
         this.audit = audit;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -76,6 +79,7 @@ public class CertificateRegistry {
                     null, null, null, freeIndex(), clock.instant(), 0);
             certificates.insert(cert, actor.userId());
             desk.complete(CaseType.CERTIFICATE_ISSUE, c.id());
+            mail.certificateIssued(c, number, cert.verificationCode());
             out.add(cert);
         }
         record(actor, "CERTIFICATES_ISSUED", sessionId, out.size() + " for " + s.code());

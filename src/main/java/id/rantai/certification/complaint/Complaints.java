@@ -33,13 +33,15 @@ public class Complaints {
     private final ServiceStandard standard;
     private final ServiceDesk desk;
     private final AuditTrail audit;
+    private final ComplaintMail mail;
     private final Clock clock;
 
-    Complaints(JdbcClient jdbc, ServiceStandard standard, ServiceDesk desk, AuditTrail audit, Clock clock) {
+    Complaints(JdbcClient jdbc, ServiceStandard standard, ServiceDesk desk, AuditTrail audit, ComplaintMail mail, Clock clock) {
         this.jdbc = jdbc;
         this.standard = standard;
         this.desk = desk;
         this.audit = audit;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -77,6 +79,7 @@ public class Complaints {
                 .update();
         audit.record(new AuditRecord(clock.instant(), null, n.applicantEmail(), null, "CERT_COMPLAINT_FILED", "Complaint", id,
                 n.service()));
+        mail.filed(id, name, n.applicantEmail().trim().toLowerCase(Locale.ROOT), due, token);
         return new Filed(id, token, due);
     }
 
@@ -95,6 +98,7 @@ public class Complaints {
         desk.complete(CaseType.COMPLAINT, id);
         audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(),
                 "CERT_COMPLAINT_ANSWERED", "Complaint", id, null));
+        mail.answered(id, c.applicantName(), c.applicantEmail(), answer.trim());
         return find(id);
     }
 

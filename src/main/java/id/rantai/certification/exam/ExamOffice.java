@@ -47,13 +47,15 @@ public class ExamOffice {
     private final FileStore files;
     private final ServiceDesk desk;
     private final AuditTrail audit;
+    private final CandidateMail mail;
     private final Clock clock;
 
-    ExamOffice(JdbcExams exams, FileStore files, ServiceDesk desk, AuditTrail audit, Clock clock) {
+    ExamOffice(JdbcExams exams, FileStore files, ServiceDesk desk, AuditTrail audit, CandidateMail mail, Clock clock) {
         this.exams = exams;
         this.files = files;
         this.desk = desk;
         this.audit = audit;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -167,6 +169,7 @@ public class ExamOffice {
         }
         LocalDate due = desk.start(CaseType.REGISTRATION_CHECK, c.id());
         audit.record(new AuditRecord(clock.instant(), null, r.email(), null, "EXAM_REGISTERED", "Candidate", c.id(), s.code()));
+        mail.registered(c, s, token, due);
         return new Registered(c.id(), token, due);
     }
 
@@ -186,6 +189,7 @@ public class ExamOffice {
         exams.update(checked, actor.userId(), clock.instant(), null);
         desk.complete(CaseType.REGISTRATION_CHECK, c.id());
         record(actor, eligible ? "EXAM_REGISTRATION_ELIGIBLE" : "EXAM_REGISTRATION_REJECTED", c.id(), reason);
+        mail.checked(checked, session(c.sessionId()));
         return checked;
     }
 
@@ -307,6 +311,7 @@ public class ExamOffice {
             if (Boolean.TRUE.equals(c.passed())) {
                 desk.start(CaseType.CERTIFICATE_ISSUE, c.id());
             }
+            mail.resultPublished(c, s);
         }
         record(actor, "EXAM_RESULTS_PUBLISHED", sessionId, s.code());
         return session(sessionId);

@@ -35,15 +35,17 @@ public class AfterServices {
     private final ServiceDesk desk;
     private final JsonMapper json;
     private final AuditTrail audit;
+    private final RequestMail mail;
     private final Clock clock;
 
     AfterServices(JdbcRequests requests, CertificateRegistry registry, ServiceDesk desk, JsonMapper json, AuditTrail audit,
-                  Clock clock) {
+                  RequestMail mail, Clock clock) {
         this.requests = requests;
         this.registry = registry;
         this.desk = desk;
         this.json = json;
         this.audit = audit;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -118,6 +120,7 @@ public class AfterServices {
         requests.insert(r, Tokens.hash(token));
         audit.record(new AuditRecord(clock.instant(), null, r.applicantEmail(), null, "CERT_REQUEST_SUBMITTED", "CertificateRequest",
                 id, a.kind() + " " + c.number()));
+        mail.submitted(r, c.number(), token);
         return new Submitted(id, token, due);
     }
 
@@ -145,6 +148,7 @@ public class AfterServices {
         requests.update(v);
         if (!confirmed) {
             desk.complete(CaseType.valueOf(r.kind().name()), r.id());
+            mail.closed(v);
         }
         record(actor, confirmed ? "CERT_REQUEST_VERIFIED" : "CERT_REQUEST_REJECTED", id, note);
         return v;
@@ -198,6 +202,7 @@ public class AfterServices {
                 note == null || note.isBlank() ? null : note.trim(), letter, now, r.version());
         requests.update(done);
         desk.complete(CaseType.valueOf(r.kind().name()), r.id());
+        mail.closed(done);
         record(actor, "CERT_REQUEST_SIGNED", id, r.kind() + " " + letter);
         return done;
     }

@@ -1,12 +1,13 @@
 package id.rantai.training.reminder;
 
+import id.rantai.notification.Notification;
+import id.rantai.notification.Notifications;
 import id.rantai.shared.crypto.Sha256;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.compliance.ComplianceLedger;
 import id.rantai.training.compliance.ComplianceViews;
 import id.rantai.training.compliance.PairState;
 import id.rantai.training.rules.PairStatus;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,13 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -30,30 +24,23 @@ import org.springframework.stereotype.Service;
  * E-mail reminders. Before a due date an employee is reminded on the company's schedule (for
  * example 30, 7 and 1 days before; only the nearest step reached is sent, so a late first run does
  * not send three at once). After it, the employee's manager and the compliance officer get a digest
- * of who is overdue, sent again only when the list changes. Every reminder is claimed in the
- * database before it is sent, so none goes out twice, even with several Rantai instances. Without
- * an SMTP server configured ({@code spring.mail.host}) nothing is sent.
+ * of who is overdue, sent again only when the list changes. Each reminder goes to the notification
+ * outbox under a key naming what it is about, so none is queued twice, even with several Rantai
+ * instances. Without an SMTP server configured ({@code spring.mail.host}) nothing is queued.
  */
 @Service
 public class TrainingReminders {
-    private static final Logger log = LoggerFactory.getLogger(TrainingReminders.class);
-
     private final ComplianceLedger ledger;
     private final TrainingCatalogue catalogue;
     private final JdbcReminders reminders;
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String from;
-    private final Clock clock;
+    private final Notifications notifications;
 
     TrainingReminders(ComplianceLedger ledger, TrainingCatalogue catalogue, JdbcReminders reminders,
-                      ObjectProvider<JavaMailSender> mail, @Value("${rantai.training.mail-from:rantai@localhost}") String from,
-                      Clock clock) {
+                      Notifications notifications) {
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.reminders = reminders;
-        this.mail = mail;
-        this.from = from;
-        this.clock = clock;
+        this.notifications = notifications;
     }
 
     public record Sent(int reminders, int digests) {
@@ -62,14 +49,13 @@ public class TrainingReminders {
     @Scheduled(fixedDelayString = "${rantai.training.reminder-interval:PT1H}",
             initialDelayString = "${rantai.training.reminder-interval:PT1H}")
     public void scheduled() {
-        if (mail.getIfAvailable() != null) {
+        if (notifications.enabled()) {
             reminders.organisationsWithEmployees().forEach(this::send);
         }
     }
 
     public Sent send(UUID org) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!notifications.enabled()) {
             return new Sent(0, 0);
         }
         LocalDate today = catalogue.today();
@@ -88,7 +74,7 @@ public class TrainingReminders {
             String key = "due:" + p.employee().id() + ":" + p.topic().id() + ":" + p.dueOn() + ":" + step;
             String text = "Dear " + p.employee().fullName() + ",\n\nyour security training \"" + p.topic().titleEn() + "\" ("
                     + p.topic().titleId() + ") is due on " + p.dueOn() + " (in " + daysLeft + " days).\n\nRantai";
-            if (deliver(sender, org, key, p.employee().email(), "Security training due " + p.dueOn() + ": "
+            if (deliver(org, key, "TRAINING_DUE", p.employee().email(), "Security training due " + p.dueOn() + ": "
                     + p.topic().titleEn(), text)) {
                 sent++;
             }
@@ -114,7 +100,7 @@ public class TrainingReminders {
                     .collect(Collectors.joining("\n"));
             // The digest's key is its content: the same list is not sent again; a changed one is.
             String key = "digest:" + e.getKey() + ":" + Sha256.hex(body).substring(0, 32);
-            if (deliver(sender, org, key, e.getKey(), "Overdue security training: " + list.size() + " open",
+            if (deliver(org, key, "TRAINING_OVERDUE_DIGEST", e.getKey(), "Overdue security training: " + list.size() + " open",
                     "Overdue security training as of " + today + ":\n\n" + body + "\n\nRantai")) {
                 digests++;
             }
@@ -122,23 +108,7 @@ public class TrainingReminders {
         return new Sent(sent, digests);
     }
 
-    private boolean deliver(JavaMailSender sender, UUID org, String key, String to, String subject, String text) {
-        if (!reminders.claim(org, key, to, clock.instant())) {
-            return false;
-        }
-        SimpleMailMessage m = new SimpleMailMessage();
-        m.setFrom(from);
-        m.setTo(to);
-        m.setSubject(subject);
-        m.setText(text);
-        try {
-            sender.send(m);
-            return true;
-        } catch (MailException failed) {
-            // Not sent: release the claim so the next run tries again.
-            reminders.release(org, key);
-            log.warn("Training reminder to {} not sent: {}", to, failed.toString());
-            return false;
-        }
+    private boolean deliver(UUID org, String key, String topic, String to, String subject, String text) {
+        return notifications.queue(new Notification(org, "training:" + key, topic, to, subject, text));
     }
 }

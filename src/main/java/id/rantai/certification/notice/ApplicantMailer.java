@@ -1,0 +1,41 @@
+package id.rantai.certification.notice;
+
+import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.document.Documents;
+import id.rantai.notification.Notification;
+import id.rantai.notification.Notifications;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the certification unit writes to its applicants: Indonesian first with an English line, the
+ * unit's signature, and links to the public pages. The confirmation of a registration, request or
+ * complaint is the only place besides the answer to the form where its access token is written
+ * down (the database keeps only its hash; the outbox drops a message's body once it is sent). Each
+ * message is queued in the transaction of the step it reports.
+ */
+@Component
+public class ApplicantMailer {
+    private static final String SIGNATURE = "\n\nPusat Pendidikan dan Pelatihan Bea dan Cukai — Sertifikasi Ahli Kepabeanan\n(Rantai)";
+
+    private final Notifications notifications;
+    private final CertificationProperties properties;
+
+    ApplicantMailer(Notifications notifications, CertificationProperties properties) {
+        this.notifications = notifications;
+        this.properties = properties;
+    }
+
+    /** The applicant's personal page of a registration, request or complaint. */
+    public String link(String kind, String token) {
+        return properties.publicBaseUrl() + "/api/v1/public/certification/" + kind + "/" + token;
+    }
+
+    public String verifyUrl(String verificationCode) {
+        return Documents.verifyUrl(properties.publicBaseUrl(), verificationCode);
+    }
+
+    /** Queues one message; {@code key} names what it reports, so the same step is never mailed twice. */
+    public void send(String key, String topic, String to, String subject, String text) {
+        notifications.queue(new Notification(null, "certification:" + key, topic, to, subject, text + SIGNATURE));
+    }
+}

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +47,22 @@ public class OpenBadges {
     }
 
     public Map<String, Object> issuerProfile() {
-        Map<String, Object> method = new LinkedHashMap<>();
-        method.put("id", issuerId() + "#" + IssuerKeys.KEY_ID);
-        method.put("type", "JsonWebKey");
-        method.put("controller", issuerId());
-        method.put("publicKeyJwk", keys.publicJwk());
+        List<Map<String, Object>> methods = new ArrayList<>();
+        for (IssuerKeys.NamedKey key : keys.published()) {
+            Map<String, Object> method = new LinkedHashMap<>();
+            method.put("id", issuerId() + "#" + key.id());
+            method.put("type", "JsonWebKey");
+            method.put("controller", issuerId());
+            method.put("publicKeyJwk", IssuerKeys.jwk(key));
+            methods.add(method);
+        }
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("@context", CONTEXT);
         p.put("id", issuerId());
         p.put("type", List.of("Profile"));
         p.put("name", "Pusat Pendidikan dan Pelatihan Bea dan Cukai");
         p.put("url", properties.publicBaseUrl() + "/verify");
-        p.put("verificationMethod", List.of(method));
+        p.put("verificationMethod", methods);
         return p;
     }
 
@@ -116,17 +121,18 @@ public class OpenBadges {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "EdDSA");
         header.put("typ", "vc+jwt");
-        header.put("kid", issuerId() + "#" + IssuerKeys.KEY_ID);
+        IssuerKeys.Signer signer = keys.signer();
+        header.put("kid", issuerId() + "#" + signer.id());
         Map<String, Object> claims = new LinkedHashMap<>(vc);
         claims.put("iss", issuerId());
         claims.put("jti", id);
         claims.put("nbf", notBefore.getEpochSecond());
         claims.put("iat", clock.instant().getEpochSecond());
-        return Jws.sign(json.writeValueAsString(header), json.writeValueAsString(claims), keys.pair().getPrivate());
+        return Jws.sign(json.writeValueAsString(header), json.writeValueAsString(claims), signer.key());
     }
 
     /** For tests and for an operator checking a credential: does this JWT carry a valid signature of ours? */
     public boolean verifySignature(String jwt) {
-        return Jws.verify(jwt, keys.pair().getPublic());
+        return keys.published().stream().anyMatch(k -> Jws.verify(jwt, k.publicKey()));
     }
 }

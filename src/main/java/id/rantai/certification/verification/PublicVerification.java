@@ -1,19 +1,13 @@
 package id.rantai.certification.verification;
 
 import id.rantai.certification.standard.ServiceDesk;
-import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.request.AfterServices;
 import id.rantai.shared.InvalidInputException;
-import id.rantai.shared.RateLimitedException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -23,22 +17,19 @@ import org.springframework.stereotype.Service;
  * holder's name — a number alone is guessable, so without the right name the answer is UNKNOWN, the
  * same as for a number that does not exist. The answer shows only what a verifier needs: status,
  * number, holder's name, exam year, issue date, and the successor's number if there is one. Never the
- * national id or birth date. Requests are limited per client address.
+ * national id or birth date. Requests are limited per client address
+ * ({@link VerificationThrottle}).
  */
 @Service
 public class PublicVerification {
     private final CertificateRegistry registry;
     private final AfterServices services;
-    private final CertificationProperties properties;
-    private final Clock clock;
-    private final Map<String, AtomicInteger> window = new ConcurrentHashMap<>();
-    private volatile long windowMinute = -1;
+    private final VerificationThrottle throttle;
 
-    PublicVerification(CertificateRegistry registry, AfterServices services, CertificationProperties properties, Clock clock) {
+    PublicVerification(CertificateRegistry registry, AfterServices services, VerificationThrottle throttle) {
         this.registry = registry;
         this.services = services;
-        this.properties = properties;
-        this.clock = clock;
+        this.throttle = throttle;
     }
 
     public enum Result { VALID, REVOKED, REPLACED, UNKNOWN }
@@ -50,7 +41,7 @@ public class PublicVerification {
     }
 
     public Answer verify(String client, @Nullable String token, @Nullable String number, @Nullable String name) {
-        throttle(client);
+        throttle.admit(client);
         if (token != null && !token.isBlank()) {
             String code = Tokens.normalise(token);
             var cert = registry.byCode(code);
@@ -90,21 +81,5 @@ public class PublicVerification {
 
     private static String normalise(String name) {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** A fixed one-minute window per client address; the map is dropped each minute, so it cannot grow without bound. */
-    private void throttle(String client) {
-        long minute = clock.millis() / 60_000;
-        if (minute != windowMinute) {
-            synchronized (this) {
-                if (minute != windowMinute) {
-                    window.clear();
-                    windowMinute = minute;
-                }
-            }
-        }
-        if (window.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet() > properties.verifyPerMinute()) {
-            throw new RateLimitedException("Too many verification requests; try again in a minute", 60 - (clock.millis() / 1000) % 60);
-        }
     }
 }

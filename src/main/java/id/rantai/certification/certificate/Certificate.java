@@ -15,6 +15,12 @@ public record Certificate(UUID id, String number, String verificationCode, Strin
                           Source source, Status status, @Nullable String statusReason, @Nullable UUID predecessorId,
                           @Nullable UUID successorId, int statusIndex, Instant createdAt, int version) {
 
+    /**
+     * Entries in the revocation status list each certificate takes a random place in: 131,072, the
+     * smallest list the W3C Bitstring Status List allows (16 KiB), so that a place reveals nothing.
+     */
+    public static final int STATUS_LIST_SIZE = 131_072;
+
     public enum Source { EXAM, DATABASE_INPUT, CORRECTION, REPLACEMENT }
 
     public enum Status {

@@ -1,6 +1,5 @@
 package id.rantai.certification.certificate;
 
-import id.rantai.certification.credential.BitstringStatusList;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -197,7 +196,7 @@ public class CertificateRegistry {
     /** A random unused bit of the status list: sequential indexes would let a verifier correlate certificates. */
     private int freeIndex() {
         for (int attempt = 0; attempt < 1000; attempt++) {
-            int i = RANDOM.nextInt(BitstringStatusList.SIZE);
+            int i = RANDOM.nextInt(Certificate.STATUS_LIST_SIZE);
             if (!certificates.indexUsed(i)) {
                 return i;
             }

@@ -1,5 +1,6 @@
 package id.rantai.certification.credential;
 
+import id.rantai.certification.certificate.Certificate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
  * revoked, GZIP-compressed and written as multibase base64url (prefix {@code u}).
  */
 public final class BitstringStatusList {
-    public static final int SIZE = 131_072;
+    public static final int SIZE = Certificate.STATUS_LIST_SIZE;
 
     private BitstringStatusList() {
     }

@@ -8,6 +8,9 @@ import id.rantai.support.MutableClock;
 import id.rantai.support.Response;
 import id.rantai.support.Smtp;
 import id.rantai.support.World;
+import id.rantai.training.employee.EmployeeImport;
+import id.rantai.training.employee.ImportJob;
+import id.rantai.training.employee.JdbcImports;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +47,12 @@ abstract class TrainingScenarios {
     MutableClock clock;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    EmployeeImport employeeImport;
+    @Autowired
+    JdbcImports imports;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
     World w;
@@ -306,6 +316,37 @@ abstract class TrainingScenarios {
         assertThat((List<Object>) api.get(admin, "/api/v1/training/employees").json("$")).hasSize(10_000);
         List<String> byFunction = api.get(admin, "/api/v1/training/compliance?groupBy=JOB_FUNCTION").json("$[*].key");
         assertThat(byFunction).containsExactly("CARGO_DOCK", "COMPUTER_USER");
+    }
+
+    @Test
+    void anImportWhoseInstanceStoppedIsTakenOverWhenItsLeaseRunsOutAndFinished() throws Exception {
+        String text = "employee_number,full_name,department,hire_date\nR1,Rudi Satu,Gudang,2025-02-01\n"
+                + "R2,Rina Dua,Gudang,2025-02-01\nR3,Rahmat Tiga,Kantor,not-a-date\n";
+        var starter = new JdbcImports.Starter(UUID.randomUUID(), w.companyAdmin);
+        // Accepted by an instance that then died: its file and an expired lease are all that is left.
+        UUID dead = UUID.randomUUID();
+        imports.start(new ImportJob(dead, UUID.fromString(w.companyId), "EMPLOYEES", ImportJob.State.RUNNING, 3, 0, 0, 0, 0, 0,
+                List.of(), clock.instant(), null), starter, text, clock.instant().minusSeconds(1));
+        // Still running elsewhere: its lease is current, so it is left alone until the lease runs out.
+        UUID alive = UUID.randomUUID();
+        imports.start(new ImportJob(alive, UUID.fromString(w.companyId), "EMPLOYEES", ImportJob.State.RUNNING, 3, 0, 0, 0, 0, 0,
+                List.of(), clock.instant(), null), starter, text, clock.instant().plus(Duration.ofMinutes(5)));
+
+        assertThat(employeeImport.resumeAbandoned()).isEqualTo(1);
+        Response finished = waitFor(dead.toString());
+        assertThat((Integer) finished.json("$.createdRows")).isEqualTo(2);
+        assertThat((List<Integer>) finished.json("$.errors[*].line")).containsExactly(4);
+        assertThat((List<String>) api.get(admin, "/api/v1/training/employees").json("$[*].employee.employeeNumber"))
+                .contains("R1", "R2").doesNotContain("R3");
+        assertThat((String) api.get(admin, "/api/v1/training/imports/" + alive).json("$.state")).isEqualTo("RUNNING");
+        assertThat(employeeImport.resumeAbandoned()).isZero();
+
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(employeeImport.resumeAbandoned()).isEqualTo(1);
+        Response taken = waitFor(alive.toString());
+        assertThat((Integer) taken.json("$.unchangedRows")).as("rows the other instance applied come out unchanged").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM training_import WHERE id IN (?, ?) AND source_text IS NULL")
+                .params(dead, alive).query(Long.class).single()).as("the files are dropped once done").isEqualTo(2);
     }
 
     private Response waitFor(String importId) throws InterruptedException {

@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,8 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before anything is written; a refused row is reported with its line, column and reason and is
  * not applied at all, while good rows are. Rows are keyed by employee number, and a row equal to what
  * is stored changes nothing, so importing the same file twice is harmless. Good rows are applied in
- * chunks, each in its own transaction: a crash leaves whole rows, never half of one, and running the
- * file again completes it.
+ * chunks, each in its own transaction: a crash leaves whole rows, never half of one. The accepted
+ * file is kept with its job until the job ends; if the instance running it dies, its lease runs out
+ * and this or another instance runs the file again, which completes it.
  */
 @Service
 public class EmployeeImport {
@@ -47,6 +51,8 @@ public class EmployeeImport {
             "hire_date", "status", "terminated_on", "job_functions");
     static final int MAX_ROWS = 100_000;
     private static final int CHUNK = 500;
+    /** How long a job stays with its instance without a progress report; chunks report far more often. */
+    static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(EmployeeImport.class);
 
     private final EmployeeDirectory directory;
@@ -61,6 +67,8 @@ public class EmployeeImport {
         t.setDaemon(true);
         return t;
     });
+    /** Jobs this instance is running: their leases may look expired on a test's simulated clock. */
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     EmployeeImport(EmployeeDirectory directory, TrainingCatalogue catalogue, JdbcImports imports, TransactionTemplate tx,
                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
@@ -77,12 +85,53 @@ public class EmployeeImport {
     public ImportJob start(Actor actor, byte[] file) {
         UUID org = TrainingAccess.manager(actor);
         catalogue.ensureSeeded(org);
-        List<CsvReader.Row> rows = CsvReader.read(utf8(file), REQUIRED, ALLOWED, MAX_ROWS);
+        String text = utf8(file);
+        List<CsvReader.Row> rows = CsvReader.read(text, REQUIRED, ALLOWED, MAX_ROWS);
         ImportJob job = new ImportJob(UUID.randomUUID(), org, "EMPLOYEES", ImportJob.State.RUNNING, rows.size(), 0, 0, 0, 0, 0,
                 List.of(), clock.instant(), null);
-        imports.start(job, actor.userId());
-        worker.submit(() -> run(actor, job, rows));
+        JdbcImports.Starter starter = new JdbcImports.Starter(actor.userId(), actor.username());
+        imports.start(job, starter, text, clock.instant().plus(LEASE));
+        launch(job.id(), org, starter, rows);
         return job;
+    }
+
+    /**
+     * Finishes the imports whose instance died (its lease ran out): run on a schedule, so a restarted
+     * instance, or another one, picks them up.
+     */
+    @Scheduled(fixedDelayString = "${rantai.training.import-recovery-interval:PT1M}",
+            initialDelayString = "${rantai.training.import-recovery-interval:PT1M}")
+    public int resumeAbandoned() {
+        int resumed = 0;
+        for (UUID id : imports.abandoned(clock.instant())) {
+            if (running.contains(id)) {
+                continue;
+            }
+            var job = imports.takeOver(id, clock.instant(), clock.instant().plus(LEASE)).orElse(null);
+            if (job == null) {
+                continue; // another instance was quicker
+            }
+            log.info("Resuming employee import {} left unfinished by a stopped instance", id);
+            try {
+                launch(id, job.organisationId(), job.starter(), CsvReader.read(job.sourceText(), REQUIRED, ALLOWED, MAX_ROWS));
+                resumed++;
+            } catch (RuntimeException unreadable) {
+                log.error("Employee import {} cannot be resumed", id, unreadable);
+                imports.finish(id, ImportJob.State.FAILED, clock.instant());
+            }
+        }
+        return resumed;
+    }
+
+    private void launch(UUID id, UUID org, JdbcImports.Starter starter, List<CsvReader.Row> rows) {
+        running.add(id);
+        worker.submit(() -> {
+            try {
+                run(id, org, starter, rows);
+            } finally {
+                running.remove(id);
+            }
+        });
     }
 
     public ImportJob status(Actor actor, UUID id) {
@@ -90,8 +139,7 @@ public class EmployeeImport {
         return imports.find(id).filter(j -> j.organisationId().equals(org)).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
-    private void run(Actor actor, ImportJob job, List<CsvReader.Row> rows) {
-        UUID org = job.organisationId();
+    private void run(UUID jobId, UUID org, JdbcImports.Starter starter, List<CsvReader.Row> rows) {
         try {
             Map<String, JobFunction> functions = directory.functionsByCode(org);
             LocalDate today = catalogue.today();
@@ -117,7 +165,7 @@ public class EmployeeImport {
             }
             Set<Integer> badLines = errors.stream().map(ImportJob.RowError::line).collect(Collectors.toSet());
             int processed = badLines.size(), created = 0, updated = 0, unchanged = 0;
-            imports.progress(job.id(), processed, 0, 0, 0, errors);
+            imports.progress(jobId, processed, 0, 0, 0, errors, clock.instant().plus(LEASE));
             Map<UUID, String> codes = functions.values().stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
             // Read once: each employee number appears once in the good rows, so no chunk changes what a later one reads.
             Map<String, Employee> existing = directory.byNumber(org);
@@ -138,19 +186,19 @@ public class EmployeeImport {
                 updated += counts[1];
                 unchanged += counts[2];
                 processed += chunk.size();
-                imports.progress(job.id(), processed, created, updated, unchanged, errors);
+                imports.progress(jobId, processed, created, updated, unchanged, errors, clock.instant().plus(LEASE));
             }
             if (created + updated > 0) {
                 // Work out everyone's requirements before the import reports DONE.
                 events.publishEvent(new TrainingCatalogue.RequirementsChanged(org));
             }
-            imports.finish(job.id(), ImportJob.State.DONE, clock.instant());
-            audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), org, "EMPLOYEES_IMPORTED",
-                    "TrainingImport", job.id(), created + " created, " + updated + " updated, " + unchanged + " unchanged, "
+            imports.finish(jobId, ImportJob.State.DONE, clock.instant());
+            audit.record(new AuditRecord(clock.instant(), starter.userId(), starter.username(), org, "EMPLOYEES_IMPORTED",
+                    "TrainingImport", jobId, created + " created, " + updated + " updated, " + unchanged + " unchanged, "
                             + errors.size() + " errors"));
         } catch (RuntimeException e) {
-            log.error("Employee import {} failed", job.id(), e);
-            imports.finish(job.id(), ImportJob.State.FAILED, clock.instant());
+            log.error("Employee import {} failed", jobId, e);
+            imports.finish(jobId, ImportJob.State.FAILED, clock.instant());
         }
     }
 

@@ -56,6 +56,10 @@ abstract class CertificationScenarios {
     MutableClock clock;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    id.rantai.certification.certificate.DatabaseInput databaseInput;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
     World w;
@@ -319,6 +323,52 @@ abstract class CertificationScenarios {
         // Other tests share the database: at least this test's three registration checks are counted.
         assertThat(((List<Integer>) report.json("$.services[?(@.service == 'EXAM')].timeliness[?(@.caseType == 'REGISTRATION_CHECK')].cases"))
                 .get(0)).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void anImportWhoseInstanceDiedCarriesOnAfterTheLastRowItCounted() throws Exception {
+        String prefix = "RES-" + w.suffix.toUpperCase();
+        String file = "number,holder_name,national_id,birth_place,birth_date,exam_year,issued_on\n"
+                + prefix + "-1,Gita Lestari," + nik(31) + ",Bogor,1981-01-01,2014,2014-06-01\n"
+                + prefix + "-2,Hadi Saputra,999,Solo,1982-02-02,2016,2016-06-01\n"
+                + prefix + "-3,Indah Permata," + nik(33) + ",Medan,1983-03-03,2017,2017-06-01\n"
+                + prefix + "-4,Joko Susilo," + nik(34) + ",Malang,1984-04-04,2018,2018-06-01\n";
+        // The state a dead instance left: row 1 entered, row 2 refused and both counted, then nothing.
+        api.post(staff, "/api/v1/certification/database-entries", """
+                {"number":"%s-1","holderName":"Gita Lestari","nationalId":"%s","birthPlace":"Bogor","birthDate":"1981-01-01",
+                 "examYear":2014,"issuedOn":"2014-06-01"}""".formatted(prefix, nik(31))).expect(201);
+        java.util.UUID job = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO cert_import (id, state, total_rows, processed_rows, created_rows, error_rows, errors, started_at,
+                    started_by, started_by_name, source_text, lease_until)
+                VALUES (?, 'RUNNING', 4, 2, 1, 1, '[]', ?, ?, ?, ?, ?)""")
+                .params(job, id.rantai.shared.jdbc.SqlTime.of(clock.instant()), java.util.UUID.randomUUID(), staff, file,
+                        id.rantai.shared.jdbc.SqlTime.of(clock.instant().minusSeconds(1)))
+                .update();
+        jdbc.sql("INSERT INTO cert_import_error (import_id, line_number, field_name, message) VALUES (?, 3, 'national_id', 'x')")
+                .param(job).update();
+
+        assertThat(databaseInput.resumeAbandoned()).isEqualTo(1);
+        Response done = null;
+        for (int i = 0; i < 100; i++) {
+            done = api.get(staff, "/api/v1/certification/imports/" + job).expect(200);
+            if (!"RUNNING".equals(done.json("$.state"))) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat((String) done.json("$.state")).isEqualTo("DONE");
+        assertThat((Integer) done.json("$.processedRows")).isEqualTo(4);
+        assertThat((Integer) done.json("$.createdRows")).isEqualTo(3);
+        // Row 1 was not entered again (that would be refused as a duplicate), row 2 not reported twice.
+        assertThat((List<Integer>) done.json("$.errors[*].line")).containsExactly(3);
+        for (int n = 1; n <= 4; n++) {
+            assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + prefix + "-" + n)
+                    .json("$[*].number")).as("row %d", n).hasSize(n == 2 ? 0 : 1);
+        }
+        assertThat(databaseInput.resumeAbandoned()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cert_import WHERE id = ? AND source_text IS NULL").param(job)
+                .query(Long.class).single()).as("the file is dropped once done").isEqualTo(1);
     }
 
     @Test

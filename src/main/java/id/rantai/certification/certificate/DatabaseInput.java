@@ -14,6 +14,7 @@ import id.rantai.shared.jdbc.SqlTime;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,12 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.lang.Nullable;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -43,6 +46,8 @@ public class DatabaseInput {
     static final Set<String> REQUIRED = Set.of("number", "holder_name", "national_id", "birth_place", "birth_date", "exam_year",
             "issued_on");
     private static final Logger log = LoggerFactory.getLogger(DatabaseInput.class);
+    /** How long a job stays with its instance without finishing a row. */
+    static final Duration LEASE = Duration.ofMinutes(5);
 
     private final CertificateRegistry registry;
     private final ServiceDesk desk;
@@ -56,6 +61,8 @@ public class DatabaseInput {
         t.setDaemon(true);
         return t;
     });
+    /** Jobs this instance is running: their leases may look expired on a test's simulated clock. */
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     DatabaseInput(CertificateRegistry registry, ServiceDesk desk, JdbcClient jdbc, JsonMapper json, TransactionTemplate tx,
                   AuditTrail audit, Clock clock) {
@@ -122,11 +129,16 @@ public class DatabaseInput {
 
     /**
      * A CSV of old certificates. A file that repeats a certificate number is refused at once, naming
-     * the lines; otherwise rows are entered in the background and each refused row is reported.
+     * the lines; otherwise rows are entered in the background and each refused row is reported. Each
+     * row is entered or refused in one transaction together with the job's counters, and the file is
+     * kept with the job until it ends: if the instance dies, another (or the restarted one) takes the
+     * job over once its lease runs out and carries on after the last row counted — no row twice, none
+     * forgotten.
      */
     public ImportJob importCsv(Actor actor, byte[] file) {
         CertificationAccess.staff(actor);
-        List<CsvReader.Row> rows = CsvReader.read(new String(file, StandardCharsets.UTF_8), REQUIRED, REQUIRED, 50_000);
+        String text = new String(file, StandardCharsets.UTF_8);
+        List<CsvReader.Row> rows = CsvReader.read(text, REQUIRED, REQUIRED, 50_000);
         Map<String, Integer> firstLine = new HashMap<>();
         for (CsvReader.Row r : rows) {
             Integer before = firstLine.putIfAbsent(r.get("number"), r.line());
@@ -136,36 +148,84 @@ public class DatabaseInput {
             }
         }
         UUID id = UUID.randomUUID();
+        Starter starter = new Starter(actor.userId(), actor.username(), actor.organisationId());
         jdbc.sql("""
                 INSERT INTO cert_import (id, state, total_rows, processed_rows, created_rows, error_rows, errors, started_at,
-                    started_by) VALUES (?, 'RUNNING', ?, 0, 0, 0, '[]', ?, ?)""")
-                .params(id, rows.size(), SqlTime.of(clock.instant()), actor.userId()).update();
-        worker.submit(() -> run(actor, id, rows));
+                    started_by, started_by_name, started_by_org, source_text, lease_until)
+                VALUES (?, 'RUNNING', ?, 0, 0, 0, '[]', ?, ?, ?, ?, ?, ?)""")
+                .params(id, rows.size(), SqlTime.of(clock.instant()), starter.userId(), starter.username(), starter.organisationId(),
+                        text, SqlTime.of(clock.instant().plus(LEASE)))
+                .update();
+        launch(id, starter, rows, 0);
         return status(actor, id);
     }
 
-    private void run(Actor actor, UUID id, List<CsvReader.Row> rows) {
-        List<RowError> errors = new ArrayList<>();
-        int created = 0, processed = 0;
+    private record Starter(UUID userId, String username, @Nullable UUID organisationId) {
+    }
+
+    /** Takes over the imports whose instance stopped renewing their lease, and finishes them. */
+    @Scheduled(fixedDelayString = "${rantai.certification.import-recovery-interval:PT1M}",
+            initialDelayString = "${rantai.certification.import-recovery-interval:PT1M}")
+    public int resumeAbandoned() {
+        int resumed = 0;
+        var now = SqlTime.of(clock.instant());
+        for (UUID id : jdbc.sql("SELECT id FROM cert_import WHERE state = 'RUNNING' AND lease_until < ?").param(now)
+                .query(UUID.class).list()) {
+            boolean won = !running.contains(id) && jdbc.sql(
+                    "UPDATE cert_import SET lease_until = ? WHERE id = ? AND state = 'RUNNING' AND lease_until < ?")
+                    .params(SqlTime.of(clock.instant().plus(LEASE)), id, now).update() == 1;
+            if (!won) {
+                continue;
+            }
+            log.info("Resuming certificate import {} left unfinished by a stopped instance", id);
+            record Left(String text, int processed, Starter starter) {
+            }
+            Left left = jdbc.sql("""
+                    SELECT source_text, processed_rows, started_by, started_by_name, started_by_org FROM cert_import WHERE id = ?""")
+                    .param(id)
+                    .query((rs, n) -> new Left(rs.getString("source_text"), rs.getInt("processed_rows"),
+                            new Starter(rs.getObject("started_by", UUID.class), rs.getString("started_by_name"),
+                                    rs.getObject("started_by_org", UUID.class))))
+                    .single();
+            launch(id, left.starter(), CsvReader.read(left.text(), REQUIRED, REQUIRED, 50_000), left.processed());
+            resumed++;
+        }
+        return resumed;
+    }
+
+    private void launch(UUID id, Starter starter, List<CsvReader.Row> rows, int from) {
+        running.add(id);
+        worker.submit(() -> {
+            try {
+                run(id, starter, rows, from);
+            } finally {
+                running.remove(id);
+            }
+        });
+    }
+
+    private void run(UUID id, Starter starter, List<CsvReader.Row> rows, int from) {
         try {
-            for (CsvReader.Row r : rows) {
+            for (CsvReader.Row r : rows.subList(from, rows.size())) {
                 try {
-                    Entry e = new Entry(r.get("number"), r.get("holder_name"), r.get("national_id"), r.get("birth_place"),
-                            date(r.get("birth_date"), "birth_date"), year(r.get("exam_year")), date(r.get("issued_on"), "issued_on"));
-                    tx.executeWithoutResult(s -> enterOne(actor.userId(), e)); // each row whole, or not at all
-                    created++;
+                    tx.executeWithoutResult(s -> {
+                        enterOne(starter.userId(), new Entry(r.get("number"), r.get("holder_name"), r.get("national_id"),
+                                r.get("birth_place"), date(r.get("birth_date"), "birth_date"), year(r.get("exam_year")),
+                                date(r.get("issued_on"), "issued_on")));
+                        count(id, true);
+                    });
                 } catch (InvalidInputException bad) {
-                    errors.add(new RowError(r.line(), column(bad.field()), bad.getMessage()));
-                }
-                processed++;
-                if (processed % 200 == 0 || processed == rows.size()) {
-                    progress(id, processed, created, errors);
+                    tx.executeWithoutResult(s -> {
+                        jdbc.sql("INSERT INTO cert_import_error (import_id, line_number, field_name, message) VALUES (?, ?, ?, ?)")
+                                .params(id, r.line(), column(bad.field()), bad.getMessage()).update();
+                        count(id, false);
+                    });
                 }
             }
-            progress(id, processed, created, errors);
-            finish(id, "DONE");
-            audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(),
-                    "CERTIFICATES_IMPORTED", "CertificateImport", id, created + " entered, " + errors.size() + " refused"));
+            ImportJob done = finish(id, "DONE");
+            audit.record(new AuditRecord(clock.instant(), starter.userId(), starter.username(), starter.organisationId(),
+                    "CERTIFICATES_IMPORTED", "CertificateImport", id, done.createdRows() + " entered, " + done.errorRows()
+                            + " refused"));
         } catch (RuntimeException e) {
             log.error("Certificate import {} failed", id, e);
             finish(id, "FAILED");
@@ -174,21 +234,34 @@ public class DatabaseInput {
 
     public ImportJob status(Actor actor, UUID id) {
         CertificationAccess.staff(actor);
+        return job(id);
+    }
+
+    private ImportJob job(UUID id) {
+        List<RowError> errors = jdbc.sql("""
+                SELECT line_number, field_name, message FROM cert_import_error WHERE import_id = ? ORDER BY line_number, field_name""")
+                .param(id).query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
         return jdbc.sql("SELECT * FROM cert_import WHERE id = ?").param(id)
                 .query((rs, n) -> new ImportJob(id, rs.getString("state"), rs.getInt("total_rows"), rs.getInt("processed_rows"),
                         rs.getInt("created_rows"), rs.getInt("error_rows"),
-                        json.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() { })))
+                        // Imports from before V17 kept their refused rows as JSON.
+                        errors.isEmpty() ? json.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() { }) : errors))
                 .optional().orElseThrow(() -> new NotFoundException("Import", id));
     }
 
-    private void progress(UUID id, int processed, int created, List<RowError> errors) {
-        jdbc.sql("UPDATE cert_import SET processed_rows = ?, created_rows = ?, error_rows = ?, errors = ? WHERE id = ?")
-                .params(processed, created, errors.size(), json.writeValueAsString(errors), id).update();
+    /** One row done, in the row's own transaction; renews the lease. */
+    private void count(UUID id, boolean entered) {
+        jdbc.sql("""
+                UPDATE cert_import SET processed_rows = processed_rows + 1, created_rows = created_rows + ?,
+                    error_rows = error_rows + ?, lease_until = ? WHERE id = ?""")
+                .params(entered ? 1 : 0, entered ? 0 : 1, SqlTime.of(clock.instant().plus(LEASE)), id).update();
     }
 
-    private void finish(UUID id, String state) {
-        jdbc.sql("UPDATE cert_import SET state = ?, finished_at = ? WHERE id = ?").params(state, SqlTime.of(clock.instant()), id)
-                .update();
+    /** Ends the job and drops its file, which holds holders' personal data and is needed no more. */
+    private ImportJob finish(UUID id, String state) {
+        jdbc.sql("UPDATE cert_import SET state = ?, finished_at = ?, source_text = NULL, lease_until = NULL WHERE id = ?")
+                .params(state, SqlTime.of(clock.instant()), id).update();
+        return job(id);
     }
 
     private static String column(String field) {

@@ -37,7 +37,7 @@ public class JdbcTripDocuments {
                 .query(JdbcTripDocuments::row).list();
     }
 
-    Optional<TripDocument> find(UUID tripId, UUID id) {
+    public Optional<TripDocument> find(UUID tripId, UUID id) {
         return jdbc.sql("SELECT * FROM trip_document WHERE trip_id = ? AND id = ?").params(tripId, id)
                 .query(JdbcTripDocuments::row).optional();
     }

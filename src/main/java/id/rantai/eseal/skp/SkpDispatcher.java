@@ -1,0 +1,152 @@
+package id.rantai.eseal.skp;
+
+import id.rantai.eseal.document.JdbcTripDocuments;
+import id.rantai.eseal.document.TripDocument;
+import id.rantai.eseal.skp.SkpDelivery.Status;
+import id.rantai.storage.ContentTypes;
+import id.rantai.storage.FileStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.lang.Nullable;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Delivers the queue to SKP in each trip's order. A delivery SKP accepts (2xx, or 409: it has the
+ * event already) is done; a busy or unreachable SKP (408, 425, 429, 5xx, no answer) is tried again
+ * with doubling back-off, honouring {@code Retry-After}; any other refusal means the request itself
+ * is wrong and is FAILED at once for a person to look at. Until then the trip's later events wait.
+ */
+@Service
+public class SkpDispatcher {
+    private static final Logger log = LoggerFactory.getLogger(SkpDispatcher.class);
+    private static final Set<Integer> TRANSIENT = Set.of(408, 425, 429);
+
+    private final JdbcSkpDeliveries deliveries;
+    private final JdbcTripDocuments documents;
+    private final FileStore files;
+    private final SkpClient client;
+    private final SkpProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SkpDispatcher(JdbcSkpDeliveries deliveries, JdbcTripDocuments documents, FileStore files, SkpClient client,
+                  SkpProperties properties, JsonMapper json, Clock clock) {
+        this.deliveries = deliveries;
+        this.documents = documents;
+        this.files = files;
+        this.client = client;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record Round(int delivered, int failed) {
+    }
+
+    /** Delivers what is due, trip by trip in order; on a schedule, and by tests that need it now. */
+    @Scheduled(fixedDelayString = "${rantai.skp.dispatch-interval:PT10S}", initialDelayString = "${rantai.skp.dispatch-interval:PT10S}")
+    public Round dispatch() {
+        if (!properties.enabled()) {
+            return new Round(0, 0);
+        }
+        int delivered = 0;
+        int failed = 0;
+        // A trip's next event becomes due only when the one before is delivered: ask again until nothing is.
+        for (int round = 0; round < 100; round++) {
+            Instant now = clock.instant();
+            var due = deliveries.due(now, properties.batchSize());
+            if (due.isEmpty()) {
+                break;
+            }
+            for (long id : due) {
+                var claimed = deliveries.claim(id, now, now.plus(properties.lease()));
+                if (claimed.isEmpty()) {
+                    continue; // another instance took it
+                }
+                if (deliver(claimed.get())) {
+                    delivered++;
+                } else {
+                    failed++;
+                }
+            }
+        }
+        return new Round(delivered, failed);
+    }
+
+    private boolean deliver(JdbcSkpDeliveries.Claimed d) {
+        SkpClient.Answer answer;
+        try {
+            answer = client.send(d.eventId(), d.kind().name(), d.payload(), photo(d));
+        } catch (IOException e) {
+            retryLater(d, null, e.toString(), null);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            retryLater(d, null, "interrupted", null);
+            return false;
+        }
+        int status = answer.status();
+        if ((status >= 200 && status < 300) || status == 409) {
+            deliveries.delivered(d.id(), clock.instant(), status, reference(answer.body()));
+            return true;
+        }
+        String error = "SKP answered " + status + (answer.body().isBlank() ? "" : ": " + answer.body());
+        if (status >= 500 || TRANSIENT.contains(status)) {
+            retryLater(d, status, error, answer.retryAfter());
+        } else {
+            deliveries.failed(d.id(), Status.FAILED, clock.instant(), status, error);
+            log.warn("SKP refused {} ({}); the trip's later events wait until it is retried", d.eventId(), error);
+        }
+        return false;
+    }
+
+    private void retryLater(JdbcSkpDeliveries.Claimed d, @Nullable Integer status, String error, @Nullable String retryAfter) {
+        boolean givingUp = d.attempts() >= properties.maxAttempts();
+        Duration wait = properties.backoff(d.attempts());
+        Duration asked = seconds(retryAfter);
+        if (asked != null && asked.compareTo(wait) > 0) {
+            wait = asked;
+        }
+        deliveries.failed(d.id(), givingUp ? Status.FAILED : Status.PENDING, clock.instant().plus(wait), status, error);
+        log.warn("SKP delivery {} failed (attempt {}{}): {}", d.eventId(), d.attempts(), givingUp ? ", giving up" : "", error);
+    }
+
+    private @Nullable SkpClient.Photo photo(JdbcSkpDeliveries.Claimed d) throws IOException {
+        if (d.documentId() == null) {
+            return null;
+        }
+        TripDocument doc = documents.find(d.tripId(), d.documentId())
+                .orElseThrow(() -> new IOException("document " + d.documentId() + " is gone"));
+        try (InputStream in = files.open(doc.sha256())) {
+            String extension = ContentTypes.PNG.equals(doc.contentType()) ? ".png" : ".jpg";
+            return new SkpClient.Photo(doc.id() + extension, doc.contentType(), in.readAllBytes());
+        }
+    }
+
+    private @Nullable String reference(String body) {
+        try {
+            JsonNode answer = json.readTree(body);
+            String reference = answer.path("reference").asString("");
+            return reference.isBlank() ? null : reference.substring(0, Math.min(200, reference.length()));
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    private static @Nullable Duration seconds(@Nullable String retryAfter) {
+        try {
+            return retryAfter == null ? null : Duration.ofSeconds(Math.min(Long.parseLong(retryAfter.trim()), 86_400));
+        } catch (NumberFormatException httpDate) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package id.rantai.eseal.skp;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.lang.Nullable;
+
+/**
+ * The connection to customs' service system (SKP). Without an endpoint nothing is queued.
+ *
+ * @param endpoint         where events are POSTed (JSON, or multipart with the photo)
+ * @param apiKey           sent as a bearer token
+ * @param signingSecret    signs every request body (HMAC-SHA256), so SKP can tell it came from Rantai unaltered
+ * @param maxAttempts      attempts before a delivery is FAILED and waits for a person
+ * @param firstRetry       wait after the first failed attempt, doubled after each further one up to {@code maxRetry}
+ * @param lease            how long one instance may take over one delivery before another may try
+ */
+@ConfigurationProperties("rantai.skp")
+public record SkpProperties(@Nullable URI endpoint, @Nullable String apiKey, @Nullable String signingSecret,
+                            @DefaultValue("PT10S") Duration timeout, @DefaultValue("PT10S") Duration dispatchInterval,
+                            @DefaultValue("20") int maxAttempts, @DefaultValue("PT30S") Duration firstRetry,
+                            @DefaultValue("PT30M") Duration maxRetry, @DefaultValue("PT2M") Duration lease,
+                            @DefaultValue("50") int batchSize) {
+
+    public boolean enabled() {
+        return endpoint != null;
+    }
+
+    Duration backoff(int failedAttempts) {
+        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 20);
+        Duration wait = firstRetry.multipliedBy(1L << doublings);
+        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+    }
+}

@@ -1,0 +1,9 @@
+package id.rantai.eseal;
+
+import id.rantai.support.ApiTest;
+import id.rantai.support.OnPostgres;
+
+@ApiTest
+@OnPostgres
+class SkpOnPostgresTest extends SkpScenarios {
+}

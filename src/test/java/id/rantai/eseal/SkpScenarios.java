@@ -1,0 +1,195 @@
+package id.rantai.eseal;
+
+import static id.rantai.support.Fixtures.jpeg;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.eseal.skp.SkpDispatcher;
+import id.rantai.support.Api;
+import id.rantai.support.FakeSkp;
+import id.rantai.support.MutableClock;
+import id.rantai.support.World;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Trip events and installation photos delivered to customs' service system (SKP, here a recording
+ * HTTP receiver): in each trip's order, signed, once; through an outage with back-off; and a refusal
+ * held for a customs officer. Run on H2 and on PostgreSQL.
+ */
+abstract class SkpScenarios {
+    static final FakeSkp SKP = FakeSkp.start();
+    static final String SECRET = "skp-signing-secret";
+
+    @DynamicPropertySource
+    static void skp(DynamicPropertyRegistry r) {
+        r.add("rantai.skp.endpoint", SKP::url);
+        r.add("rantai.skp.api-key", () -> "skp-api-key");
+        r.add("rantai.skp.signing-secret", () -> SECRET);
+        r.add("rantai.skp.dispatch-interval", () -> "PT1H");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    SkpDispatcher dispatcher;
+
+    final JsonMapper json = JsonMapper.builder().build();
+    Api api;
+    World w;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        w = new World(api);
+    }
+
+    /** What SKP received about one trip, oldest first: the event JSON of each request. */
+    List<JsonNode> eventsOf(String trip) {
+        return SKP.received().stream().map(this::event).filter(e -> e.path("trip").path("id").asString("").equals(trip)).toList();
+    }
+
+    JsonNode event(FakeSkp.Received r) {
+        String text = r.text();
+        if (r.header("Content-Type").startsWith("multipart/")) {
+            int start = text.indexOf("\r\n\r\n") + 4;
+            text = text.substring(start, text.indexOf("\r\n--", start));
+        }
+        return json.readTree(text);
+    }
+
+    String photo(String trip) {
+        return api.upload(w.provider, "/api/v1/trips/" + trip + "/documents",
+                Map.of("step", "INSTALLATION", "takenAt", clock.instant().toString()), "seal.jpg", "image/jpeg", jpeg())
+                .expect(201).id();
+    }
+
+    @Test
+    void tripEventsAndPhotosReachSkpInTheTripsOrderSignedAndOnce() throws Exception {
+        var trip = w.installedTrip("SKP-" + w.suffix, clock.instant()).trip();
+        String document = photo(trip);
+        dispatcher.dispatch();
+        dispatcher.dispatch();
+
+        List<JsonNode> events = eventsOf(trip);
+        assertThat(events.stream().map(e -> e.path("type").asString("") + ":" + e.path("to").asString(""))).containsExactly(
+                "TRIP_STATE_CHANGED:REQUESTED", "TRIP_STATE_CHANGED:APPROVED", "TRIP_STATE_CHANGED:SEAL_ASSIGNED",
+                "TRIP_STATE_CHANGED:READY_FOR_INSTALLATION", "TRIP_STATE_CHANGED:INSTALLED", "DOCUMENT_UPLOADED:");
+        JsonNode installed = events.get(4);
+        assertThat(installed.path("from").asString("")).isEqualTo("READY_FOR_INSTALLATION");
+        assertThat(installed.path("trip").path("containerNumber").asString("")).isNotBlank();
+        assertThat(installed.path("trip").path("sealSerialNumber").asString("")).isEqualTo("SKP-" + w.suffix);
+        assertThat(installed.path("trip").path("customsOfficeCode").asString("")).isEqualTo("TE-" + w.suffix);
+        assertThat(installed.path("trip").path("approvalDocument").path("number").asString("")).isNotBlank();
+        assertThat(events.get(5).path("document").path("id").asString("")).isEqualTo(document);
+        assertThat(events.get(5).path("document").path("step").asString("")).isEqualTo("INSTALLATION");
+
+        FakeSkp.Received photo = SKP.received().stream().filter(r -> event(r).path("document").path("id").asString("").equals(document))
+                .findFirst().orElseThrow();
+        assertThat(photo.header("Content-Type")).startsWith("multipart/form-data; boundary=");
+        assertThat(indexOf(photo.body(), jpeg())).as("the photo's bytes, unchanged").isPositive();
+        for (FakeSkp.Received r : SKP.received().stream().filter(r -> event(r).path("trip").path("id").asString("").equals(trip)).toList()) {
+            assertThat(r.header("Authorization")).isEqualTo("Bearer skp-api-key");
+            assertThat(r.header("Idempotency-Key")).isEqualTo(event(r).path("eventId").asString(""));
+            assertThat(r.header("X-Rantai-Signature")).isEqualTo(expectedSignature(r));
+        }
+
+        List<Map<String, Object>> deliveries = api.get(w.company, "/api/v1/trips/" + trip + "/skp-deliveries").expect(200).json("$");
+        assertThat(deliveries).hasSize(6).allSatisfy(d -> {
+            assertThat(d.get("status")).isEqualTo("DELIVERED");
+            assertThat((String) d.get("skpReference")).startsWith("SKP-");
+        });
+        assertThat((List<Object>) api.get(w.provider, "/api/v1/trips/" + trip + "/skp-deliveries").json("$")).hasSize(6);
+        api.get(w.company2, "/api/v1/trips/" + trip + "/skp-deliveries").expectProblem(404);
+    }
+
+    @Test
+    void anOutageDelaysATripsEventsInOrderAndARefusalWaitsForACustomsOfficer() {
+        String trip = api.post(w.company, "/api/v1/trips", id.rantai.support.Fixtures.tripRequest(w)).expect(201).id();
+        api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
+        SKP.answerNext(503, 503);
+        dispatcher.dispatch();
+        List<Map<String, Object>> first = api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$");
+        assertThat(first).extracting(d -> d.get("status")).containsExactly("PENDING", "PENDING");
+        assertThat(first.get(0).get("attempts")).isEqualTo(1);
+        assertThat(first.get(0).get("lastStatusCode")).isEqualTo(503);
+        assertThat(first.get(1).get("attempts")).as("waits behind the trip's earlier event").isEqualTo(0);
+        clock.advance(Duration.ofSeconds(30));
+        dispatcher.dispatch();
+        clock.advance(Duration.ofSeconds(59));
+        dispatcher.dispatch();
+        assertThat((List<Integer>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$[*].attempts"))
+                .as("the second retry waits 60 s").containsExactly(2, 0);
+        clock.advance(Duration.ofSeconds(1));
+        dispatcher.dispatch();
+        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$[*].status"))
+                .containsExactly("DELIVERED", "DELIVERED");
+        List<String> keys = SKP.received().stream().filter(r -> event(r).path("trip").path("id").asString("").equals(trip))
+                .map(r -> r.header("Idempotency-Key")).toList();
+        assertThat(keys).hasSize(4);
+        assertThat(keys.subList(0, 3)).as("the same event three times").containsOnly(keys.get(0));
+
+        // SKP refuses the next event as malformed: it waits for an officer, and so does the trip's next one.
+        SKP.answerNext(400);
+        String seal = w.seal(w.provider);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}").expect(200);
+        api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"jadwal kapal berubah\"}").expect(200);
+        dispatcher.dispatch();
+        List<Map<String, Object>> held = api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$");
+        Map<String, Object> refused = held.get(2);
+        assertThat(refused.get("status")).isEqualTo("FAILED");
+        assertThat(refused.get("lastStatusCode")).isEqualTo(400);
+        long refusedId = ((Number) refused.get("id")).longValue();
+        assertThat((List<Integer>) api.get(w.officer, "/api/v1/skp/deliveries?status=FAILED").json("$[*].id"))
+                .contains((int) refusedId);
+        assertThat((List<Integer>) api.get(w.officer2, "/api/v1/skp/deliveries?status=FAILED").json("$[*].id"))
+                .doesNotContain((int) refusedId);
+        api.get(w.company, "/api/v1/skp/deliveries").expectProblem(403);
+        api.get(w.officer, "/api/v1/skp/deliveries?limit=0").expectProblem(400, "limit");
+        api.post(w.company, "/api/v1/skp/deliveries/" + refusedId + "/retry").expectProblem(403);
+        api.post(w.officer2, "/api/v1/skp/deliveries/" + refusedId + "/retry").expectProblem(404);
+        api.post(w.officer, "/api/v1/skp/deliveries/" + refusedId + "/retry").expect(200);
+        api.post(w.officer, "/api/v1/skp/deliveries/" + refusedId + "/retry").expectProblem(409);
+        dispatcher.dispatch();
+        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$[*].status"))
+                .containsOnly("DELIVERED");
+    }
+
+    private static String expectedSignature(FakeSkp.Received r) throws Exception {
+        String header = r.header("X-Rantai-Signature");
+        String timestamp = header.substring(2, header.indexOf(','));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
+        return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(mac.doFinal(r.body()));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -61,7 +61,7 @@ abstract class TripLifecycleScenarios {
         String trip = created.id();
         assertThat((String) created.json("$.state")).isEqualTo("REQUESTED");
         assertThat((String) created.json("$.legalBasis.documentType")).isEqualTo("BC_1_2");
-        assertThat((String) created.json("$.reference")).startsWith("ES-");
+        assertThat((String) created.json("$.reference")).matches("ES-\\d{8}-[A-HJ-NP-Z2-9]{6}");
         assertThat((String) created.json("$.timeZone")).isEqualTo("WIB");
         state(api.post(w.officer, "/api/v1/trips/" + trip + "/approve", "{\"note\":\"BC 1.2 sesuai\"}"), "APPROVED");
 

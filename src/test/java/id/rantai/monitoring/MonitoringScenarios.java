@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.monitoring.osmand.OsmAndServer;
 import id.rantai.monitoring.rules.RuleEngine;
+import id.rantai.notification.internal.MailOutbox;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
 import id.rantai.support.Response;
 import id.rantai.support.SimulatedSeal;
+import id.rantai.support.Smtp;
 import id.rantai.support.World;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A simulated seal drives along a real-looking route and off it, through a tunnel, with jitter at
@@ -26,6 +30,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * over the real telemetry endpoint. Run on H2 and on PostgreSQL.
  */
 abstract class MonitoringScenarios {
+    static final Smtp SMTP = Smtp.start();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry r) {
+        SMTP.register(r);
+    }
+
     static final double[][] ROUTE = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600},
             {110.3750, -6.9650}, {110.3600, -6.9700}};
 
@@ -43,6 +54,8 @@ abstract class MonitoringScenarios {
     id.rantai.monitoring.mqtt.EmbeddedMqttBroker broker;
     @Autowired
     id.rantai.monitoring.command.SealCommands commands;
+    @Autowired
+    MailOutbox outbox;
 
     Api api;
     World w;
@@ -57,6 +70,39 @@ abstract class MonitoringScenarios {
         World.InstalledTrip installed = w.installedTrip("SIM-" + w.suffix, clock.instant());
         trip = installed.trip();
         seal = new SimulatedSeal(api, clock, installed.serial(), installed.secret());
+    }
+
+    @Test
+    void aCriticalAlertIsMailedToTheOfficeAndTheCompanyAndADeviceAlertToTheProvider() throws Exception {
+        List<double[]> path = SimulatedSeal.along(ROUTE, 150);
+        seal.reportAt(path.get(0)[0], path.get(0)[1], ",\"events\":[\"TAMPER\"]").expect(200);
+        seal.reportAt(path.get(1)[0], path.get(1)[1], ",\"events\":[\"TAMPER\"]").expect(200);
+        List<jakarta.mail.internet.MimeMessage> toOfficer = mailTo(w.officer);
+        assertThat(toOfficer).as("one mail per alert, not per repeat").hasSize(1);
+        assertThat(Smtp.subject(toOfficer.get(0))).startsWith("[CRITICAL] SEAL_TAMPERED — trip ES-");
+        assertThat(Smtp.body(toOfficer.get(0))).contains("seal SIM-" + w.suffix, "WIB", "Position: ");
+        assertThat(mailTo(w.company)).hasSize(1);
+        assertThat(SMTP.to(World.email(w.provider))).as("a tampered seal is not the provider's device fault").isEmpty();
+        assertThat(SMTP.to(World.email(w.officer2))).as("another office").isEmpty();
+
+        seal.reportAt(path.get(2)[0], path.get(2)[1], ",\"events\":[\"LOW_BATTERY\"]").expect(200);
+        List<jakarta.mail.internet.MimeMessage> toProvider = mailTo(w.provider);
+        assertThat(toProvider).hasSize(1);
+        assertThat(Smtp.subject(toProvider.get(0))).startsWith("[WARNING] LOW_BATTERY");
+        assertThat(SMTP.to(World.email(w.officer))).hasSize(1);
+    }
+
+    /** The outbox emptied until mail to the user arrives (rules run just after the reading is stored). */
+    private List<jakarta.mail.internet.MimeMessage> mailTo(String user) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (true) {
+            outbox.dispatch();
+            List<jakarta.mail.internet.MimeMessage> mail = SMTP.to(World.email(user));
+            if (!mail.isEmpty() || System.currentTimeMillis() > deadline) {
+                return mail;
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Test

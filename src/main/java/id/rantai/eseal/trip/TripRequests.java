@@ -102,7 +102,8 @@ public class TripRequests {
     }
 
     private String newReference(Instant now) {
-        String day = DateTimeFormatter.BASIC_ISO_DATE.format(now.atOffset(ZoneOffset.UTC));
+        // The UTC date as yyyyMMdd (formatting the date alone: BASIC_ISO_DATE would append the offset, "Z").
+        String day = DateTimeFormatter.BASIC_ISO_DATE.format(now.atOffset(ZoneOffset.UTC).toLocalDate());
         while (true) {
             StringBuilder ref = new StringBuilder("ES-").append(day).append('-');
             for (int i = 0; i < 6; i++) {

@@ -1,6 +1,8 @@
 package id.rantai.identity.internal;
 
+import id.rantai.identity.Role;
 import id.rantai.identity.UserDirectory;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -16,6 +18,16 @@ class AccountDirectory implements UserDirectory {
     @Override
     public Optional<Contact> contact(UUID userId) {
         return accounts.findById(userId).filter(UserAccount::enabled)
-                .map(u -> new Contact(u.id(), u.fullName(), u.email()));
+                .map(AccountDirectory::contact);
+    }
+
+    @Override
+    public List<Contact> withRole(UUID organisationId, Role role) {
+        return accounts.findByOrganisation(organisationId).stream().filter(u -> u.enabled() && u.roles().contains(role))
+                .map(AccountDirectory::contact).toList();
+    }
+
+    private static Contact contact(UserAccount u) {
+        return new Contact(u.id(), u.fullName(), u.email());
     }
 }

@@ -1,0 +1,101 @@
+package id.rantai.monitoring.alert;
+
+import id.rantai.eseal.MonitoredTrip;
+import id.rantai.eseal.MonitoredTrips;
+import id.rantai.identity.Organisation;
+import id.rantai.identity.Organisations;
+import id.rantai.identity.Role;
+import id.rantai.identity.UserDirectory;
+import id.rantai.monitoring.AlertRaised;
+import id.rantai.monitoring.AlertSeverity;
+import id.rantai.monitoring.AlertType;
+import id.rantai.notification.Notification;
+import id.rantai.notification.Notifications;
+import id.rantai.shared.Inputs;
+import id.rantai.shared.time.OfficeTimeZone;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mails a new alert to the people who must act on it, alongside the live stream (which only
+ * reaches whoever is watching): a critical alert — the seal left its corridor, was opened, tampered
+ * with or unlocked without authority — goes to the customs officers of the trip's office and the
+ * staff of the company that requested it; a refused unlock to the officers; a seal that fails as a
+ * device (signal lost, battery, a command unanswered) to the provider's staff, who answer for its
+ * availability. Queued in the transaction that opens the alert, once per alert and person.
+ */
+@Component
+class AlertMail {
+    private static final Set<AlertType> DEVICE = Set.of(AlertType.SIGNAL_LOST, AlertType.LOW_BATTERY,
+            AlertType.BATTERY_WILL_NOT_LAST, AlertType.COMMAND_TIMEOUT);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    private final Notifications notifications;
+    private final UserDirectory users;
+    private final Organisations organisations;
+    private final MonitoredTrips trips;
+
+    AlertMail(Notifications notifications, UserDirectory users, Organisations organisations, MonitoredTrips trips) {
+        this.notifications = notifications;
+        this.users = users;
+        this.organisations = organisations;
+        this.trips = trips;
+    }
+
+    @EventListener
+    void on(AlertRaised alert) {
+        if (!notifications.enabled()) {
+            return;
+        }
+        Set<String> sent = new HashSet<>();
+        if (alert.severity() == AlertSeverity.CRITICAL || alert.type() == AlertType.UNLOCK_REFUSED) {
+            send(alert, alert.customsOfficeId(), Role.CUSTOMS_OFFICER, sent);
+        }
+        if (alert.severity() == AlertSeverity.CRITICAL) {
+            send(alert, alert.requesterId(), Role.SERVICE_USER_STAFF, sent);
+        }
+        if (DEVICE.contains(alert.type())) {
+            send(alert, alert.providerId(), Role.PROVIDER_STAFF, sent);
+        }
+    }
+
+    private void send(AlertRaised alert, UUID organisation, Role role, Set<String> sent) {
+        String subject = null;
+        String text = null;
+        for (UserDirectory.Contact c : users.withRole(organisation, role)) {
+            if (!Inputs.isEmail(c.email()) || !sent.add(c.email().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (subject == null) {
+                MonitoredTrip trip = trips.find(alert.tripId()).orElse(null);
+                String reference = trip == null ? alert.tripId().toString() : trip.reference();
+                subject = "[" + alert.severity() + "] " + alert.type() + " — trip " + reference;
+                text = text(alert, trip, reference);
+            }
+            notifications.queue(new Notification(organisation, "alert:" + alert.alertId() + ":" + c.userId(),
+                    "ALERT_" + alert.severity(), c.email(), subject, "Dear " + c.fullName() + ",\n\n" + text));
+        }
+    }
+
+    private String text(AlertRaised alert, MonitoredTrip trip, String reference) {
+        OfficeTimeZone zone = organisations.find(alert.customsOfficeId()).map(Organisation::timeZone).orElse(OfficeTimeZone.WIB);
+        String local = LOCAL.format(alert.deviceTime().atZone(zone.zone())) + " " + zone.name();
+        StringBuilder b = new StringBuilder();
+        b.append("Rantai raised ").append(alert.type()).append(" (").append(alert.severity()).append(") on trip ")
+                .append(reference);
+        if (trip != null) {
+            b.append(", seal ").append(trip.sealSerial());
+        }
+        b.append(".\n\nSeal time: ").append(local).append(" (").append(alert.deviceTime()).append(")\n");
+        if (!Double.isNaN(alert.latitude()) && !Double.isNaN(alert.longitude())) {
+            b.append(String.format(Locale.ROOT, "Position: %.6f, %.6f%n", alert.latitude(), alert.longitude()));
+        }
+        b.append("Alert: ").append(alert.alertId()).append("\n\nAcknowledge and resolve it in Rantai; the live stream shows the trip.\n\nRantai");
+        return b.toString();
+    }
+}

@@ -127,6 +127,17 @@ abstract class AeoScenarios {
         api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true,\"note\":\"Meets the conditions\"}")
                 .expect(200);
 
+        // Each side was told by e-mail when it was its turn; the other office heard nothing.
+        outbox.dispatch();
+        assertThat(SMTP.to(World.email(w.officer)).stream().map(Smtp::subject))
+                .containsExactly("AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 1)",
+                        "AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 2)");
+        assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
+        assertThat(SMTP.to(World.email(w.company)).stream().map(Smtp::subject)).containsExactly(
+                "AEO criterion 2.b: customs asks for clarification", "AEO criterion 6.b.3: customs asks for clarification",
+                "AEO self-assessment returned for rework (round 1)", "AEO self-assessment accepted (round 2)");
+        assertThat(Smtp.body(SMTP.to(World.email(w.company)).get(1))).contains("Attach the seal register");
+
         var view = api.get(w.company, "/api/v1/aeo/assessments/" + id).expect(200);
         assertThat((String) view.json("$.assessment.state")).isEqualTo("ACCEPTED");
         assertThat((String) view.json("$.overallStatus")).isEqualTo("MET");

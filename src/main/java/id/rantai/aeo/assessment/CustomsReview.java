@@ -32,14 +32,16 @@ public class CustomsReview {
     private final SelfAssessments self;
     private final FrameworkCatalogue catalogue;
     private final ApplicationEventPublisher events;
+    private final ReviewMail mail;
     private final Clock clock;
 
     CustomsReview(JdbcAssessments assessments, SelfAssessments self, FrameworkCatalogue catalogue,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, ReviewMail mail, Clock clock) {
         this.assessments = assessments;
         this.self = self;
         this.catalogue = catalogue;
         this.events = events;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -82,6 +84,9 @@ public class CustomsReview {
             addComment(actor, a, code, comment, now);
         }
         self.record(actor, "AEO_CRITERION_REVIEWED", id, code + " " + verdict);
+        if (verdict == ReviewVerdict.CLARIFICATION_REQUESTED) {
+            mail.clarificationRequested(a, code, comment.trim());
+        }
         return verdict;
     }
 
@@ -127,6 +132,7 @@ public class CustomsReview {
         assessments.update(decided);
         self.record(actor, accept ? "AEO_ACCEPTED" : "AEO_RETURNED", id, note);
         events.publishEvent(new AssessmentDecided(id, a.organisationId(), accept, a.round(), now));
+        mail.decided(decided);
         return decided;
     }
 

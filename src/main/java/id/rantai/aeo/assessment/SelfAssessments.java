@@ -42,11 +42,12 @@ public class SelfAssessments {
     private final Organisations organisations;
     private final AuditTrail audit;
     private final AeoProperties properties;
+    private final ReviewMail mail;
     private final Clock clock;
 
     SelfAssessments(JdbcAssessments assessments, FrameworkCatalogue catalogue, EvidenceLibrary evidence,
                     LiveEvidenceBoard live, Organisations organisations, AuditTrail audit, AeoProperties properties,
-                    Clock clock) {
+                    ReviewMail mail, Clock clock) {
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.evidence = evidence;
@@ -54,6 +55,7 @@ public class SelfAssessments {
         this.organisations = organisations;
         this.audit = audit;
         this.properties = properties;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -134,6 +136,7 @@ public class SelfAssessments {
         assessments.update(submitted);
         freeze(submitted, f, answers);
         record(actor, "AEO_SUBMITTED", id, "round " + submitted.round());
+        mail.submitted(submitted);
         return submitted;
     }
 

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.rantai.eseal.norm.NormWatcher;
+import id.rantai.notification.internal.MailOutbox;
 import id.rantai.shared.geo.Geodesy;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
 import id.rantai.support.PublishedEvents;
 import id.rantai.support.Response;
+import id.rantai.support.Smtp;
 import id.rantai.support.World;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -33,6 +37,13 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @RecordApplicationEvents
 abstract class TripLifecycleScenarios {
+    static final Smtp SMTP = Smtp.start();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry r) {
+        SMTP.register(r);
+    }
+
     @LocalServerPort
     int port;
     @Autowired
@@ -43,6 +54,8 @@ abstract class TripLifecycleScenarios {
     ApplicationEvents events;
     @Autowired
     PublishedEvents published;
+    @Autowired
+    MailOutbox outbox;
 
     Api api;
     World w;
@@ -152,6 +165,10 @@ abstract class TripLifecycleScenarios {
         assertThat(((Number) figure(report, "byProvider", "INSTALLATION", "complianceRate")).doubleValue()).isEqualTo(1.0);
     }
 
+    private String reference(String trip) {
+        return api.get(w.officer, "/api/v1/trips/" + trip).json("$.reference");
+    }
+
     @Test
     void installationNormIsBreachedByTheTimerWhenNothingIsDone() {
         String trip = tripReadyForInstallation();
@@ -162,6 +179,12 @@ abstract class TripLifecycleScenarios {
                 .extracting(NormBreached::norm).containsExactly(Norm.INSTALLATION);
         assertThat(norm(trip, "INSTALLATION").get("outcome")).isEqualTo("BREACHED");
         assertThat(norm(trip, "INSTALLATION").get("completedAt")).isNull();
+        outbox.dispatch();
+        for (String told : List.of(w.officer, w.provider)) {
+            assertThat(SMTP.to(World.email(told)).stream().map(Smtp::subject)).as(told)
+                    .containsExactly("SOP norm breached: INSTALLATION on trip " + reference(trip));
+        }
+        assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/install"), "INSTALLED");
@@ -226,6 +249,11 @@ abstract class TripLifecycleScenarios {
                 .expect(201);
         String id = reported.id();
         assertThat((String) reported.json("$.sealId")).isNotNull();
+        outbox.dispatch();
+        var toProvider = SMTP.to(World.email(w.provider));
+        assertThat(toProvider.stream().map(Smtp::subject))
+                .containsExactly("Disruption reported on trip " + reference(trip) + ": SEAL_DEVICE");
+        assertThat(Smtp.body(toProvider.get(0))).contains("Segel tidak mau mengunci", "within 30 min", "within 24 h");
         api.post(w.company, "/api/v1/disruptions/" + id + "/acknowledge").expectProblem(403);
         api.get(w.provider2, "/api/v1/disruptions/" + id).expectProblem(404);
         clock.advance(Duration.ofMinutes(10));

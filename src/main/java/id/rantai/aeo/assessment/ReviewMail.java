@@ -4,14 +4,9 @@ import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.identity.UserDirectory;
-import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
-import id.rantai.shared.Inputs;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -80,15 +75,6 @@ class ReviewMail {
 
     private void send(UUID organisation, List<UserDirectory.Contact> people, String key, String topic, String subject,
                       String text) {
-        Map<String, UserDirectory.Contact> byAddress = new LinkedHashMap<>();
-        for (UserDirectory.Contact c : people) {
-            if (Inputs.isEmail(c.email())) {
-                byAddress.putIfAbsent(c.email().toLowerCase(Locale.ROOT), c);
-            }
-        }
-        for (UserDirectory.Contact c : byAddress.values()) {
-            notifications.queue(new Notification(organisation, key + ":" + c.userId(), topic, c.email(), subject,
-                    "Dear " + c.fullName() + ",\n\n" + text + "\n\nRantai"));
-        }
+        notifications.queueEach(organisation, key, topic, people, subject, text);
     }
 }

@@ -9,12 +9,10 @@ import id.rantai.identity.UserDirectory;
 import id.rantai.monitoring.AlertRaised;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertType;
-import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
-import id.rantai.shared.Inputs;
 import id.rantai.shared.time.OfficeTimeZone;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -52,34 +50,26 @@ class AlertMail {
         if (!notifications.enabled()) {
             return;
         }
-        Set<String> sent = new HashSet<>();
         if (alert.severity() == AlertSeverity.CRITICAL || alert.type() == AlertType.UNLOCK_REFUSED) {
-            send(alert, alert.customsOfficeId(), Role.CUSTOMS_OFFICER, sent);
+            send(alert, alert.customsOfficeId(), Role.CUSTOMS_OFFICER);
         }
         if (alert.severity() == AlertSeverity.CRITICAL) {
-            send(alert, alert.requesterId(), Role.SERVICE_USER_STAFF, sent);
+            send(alert, alert.requesterId(), Role.SERVICE_USER_STAFF);
         }
         if (DEVICE.contains(alert.type())) {
-            send(alert, alert.providerId(), Role.PROVIDER_STAFF, sent);
+            send(alert, alert.providerId(), Role.PROVIDER_STAFF);
         }
     }
 
-    private void send(AlertRaised alert, UUID organisation, Role role, Set<String> sent) {
-        String subject = null;
-        String text = null;
-        for (UserDirectory.Contact c : users.withRole(organisation, role)) {
-            if (!Inputs.isEmail(c.email()) || !sent.add(c.email().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (subject == null) {
-                MonitoredTrip trip = trips.find(alert.tripId()).orElse(null);
-                String reference = trip == null ? alert.tripId().toString() : trip.reference();
-                subject = "[" + alert.severity() + "] " + alert.type() + " — trip " + reference;
-                text = text(alert, trip, reference);
-            }
-            notifications.queue(new Notification(organisation, "alert:" + alert.alertId() + ":" + c.userId(),
-                    "ALERT_" + alert.severity(), c.email(), subject, "Dear " + c.fullName() + ",\n\n" + text));
+    private void send(AlertRaised alert, UUID organisation, Role role) {
+        List<UserDirectory.Contact> people = users.withRole(organisation, role);
+        if (people.isEmpty()) {
+            return;
         }
+        MonitoredTrip trip = trips.find(alert.tripId()).orElse(null);
+        String reference = trip == null ? alert.tripId().toString() : trip.reference();
+        notifications.queueEach(organisation, "alert:" + alert.alertId(), "ALERT_" + alert.severity(), people,
+                "[" + alert.severity() + "] " + alert.type() + " — trip " + reference, text(alert, trip, reference));
     }
 
     private String text(AlertRaised alert, MonitoredTrip trip, String reference) {
@@ -95,7 +85,7 @@ class AlertMail {
         if (!Double.isNaN(alert.latitude()) && !Double.isNaN(alert.longitude())) {
             b.append(String.format(Locale.ROOT, "Position: %.6f, %.6f%n", alert.latitude(), alert.longitude()));
         }
-        b.append("Alert: ").append(alert.alertId()).append("\n\nAcknowledge and resolve it in Rantai; the live stream shows the trip.\n\nRantai");
+        b.append("Alert: ").append(alert.alertId()).append("\n\nAcknowledge and resolve it in Rantai; the live stream shows the trip.");
         return b.toString();
     }
 }

@@ -137,6 +137,20 @@ abstract class CertificationScenarios {
         return SMTP.to(address).stream().map(m -> Smtp.subject(m) + "\n" + Smtp.body(m)).toList();
     }
 
+    /** The import's status once it has stopped running; it must have finished. */
+    Response importDone(String job) throws InterruptedException {
+        Response status = null;
+        for (int i = 0; i < 100; i++) {
+            status = api.get(staff, "/api/v1/certification/imports/" + job).expect(200);
+            if (!"RUNNING".equals(status.json("$.state"))) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat((String) status.json("$.state")).isEqualTo("DONE");
+        return status;
+    }
+
     Response verifyToken(String token) {
         return api.get(null, "/api/v1/public/certificates/verify?token=" + token).expect(200);
     }
@@ -349,15 +363,7 @@ abstract class CertificationScenarios {
                 .param(job).update();
 
         assertThat(databaseInput.resumeAbandoned()).isEqualTo(1);
-        Response done = null;
-        for (int i = 0; i < 100; i++) {
-            done = api.get(staff, "/api/v1/certification/imports/" + job).expect(200);
-            if (!"RUNNING".equals(done.json("$.state"))) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        assertThat((String) done.json("$.state")).isEqualTo("DONE");
+        Response done = importDone(job.toString());
         assertThat((Integer) done.json("$.processedRows")).isEqualTo(4);
         assertThat((Integer) done.json("$.createdRows")).isEqualTo(3);
         // Row 1 was not entered again (that would be refused as a duplicate), row 2 not reported twice.
@@ -383,15 +389,7 @@ abstract class CertificationScenarios {
                 Map.of("file", duplicated.getBytes(StandardCharsets.UTF_8)), "old.csv", "text/csv").expectProblem(400, "file");
         String job = api.uploadParts(staff, "/api/v1/certification/database-entries/import", Map.of(),
                 Map.of("file", file.getBytes(StandardCharsets.UTF_8)), "old.csv", "text/csv").expect(202).id();
-        Response done = null;
-        for (int i = 0; i < 100; i++) {
-            done = api.get(staff, "/api/v1/certification/imports/" + job).expect(200);
-            if (!"RUNNING".equals(done.json("$.state"))) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        assertThat((String) done.json("$.state")).isEqualTo("DONE");
+        Response done = importDone(job);
         assertThat((Integer) done.json("$.createdRows")).isEqualTo(2);
         assertThat((List<Integer>) done.json("$.errors[*].line")).containsExactly(3);
         assertThat((List<String>) done.json("$.errors[*].field")).containsExactly("national_id");

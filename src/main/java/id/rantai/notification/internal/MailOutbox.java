@@ -5,12 +5,15 @@ import id.rantai.notification.Notifications;
 import id.rantai.notification.OutboxMessage.Status;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -52,7 +55,11 @@ public class MailOutbox implements Notifications {
     public record Delivery(int sent, int failed) {
     }
 
-    /** Sends what is due; called on a schedule, and by tests that need the mail now. */
+    /**
+     * Sends what is due, in batches over one SMTP connection each, until nothing is due, SMTP takes
+     * nothing, or the run has lasted one dispatch interval. Called on a schedule, and by tests that
+     * need the mail now.
+     */
     @Scheduled(fixedDelayString = "${rantai.notification.dispatch-interval:PT30S}",
             initialDelayString = "${rantai.notification.dispatch-interval:PT30S}")
     public Delivery dispatch() {
@@ -62,38 +69,65 @@ public class MailOutbox implements Notifications {
         }
         int sent = 0;
         int failed = 0;
-        Instant now = clock.instant();
-        for (long id : outbox.due(now, properties.batchSize())) {
-            Optional<JdbcOutbox.Claimed> claimed = outbox.claim(id, now, now.plus(properties.lease()));
-            if (claimed.isEmpty()) {
-                continue; // another instance took it
+        long end = System.nanoTime() + properties.dispatchInterval().toNanos();
+        while (true) {
+            Instant now = clock.instant();
+            List<JdbcOutbox.Claimed> batch = new ArrayList<>();
+            for (long id : outbox.due(now, properties.batchSize())) {
+                outbox.claim(id, now, now.plus(properties.lease())).ifPresent(batch::add); // else another instance took it
             }
-            if (send(sender, claimed.get())) {
-                sent++;
-            } else {
-                failed++;
+            if (batch.isEmpty()) {
+                break;
+            }
+            Delivery round = send(sender, batch);
+            sent += round.sent();
+            failed += round.failed();
+            if (round.sent() == 0 || System.nanoTime() > end) {
+                break; // SMTP is refusing everything, or this run has had its time
             }
         }
         return new Delivery(sent, failed);
     }
 
-    private boolean send(JavaMailSender sender, JdbcOutbox.Claimed message) {
+    private Delivery send(JavaMailSender sender, List<JdbcOutbox.Claimed> batch) {
+        SimpleMailMessage[] messages = batch.stream().map(this::message).toArray(SimpleMailMessage[]::new);
+        Map<Object, Exception> refused = Map.of();
+        MailException whole = null;
+        try {
+            sender.send(messages);
+        } catch (MailSendException e) {
+            refused = e.getFailedMessages();
+            whole = refused.isEmpty() ? e : null;
+        } catch (MailException e) {
+            whole = e;
+        }
+        int sent = 0;
+        for (int i = 0; i < messages.length; i++) {
+            Exception problem = whole != null ? whole : refused.get(messages[i]);
+            if (problem == null) {
+                outbox.sent(batch.get(i).id(), clock.instant());
+                sent++;
+            } else {
+                failed(batch.get(i), problem);
+            }
+        }
+        return new Delivery(sent, messages.length - sent);
+    }
+
+    private SimpleMailMessage message(JdbcOutbox.Claimed claimed) {
         SimpleMailMessage m = new SimpleMailMessage();
         m.setFrom(properties.mailFrom());
-        m.setTo(message.recipient());
-        m.setSubject(message.subject());
-        m.setText(message.body());
-        try {
-            sender.send(m);
-            outbox.sent(message.id(), clock.instant());
-            return true;
-        } catch (MailException e) {
-            boolean givingUp = message.attempts() >= properties.maxAttempts();
-            Instant next = clock.instant().plus(properties.backoff(message.attempts()));
-            outbox.failed(message.id(), givingUp ? Status.FAILED : Status.PENDING, next, e.toString());
-            log.warn("E-mail {} to {} not sent (attempt {}{}): {}", message.id(), message.recipient(), message.attempts(),
-                    givingUp ? ", giving up" : "", e.toString());
-            return false;
-        }
+        m.setTo(claimed.recipient());
+        m.setSubject(claimed.subject());
+        m.setText(claimed.body());
+        return m;
+    }
+
+    private void failed(JdbcOutbox.Claimed message, Exception e) {
+        boolean givingUp = message.attempts() >= properties.maxAttempts();
+        Instant next = clock.instant().plus(properties.backoff(message.attempts()));
+        outbox.failed(message.id(), givingUp ? Status.FAILED : Status.PENDING, next, e.toString());
+        log.warn("E-mail {} to {} not sent (attempt {}{}): {}", message.id(), message.recipient(), message.attempts(),
+                givingUp ? ", giving up" : "", e.toString());
     }
 }

@@ -187,8 +187,13 @@ public class DatabaseInput {
                             new Starter(rs.getObject("started_by", UUID.class), rs.getString("started_by_name"),
                                     rs.getObject("started_by_org", UUID.class))))
                     .single();
-            launch(id, left.starter(), CsvReader.read(left.text(), REQUIRED, REQUIRED, 50_000), left.processed());
-            resumed++;
+            try {
+                launch(id, left.starter(), CsvReader.read(left.text(), REQUIRED, REQUIRED, 50_000), left.processed());
+                resumed++;
+            } catch (RuntimeException unreadable) {
+                log.error("Certificate import {} cannot be resumed", id, unreadable);
+                finish(id, "FAILED");
+            }
         }
         return resumed;
     }

@@ -4,6 +4,7 @@
 #
 #   bench/run-ingest.sh h2|postgres batch|osmand|latency [--seconds 30 --connections 32 --seals 200 ...]
 #   bench/run-ingest.sh h2|postgres jt701-fleet <seals> <interval-ms> <seconds>
+#   bench/run-ingest.sh h2|postgres training-trend <employees> <rounds>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?h2 or postgres}; mode=${2:?batch, osmand or latency}; shift 2
@@ -30,7 +31,9 @@ java -Xms2g -Xmx2g -XX:+UseParallelGC ${RANTAI_JAVA_OPTS:-} -jar target/rantai-*
 pids+=($!)
 for _ in $(seq 120); do curl -sf localhost:18080/actuator/health >/dev/null && break; sleep 1; done
 echo "Rantai up on $db ($(nproc) cores); log in $work/rantai.log"
-if [ "$mode" = jt701-fleet ]; then
+if [ "$mode" = training-trend ]; then
+  java -Xmx1g -cp "$cp" id.rantai.bench.TrainingTrendLoad http://localhost:18080 bench-admin-password "$@"
+elif [ "$mode" = jt701-fleet ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.Jt701FleetLoad http://localhost:18080 15014 "$@" bench-admin-password
 else
   java -Xmx1g -cp "$cp" id.rantai.bench.IngestLoad --base http://localhost:18080 --osmand-port 15055 \

@@ -54,37 +54,61 @@ public class ComplianceLedger implements TrainingCompliance {
 
     /** Every employee/topic pair that is or was required, as it stands on a day. Terminated employees are NOT_REQUIRED. */
     public List<PairState> evaluate(UUID org, LocalDate day, @Nullable UUID onlyEmployee) {
+        return evaluate(load(org), day, onlyEmployee);
+    }
+
+    /**
+     * The company's figure on each of the days, from one reading of its records (a trend asks for many
+     * days). The days are independent evaluations of the same immutable records, so they run in parallel.
+     */
+    public List<Figure> figures(UUID org, List<LocalDate> days) {
+        Records loaded = load(org);
+        return days.parallelStream().map(day -> figure(day, evaluate(loaded, day, null))).toList();
+    }
+
+    /** What the rules need to know of a company, read once. */
+    private record Records(List<Topic> topics, Map<UUID, List<TrainingRules.Version>> versions,
+                           Map<UUID, JobFunction> functions, Map<UUID, List<Assignment>> assignments,
+                           Map<UUID, Map<UUID, List<TrainingRules.Completion>>> done, TrainingRules.Settings settings,
+                           List<Employee> employees) {
+    }
+
+    private Records load(UUID org) {
         List<Topic> topics = catalogue.topicsOf(org).stream().filter(Topic::active).toList();
-        Map<UUID, Topic> topicById = topics.stream().collect(Collectors.toMap(Topic::id, Function.identity()));
         Map<UUID, List<TrainingRules.Version>> versions = new HashMap<>();
         catalogue.versionsOf(org).forEach((topic, list) -> versions.put(topic, list.stream()
                 .map((TopicVersion v) -> new TrainingRules.Version(v.version(), v.publishedOn(), v.dueDays())).toList()));
         Map<UUID, JobFunction> functions = catalogue.functionsOf(org).stream()
                 .collect(Collectors.toMap(JobFunction::id, Function.identity()));
-        Map<UUID, List<Assignment>> assignments = employees.assignments(org);
         Map<UUID, Map<UUID, List<TrainingRules.Completion>>> done = new HashMap<>();
         for (Completion c : records.ofOrganisation(org)) {
             done.computeIfAbsent(c.employeeId(), k -> new HashMap<>()).computeIfAbsent(c.topicId(), k -> new ArrayList<>())
                     .add(new TrainingRules.Completion(c.id(), c.completedOn(), c.topicVersion(), c.passed()));
         }
-        TrainingRules.Settings settings = catalogue.settings(org).rules();
+        return new Records(topics, versions, functions, employees.assignments(org), done, catalogue.settings(org).rules(),
+                employees.of(org));
+    }
+
+    private static List<PairState> evaluate(Records r, LocalDate day, @Nullable UUID onlyEmployee) {
+        Map<UUID, Topic> topicById = r.topics().stream().collect(Collectors.toMap(Topic::id, Function.identity()));
         List<PairState> out = new ArrayList<>();
-        for (Employee e : employees.of(org)) {
+        for (Employee e : r.employees()) {
             if ((onlyEmployee != null && !onlyEmployee.equals(e.id())) || e.hireDate().isAfter(day)) {
                 continue;
             }
-            List<Assignment> held = assignments.getOrDefault(e.id(), List.of()).stream()
+            List<Assignment> held = r.assignments().getOrDefault(e.id(), List.of()).stream()
                     .filter(a -> !a.assignedOn().isAfter(day) && (a.endedOn() == null || a.endedOn().isAfter(day))).toList();
-            List<String> heldCodes = held.stream().map(a -> functions.get(a.jobFunctionId()))
+            List<String> heldCodes = held.stream().map(a -> r.functions().get(a.jobFunctionId()))
                     .filter(java.util.Objects::nonNull).map(JobFunction::code).distinct().sorted().toList();
             LocalDate terminated = e.status() == Employee.Status.TERMINATED ? e.terminatedOn() : null;
             if (terminated != null && terminated.isAfter(day)) {
                 terminated = null; // still employed on that day
             }
-            for (Map.Entry<UUID, TrainingRules.Requirement> r : requirements(e, held, topics, functions, settings).entrySet()) {
-                Topic t = topicById.get(r.getKey());
-                TrainingRules.Outcome o = TrainingRules.evaluate(r.getValue(), versions.getOrDefault(t.id(), List.of()),
-                        done.getOrDefault(e.id(), Map.of()).getOrDefault(t.id(), List.of()), settings, day, terminated);
+            for (Map.Entry<UUID, TrainingRules.Requirement> req
+                    : requirements(e, held, r.topics(), r.functions(), r.settings()).entrySet()) {
+                Topic t = topicById.get(req.getKey());
+                TrainingRules.Outcome o = TrainingRules.evaluate(req.getValue(), r.versions().getOrDefault(t.id(), List.of()),
+                        r.done().getOrDefault(e.id(), Map.of()).getOrDefault(t.id(), List.of()), r.settings(), day, terminated);
                 out.add(new PairState(e, t, heldCodes, o.status(), o.periods()));
             }
         }

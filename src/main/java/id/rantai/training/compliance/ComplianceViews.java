@@ -138,15 +138,15 @@ public class ComplianceViews {
             throw new InvalidInputException("to", "a trend covers at most 36 months");
         }
         LocalDate today = catalogue.today();
-        List<TrainingCompliance.Figure> out = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             LocalDate day = m.atEndOfMonth().isAfter(today) ? today : m.atEndOfMonth();
             if (day.isBefore(m.atDay(1))) {
                 break;
             }
-            out.add(ComplianceLedger.figure(day, ledger.evaluate(org, day, null)));
+            days.add(day);
         }
-        return out;
+        return ledger.figures(org, days);
     }
 
 }

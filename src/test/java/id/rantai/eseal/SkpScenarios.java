@@ -41,6 +41,8 @@ abstract class SkpScenarios {
         r.add("rantai.skp.api-key", () -> "skp-api-key");
         r.add("rantai.skp.signing-secret", () -> SECRET);
         r.add("rantai.skp.dispatch-interval", () -> "PT1H");
+        // As the SOP words it: installation and removal photos are due at SKP, not just uploaded.
+        r.add("rantai.norms.documentation-met-on", () -> "SKP_DELIVERY");
     }
 
     @LocalServerPort
@@ -49,6 +51,8 @@ abstract class SkpScenarios {
     MutableClock clock;
     @Autowired
     SkpDispatcher dispatcher;
+    @Autowired
+    id.rantai.eseal.norm.NormWatcher watcher;
 
     final JsonMapper json = JsonMapper.builder().build();
     Api api;
@@ -169,6 +173,42 @@ abstract class SkpScenarios {
         dispatcher.dispatch();
         assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$[*].status"))
                 .containsOnly("DELIVERED");
+    }
+
+    @Test
+    void thePhotoNormIsMetWhenSkpHasThePhotoSoAnOutageCanBreachIt() {
+        String onTime = w.installedTrip("SKP-A-" + w.suffix, clock.instant()).trip();
+        String heldUp = w.installedTrip("SKP-B-" + w.suffix, clock.instant()).trip();
+        dispatcher.dispatch();
+        photo(onTime);
+        clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatch();
+        assertThat(photoNorm(onTime)).containsEntry("outcome", "MET");
+
+        // Uploaded at once, but SKP is down for the next quarter of an hour.
+        photo(heldUp);
+        SKP.answerNext(503, 503, 503);
+        dispatcher.dispatch();
+        assertThat(photoNorm(heldUp)).as("uploaded, not yet at SKP").containsEntry("outcome", "PENDING");
+        clock.advance(Duration.ofMinutes(11));
+        watcher.sweep();
+        assertThat(photoNorm(heldUp)).containsEntry("outcome", "BREACHED");
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofMinutes(5));
+            dispatcher.dispatch();
+        }
+        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + heldUp + "/skp-deliveries").json("$[*].status"))
+                .containsOnly("DELIVERED");
+        Map<String, Object> late = photoNorm(heldUp);
+        assertThat(late).containsEntry("outcome", "BREACHED");
+        assertThat(late.get("completedAt")).as("completed when SKP took it, late").isNotNull();
+    }
+
+    private Map<String, Object> photoNorm(String trip) {
+        List<Map<String, Object>> norms = api.get(w.company, "/api/v1/trips/" + trip + "/norms").expect(200)
+                .json("$[?(@.norm == 'INSTALLATION_PHOTOS')]");
+        assertThat(norms).hasSize(1);
+        return norms.get(0);
     }
 
     private static String expectedSignature(FakeSkp.Received r) throws Exception {

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param minimumPhotos photos a step needs before its documentation norm counts as met
  * @param checkInterval how often deadlines that passed with nothing done are looked for
+ * @param documentationMetOn when a documentation norm is met: photos uploaded to Rantai, or — with the
+ *                      SKP integration, as the SOP words it ("foto ke SKP") — photos received by SKP
  */
 @ConfigurationProperties("rantai.norms")
 public record NormProperties(@DefaultValue("PT5M") Duration installation,
@@ -22,7 +24,10 @@ public record NormProperties(@DefaultValue("PT5M") Duration installation,
                              @DefaultValue("PT30M") Duration disruptionAcknowledgement,
                              @DefaultValue("PT24H") Duration disruptionResolution,
                              @DefaultValue("1") int minimumPhotos,
-                             @DefaultValue("PT15S") Duration checkInterval) {
+                             @DefaultValue("PT15S") Duration checkInterval,
+                             @DefaultValue("UPLOAD") DocumentationMetOn documentationMetOn) {
+
+    public enum DocumentationMetOn { UPLOAD, SKP_DELIVERY }
 
     public Duration of(Norm norm) {
         return switch (norm) {

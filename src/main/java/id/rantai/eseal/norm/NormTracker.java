@@ -9,6 +9,7 @@ import id.rantai.eseal.disruption.DisruptionFollowedUp;
 import id.rantai.eseal.disruption.DisruptionStatus;
 import id.rantai.eseal.document.DocumentStep;
 import id.rantai.eseal.document.TripDocumentUploaded;
+import id.rantai.eseal.skp.SkpDocumentDelivered;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,11 +54,22 @@ class NormTracker {
 
     @EventListener
     void on(TripDocumentUploaded e) {
-        if (e.countForStep() < properties.minimumPhotos()) {
-            return;
+        if (properties.documentationMetOn() == NormProperties.DocumentationMetOn.UPLOAD) {
+            documented(e.step(), e.countForStep(), e.tripId(), e.at());
         }
-        Norm norm = e.step() == DocumentStep.INSTALLATION ? Norm.INSTALLATION_PHOTOS : Norm.REMOVAL_DOCUMENTS;
-        complete(norm, e.tripId(), e.at());
+    }
+
+    @EventListener
+    void on(SkpDocumentDelivered e) {
+        if (properties.documentationMetOn() == NormProperties.DocumentationMetOn.SKP_DELIVERY) {
+            documented(e.step(), e.deliveredForStep(), e.tripId(), e.at());
+        }
+    }
+
+    private void documented(DocumentStep step, long photos, UUID tripId, Instant at) {
+        if (photos >= properties.minimumPhotos()) {
+            complete(step == DocumentStep.INSTALLATION ? Norm.INSTALLATION_PHOTOS : Norm.REMOVAL_DOCUMENTS, tripId, at);
+        }
     }
 
     @EventListener

@@ -79,6 +79,14 @@ class JdbcSkpDeliveries {
                 .params(SqlTime.of(at), statusCode, reference, id).update();
     }
 
+    /** Photos of one step of a trip that SKP has accepted. */
+    long deliveredPhotos(UUID tripId, String step) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM skp_delivery d JOIN trip_document t ON t.id = d.document_id
+                WHERE d.trip_id = ? AND d.status = 'DELIVERED' AND t.step = ?""")
+                .params(tripId, step).query(Long.class).single();
+    }
+
     void failed(long id, Status status, Instant nextAttempt, @Nullable Integer statusCode, String error) {
         jdbc.sql("""
                 UPDATE skp_delivery SET status = ?, next_attempt_at = ?, last_status_code = ?, last_error = ?, lease_until = NULL

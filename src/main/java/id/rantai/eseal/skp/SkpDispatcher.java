@@ -13,9 +13,11 @@ import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.lang.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,16 +38,21 @@ public class SkpDispatcher {
     private final SkpClient client;
     private final SkpProperties properties;
     private final JsonMapper json;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SkpDispatcher(JdbcSkpDeliveries deliveries, JdbcTripDocuments documents, FileStore files, SkpClient client,
-                  SkpProperties properties, JsonMapper json, Clock clock) {
+                  SkpProperties properties, JsonMapper json, TransactionTemplate tx, ApplicationEventPublisher events,
+                  Clock clock) {
         this.deliveries = deliveries;
         this.documents = documents;
         this.files = files;
         this.client = client;
         this.properties = properties;
         this.json = json;
+        this.tx = tx;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -96,7 +103,15 @@ public class SkpDispatcher {
         }
         int status = answer.status();
         if ((status >= 200 && status < 300) || status == 409) {
-            deliveries.delivered(d.id(), clock.instant(), status, reference(answer.body()));
+            Instant at = clock.instant();
+            tx.executeWithoutResult(s -> {
+                deliveries.delivered(d.id(), at, status, reference(answer.body()));
+                if (d.documentId() != null) {
+                    // The documentation norms may be measured to SKP's receipt: tell them, with the delivery.
+                    documents.find(d.tripId(), d.documentId()).ifPresent(doc -> events.publishEvent(new SkpDocumentDelivered(
+                            d.tripId(), doc.id(), doc.step(), deliveries.deliveredPhotos(d.tripId(), doc.step().name()), at)));
+                }
+            });
             return true;
         }
         String error = "SKP answered " + status + (answer.body().isBlank() ? "" : ": " + answer.body());

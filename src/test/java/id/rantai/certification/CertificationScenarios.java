@@ -57,6 +57,8 @@ abstract class CertificationScenarios {
     @Autowired
     MailOutbox outbox;
     @Autowired
+    id.rantai.certification.exam.ExamReminders examReminders;
+    @Autowired
     id.rantai.certification.certificate.DatabaseInput databaseInput;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -183,12 +185,21 @@ abstract class CertificationScenarios {
         }
         assertThat((String) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.seatNumber"))
                 .endsWith("-003");
+        String seatOfAni = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.seatNumber");
         // Each candidate got the personal link by e-mail, then the outcome of the check.
         assertThat(mailTo("ani.lestari@example.co.id"))
                 .anySatisfy(m -> assertThat(m).startsWith("Pendaftaran ujian").contains("/api/v1/public/certification/registrations/"
                         + tokens.get(0)))
                 .anySatisfy(m -> assertThat(m).contains("memenuhi syarat", "pembayaran"));
-        clock.advance(Duration.ofDays(14));
+        // Three days before the exam each seated candidate gets the exam card by e-mail, once.
+        examReminders.remind();
+        assertThat(mailTo("ani.lestari@example.co.id")).noneSatisfy(m -> assertThat(m).startsWith("Ujian "));
+        clock.advance(Duration.ofDays(11));
+        examReminders.remind();
+        examReminders.remind();
+        assertThat(mailTo("ani.lestari@example.co.id").stream().filter(m -> m.startsWith("Ujian ")))
+                .singleElement().asString().contains(seatOfAni, "Pusdiklat BC, Jakarta");
+        clock.advance(Duration.ofDays(3));
         for (String id : ids) {
             api.post(staff, "/api/v1/certification/candidates/" + id + "/attendance", "{\"attended\":true}").expect(200);
         }

@@ -57,4 +57,12 @@ public class CandidateMail {
                         + "Keabsahan dapat diperiksa siapa saja di / anyone may verify it at:\n"
                         + mailer.verifyUrl(verificationCode));
     }
+
+    public void examSoon(Candidate c, ExamSession s) {
+        mailer.send("exam:" + c.id() + ":reminder", "EXAM_REMINDER", c.email(), "Ujian " + s.code() + " pada " + s.examDate(),
+                "Yth. " + c.fullName() + ",\n\nujian sertifikasi ahli kepabeanan " + s.code() + " diselenggarakan pada "
+                        + s.examDate() + " di " + s.venue() + ". Nomor kursi Anda: " + c.seatNumber()
+                        + ". Bawa KTP asli.\nYour exam is on " + s.examDate() + " at " + s.venue() + "; your seat number is "
+                        + c.seatNumber() + ". Bring your original identity card (KTP).");
+    }
 }

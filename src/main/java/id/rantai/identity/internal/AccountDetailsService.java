@@ -11,10 +11,12 @@ import org.springframework.stereotype.Service;
 class AccountDetailsService implements UserDetailsService {
     private final JdbcUserAccounts users;
     private final JdbcOrganisations organisations;
+    private final LoginAttempts attempts;
 
-    AccountDetailsService(JdbcUserAccounts users, JdbcOrganisations organisations) {
+    AccountDetailsService(JdbcUserAccounts users, JdbcOrganisations organisations, LoginAttempts attempts) {
         this.users = users;
         this.organisations = organisations;
+        this.attempts = attempts;
     }
 
     @Override
@@ -23,7 +25,8 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         var kind = u.organisationId() == null ? null
                 : organisations.find(u.organisationId()).map(Organisation::kind).orElse(null);
+        LoginAttempts.State login = attempts.state(u.id());
         return new AccountPrincipal(new Actor(u.id(), u.username(), u.organisationId(), kind, u.roles()),
-                u.passwordHash(), u.enabled());
+                u.passwordHash(), u.enabled(), login.locked(), login.failedLogins());
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The security principal of a logged-in user, carrying the {@link Actor} other modules see. */
-record AccountPrincipal(Actor actor, String passwordHash, boolean enabled) implements UserDetails {
+record AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boolean locked, int failedLogins)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -30,5 +31,10 @@ record AccountPrincipal(Actor actor, String passwordHash, boolean enabled) imple
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 }

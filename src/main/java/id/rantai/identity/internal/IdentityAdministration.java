@@ -26,12 +26,15 @@ public class IdentityAdministration {
     private final JdbcOrganisations organisations;
     private final JdbcUserAccounts users;
     private final PasswordEncoder encoder;
+    private final LoginAttempts attempts;
     private final Clock clock;
 
-    IdentityAdministration(JdbcOrganisations organisations, JdbcUserAccounts users, PasswordEncoder encoder, Clock clock) {
+    IdentityAdministration(JdbcOrganisations organisations, JdbcUserAccounts users, PasswordEncoder encoder,
+                           LoginAttempts attempts, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.encoder = encoder;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -168,6 +171,18 @@ public class IdentityAdministration {
             throw new NotFoundException("Organisation", organisationId);
         }
         return users.findByOrganisation(actor.organisationId()).stream().map(UserView::of).toList();
+    }
+
+    /** Lifts a lock from repeated wrong passwords: an administrator, or the user's organisation administrator. */
+    public UserView unlock(Actor actor, UUID userId) {
+        UserAccount u = users.findById(userId)
+                .filter(x -> actor.isAdmin() || (x.organisationId() != null && actor.belongsTo(x.organisationId())))
+                .orElseThrow(() -> new NotFoundException("User", userId));
+        if (!actor.isAdmin() && !actor.has(Role.ORG_ADMIN)) {
+            throw new ForbiddenException("Only an administrator or the organisation's administrator unlocks an account");
+        }
+        attempts.unlock(u.id());
+        return UserView.of(u);
     }
 
     public UserView me(Actor actor) {

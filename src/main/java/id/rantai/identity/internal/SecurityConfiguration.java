@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,6 +27,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 @EnableMethodSecurity
 @EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
+    private static final String LOCKED = "The account is locked after repeated wrong passwords; try again later or ask an administrator";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -46,7 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/verify", "/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
-                        problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required")))
+                        problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", e instanceof LockedException ? LOCKED
+                                : "Authentication is required")))
                 .formLogin(form -> form
                         .loginProcessingUrl("/login")
                         .successHandler((req, res, auth) -> {
@@ -55,7 +58,8 @@ class SecurityConfiguration {
                             res.getWriter().write("{\"username\":\"" + auth.getName().replace("\"", "") + "\"}");
                         })
                         .failureHandler((req, res, e) ->
-                                problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Wrong username or password")))
+                                problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", e instanceof LockedException ? LOCKED
+                                        : "Wrong username or password")))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
                 .exceptionHandling(ex -> ex

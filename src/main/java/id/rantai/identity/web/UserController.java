@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,6 +47,11 @@ class UserController {
     @GetMapping("/api/v1/users")
     List<UserView> list(@RequestParam(required = false) UUID organisationId) {
         return administration.users(actor.get(), organisationId);
+    }
+
+    @PostMapping("/api/v1/users/{id}/unlock")
+    UserView unlock(@PathVariable UUID id) {
+        return administration.unlock(actor.get(), id);
     }
 
     @GetMapping("/api/v1/me")

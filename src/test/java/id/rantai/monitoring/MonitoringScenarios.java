@@ -314,6 +314,24 @@ abstract class MonitoringScenarios {
         }
         String stream = String.join("\n", seen);
         assertThat(stream).contains("event:position", "event:alert", trip, "SEAL_TAMPERED");
+
+        // Trip changes and disruption reports stream too: the seal leaves its origin, someone reports a fault.
+        api.post(w.company, "/api/v1/disruptions", """
+                {"tripId":"%s","category":"SEAL_DEVICE","description":"Segel berbunyi terus"}""".formatted(trip)).expect(201);
+        List<double[]> path = SimulatedSeal.along(ROUTE, 150);
+        for (int i = 0; i < 12; i++) {
+            seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+        }
+        deadline = System.currentTimeMillis() + 5000;
+        while (System.currentTimeMillis() < deadline && !(String.join("\n", seen).contains("\"to\":\"IN_TRANSIT\"")
+                && String.join("\n", seen).contains("SEAL_DEVICE"))) {
+            String line = officerLines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line.replace(" ", ""));
+            }
+        }
+        stream = String.join("\n", seen);
+        assertThat(stream).contains("event:disruption", "SEAL_DEVICE", "event:trip", "\"to\":\"IN_TRANSIT\"");
         Thread.sleep(300);
         List<String> strangerSaw = new ArrayList<>();
         strangerLines.drainTo(strangerSaw);

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Fans live events out to Server-Sent Events subscribers, each seeing only what their
  * organisation may see. Publishing never blocks ingest: events go through a bounded queue to a
  * dispatcher thread; when subscribers cannot keep up, positions are dropped (the next one
- * supersedes them) but alerts never are.
+ * supersedes them) but alerts, trip changes, norm breaches and disruptions never are.
  */
 @Component
 public class SseHub implements LiveFeed, SmartLifecycle {
@@ -31,7 +31,7 @@ public class SseHub implements LiveFeed, SmartLifecycle {
         if (subscribers.isEmpty()) {
             return;
         }
-        if (!queue.offer(event) && event.name().equals("alert")) {
+        if (!queue.offer(event) && !event.name().equals("position")) {
             try {
                 queue.put(event);
             } catch (InterruptedException e) {

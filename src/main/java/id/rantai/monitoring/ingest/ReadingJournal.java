@@ -5,6 +5,10 @@ import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.rules.RuleEngine;
 import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,15 +64,25 @@ public class ReadingJournal implements SmartLifecycle {
     private final Map<UUID, ContactWritten> contactWritten = new HashMap<>();
     private volatile boolean running;
     private Thread writer;
+    private final Counter storedReadings;
+    private final Counter duplicateReadings;
+    private final Timer commits;
 
     ReadingJournal(ReadingStore store, SealDirectory seals, TripMonitors monitors, RuleEngine rules,
-                   TransactionTemplate tx, IngestProperties properties) {
+                   TransactionTemplate tx, IngestProperties properties, MeterRegistry meters) {
         this.store = store;
         this.seals = seals;
         this.monitors = monitors;
         this.rules = rules;
         this.tx = tx;
         this.properties = properties;
+        this.storedReadings = Counter.builder("rantai.readings.stored").description("Readings durably stored and acknowledged")
+                .register(meters);
+        this.duplicateReadings = Counter.builder("rantai.readings.duplicate")
+                .description("Readings received again (a device's retry) and acknowledged without storing").register(meters);
+        this.commits = Timer.builder("rantai.journal.commit").description("Group commits of readings").register(meters);
+        Gauge.builder("rantai.journal.queued", queued, AtomicInteger::get).description("Readings waiting for the next commit")
+                .register(meters);
     }
 
     /**
@@ -147,11 +161,11 @@ public class ReadingJournal implements SmartLifecycle {
         boolean[] stored;
         Map<UUID, ContactWritten> contacts = new HashMap<>();
         try {
-            stored = tx.execute(status -> {
+            stored = commits.record(() -> tx.execute(status -> {
                 boolean[] s = store.insert(fresh, tripIds);
                 recordContact(fresh, contacts);
                 return s;
-            });
+            }));
         } catch (RuntimeException e) {
             fresh.forEach(duplicates::forget);
             throw e;
@@ -173,6 +187,8 @@ public class ReadingJournal implements SmartLifecycle {
                 }
             }
         }
+        storedReadings.increment(toEvaluate.size());
+        duplicateReadings.increment(size - toEvaluate.size());
         try {
             toEvaluate.sort(Comparator.comparing(Reading::sealId).thenComparing(Reading::deviceTime));
             rules.evaluate(toEvaluate);

@@ -1,0 +1,27 @@
+package id.rantai.monitoring.alert;
+
+import id.rantai.monitoring.AlertSeverity;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Open alerts by severity, for dashboards beside the live stream. */
+@Component
+class AlertMetrics implements MeterBinder {
+    private final JdbcClient jdbc;
+
+    AlertMetrics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        for (AlertSeverity severity : AlertSeverity.values()) {
+            Gauge.builder("rantai.alerts.open", () -> jdbc.sql("SELECT COUNT(*) FROM alert WHERE status <> 'RESOLVED' AND severity = ?")
+                            .param(severity.name()).query(Long.class).single())
+                    .tag("severity", severity.name()).description("Alerts not yet resolved").register(registry);
+        }
+    }
+}

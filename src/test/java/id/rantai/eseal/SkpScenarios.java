@@ -34,9 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class SkpScenarios {
     static final FakeSkp SKP = FakeSkp.start();
     static final String SECRET = "skp-signing-secret";
+    static final id.rantai.support.Smtp SMTP = id.rantai.support.Smtp.start();
 
     @DynamicPropertySource
     static void skp(DynamicPropertyRegistry r) {
+        SMTP.register(r);
         r.add("rantai.skp.endpoint", SKP::url);
         r.add("rantai.skp.api-key", () -> "skp-api-key");
         r.add("rantai.skp.signing-secret", () -> SECRET);
@@ -51,6 +53,8 @@ abstract class SkpScenarios {
     MutableClock clock;
     @Autowired
     SkpDispatcher dispatcher;
+    @Autowired
+    id.rantai.notification.internal.MailOutbox outbox;
     @Autowired
     id.rantai.eseal.norm.NormWatcher watcher;
 
@@ -160,6 +164,11 @@ abstract class SkpScenarios {
         assertThat(refused.get("status")).isEqualTo("FAILED");
         assertThat(refused.get("lastStatusCode")).isEqualTo(400);
         long refusedId = ((Number) refused.get("id")).longValue();
+        outbox.dispatch();
+        assertThat(SMTP.to(World.email(w.officer)).stream().map(id.rantai.support.Smtp::subject))
+                .containsExactly("SKP delivery failed: TRIP_STATE_CHANGED of trip "
+                        + api.get(w.officer, "/api/v1/trips/" + trip).json("$.reference"));
+        assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
         assertThat((List<Integer>) api.get(w.officer, "/api/v1/skp/deliveries?status=FAILED").json("$[*].id"))
                 .contains((int) refusedId);
         assertThat((List<Integer>) api.get(w.officer2, "/api/v1/skp/deliveries?status=FAILED").json("$[*].id"))

@@ -40,11 +40,12 @@ public class SkpDispatcher {
     private final JsonMapper json;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final SkpFailureMail mail;
     private final Clock clock;
 
     SkpDispatcher(JdbcSkpDeliveries deliveries, JdbcTripDocuments documents, FileStore files, SkpClient client,
                   SkpProperties properties, JsonMapper json, TransactionTemplate tx, ApplicationEventPublisher events,
-                  Clock clock) {
+                  SkpFailureMail mail, Clock clock) {
         this.deliveries = deliveries;
         this.documents = documents;
         this.files = files;
@@ -53,6 +54,7 @@ public class SkpDispatcher {
         this.json = json;
         this.tx = tx;
         this.events = events;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -118,7 +120,7 @@ public class SkpDispatcher {
         if (status >= 500 || TRANSIENT.contains(status)) {
             retryLater(d, status, error, answer.retryAfter());
         } else {
-            deliveries.failed(d.id(), Status.FAILED, clock.instant(), status, error);
+            giveUp(d, status, error);
             log.warn("SKP refused {} ({}); the trip's later events wait until it is retried", d.eventId(), error);
         }
         return false;
@@ -131,8 +133,20 @@ public class SkpDispatcher {
         if (asked != null && asked.compareTo(wait) > 0) {
             wait = asked;
         }
-        deliveries.failed(d.id(), givingUp ? Status.FAILED : Status.PENDING, clock.instant().plus(wait), status, error);
+        if (givingUp) {
+            giveUp(d, status, error);
+        } else {
+            deliveries.failed(d.id(), Status.PENDING, clock.instant().plus(wait), status, error);
+        }
         log.warn("SKP delivery {} failed (attempt {}{}): {}", d.eventId(), d.attempts(), givingUp ? ", giving up" : "", error);
+    }
+
+    /** FAILED: the trip's later events wait, so the office's officers are told (with the delivery, in one transaction). */
+    private void giveUp(JdbcSkpDeliveries.Claimed d, @Nullable Integer status, String error) {
+        tx.executeWithoutResult(s -> {
+            deliveries.failed(d.id(), Status.FAILED, clock.instant(), status, error);
+            mail.failed(d, error);
+        });
     }
 
     private @Nullable SkpClient.Photo photo(JdbcSkpDeliveries.Claimed d) throws IOException {

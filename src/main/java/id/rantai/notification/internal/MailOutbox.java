@@ -1,17 +1,25 @@
 package id.rantai.notification.internal;
 
+import id.rantai.identity.UserDirectory;
 import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
 import id.rantai.notification.OutboxMessage.Status;
 import java.time.Clock;
 import java.time.Instant;
+import id.rantai.shared.Inputs;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.lang.Nullable;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
@@ -31,12 +39,15 @@ public class MailOutbox implements Notifications {
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final JdbcOutbox outbox;
+    private final Mutes mutes;
     private final ObjectProvider<JavaMailSender> mail;
     private final NotificationProperties properties;
     private final Clock clock;
 
-    MailOutbox(JdbcOutbox outbox, ObjectProvider<JavaMailSender> mail, NotificationProperties properties, Clock clock) {
+    MailOutbox(JdbcOutbox outbox, Mutes mutes, ObjectProvider<JavaMailSender> mail, NotificationProperties properties,
+               Clock clock) {
         this.outbox = outbox;
+        this.mutes = mutes;
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
@@ -50,6 +61,27 @@ public class MailOutbox implements Notifications {
     @Override
     public boolean queue(Notification notification) {
         return enabled() && outbox.insert(notification, clock.instant());
+    }
+
+    @Override
+    public int queueEach(@Nullable UUID organisationId, String key, String topic, Collection<UserDirectory.Contact> people,
+                         String subject, String text) {
+        if (!enabled() || people.isEmpty()) {
+            return 0;
+        }
+        Set<UUID> muted = mutes.mutedAmong(topic, people.stream().map(UserDirectory.Contact::userId).toList());
+        Set<String> addresses = new HashSet<>();
+        int queued = 0;
+        for (UserDirectory.Contact c : people) {
+            if (muted.contains(c.userId()) || !Inputs.isEmail(c.email()) || !addresses.add(c.email().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (queue(new Notification(organisationId, key + ":" + c.userId(), topic, c.email(), subject,
+                    "Dear " + c.fullName() + ",\n\n" + text + "\n\nRantai"))) {
+                queued++;
+            }
+        }
+        return queued;
     }
 
     public record Delivery(int sent, int failed) {

@@ -54,7 +54,11 @@ abstract class NotificationScenarios {
     @Autowired
     JdbcOutbox rows;
     @Autowired
+    Mutes mutes;
+    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    id.rantai.identity.UserDirectory users;
 
     Api api;
     World w;
@@ -103,7 +107,7 @@ abstract class NotificationScenarios {
                 .filter(m -> m.recipient().equals(to)).findFirst().orElseThrow().id();
         var props = new NotificationProperties("rantai@localhost", Duration.ofHours(1), 3, Duration.ofMinutes(1),
                 Duration.ofMinutes(3), Duration.ofMinutes(5), 100);
-        MailOutbox dead = new MailOutbox(rows, sender(deadSmtp()), props, clock);
+        MailOutbox dead = new MailOutbox(rows, mutes, sender(deadSmtp()), props, clock);
 
         dead.dispatch();
         OutboxMessage first = rows.find(id).orElseThrow();
@@ -172,6 +176,29 @@ abstract class NotificationScenarios {
         api.get(w.companyAdmin, "/api/v1/notifications?status=LOST").expectProblem(400, "status");
         api.post(w.companyAdmin, "/api/v1/notifications/999999999/retry").expectProblem(404);
         assertThatThrownBy(() -> message(w.companyId, "bad", "not-an-address")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void someoneWhoMutedATopicIsNotMailedAboutItWhileOthersStillAre() {
+        var staff = users.contact(UUID.fromString(api.get(w.company, "/api/v1/me").json("$.id"))).orElseThrow();
+        var admin = users.contact(UUID.fromString(api.get(w.companyAdmin, "/api/v1/me").json("$.id"))).orElseThrow();
+        api.put(w.company, "/api/v1/me/muted-topics/ALERT_WARNING", "").expect(204);
+        api.put(w.company, "/api/v1/me/muted-topics/ALERT_WARNING", "").expect(204);
+        assertThat((List<String>) api.get(w.company, "/api/v1/me/muted-topics").json("$")).containsExactly("ALERT_WARNING");
+        assertThat((List<String>) api.get(w.companyAdmin, "/api/v1/me/muted-topics").json("$")).isEmpty();
+        api.put(w.company, "/api/v1/me/muted-topics/not-a-topic", "").expectProblem(400, "topic");
+
+        UUID company = UUID.fromString(w.companyId);
+        assertThat(notifications.queueEach(company, "muted-" + w.suffix, "ALERT_WARNING", List.of(staff, admin), "S", "T"))
+                .isEqualTo(1);
+        assertThat(notifications.queueEach(company, "other-" + w.suffix, "ALERT_CRITICAL", List.of(staff, admin), "S", "T"))
+                .as("another topic").isEqualTo(2);
+        api.send(api.request(w.company, "/api/v1/me/muted-topics/ALERT_WARNING").DELETE()).expect(204);
+        assertThat(notifications.queueEach(company, "unmuted-" + w.suffix, "ALERT_WARNING", List.of(staff, admin), "S", "T"))
+                .isEqualTo(2);
+        outbox.dispatch();
+        assertThat(SMTP.to(World.email(w.company))).hasSize(2);
+        assertThat(SMTP.to(World.email(w.companyAdmin))).hasSize(3);
     }
 
     private static JavaMailSender deadSmtp() {

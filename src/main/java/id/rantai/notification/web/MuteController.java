@@ -1,0 +1,41 @@
+package id.rantai.notification.web;
+
+import id.rantai.identity.CurrentActor;
+import id.rantai.notification.internal.Mutes;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's own choice of e-mail topics they do not want (for example ALERT_WARNING). */
+@RestController
+class MuteController {
+    private final Mutes mutes;
+    private final CurrentActor actor;
+
+    MuteController(Mutes mutes, CurrentActor actor) {
+        this.mutes = mutes;
+        this.actor = actor;
+    }
+
+    @GetMapping("/api/v1/me/muted-topics")
+    List<String> list() {
+        return mutes.of(actor.get().userId());
+    }
+
+    @PutMapping("/api/v1/me/muted-topics/{topic}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void mute(@PathVariable String topic) {
+        mutes.mute(actor.get().userId(), topic);
+    }
+
+    @DeleteMapping("/api/v1/me/muted-topics/{topic}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void unmute(@PathVariable String topic) {
+        mutes.unmute(actor.get().userId(), topic);
+    }
+}

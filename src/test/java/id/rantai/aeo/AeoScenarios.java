@@ -131,6 +131,7 @@ abstract class AeoScenarios {
         outbox.dispatch();
         assertThat(SMTP.to(World.email(w.officer)).stream().map(Smtp::subject))
                 .containsExactly("AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 1)",
+                        "AEO criterion 2.b: PT Importir Semarang " + w.suffix + " answered",
                         "AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 2)");
         assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
         assertThat(SMTP.to(World.email(w.company)).stream().map(Smtp::subject)).containsExactly(

@@ -105,7 +105,11 @@ public class CustomsReview {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "is required");
         }
-        return addComment(actor, a, code, body, clock.instant());
+        Comment c = addComment(actor, a, code, body, clock.instant());
+        if (company) {
+            mail.companyAnswered(a, code, c);
+        }
+        return c;
     }
 
     public List<Comment> comments(Actor actor, UUID id) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the other side of a review that it is their turn: the office's customs officers when a
- * company submits, the company (whoever started the assessment and its compliance officers) when an
- * officer asks for clarification or decides. Queued in the transaction of the step, once per step
+ * company submits or answers in a criterion's thread, the company (whoever started the assessment
+ * and its compliance officers) when an officer asks for clarification or decides. Queued in the transaction of the step, once per step
  * and person.
  */
 @Component
@@ -45,6 +45,18 @@ class ReviewMail {
                 "AEO criterion " + code + ": customs asks for clarification",
                 "The customs officer reviewing your AEO self-assessment (round " + a.round() + ") asks for clarification on "
                         + "criterion " + code + ":\n\n" + comment + "\n\nAnswer in the criterion's thread.\n\nAssessment: " + a.id());
+    }
+
+    /** The company wrote in a criterion's thread: the reviewing office's officers read it. */
+    void companyAnswered(Assessment a, String code, Comment c) {
+        if (a.customsOfficeId() == null) {
+            return;
+        }
+        String company = name(a.organisationId());
+        send(a.customsOfficeId(), users.withRole(a.customsOfficeId(), Role.CUSTOMS_OFFICER), key(a, "comment:" + c.id()),
+                "AEO_COMPANY_ANSWERED", "AEO criterion " + code + ": " + company + " answered",
+                company + " wrote on criterion " + code + " of its AEO self-assessment (round " + a.round() + "):\n\n"
+                        + c.body() + "\n\nAssessment: " + a.id());
     }
 
     void decided(Assessment a) {

@@ -26,15 +26,12 @@ public class IdentityAdministration {
     private final JdbcOrganisations organisations;
     private final JdbcUserAccounts users;
     private final PasswordEncoder encoder;
-    private final LoginAttempts attempts;
     private final Clock clock;
 
-    IdentityAdministration(JdbcOrganisations organisations, JdbcUserAccounts users, PasswordEncoder encoder,
-                           LoginAttempts attempts, Clock clock) {
+    IdentityAdministration(JdbcOrganisations organisations, JdbcUserAccounts users, PasswordEncoder encoder, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.encoder = encoder;
-        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -113,9 +110,7 @@ public class IdentityAdministration {
         if (n.roles().isEmpty()) {
             throw new InvalidInputException("roles", "must name at least one role");
         }
-        if (n.password().length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+        checkPassword("password", n.password());
         if (!n.username().matches("[A-Za-z0-9._@-]{3,100}")) {
             throw new InvalidInputException("username", "must be 3-100 letters, digits or . _ @ -");
         }
@@ -129,11 +124,7 @@ public class IdentityAdministration {
         } else {
             Organisation o = organisations.find(org)
                     .orElseThrow(() -> new InvalidInputException("organisationId", "names no known organisation"));
-            for (Role r : n.roles()) {
-                if (!r.allowedIn(o.kind())) {
-                    throw new InvalidInputException("roles", r + " cannot be held in an organisation of kind " + o.kind());
-                }
-            }
+            checkRolesFit(n.roles(), o);
         }
         var account = new UserAccount(UUID.randomUUID(), n.username(), encoder.encode(n.password()), n.fullName(),
                 n.email(), org, true, n.roles(), clock.instant());
@@ -173,16 +164,18 @@ public class IdentityAdministration {
         return users.findByOrganisation(actor.organisationId()).stream().map(UserView::of).toList();
     }
 
-    /** Lifts a lock from repeated wrong passwords: an administrator, or the user's organisation administrator. */
-    public UserView unlock(Actor actor, UUID userId) {
-        UserAccount u = users.findById(userId)
-                .filter(x -> actor.isAdmin() || (x.organisationId() != null && actor.belongsTo(x.organisationId())))
-                .orElseThrow(() -> new NotFoundException("User", userId));
-        if (!actor.isAdmin() && !actor.has(Role.ORG_ADMIN)) {
-            throw new ForbiddenException("Only an administrator or the organisation's administrator unlocks an account");
+    static void checkPassword(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, "must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        attempts.unlock(u.id());
-        return UserView.of(u);
+    }
+
+    static void checkRolesFit(Set<Role> roles, Organisation o) {
+        for (Role r : roles) {
+            if (!r.allowedIn(o.kind())) {
+                throw new InvalidInputException("roles", r + " cannot be held in an organisation of kind " + o.kind());
+            }
+        }
     }
 
     public UserView me(Actor actor) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -45,6 +46,14 @@ class JdbcUserAccounts {
 
     void setEnabled(UUID id, boolean enabled) {
         jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
+    }
+
+    void update(UUID id, String fullName, @Nullable String email, Set<Role> roles) {
+        jdbc.sql("UPDATE app_user SET full_name = ?, email = ? WHERE id = ?").params(fullName, email, id).update();
+        jdbc.sql("DELETE FROM app_user_role WHERE user_id = ?").param(id).update();
+        for (Role r : roles) {
+            jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)").params(id, r.name()).update();
+        }
     }
 
     void setPasswordHash(UUID id, String hash) {

@@ -2,6 +2,7 @@ package id.rantai.identity.web;
 
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Role;
+import id.rantai.identity.internal.AccountMaintenance;
 import id.rantai.identity.internal.IdentityAdministration;
 import id.rantai.identity.internal.IdentityAdministration.NewUser;
 import id.rantai.identity.internal.IdentityAdministration.UserView;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -25,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UserController {
     private final IdentityAdministration administration;
+    private final AccountMaintenance accounts;
     private final CurrentActor actor;
 
-    UserController(IdentityAdministration administration, CurrentActor actor) {
+    UserController(IdentityAdministration administration, AccountMaintenance accounts, CurrentActor actor) {
         this.administration = administration;
+        this.accounts = accounts;
         this.actor = actor;
     }
 
@@ -51,7 +55,43 @@ class UserController {
 
     @PostMapping("/api/v1/users/{id}/unlock")
     UserView unlock(@PathVariable UUID id) {
-        return administration.unlock(actor.get(), id);
+        return accounts.unlock(actor.get(), id);
+    }
+
+    record UpdateUser(String fullName, String email, Set<Role> roles) {
+    }
+
+    /** Name, e-mail address and roles; what is left out stays as it is. */
+    @PutMapping("/api/v1/users/{id}")
+    UserView update(@PathVariable UUID id, @RequestBody UpdateUser body) {
+        return accounts.update(actor.get(), id, new AccountMaintenance.Changes(body.fullName(), body.email(), body.roles()));
+    }
+
+    @PostMapping("/api/v1/users/{id}/disable")
+    UserView disable(@PathVariable UUID id) {
+        return accounts.setEnabled(actor.get(), id, false);
+    }
+
+    @PostMapping("/api/v1/users/{id}/enable")
+    UserView enable(@PathVariable UUID id) {
+        return accounts.setEnabled(actor.get(), id, true);
+    }
+
+    record NewPassword(String newPassword) {
+    }
+
+    @PostMapping("/api/v1/users/{id}/password")
+    UserView resetPassword(@PathVariable UUID id, @RequestBody NewPassword body) {
+        return accounts.resetPassword(actor.get(), id, body.newPassword());
+    }
+
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @PostMapping("/api/v1/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@RequestBody PasswordChange body) {
+        accounts.changeOwnPassword(actor.get(), body.currentPassword(), body.newPassword());
     }
 
     @GetMapping("/api/v1/me")

@@ -72,6 +72,23 @@ class SessionLoginTest {
     }
 
     @Test
+    void disablingAnAccountEndsItsBrowserSessionAtOnce() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=" + Api.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpRequest me = HttpRequest.newBuilder(uri("/api/v1/me")).build();
+        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        String id = api.get(w.company, "/api/v1/me").json("$.id");
+        api.post(w.companyAdmin, "/api/v1/users/" + id + "/disable").expect(200);
+        HttpResponse<String> after = browser.send(me, HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(401);
+        assertThat(after.body()).contains("disabled");
+        api.post(w.companyAdmin, "/api/v1/users/" + id + "/enable").expect(200);
+        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode()).as("the session is gone").isEqualTo(401);
+    }
+
+    @Test
     void aWrongSessionLoginIsAProblem() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -14,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -36,7 +38,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(100)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc) throws Exception {
         var csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null); // resolve the token eagerly so the cookie is always set
         http
@@ -76,7 +78,8 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(req -> req.getHeader("Authorization") != null)
                         .ignoringRequestMatchers("/login")
                         // Public endpoints act on no one's session, so there is nothing to forge.
-                        .ignoringRequestMatchers("/api/v1/public/**"));
+                        .ignoringRequestMatchers("/api/v1/public/**"))
+                .addFilterAfter(new SessionRecheck(jdbc), SecurityContextHolderFilter.class);
         return http.build();
     }
 

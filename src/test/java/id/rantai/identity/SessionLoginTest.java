@@ -72,7 +72,7 @@ class SessionLoginTest {
     }
 
     @Test
-    void disablingAnAccountEndsItsBrowserSessionAtOnce() throws Exception {
+    void rolesChangedOrAnAccountDisabledApplyToItsBrowserSessionAtOnce() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         assertThat(browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=" + Api.PASSWORD)).build(),
@@ -80,6 +80,15 @@ class SessionLoginTest {
         HttpRequest me = HttpRequest.newBuilder(uri("/api/v1/me")).build();
         assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         String id = api.get(w.company, "/api/v1/me").json("$.id");
+        // A role given (or taken) applies to the running session at once.
+        HttpRequest outbox = HttpRequest.newBuilder(uri("/api/v1/notifications")).build();
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        api.put(w.companyAdmin, "/api/v1/users/" + id, "{\"roles\":[\"SERVICE_USER_STAFF\",\"ORG_ADMIN\"]}").expect(200);
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        api.put(w.companyAdmin, "/api/v1/users/" + id, "{\"roles\":[\"SERVICE_USER_STAFF\"]}").expect(200);
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+
         api.post(w.companyAdmin, "/api/v1/users/" + id + "/disable").expect(200);
         HttpResponse<String> after = browser.send(me, HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).isEqualTo(401);

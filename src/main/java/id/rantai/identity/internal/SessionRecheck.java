@@ -1,24 +1,34 @@
 package id.rantai.identity.internal;
 
+import id.rantai.identity.Actor;
+import id.rantai.identity.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A browser session remembers who logged in; HTTP Basic asks the database on every request. So that
- * disabling a leaver takes effect at once for sessions too, each session request checks that its
- * account is still enabled, and ends the session if not.
+ * disabling a leaver or taking a role away takes effect at once for sessions too, each session
+ * request reads its account again: a disabled account's session ends, changed roles replace the
+ * session's.
  */
 class SessionRecheck extends OncePerRequestFilter {
     private final JdbcClient jdbc;
+    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     SessionRecheck(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -30,17 +40,26 @@ class SessionRecheck extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
         if (session != null && request.getHeader("Authorization") == null && auth != null
-                && auth.getPrincipal() instanceof AccountPrincipal p && !stillEnabled(p)) {
-            session.invalidate();
-            SecurityContextHolder.clearContext();
-            SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
-            return;
+                && auth.getPrincipal() instanceof AccountPrincipal p) {
+            UUID user = p.actor().userId();
+            if (!jdbc.sql("SELECT enabled FROM app_user WHERE id = ?").param(user).query(Boolean.class).optional().orElse(false)) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+                SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
+                return;
+            }
+            Set<Role> roles = jdbc.sql("SELECT role FROM app_user_role WHERE user_id = ?").param(user).query(String.class).list()
+                    .stream().map(Role::valueOf).collect(Collectors.toSet());
+            if (!roles.equals(p.actor().roles())) {
+                Actor a = p.actor();
+                AccountPrincipal fresh = new AccountPrincipal(new Actor(a.userId(), a.username(), a.organisationId(),
+                        a.organisationKind(), roles), p.passwordHash(), p.enabled(), p.locked(), p.failedLogins());
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+                SecurityContextHolder.setContext(context);
+                sessions.saveContext(context, request, response);
+            }
         }
         chain.doFilter(request, response);
-    }
-
-    private boolean stillEnabled(AccountPrincipal p) {
-        return jdbc.sql("SELECT enabled FROM app_user WHERE id = ?").param(p.actor().userId()).query(Boolean.class)
-                .optional().orElse(false);
     }
 }

@@ -1,6 +1,7 @@
 package id.rantai.eseal.skp;
 
 import java.net.URI;
+import id.rantai.shared.time.Backoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -28,8 +29,6 @@ public record SkpProperties(@Nullable URI endpoint, @Nullable String apiKey, @Nu
     }
 
     Duration backoff(int failedAttempts) {
-        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 20);
-        Duration wait = firstRetry.multipliedBy(1L << doublings);
-        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+        return Backoff.doubling(firstRetry, maxRetry, failedAttempts);
     }
 }

@@ -1,5 +1,6 @@
 package id.rantai.notification.internal;
 
+import id.rantai.shared.time.Backoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,8 +23,6 @@ record NotificationProperties(@DefaultValue("rantai@localhost") String mailFrom,
 
     /** The wait after the given number of failed attempts: first, 2×first, 4×first, … at most {@code maxRetry}. */
     Duration backoff(int failedAttempts) {
-        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 20);
-        Duration wait = firstRetry.multipliedBy(1L << doublings);
-        return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
+        return Backoff.doubling(firstRetry, maxRetry, failedAttempts);
     }
 }

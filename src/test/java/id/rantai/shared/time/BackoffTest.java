@@ -14,8 +14,8 @@ class BackoffTest {
         assertThat(Backoff.doubling(first, max, 1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(Backoff.doubling(first, max, 2)).isEqualTo(Duration.ofMinutes(1));
         assertThat(Backoff.doubling(first, max, 3)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(Backoff.doubling(first, max, 7)).isEqualTo(Duration.ofMinutes(30)).as("32 min capped");
-        assertThat(Backoff.doubling(first, max, 1000)).isEqualTo(Duration.ofMinutes(30)).as("no overflow");
+        assertThat(Backoff.doubling(first, max, 7)).as("32 min, capped").isEqualTo(Duration.ofMinutes(30));
+        assertThat(Backoff.doubling(first, max, 1000)).as("no overflow").isEqualTo(Duration.ofMinutes(30));
         assertThat(Backoff.doubling(first, max, 0)).isEqualTo(Duration.ofSeconds(30));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param numberFormat      certificate numbers: {@code {year}} and {@code {seq}} (zero-padded to 5) are replaced
  * @param publicBaseUrl     where the public verification page is reached (printed in the QR code)
  * @param verifyPerMinute   public verification requests allowed per client address per minute
+ * @param submitPerMinute   public submissions (registrations, requests, complaints, surveys) per client address per minute
  * @param timeStandards     working days each timed service may take
  * @param issuerKeystore    where the issuer's Ed25519 signing key is kept; without a path, in the database
  */
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CertificationProperties(@DefaultValue("SAK.{year}.{seq}") String numberFormat,
                                       @DefaultValue("http://localhost:8080") String publicBaseUrl,
                                       @DefaultValue("30") int verifyPerMinute,
+                                      @DefaultValue("10") int submitPerMinute,
                                       @DefaultValue Map<String, Integer> timeStandards,
                                       @DefaultValue IssuerKeystore issuerKeystore) {
 

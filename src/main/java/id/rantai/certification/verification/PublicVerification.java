@@ -1,6 +1,7 @@
 package id.rantai.certification.verification;
 
 import id.rantai.certification.standard.ServiceDesk;
+import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
@@ -18,18 +19,21 @@ import org.springframework.stereotype.Service;
  * same as for a number that does not exist. The answer shows only what a verifier needs: status,
  * number, holder's name, exam year, issue date, and the successor's number if there is one. Never the
  * national id or birth date. Requests are limited per client address
- * ({@link VerificationThrottle}).
+ * ({@link PublicThrottle}).
  */
 @Service
 public class PublicVerification {
     private final CertificateRegistry registry;
     private final AfterServices services;
-    private final VerificationThrottle throttle;
+    private final PublicThrottle throttle;
+    private final CertificationProperties properties;
 
-    PublicVerification(CertificateRegistry registry, AfterServices services, VerificationThrottle throttle) {
+    PublicVerification(CertificateRegistry registry, AfterServices services, PublicThrottle throttle,
+                       CertificationProperties properties) {
         this.registry = registry;
         this.services = services;
         this.throttle = throttle;
+        this.properties = properties;
     }
 
     public enum Result { VALID, REVOKED, REPLACED, UNKNOWN }
@@ -41,7 +45,7 @@ public class PublicVerification {
     }
 
     public Answer verify(String client, @Nullable String token, @Nullable String number, @Nullable String name) {
-        throttle.admit(client);
+        throttle.admit("verify", client, properties.verifyPerMinute());
         if (token != null && !token.isBlank()) {
             String code = Tokens.normalise(token);
             var cert = registry.byCode(code);

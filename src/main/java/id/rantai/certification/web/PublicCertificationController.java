@@ -16,6 +16,7 @@ import id.rantai.certification.request.RequestDocuments;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
+import id.rantai.certification.verification.PublicThrottle;
 import id.rantai.certification.verification.PublicVerification;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -58,10 +59,12 @@ class PublicCertificationController {
     private final OpenBadges badges;
     private final CertificationProperties properties;
     private final Complaints complaints;
+    private final PublicThrottle throttle;
 
     PublicCertificationController(Complaints complaints, ServiceStandard standard, ExamOffice exams, CertificateRegistry registry,
                                   AfterServices services, RequestDocuments documents, ServiceDesk desk,
-                                  PublicVerification verification, OpenBadges badges, CertificationProperties properties) {
+                                  PublicVerification verification, OpenBadges badges, CertificationProperties properties,
+                                  PublicThrottle throttle) {
         this.standard = standard;
         this.exams = exams;
         this.registry = registry;
@@ -72,6 +75,12 @@ class PublicCertificationController {
         this.badges = badges;
         this.properties = properties;
         this.complaints = complaints;
+        this.throttle = throttle;
+    }
+
+    /** Anyone may apply, so each address may do so a limited number of times a minute: no flooding the desk or the disk. */
+    private void submission(HttpServletRequest request) {
+        throttle.admit("submit", request.getRemoteAddr(), properties.submitPerMinute());
     }
 
     record Survey(Integer satisfaction, List<Integer> elements, String comment) {
@@ -112,6 +121,7 @@ class PublicCertificationController {
                                    @RequestParam(required = false) LocalDate birthDate,
                                    @RequestParam(required = false) String email, HttpServletRequest request)
             throws IOException, jakarta.servlet.ServletException {
+        submission(request);
         Map<String, ExamOffice.Upload> uploads = new HashMap<>();
         for (String kind : ExamOffice.REQUIRED_DOCUMENTS) {
             var part = request.getPart(kind);
@@ -142,7 +152,9 @@ class PublicCertificationController {
 
     @PostMapping("/api/v1/public/certification/registrations/{token}/surveys/{caseType}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void registrationSurvey(@PathVariable String token, @PathVariable CaseType caseType, @RequestBody Survey body) {
+    void registrationSurvey(@PathVariable String token, @PathVariable CaseType caseType, @RequestBody Survey body,
+                            HttpServletRequest request) {
+        submission(request);
         Candidate c = exams.byToken(token);
         if (caseType != CaseType.REGISTRATION_CHECK && caseType != CaseType.CERTIFICATE_ISSUE) {
             throw new InvalidInputException("caseType", "must be REGISTRATION_CHECK or CERTIFICATE_ISSUE");
@@ -166,7 +178,8 @@ class PublicCertificationController {
 
     @PostMapping("/api/v1/public/certification/requests")
     @ResponseStatus(HttpStatus.CREATED)
-    AfterServices.Submitted apply(@RequestBody AfterServices.Application body) {
+    AfterServices.Submitted apply(@RequestBody AfterServices.Application body, HttpServletRequest request) {
+        submission(request);
         return services.submit(body);
     }
 
@@ -183,13 +196,15 @@ class PublicCertificationController {
 
     @PostMapping("/api/v1/public/certification/requests/{token}/survey")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void requestSurvey(@PathVariable String token, @RequestBody Survey body) {
+    void requestSurvey(@PathVariable String token, @RequestBody Survey body, HttpServletRequest request) {
+        submission(request);
         services.survey(token, body.satisfaction(), body.elements(), body.comment());
     }
 
     @PostMapping("/api/v1/public/certification/complaints")
     @ResponseStatus(HttpStatus.CREATED)
-    Complaints.Filed complain(@RequestBody Complaints.NewComplaint body) {
+    Complaints.Filed complain(@RequestBody Complaints.NewComplaint body, HttpServletRequest request) {
+        submission(request);
         return complaints.file(body);
     }
 

@@ -87,7 +87,7 @@ class IssuerKeysTest {
     }
 
     private IssuerKeys keys(IssuerKeystore keystore) {
-        return new IssuerKeys(jdbc, new CertificationProperties("SAK.{year}.{seq}", "http://localhost:8080", 30, Map.of(),
+        return new IssuerKeys(jdbc, new CertificationProperties("SAK.{year}.{seq}", "http://localhost:8080", 30, 10, Map.of(),
                 keystore), Clock.systemUTC());
     }
 

@@ -1,6 +1,5 @@
 package id.rantai.certification.verification;
 
-import id.rantai.certification.CertificationProperties;
 import id.rantai.shared.RateLimitedException;
 import java.time.Clock;
 import java.util.Map;
@@ -12,31 +11,33 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A fixed one-minute window of public verifications per client address, shared by every Rantai
- * instance through the database. Each instance also counts locally: what it alone has seen over the
- * limit is refused without touching the database, so a flood from one address costs no writes.
+ * A fixed one-minute window of public requests per client address and kind ({@code verify},
+ * {@code submit}), shared by every Rantai instance through the database. Each instance also counts
+ * locally: what it alone has seen over the limit is refused without touching the database, so a
+ * flood from one address costs no writes.
  */
 @Component
-class VerificationThrottle {
+public class PublicThrottle {
     private final JdbcClient jdbc;
-    private final CertificationProperties properties;
     private final Clock clock;
     private final Map<String, AtomicInteger> local = new ConcurrentHashMap<>();
     private volatile long localMinute = -1;
 
-    VerificationThrottle(JdbcClient jdbc, CertificationProperties properties, Clock clock) {
+    PublicThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.properties = properties;
         this.clock = clock;
     }
 
-    /** Counts one request from {@code client}; refuses it (429) when the client is over the limit this minute. */
-    void admit(String client) {
+    /**
+     * Counts one request of a kind from {@code client}; refuses it (429) when the client has made more
+     * than {@code perMinute} of that kind this minute.
+     */
+    public void admit(String kind, String client, int perMinute) {
         long minute = clock.millis() / 60_000;
-        String key = client.length() > 64 ? client.substring(0, 64) : client;
-        if (localCount(key, minute) > properties.verifyPerMinute() || sharedCount(key, minute) > properties.verifyPerMinute()) {
-            throw new RateLimitedException("Too many verification requests; try again in a minute",
-                    60 - (clock.millis() / 1000) % 60);
+        String key = kind + ":" + client;
+        key = key.length() > 64 ? key.substring(0, 64) : key;
+        if (localCount(key, minute) > perMinute || sharedCount(key, minute) > perMinute) {
+            throw new RateLimitedException("Too many requests; try again in a minute", 60 - (clock.millis() / 1000) % 60);
         }
     }
 

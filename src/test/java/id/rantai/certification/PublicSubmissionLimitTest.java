@@ -1,0 +1,39 @@
+package id.rantai.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.support.Api;
+import id.rantai.support.ApiTest;
+import id.rantai.support.MutableClock;
+import id.rantai.support.Response;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/** The public forms need no login, so one address may submit only so many a minute; verification is counted apart. */
+@ApiTest
+@TestPropertySource(properties = "rantai.certification.submit-per-minute=3")
+class PublicSubmissionLimitTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aBurstOfComplaintsFromOneAddressIsRefusedUntilTheNextMinute() {
+        Api api = new Api(port);
+        clock.advance(Duration.ofMinutes(1));
+        String complaint = """
+                {"service":"CERTIFICATE","applicantName":"Gita","applicantEmail":"gita@example.co.id","description":"Belum terbit"}""";
+        for (int i = 0; i < 3; i++) {
+            api.post(null, "/api/v1/public/certification/complaints", complaint).expect(201);
+        }
+        Response refused = api.post(null, "/api/v1/public/certification/complaints", complaint).expectProblem(429);
+        assertThat(refused.text()).contains("Too many requests");
+        api.get(null, "/api/v1/public/certificates/verify?token=00000000000000000000000000").expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        api.post(null, "/api/v1/public/certification/complaints", complaint).expect(201);
+    }
+}

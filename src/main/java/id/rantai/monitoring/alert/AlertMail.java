@@ -12,8 +12,10 @@ import id.rantai.monitoring.AlertType;
 import id.rantai.notification.Notifications;
 import id.rantai.shared.time.OfficeTimeZone;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -50,26 +52,27 @@ class AlertMail {
         if (!notifications.enabled()) {
             return;
         }
+        Map<UUID, List<UserDirectory.Contact>> audiences = new LinkedHashMap<>();
         if (alert.severity() == AlertSeverity.CRITICAL || alert.type() == AlertType.UNLOCK_REFUSED) {
-            send(alert, alert.customsOfficeId(), Role.CUSTOMS_OFFICER);
+            audiences.put(alert.customsOfficeId(), users.withRole(alert.customsOfficeId(), Role.CUSTOMS_OFFICER));
         }
         if (alert.severity() == AlertSeverity.CRITICAL) {
-            send(alert, alert.requesterId(), Role.SERVICE_USER_STAFF);
+            audiences.put(alert.requesterId(), users.withRole(alert.requesterId(), Role.SERVICE_USER_STAFF));
         }
         if (DEVICE.contains(alert.type())) {
-            send(alert, alert.providerId(), Role.PROVIDER_STAFF);
+            audiences.put(alert.providerId(), users.withRole(alert.providerId(), Role.PROVIDER_STAFF));
         }
-    }
-
-    private void send(AlertRaised alert, UUID organisation, Role role) {
-        List<UserDirectory.Contact> people = users.withRole(organisation, role);
-        if (people.isEmpty()) {
+        audiences.values().removeIf(List::isEmpty);
+        if (audiences.isEmpty()) {
             return;
         }
+        // One subject and text for every audience: the trip is looked up once.
         MonitoredTrip trip = trips.find(alert.tripId()).orElse(null);
         String reference = trip == null ? alert.tripId().toString() : trip.reference();
-        notifications.queueEach(organisation, "alert:" + alert.alertId(), "ALERT_" + alert.severity(), people,
-                "[" + alert.severity() + "] " + alert.type() + " — trip " + reference, text(alert, trip, reference));
+        String subject = "[" + alert.severity() + "] " + alert.type() + " — trip " + reference;
+        String text = text(alert, trip, reference);
+        audiences.forEach((organisation, people) -> notifications.queueEach(organisation, "alert:" + alert.alertId(),
+                "ALERT_" + alert.severity(), people, subject, text));
     }
 
     private String text(AlertRaised alert, MonitoredTrip trip, String reference) {

@@ -92,9 +92,11 @@ public class SkpDispatcher {
     }
 
     private boolean deliver(JdbcSkpDeliveries.Claimed d) {
+        TripDocument photographed;
         SkpClient.Answer answer;
         try {
-            answer = client.send(d.eventId(), d.kind().name(), d.payload(), photo(d));
+            photographed = document(d);
+            answer = client.send(d.eventId(), d.kind().name(), d.payload(), photographed == null ? null : photo(photographed));
         } catch (IOException e) {
             retryLater(d, null, e.toString(), null);
             return false;
@@ -106,12 +108,13 @@ public class SkpDispatcher {
         int status = answer.status();
         if ((status >= 200 && status < 300) || status == 409) {
             Instant at = clock.instant();
+            TripDocument doc = photographed;
             tx.executeWithoutResult(s -> {
                 deliveries.delivered(d.id(), at, status, reference(answer.body()));
-                if (d.documentId() != null) {
+                if (doc != null) {
                     // The documentation norms may be measured to SKP's receipt: tell them, with the delivery.
-                    documents.find(d.tripId(), d.documentId()).ifPresent(doc -> events.publishEvent(new SkpDocumentDelivered(
-                            d.tripId(), doc.id(), doc.step(), deliveries.deliveredPhotos(d.tripId(), doc.step().name()), at)));
+                    events.publishEvent(new SkpDocumentDelivered(d.tripId(), doc.id(), doc.step(),
+                            deliveries.deliveredPhotos(d.tripId(), doc.step().name()), at));
                 }
             });
             return true;
@@ -149,12 +152,16 @@ public class SkpDispatcher {
         });
     }
 
-    private @Nullable SkpClient.Photo photo(JdbcSkpDeliveries.Claimed d) throws IOException {
+    /** The photo a DOCUMENT_UPLOADED delivery carries, read once for the request and the norm event; null for trip events. */
+    private @Nullable TripDocument document(JdbcSkpDeliveries.Claimed d) throws IOException {
         if (d.documentId() == null) {
             return null;
         }
-        TripDocument doc = documents.find(d.tripId(), d.documentId())
+        return documents.find(d.tripId(), d.documentId())
                 .orElseThrow(() -> new IOException("document " + d.documentId() + " is gone"));
+    }
+
+    private SkpClient.Photo photo(TripDocument doc) throws IOException {
         try (InputStream in = files.open(doc.sha256())) {
             String extension = ContentTypes.PNG.equals(doc.contentType()) ? ".png" : ".jpg";
             return new SkpClient.Photo(doc.id() + extension, doc.contentType(), in.readAllBytes());

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,7 +37,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(100)
-    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts users) throws Exception {
         var csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null); // resolve the token eagerly so the cookie is always set
         http
@@ -79,7 +78,7 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers("/login")
                         // Public endpoints act on no one's session, so there is nothing to forge.
                         .ignoringRequestMatchers("/api/v1/public/**"))
-                .addFilterAfter(new SessionRecheck(jdbc), SecurityContextHolderFilter.class);
+                .addFilterAfter(new SessionRecheck(users), SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -9,10 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,11 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session's.
  */
 class SessionRecheck extends OncePerRequestFilter {
-    private final JdbcClient jdbc;
+    private final JdbcUserAccounts users;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SessionRecheck(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SessionRecheck(JdbcUserAccounts users) {
+        this.users = users;
     }
 
     @Override
@@ -41,15 +38,14 @@ class SessionRecheck extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null && request.getHeader("Authorization") == null && auth != null
                 && auth.getPrincipal() instanceof AccountPrincipal p) {
-            UUID user = p.actor().userId();
-            if (!jdbc.sql("SELECT enabled FROM app_user WHERE id = ?").param(user).query(Boolean.class).optional().orElse(false)) {
+            UserAccount account = users.findById(p.actor().userId()).filter(UserAccount::enabled).orElse(null);
+            if (account == null) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
                 return;
             }
-            Set<Role> roles = jdbc.sql("SELECT role FROM app_user_role WHERE user_id = ?").param(user).query(String.class).list()
-                    .stream().map(Role::valueOf).collect(Collectors.toSet());
+            Set<Role> roles = account.roles();
             if (!roles.equals(p.actor().roles())) {
                 Actor a = p.actor();
                 AccountPrincipal fresh = new AccountPrincipal(new Actor(a.userId(), a.username(), a.organisationId(),

@@ -67,7 +67,7 @@ public class ComplianceLedger implements TrainingCompliance {
     }
 
     /** What the rules need to know of a company, read once. */
-    private record Records(List<Topic> topics, Map<UUID, List<TrainingRules.Version>> versions,
+    private record Records(List<Topic> topics, Map<UUID, Topic> topicById, Map<UUID, List<TrainingRules.Version>> versions,
                            Map<UUID, JobFunction> functions, Map<UUID, List<Assignment>> assignments,
                            Map<UUID, Map<UUID, List<TrainingRules.Completion>>> done, TrainingRules.Settings settings,
                            List<Employee> employees) {
@@ -85,12 +85,12 @@ public class ComplianceLedger implements TrainingCompliance {
             done.computeIfAbsent(c.employeeId(), k -> new HashMap<>()).computeIfAbsent(c.topicId(), k -> new ArrayList<>())
                     .add(new TrainingRules.Completion(c.id(), c.completedOn(), c.topicVersion(), c.passed()));
         }
-        return new Records(topics, versions, functions, employees.assignments(org), done, catalogue.settings(org).rules(),
+        return new Records(topics, topics.stream().collect(Collectors.toMap(Topic::id, Function.identity())), versions,
+                functions, employees.assignments(org), done, catalogue.settings(org).rules(),
                 employees.of(org));
     }
 
     private static List<PairState> evaluate(Records r, LocalDate day, @Nullable UUID onlyEmployee) {
-        Map<UUID, Topic> topicById = r.topics().stream().collect(Collectors.toMap(Topic::id, Function.identity()));
         List<PairState> out = new ArrayList<>();
         for (Employee e : r.employees()) {
             if ((onlyEmployee != null && !onlyEmployee.equals(e.id())) || e.hireDate().isAfter(day)) {
@@ -106,7 +106,7 @@ public class ComplianceLedger implements TrainingCompliance {
             }
             for (Map.Entry<UUID, TrainingRules.Requirement> req
                     : requirements(e, held, r.topics(), r.functions(), r.settings()).entrySet()) {
-                Topic t = topicById.get(req.getKey());
+                Topic t = r.topicById().get(req.getKey());
                 TrainingRules.Outcome o = TrainingRules.evaluate(req.getValue(), r.versions().getOrDefault(t.id(), List.of()),
                         r.done().getOrDefault(e.id(), Map.of()).getOrDefault(t.id(), List.of()), r.settings(), day, terminated);
                 out.add(new PairState(e, t, heldCodes, o.status(), o.periods()));

@@ -17,13 +17,15 @@ class MetricsTest {
     int port;
     @Autowired
     id.rantai.support.MutableClock clock;
+    @Autowired
+    id.rantai.monitoring.rules.RuleEngine rules;
 
     @Test
     void prometheusShowsIngestQueuesAndAlertsToAdministratorsOnly() {
         Api api = new Api(port);
         World w = new World(api);
         var trip = w.installedTrip("MET-" + w.suffix, clock.instant());
-        new SimulatedSeal(api, clock, trip.serial(), trip.secret()).reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]")
+        new SimulatedSeal(api, clock, trip.serial(), trip.secret()).settleWith(id.rantai.support.RulesSettled.by(rules)).reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]")
                 .expect(200);
 
         String scrape = api.get("admin", "/actuator/prometheus").expect(200).text();

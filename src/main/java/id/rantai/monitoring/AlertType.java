@@ -26,4 +26,12 @@ public enum AlertType {
     public AlertSeverity severity() {
         return severity;
     }
+
+    /**
+     * A fault of the device rather than a breach of the seal (signal, battery, a command
+     * unanswered): the provider's to answer, and over once the trip is.
+     */
+    public boolean deviceFault() {
+        return this == SIGNAL_LOST || this == LOW_BATTERY || this == BATTERY_WILL_NOT_LAST || this == COMMAND_TIMEOUT;
+    }
 }

@@ -3,13 +3,24 @@ package id.rantai.shared;
 /** A request that is valid in itself but not in the current state of its subject (HTTP 409). */
 public class StateConflictException extends RuntimeException {
     private final String currentState;
+    private final java.util.List<String> blockers;
 
     public StateConflictException(String message, String currentState) {
+        this(message, currentState, java.util.List.of());
+    }
+
+    /** @param blockers what stands in the way, each named, for the client to list */
+    public StateConflictException(String message, String currentState, java.util.List<String> blockers) {
         super(message);
         this.currentState = currentState;
+        this.blockers = java.util.List.copyOf(blockers);
     }
 
     public String currentState() {
         return currentState;
+    }
+
+    public java.util.List<String> blockers() {
+        return blockers;
     }
 }

@@ -8,6 +8,7 @@ import id.rantai.notification.internal.MailOutbox;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
 import id.rantai.support.Response;
+import id.rantai.support.RulesSettled;
 import id.rantai.support.SimulatedSeal;
 import id.rantai.support.Smtp;
 import id.rantai.support.World;
@@ -69,7 +70,7 @@ abstract class MonitoringScenarios {
         // Planned to leave now and take 90 minutes, whatever the shared test clock says.
         World.InstalledTrip installed = w.installedTrip("SIM-" + w.suffix, clock.instant());
         trip = installed.trip();
-        seal = new SimulatedSeal(api, clock, installed.serial(), installed.secret());
+        seal = new SimulatedSeal(api, clock, installed.serial(), installed.secret()).settleWith(RulesSettled.by(rules));
     }
 
     @Test
@@ -94,6 +95,7 @@ abstract class MonitoringScenarios {
 
     /** The outbox emptied until mail to the user arrives (rules run just after the reading is stored). */
     private List<jakarta.mail.internet.MimeMessage> mailTo(String user) throws InterruptedException {
+        RulesSettled.await(rules);
         long deadline = System.currentTimeMillis() + 5000;
         while (true) {
             outbox.dispatch();
@@ -193,8 +195,11 @@ abstract class MonitoringScenarios {
         assertThat((String) api.post(w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{\"note\":\"unit dispatched\"}")
                 .expect(200).json("$.status")).isEqualTo("ACKNOWLEDGED");
         api.post(w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{}").expectProblem(409);
-        Response resolved = api.post(w.provider, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}").expect(200);
-        assertThat((String) resolved.json("$.resolvedBy")).isEqualTo(w.provider);
+        // A breach of the seal is customs' to resolve, and only with a note saying what was found.
+        api.post(w.provider, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}").expectProblem(403);
+        api.post(w.officer, "/api/v1/alerts/" + alert + "/resolve", "{}").expectProblem(400, "note");
+        Response resolved = api.post(w.officer, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}").expect(200);
+        assertThat((String) resolved.json("$.resolvedBy")).isEqualTo(w.officer);
         assertThat(api.get(w.company, "/api/v1/alerts?tripId=" + trip).expect(200).text()).contains("seal replaced");
     }
 
@@ -210,12 +215,19 @@ abstract class MonitoringScenarios {
                 "{\"deviceTime\":\"yesterday\"}",
                 "{\"deviceTime\":\"" + now.minusSeconds(20) + "\",\"latitude\":\"south\",\"longitude\":110.4}",
                 seal.reading(now.minusSeconds(25), -6.9461, 110.4251, ""))).expect(200);
-        assertThat((List<String>) r.json("$.results[*].status")).containsExactly("STORED", "REJECTED", "REJECTED",
+        // A clock an hour ahead cannot be right: stored at its receive time, with the field named as a warning.
+        assertThat((List<String>) r.json("$.results[*].status")).containsExactly("STORED", "STORED", "REJECTED",
                 "REJECTED", "REJECTED", "REJECTED", "REJECTED", "STORED");
         assertThat((List<String>) r.json("$.results[*].field")).containsExactly(null, "deviceTime", "latitude", "seal",
                 "events", "deviceTime", "latitude", null);
-        assertThat((Integer) r.json("$.stored")).isEqualTo(2);
-        assertThat((Integer) r.json("$.rejected")).isEqualTo(6);
+        assertThat((String) r.json("$.results[1].message")).contains("stored at its receive time");
+        assertThat((Integer) r.json("$.stored")).isEqualTo(3);
+        assertThat((Integer) r.json("$.rejected")).isEqualTo(5);
+        // The provider sees what its seal sent that Rantai could not use, per reason.
+        String problems = api.get(w.provider, "/api/v1/device-health/seals").expect(200)
+                .json("$[?(@.serialNumber == '" + seal.serial + "')].readingProblems").toString();
+        assertThat(problems).contains("\"reason\":\"latitude\",\"refused\":2", "\"reason\":\"seal\"", "\"reason\":\"events\"",
+                "\"reason\":\"deviceClock\",\"refused\":1");
 
         seal.post("{\"readings\":[]}", seal.serial + ":wrong-secret").expectProblem(401);
         seal.post("{\"readings\":[]}", "NO-SUCH-SEAL:" + seal.secret).expectProblem(401);
@@ -259,8 +271,9 @@ abstract class MonitoringScenarios {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).startsWith("lat");
         assertThat(osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=-6.9&lon=abc").status()).isEqualTo(400);
+        // A clock two hours ahead cannot be right: the report is kept at its receive time, not refused.
         assertThat(osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=-6.9&lon=110.4&timestamp="
-                + clock.instant().plus(Duration.ofHours(2)).getEpochSecond()).status()).isEqualTo(400);
+                + clock.instant().plus(Duration.ofHours(2)).getEpochSecond()).status()).isEqualTo(200);
     }
 
     @Test
@@ -377,6 +390,7 @@ abstract class MonitoringScenarios {
             out.write(both);
             out.flush();
             assertThat(new String(in.readNBytes(20), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("(P69,0,43)(P69,0,44)");
+            RulesSettled.await(rules);
             List<String> types = api.get(w.officer, "/api/v1/alerts?tripId=" + trip2).json("$[*].type");
             assertThat(types).containsExactly("SEAL_TAMPERED");
         }
@@ -419,8 +433,10 @@ abstract class MonitoringScenarios {
         forward(otherToken, body).expectProblem(400, "device.uniqueId");
         forward(token, traccarPosition("NO-SUCH-SEAL", clock.instant(), -6.9, 110.4, "")).expectProblem(400, "device.uniqueId");
         forward(token, traccarPosition(seal.serial, clock.instant(), 95, 110.4, "")).expectProblem(400, "position.latitude");
-        forward(token, traccarPosition(seal.serial, clock.instant().plus(Duration.ofHours(1)), -6.9, 110.4, ""))
-                .expectProblem(400, "position.deviceTime");
+        // A device clock an hour ahead is not refused: the position is kept at its receive time.
+        clock.advance(Duration.ofSeconds(1));
+        assertThat((String) forward(token, traccarPosition(seal.serial, clock.instant().plus(Duration.ofHours(1)), -6.9461,
+                110.4249, "")).expect(200).json("$.status")).isEqualTo("STORED");
         api.post(w.provider, "/api/v1/forwarders/" + forwarderId + "/revoke").expect(200);
         forward(token, body).expectProblem(401);
     }
@@ -435,6 +451,7 @@ abstract class MonitoringScenarios {
 
         clock.advance(Duration.ofMinutes(4));
         rules.tick();
+        RulesSettled.await(rules);
         assertThat(api.get(w.provider, "/api/v1/device-health/offline").expect(200).text()).contains(seal.serial);
         clock.advance(Duration.ofMinutes(2));
         Instant lostFrom = clock.instant().minus(Duration.ofMinutes(2));
@@ -674,18 +691,22 @@ abstract class MonitoringScenarios {
     }
 
     String state() {
+        RulesSettled.await(rules);
         return api.get(w.company, "/api/v1/trips/" + trip).expect(200).json("$.state");
     }
 
     List<String> openAlerts() {
+        RulesSettled.await(rules);
         return api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN").expect(200).json("$[*].type");
     }
 
     List<String> alertTypes() {
+        RulesSettled.await(rules);
         return api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$[*].type");
     }
 
     List<Object> alerts() {
+        RulesSettled.await(rules);
         return api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$");
     }
 

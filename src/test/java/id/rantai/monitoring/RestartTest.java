@@ -8,6 +8,7 @@ import id.rantai.support.Api;
 import id.rantai.support.EmbeddedPostgresDatabase;
 import id.rantai.support.MutableClock;
 import id.rantai.support.Response;
+import id.rantai.support.RulesSettled;
 import id.rantai.support.SimulatedSeal;
 import id.rantai.support.TestClockConfiguration;
 import id.rantai.support.World;
@@ -51,7 +52,8 @@ class RestartTest {
             trip = installed.trip();
             serial = installed.serial();
             secret = installed.secret();
-            SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret);
+            SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret)
+                    .settleWith(RulesSettled.by(first.getBean(RuleEngine.class)));
             List<double[]> path = SimulatedSeal.along(MonitoringScenarios.ROUTE, 150);
             for (int i = 0; i < 10; i++) {
                 clock.advance(Duration.ofSeconds(30));
@@ -71,7 +73,8 @@ class RestartTest {
             // Everything acknowledged before the restart is there, once.
             Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
             assertThat((Integer) track.json("$.properties.points")).isEqualTo(10);
-            SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret);
+            RuleEngine rules = second.getBean(RuleEngine.class);
+            SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret).settleWith(RulesSettled.by(rules));
             Response again = seal.send(sent).expect(200);
             assertThat((Integer) again.json("$.duplicates")).isEqualTo(10);
             assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points"))
@@ -84,9 +87,9 @@ class RestartTest {
             assertThat((List<Integer>) alerts.json("$[*].occurrences")).containsExactly(2);
             // The seal went quiet across the restart; the restored timer notices, once.
             clock.advance(Duration.ofMinutes(4));
-            RuleEngine rules = second.getBean(RuleEngine.class);
             rules.tick();
             rules.tick();
+            RulesSettled.await(rules);
             assertThat((List<String>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].type"))
                     .containsExactlyInAnyOrder("SEAL_TAMPERED", "SIGNAL_LOST");
             assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state")).isEqualTo("IN_TRANSIT");

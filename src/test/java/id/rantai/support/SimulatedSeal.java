@@ -15,12 +15,23 @@ public final class SimulatedSeal {
     private final Api api;
     private final MutableClock clock;
     private long sequence;
+    private Runnable settle = () -> {
+    };
 
     public SimulatedSeal(Api api, MutableClock clock, String serial, String secret) {
         this.api = api;
         this.clock = clock;
         this.serial = serial;
         this.secret = secret;
+    }
+
+    /**
+     * What to wait for after each acknowledged report: the rules run after the acknowledgement, so a
+     * test that asserts alerts or trip states next passes the rule stage's wait here.
+     */
+    public SimulatedSeal settleWith(Runnable settle) {
+        this.settle = settle;
+        return this;
     }
 
     /** One reading as JSON; {@code extra} is appended inside the object (e.g. {@code ,"events":["TAMPER"]}). */
@@ -37,7 +48,9 @@ public final class SimulatedSeal {
     }
 
     public Response send(List<String> readings) {
-        return post("{\"readings\":[" + String.join(",", readings) + "]}", serial + ":" + secret);
+        Response r = post("{\"readings\":[" + String.join(",", readings) + "]}", serial + ":" + secret);
+        settle.run();
+        return r;
     }
 
     public Response post(String body, String credentials) {

@@ -20,10 +20,10 @@ class JdbcSealDirectory implements SealDirectory {
 
     @Override
     public Optional<SealCredential> bySerial(String serialNumber) {
-        return jdbc.sql("SELECT id, serial_number, provider_id, secret_hash FROM seal WHERE serial_number = ? AND status <> 'RETIRED'")
+        return jdbc.sql("SELECT id, serial_number, provider_id, secret_hash, created_at FROM seal WHERE serial_number = ? AND status <> 'RETIRED'")
                 .param(serialNumber)
                 .query((rs, n) -> new SealCredential(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, UUID.class), rs.getString(4)))
+                        rs.getObject(3, UUID.class), rs.getString(4), SqlTime.instant(rs, "created_at")))
                 .optional();
     }
 

@@ -10,7 +10,9 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.eseal.SealCredentialChanged;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.lang.Nullable;
@@ -23,11 +25,13 @@ public class SealInventory {
     private final JdbcSeals seals;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SealInventory(JdbcSeals seals, AuditTrail audit, Clock clock) {
+    SealInventory(JdbcSeals seals, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.seals = seals;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public record NewSeal(String serialNumber, String model, @Nullable String firmware) {
@@ -52,6 +56,7 @@ public class SealInventory {
                 SealStatus.AVAILABLE, null, null, clock.instant(), 0);
         seals.insert(seal, DeviceSecrets.hash(secret));
         record(actor, "SEAL_REGISTERED", seal.id(), serial);
+        events.publishEvent(new SealCredentialChanged(seal.id(), serial));
         return new SealWithSecret(seal, secret);
     }
 
@@ -62,6 +67,7 @@ public class SealInventory {
         String secret = DeviceSecrets.generate();
         seals.updateSecret(id, DeviceSecrets.hash(secret));
         record(actor, "SEAL_SECRET_ROTATED", id, null);
+        events.publishEvent(new SealCredentialChanged(id, seal.serialNumber()));
         return new SealWithSecret(seal, secret);
     }
 
@@ -72,6 +78,7 @@ public class SealInventory {
         Seal changed = seal.changedByProvider(target);
         seals.updateStatus(changed);
         record(actor, "SEAL_STATUS_CHANGED", id, seal.status() + " -> " + target);
+        events.publishEvent(new SealCredentialChanged(id, seal.serialNumber()));
         return changed;
     }
 

@@ -47,7 +47,7 @@ class JdbcMonitoredTrips implements MonitoredTrips {
     @Transactional
     public void departed(UUID tripId, Instant at) {
         trips.find(tripId).filter(t -> t.state() == TripState.INSTALLED)
-                .ifPresent(t -> transitions.move(t, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)"));
+                .ifPresent(t -> transitions.move(t, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)", at));
     }
 
     @Override
@@ -56,10 +56,10 @@ class JdbcMonitoredTrips implements MonitoredTrips {
         trips.find(tripId).ifPresent(t -> {
             Trip current = t;
             if (current.state() == TripState.INSTALLED) {
-                current = transitions.move(current, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)");
+                current = transitions.move(current, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)", at);
             }
             if (current.state() == TripState.IN_TRANSIT) {
-                transitions.move(current, TripState.ARRIVED, null, "entered the destination geofence (telemetry)");
+                transitions.move(current, TripState.ARRIVED, null, "entered the destination geofence (telemetry)", at);
             }
         });
     }

@@ -2,6 +2,7 @@ package id.rantai.eseal.trip;
 
 import id.rantai.eseal.inspection.ConveyanceInspections;
 import id.rantai.eseal.SealStatus;
+import id.rantai.eseal.TripCloseCheck;
 import id.rantai.eseal.TripState;
 import id.rantai.eseal.document.DocumentStep;
 import id.rantai.eseal.document.JdbcTripDocuments;
@@ -14,7 +15,9 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +38,13 @@ public class TripLifecycle {
 
     private final ConveyanceInspections inspections;
 
+    private final ObjectProvider<TripCloseCheck> closeChecks;
+
     TripLifecycle(TripRequests requests, TripTransitions transitions, JdbcSeals seals, JdbcRoutePlans routePlans,
-                  JdbcTripDocuments documents, NormProperties norms, ConveyanceInspections inspections) {
+                  JdbcTripDocuments documents, NormProperties norms, ConveyanceInspections inspections,
+                  ObjectProvider<TripCloseCheck> closeChecks) {
         this.inspections = inspections;
+        this.closeChecks = closeChecks;
         this.requests = requests;
         this.transitions = transitions;
         this.seals = seals;
@@ -133,6 +140,11 @@ public class TripLifecycle {
                 && documents.count(tripId, DocumentStep.REMOVAL) < norms.minimumPhotos()) {
             throw new StateConflictException("Trip " + trip.reference()
                     + " cannot be closed before its removal documentation is uploaded", trip.state().name());
+        }
+        List<String> blockers = closeChecks.orderedStream().flatMap(c -> c.blockers(tripId).stream()).toList();
+        if (!blockers.isEmpty()) {
+            throw new StateConflictException("Trip " + trip.reference() + " cannot be closed while these are open; a customs "
+                    + "officer resolves each with a note first: " + String.join("; ", blockers), trip.state().name(), blockers);
         }
         return transitions.move(trip, TripState.CLOSED, actor, blankToNull(note));
     }

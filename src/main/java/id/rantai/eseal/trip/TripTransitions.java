@@ -34,15 +34,26 @@ public class TripTransitions {
      * @param actor null when the system moves the trip (for example arrival detected from telemetry)
      */
     public Trip move(Trip trip, TripState target, @Nullable Actor actor, @Nullable String note) {
+        return move(trip, target, actor, note, clock.instant());
+    }
+
+    /**
+     * A move that happened at a known moment before it was recorded — a departure or arrival seen in
+     * a seal's reading, at the reading's device time. History and event carry that moment (the SOP's
+     * norms run from when the container arrived, not from when Rantai heard of it); the audit trail
+     * records when the change was made.
+     */
+    public Trip move(Trip trip, TripState target, @Nullable Actor actor, @Nullable String note, Instant happenedAt) {
         Instant now = clock.instant();
         Trip moved = trips.update(trip.moveTo(target, now, note));
         String actorName = actor == null ? "system" : actor.username();
         trips.insertTransition(trip.id(), new JdbcTrips.Transition(trip.state(), target,
-                actor == null ? null : actor.userId(), actorName, now, note));
+                actor == null ? null : actor.userId(), actorName, happenedAt, note));
         audit.record(new AuditRecord(now, actor == null ? null : actor.userId(), actorName,
                 actor == null ? null : actor.organisationId(), "TRIP_" + target.name(), "TRIP", trip.id(),
-                trip.state() + " -> " + target + (note == null ? "" : ": " + note)));
-        events.publishEvent(new TripStateChanged(trip.id(), trip.reference(), trip.state(), target, now,
+                trip.state() + " -> " + target + (note == null ? "" : ": " + note)
+                        + (happenedAt.equals(now) ? "" : " (at " + happenedAt + ")")));
+        events.publishEvent(new TripStateChanged(trip.id(), trip.reference(), trip.state(), target, happenedAt,
                 actor == null ? null : actor.userId(), trip.requesterId(), trip.customsOfficeId(), trip.providerId(),
                 moved.sealId()));
         return moved;

@@ -13,5 +13,5 @@ public record Alert(UUID id, UUID tripId, UUID sealId, AlertType type, AlertSeve
                     Instant lastSeenAt, int occurrences, @Nullable Double latitude, @Nullable Double longitude,
                     @Nullable String details, @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy,
                     @Nullable String acknowledgeNote, @Nullable Instant resolvedAt, @Nullable String resolvedBy,
-                    @Nullable String resolveNote, int version) {
+                    @Nullable String resolveNote, int version, @Nullable Instant lastDeviceTime) {
 }

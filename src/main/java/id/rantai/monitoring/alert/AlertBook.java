@@ -7,12 +7,14 @@ import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Role;
 import id.rantai.monitoring.AlertRaised;
+import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.live.LiveEvent;
 import id.rantai.monitoring.live.LiveFeed;
 import id.rantai.monitoring.rules.Outcome;
 import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
 import java.time.Clock;
@@ -49,16 +51,29 @@ public class AlertBook {
 
     @Transactional
     public void raise(WatchedTrip trip, Outcome.Raise r) {
+        raise(trip, r, false);
+    }
+
+    /**
+     * @param replay the reading is evaluated again after a crash: an occurrence the open alert has
+     *               already counted (by its device time) is not counted twice
+     */
+    @Transactional
+    public void raise(WatchedTrip trip, Outcome.Raise r, boolean replay) {
         Instant now = clock.instant();
         var existing = alerts.findOpen(trip.tripId(), r.type());
         if (existing.isPresent()) {
-            alerts.repeated(existing.get().id(), now, r.details());
+            Alert a = existing.get();
+            if (replay && a.lastDeviceTime() != null && !r.deviceTime().isAfter(a.lastDeviceTime())) {
+                return;
+            }
+            alerts.repeated(a.id(), now, r.deviceTime(), r.details());
             return;
         }
         Alert a = new Alert(UUID.randomUUID(), trip.tripId(), trip.sealId(), r.type(), r.type().severity(),
                 AlertStatus.OPEN, trip.customsOfficeId(), trip.providerId(), trip.requesterId(), now, r.deviceTime(), now, 1,
                 Double.isNaN(r.latitude()) ? null : r.latitude(), Double.isNaN(r.longitude()) ? null : r.longitude(),
-                r.details(), null, null, null, null, null, null, 0);
+                r.details(), null, null, null, null, null, null, 0, r.deviceTime());
         alerts.insert(a);
         events.publishEvent(new AlertRaised(a.id(), a.tripId(), a.sealId(), a.type(), a.severity(), a.deviceTime(),
                 r.latitude(), r.longitude(), a.customsOfficeId(), a.providerId(), a.requesterId()));
@@ -102,6 +117,16 @@ public class AlertBook {
         if (a.status() == AlertStatus.RESOLVED) {
             throw new StateConflictException("Alert is already RESOLVED", a.status().name());
         }
+        if (a.severity() == AlertSeverity.CRITICAL) {
+            // A breach of the seal is customs' to close, and on the record why: a trip cannot be
+            // closed while one is open, so this note is what the file will show.
+            if (!isCustoms(actor)) {
+                throw new ForbiddenException("A critical alert is resolved by a customs officer of the office");
+            }
+            if (note == null || note.isBlank()) {
+                throw new InvalidInputException("note", "is required to resolve a critical alert: say what was found and done");
+            }
+        }
         alerts.resolve(a, clock.instant(), actor.username(), note);
         record(actor, "ALERT_RESOLVED", a, note);
         Alert resolved = alerts.find(id).orElseThrow();
@@ -134,9 +159,35 @@ public class AlertBook {
         return actor.isAdmin() || actor.belongsTo(office) || actor.belongsTo(provider) || actor.belongsTo(requester);
     }
 
+    /** The open critical alerts of a trip, oldest first. */
+    public List<Alert> openCritical(UUID tripId) {
+        return alerts.openForTrip(tripId).stream().filter(a -> a.severity() == AlertSeverity.CRITICAL)
+                .sorted(java.util.Comparator.comparing(Alert::openedAt)).toList();
+    }
+
+    /**
+     * The trip is over: its device-fault alerts (signal, battery, an unanswered command) end with it,
+     * resolved by the system; breaches of the seal stay until a person resolves them. Its own
+     * transaction: it is called once the trip's change has committed.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void tripEnded(UUID tripId, String how) {
+        for (Alert a : alerts.openForTrip(tripId)) {
+            if (a.type().deviceFault()) {
+                alerts.resolve(a, clock.instant(), "system", "the trip was " + how);
+                alerts.find(a.id()).ifPresent(resolved ->
+                        live.publish(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
+            }
+        }
+    }
+
+    private static boolean isCustoms(Actor actor) {
+        return actor.has(Role.CUSTOMS_OFFICER) && actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE);
+    }
+
     /** Customs officers and the provider answer alerts; the company sees them. */
     private static void requireResponder(Actor actor, Alert a) {
-        boolean customs = actor.has(Role.CUSTOMS_OFFICER) && actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE);
+        boolean customs = isCustoms(actor);
         boolean provider = actor.has(Role.PROVIDER_STAFF) && actor.belongsTo(a.providerId());
         if (!customs && !provider) {
             throw new ForbiddenException("Only customs officers and the seal's provider follow up alerts");

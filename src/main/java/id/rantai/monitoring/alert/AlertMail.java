@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -31,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AlertMail {
-    private static final Set<AlertType> DEVICE = Set.of(AlertType.SIGNAL_LOST, AlertType.LOW_BATTERY,
-            AlertType.BATTERY_WILL_NOT_LAST, AlertType.COMMAND_TIMEOUT);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final Notifications notifications;
@@ -59,7 +56,7 @@ class AlertMail {
         if (alert.severity() == AlertSeverity.CRITICAL) {
             audiences.put(alert.requesterId(), users.withRole(alert.requesterId(), Role.SERVICE_USER_STAFF));
         }
-        if (DEVICE.contains(alert.type())) {
+        if (alert.type().deviceFault()) {
             audiences.put(alert.providerId(), users.withRole(alert.providerId(), Role.PROVIDER_STAFF));
         }
         audiences.values().removeIf(List::isEmpty);

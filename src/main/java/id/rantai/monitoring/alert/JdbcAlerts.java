@@ -27,12 +27,13 @@ class JdbcAlerts {
     void insert(Alert a) {
         jdbc.sql("""
                 INSERT INTO alert (id, trip_id, seal_id, type, severity, status, customs_office_id, provider_id,
-                    requester_id, opened_at, device_time, last_seen_at, occurrences, latitude, longitude, details, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    requester_id, opened_at, device_time, last_seen_at, occurrences, latitude, longitude, details, version,
+                    last_device_time)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
                 .params(a.id(), a.tripId(), a.sealId(), a.type().name(), a.severity().name(), a.status().name(),
                         a.customsOfficeId(), a.providerId(), a.requesterId(), SqlTime.of(a.openedAt()),
                         SqlTime.of(a.deviceTime()), SqlTime.of(a.lastSeenAt()), a.occurrences(), a.latitude(),
-                        a.longitude(), a.details())
+                        a.longitude(), a.details(), SqlTime.of(a.deviceTime()))
                 .update();
     }
 
@@ -46,9 +47,12 @@ class JdbcAlerts {
                 .query(JdbcAlerts::row).list();
     }
 
-    void repeated(UUID id, Instant at, @Nullable String details) {
-        jdbc.sql("UPDATE alert SET occurrences = occurrences + 1, last_seen_at = ?, details = COALESCE(?, details) WHERE id = ?")
-                .params(SqlTime.of(at), details, id).update();
+    void repeated(UUID id, Instant at, Instant deviceTime, @Nullable String details) {
+        jdbc.sql("""
+                UPDATE alert SET occurrences = occurrences + 1, last_seen_at = ?, details = COALESCE(?, details),
+                    last_device_time = CASE WHEN last_device_time IS NULL OR last_device_time < ? THEN ? ELSE last_device_time END
+                WHERE id = ?""")
+                .params(SqlTime.of(at), details, SqlTime.of(deviceTime), SqlTime.of(deviceTime), id).update();
     }
 
     void acknowledge(Alert a, Instant at, String by, @Nullable String note) {
@@ -111,7 +115,8 @@ class JdbcAlerts {
                 SqlTime.instant(rs, "device_time"), SqlTime.instant(rs, "last_seen_at"), rs.getInt("occurrences"),
                 latitude, longitude, rs.getString("details"), SqlTime.instant(rs, "acknowledged_at"),
                 rs.getString("acknowledged_by"), rs.getString("acknowledge_note"), SqlTime.instant(rs, "resolved_at"),
-                rs.getString("resolved_by"), rs.getString("resolve_note"), rs.getInt("version"));
+                rs.getString("resolved_by"), rs.getString("resolve_note"), rs.getInt("version"),
+                SqlTime.instant(rs, "last_device_time"));
     }
 
     /** How many alerts of the given types a company's trips raised since a moment. */

@@ -91,12 +91,13 @@ public class SealCommands {
             throw new StateConflictException("Unlock refused: " + why
                     + (customs ? "; a customs officer may override with overrideReason" : ""), monitor.state().name());
         }
-        SealCommand command = create(actor, trip, SealCommand.Kind.UNLOCK, atDestination ? null : reason);
-        if (!atDestination) {
-            // The seal's own report of this unlock must not be mistaken for a forced one.
-            monitor.expectRemoteUnlock(command.dueAt());
-        }
-        return command;
+        // Expected before the command leaves, so that a fast seal's report of it is never taken for a
+        // forced unlock. Its report names no method or the remote one (an OsmAnd alarm, a JT701 P45
+        // without a card); one naming a card or another method is still judged by the trip's policy.
+        Instant now = clock.instant();
+        UUID commandId = UUID.randomUUID();
+        monitor.expectUnlock(commandId, now, now.plus(timeout));
+        return create(commandId, actor, trip, SealCommand.Kind.UNLOCK, atDestination ? null : reason);
     }
 
     public SealCommand lock(Actor actor, UUID tripId) {
@@ -107,7 +108,7 @@ public class SealCommands {
         if (!party || !(actor.has(Role.CUSTOMS_OFFICER) || actor.has(Role.PROVIDER_STAFF) || actor.has(Role.SERVICE_USER_STAFF))) {
             throw new ForbiddenException("Your role may not lock seals");
         }
-        return create(actor, trip, SealCommand.Kind.LOCK, null);
+        return create(UUID.randomUUID(), actor, trip, SealCommand.Kind.LOCK, null);
     }
 
     public List<SealCommand> forTrip(Actor actor, UUID tripId) {
@@ -119,8 +120,13 @@ public class SealCommands {
     @EventListener
     void on(CommandResultReceived r) {
         SealCommand.Status status = r.success() ? SealCommand.Status.SUCCEEDED : SealCommand.Status.FAILED;
-        jdbc.sql("UPDATE seal_command SET status = ?, result_at = ?, result_detail = ? WHERE id = ? AND status = 'SENT'")
+        int updated = jdbc.sql("UPDATE seal_command SET status = ?, result_at = ?, result_detail = ? WHERE id = ? AND status = 'SENT'")
                 .params(status.name(), SqlTime.of(clock.instant()), r.detail(), r.commandId()).update();
+        if (updated == 1 && !r.success()) {
+            // A seal that says it did not unlock and then reports an unlock was not unlocked by Rantai.
+            jdbc.sql("SELECT trip_id FROM seal_command WHERE id = ?").param(r.commandId()).query(UUID.class).optional()
+                    .flatMap(monitors::byTrip).ifPresent(m -> m.unlockFailed(r.commandId()));
+        }
     }
 
     /** Commands the seal never answered: reported once, as an alert on the trip. */
@@ -139,9 +145,9 @@ public class SealCommands {
         }
     }
 
-    private SealCommand create(Actor actor, WatchedTrip trip, SealCommand.Kind kind, @Nullable String overrideReason) {
+    private SealCommand create(UUID id, Actor actor, WatchedTrip trip, SealCommand.Kind kind, @Nullable String overrideReason) {
         Instant now = clock.instant();
-        SealCommand c = new SealCommand(UUID.randomUUID(), trip.sealId(), trip.tripId(), kind, SealCommand.Status.SENT,
+        SealCommand c = new SealCommand(id, trip.sealId(), trip.tripId(), kind, SealCommand.Status.SENT,
                 actor.username(), actor.organisationId(), now, overrideReason, now.plus(timeout), null, null);
         tx.executeWithoutResult(status -> {
             jdbc.sql("""

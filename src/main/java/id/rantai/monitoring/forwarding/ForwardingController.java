@@ -5,7 +5,10 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.DeviceUnauthorizedException;
 import id.rantai.monitoring.ingest.ReadingJournal;
-import id.rantai.monitoring.rules.OfficeSettings;
+import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.ingest.ReadingCheck;
+import id.rantai.monitoring.ingest.Refusals;
+import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
@@ -37,16 +40,18 @@ class ForwardingController {
     private final Forwarders forwarders;
     private final DeviceAuthenticator devices;
     private final ReadingJournal journal;
-    private final OfficeSettings settings;
+    private final TripMonitors monitors;
+    private final Refusals refusals;
     private final CurrentActor actor;
     private final Clock clock;
 
     ForwardingController(Forwarders forwarders, DeviceAuthenticator devices, ReadingJournal journal,
-                         OfficeSettings settings, CurrentActor actor, Clock clock) {
+                         TripMonitors monitors, Refusals refusals, CurrentActor actor, Clock clock) {
         this.forwarders = forwarders;
         this.devices = devices;
         this.journal = journal;
-        this.settings = settings;
+        this.monitors = monitors;
+        this.refusals = refusals;
         this.actor = actor;
         this.clock = clock;
     }
@@ -82,11 +87,14 @@ class ForwardingController {
         }
         SealCredential seal = devices.identify(uniqueId).filter(s -> s.providerId().equals(provider))
                 .orElseThrow(() -> new InvalidInputException("device.uniqueId", "is not a seal of this forwarder's provider"));
-        var decoded = TraccarPositions.decode(body, seal.sealId(), clock.instant(), settings.defaults());
+        var decoded = TraccarPositions.decode(body, seal.sealId(), clock.instant());
         if (decoded.rejection() != null) {
+            refusals.refused("traccar", seal.sealId(), decoded.rejection());
             throw new InvalidInputException(decoded.rejection().field(), decoded.rejection().message());
         }
-        return journal.append(List.of(decoded.reading()))
+        Reading reading = ReadingCheck.withUsableClock(decoded.reading(), monitors.settingsForSeal(seal.sealId()),
+                seal.registeredAt(), 0);
+        return journal.append(List.of(reading))
                 .thenApply(r -> ResponseEntity.ok(Map.of("status", r[0].name())));
     }
 }

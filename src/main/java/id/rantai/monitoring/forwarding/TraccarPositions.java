@@ -1,7 +1,6 @@
 package id.rantai.monitoring.forwarding;
 
 import id.rantai.monitoring.LockState;
-import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.SealEvent;
 import id.rantai.monitoring.ingest.ReadingCheck;
@@ -32,7 +31,7 @@ final class TraccarPositions {
         return id.isEmpty() ? null : id;
     }
 
-    static Decoded decode(JsonNode body, UUID sealId, Instant now, MonitoringSettings s) {
+    static Decoded decode(JsonNode body, UUID sealId, Instant now) {
         JsonNode p = body.path("position");
         if (!p.isObject()) {
             return new Decoded(null, new Rejection("position", "is required"));
@@ -44,7 +43,7 @@ final class TraccarPositions {
         } catch (DateTimeParseException e) {
             return new Decoded(null, new Rejection("position.fixTime", "must be an ISO-8601 date-time"));
         }
-        Rejection r = ReadingCheck.deviceTime(time, now, s);
+        Rejection r = ReadingCheck.deviceTime(time);
         if (r != null) {
             return new Decoded(null, new Rejection("position." + r.field(), r.message()));
         }

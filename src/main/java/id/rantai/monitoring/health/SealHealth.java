@@ -7,6 +7,7 @@ import id.rantai.eseal.SealUsage.TripWindow;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.monitoring.MonitoringSettings;
+import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.rules.OfficeSettings;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
@@ -35,9 +36,11 @@ public class SealHealth {
     private final SealUsage usage;
     private final JdbcClient jdbc;
     private final OfficeSettings settings;
+    private final Refusals refusals;
     private final Clock clock;
 
-    SealHealth(SealUsage usage, JdbcClient jdbc, OfficeSettings settings, Clock clock) {
+    SealHealth(SealUsage usage, JdbcClient jdbc, OfficeSettings settings, Refusals refusals, Clock clock) {
+        this.refusals = refusals;
         this.usage = usage;
         this.jdbc = jdbc;
         this.settings = settings;
@@ -47,10 +50,12 @@ public class SealHealth {
     /**
      * @param batteryTrendPerHour percentage points per hour over the last day (negative: draining), null without data
      * @param online              reported within the reporting interval and grace
+     * @param readingProblems     readings refused, per reason (the field at fault), and readings stored at their
+     *                            receive time because the device clock could not be right (reason {@code deviceClock})
      */
     public record SealState(UUID sealId, String serialNumber, String model, @Nullable String firmware, SealStatus status,
                             @Nullable Integer batteryPercent, @Nullable Double batteryTrendPerHour,
-                            @Nullable Instant lastContactAt, boolean online) {
+                            @Nullable Instant lastContactAt, boolean online, List<Refusals.Refusal> readingProblems) {
     }
 
     /**
@@ -69,10 +74,13 @@ public class SealHealth {
         MonitoringSettings s = settings.defaults();
         Duration quiet = s.reportingInterval().plus(s.signalGrace());
         List<SealState> out = new ArrayList<>();
-        for (SealSummary seal : usage.seals(provider)) {
+        List<SealSummary> seals = usage.seals(provider);
+        Map<UUID, List<Refusals.Refusal>> problems = refusals.ofSeals(seals.stream().map(SealSummary::sealId).toList());
+        for (SealSummary seal : seals) {
             out.add(new SealState(seal.sealId(), seal.serialNumber(), seal.model(), seal.firmware(), seal.status(),
                     seal.batteryPercent(), trend(seal.sealId(), now), seal.lastContactAt(),
-                    seal.lastContactAt() != null && seal.lastContactAt().isAfter(now.minus(quiet))));
+                    seal.lastContactAt() != null && seal.lastContactAt().isAfter(now.minus(quiet)),
+                    problems.getOrDefault(seal.sealId(), List.of())));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package id.rantai.monitoring.ingest;
 
 import id.rantai.eseal.SealCredential;
+import id.rantai.eseal.SealCredentialChanged;
 import id.rantai.eseal.SealDirectory;
 import id.rantai.eseal.DeviceSecrets;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Authenticates seals by serial number and device secret. Credentials are cached briefly so that a
- * busy seal does not cost a database lookup per message; a rotated or retired secret stops working
- * within {@link #CACHE_FOR}.
+ * busy seal does not cost a database lookup per message (nor an unknown sender one per frame); a
+ * registration, rotation or status change on this instance is seen at once, one made on another
+ * instance within {@link #CACHE_FOR}.
  */
 @Component
 public class DeviceAuthenticator {
@@ -57,6 +60,12 @@ public class DeviceAuthenticator {
             cache.put(serial, c);
         }
         return c.credential();
+    }
+
+    /** A seal registered after its device was refused as unknown is accepted at its next report. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SealCredentialChanged e) {
+        cache.remove(e.serialNumber());
     }
 
     /** Serial and secret from an HTTP Basic {@code Authorization} header. */

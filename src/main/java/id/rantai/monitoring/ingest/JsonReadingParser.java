@@ -1,7 +1,6 @@
 package id.rantai.monitoring.ingest;
 
 import id.rantai.monitoring.LockState;
-import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.SealEvent;
 import id.rantai.monitoring.UnlockMethod;
@@ -31,7 +30,7 @@ public final class JsonReadingParser {
         }
     }
 
-    public static Parsed parse(JsonNode n, UUID sealId, String serial, Instant now, MonitoringSettings s) {
+    public static Parsed parse(JsonNode n, UUID sealId, String serial, Instant now) {
         if (n == null || !n.isObject()) {
             return Parsed.bad("reading", "must be a JSON object");
         }
@@ -47,7 +46,7 @@ public final class JsonReadingParser {
         } catch (DateTimeParseException e) {
             return Parsed.bad("deviceTime", "must be an ISO-8601 date-time with offset or epoch milliseconds");
         }
-        Rejection r = ReadingCheck.deviceTime(deviceTime, now, s);
+        Rejection r = ReadingCheck.deviceTime(deviceTime);
         if (r != null) {
             return new Parsed(null, r);
         }

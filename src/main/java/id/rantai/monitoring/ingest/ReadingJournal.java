@@ -2,9 +2,6 @@ package id.rantai.monitoring.ingest;
 
 import id.rantai.eseal.SealDirectory;
 import id.rantai.monitoring.Reading;
-import id.rantai.monitoring.rules.RuleEngine;
-import id.rantai.monitoring.rules.TripMonitor;
-import id.rantai.monitoring.rules.TripMonitors;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,10 +25,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one door every channel's readings go through. Readings from many connections are gathered
- * into one transaction (group commit), so a thousand phones each sending one reading cost one
- * commit, not a thousand; each sender is answered only after that commit, so nothing acknowledged
- * can be lost. Then, in device-time order, the rules see the readings that were new.
+ * The one door every channel's readings go through, and the durable step of the ingest chain:
+ * channel → authenticate → validate → <b>de-duplicate → commit</b> → acknowledge, then the rule stage.
+ * Readings from many connections are gathered into one transaction (group commit), so a thousand
+ * phones each sending one reading cost one commit, not a thousand; each sender is answered only
+ * after that commit, so nothing acknowledged can be lost. Each commit is numbered and handed to the
+ * {@link CommittedReadings rule stage}, which evaluates on its own threads: the answer to the
+ * devices never waits for rules, alert writes or mail.
  */
 @Component
 @EnableConfigurationProperties(IngestProperties.class)
@@ -50,12 +50,15 @@ public class ReadingJournal implements SmartLifecycle {
     private final AtomicInteger queued = new AtomicInteger();
     private final ReadingStore store;
     private final SealDirectory seals;
-    private final TripMonitors monitors;
-    private final RuleEngine rules;
+    private final SealTrips trips;
+    private final CommittedReadings rules;
+    private final Refusals refusals;
     private final TransactionTemplate tx;
     private final IngestProperties properties;
     private final DuplicateFilter duplicates = new DuplicateFilter();
     private static final java.time.Duration CONTACT_WRITE_EVERY = java.time.Duration.ofMinutes(1);
+    /** The mark of the last group commit, written in the commit's own transaction. */
+    public static final String COMMITTED = "COMMITTED";
 
     private record ContactWritten(Instant at, int battery) {
     }
@@ -64,15 +67,18 @@ public class ReadingJournal implements SmartLifecycle {
     private final Map<UUID, ContactWritten> contactWritten = new HashMap<>();
     private volatile boolean running;
     private Thread writer;
+    /** The number the next group commit gets; touched by the writer thread only (and start). */
+    private long nextCommit;
     private final Counter storedReadings;
     private final Counter duplicateReadings;
     private final Timer commits;
 
-    ReadingJournal(ReadingStore store, SealDirectory seals, TripMonitors monitors, RuleEngine rules,
+    ReadingJournal(ReadingStore store, SealDirectory seals, SealTrips trips, CommittedReadings rules, Refusals refusals,
                    TransactionTemplate tx, IngestProperties properties, MeterRegistry meters) {
+        this.refusals = refusals;
         this.store = store;
         this.seals = seals;
-        this.monitors = monitors;
+        this.trips = trips;
         this.rules = rules;
         this.tx = tx;
         this.properties = properties;
@@ -152,17 +158,25 @@ public class ReadingJournal implements SmartLifecycle {
                 } else {
                     rs[i] = Result.STORED;
                     fresh.add(r);
-                    TripMonitor m = monitors.bySeal(r.sealId());
-                    tripIds.add(m == null ? null : m.trip().tripId());
+                    tripIds.add(trips.activeTrip(r.sealId()));
                 }
             }
             results.add(rs);
         }
+        if (fresh.isEmpty()) {
+            for (int b = 0; b < batch.size(); b++) {
+                batch.get(b).done().complete(results.get(b));
+            }
+            duplicateReadings.increment(size);
+            return;
+        }
         boolean[] stored;
         Map<UUID, ContactWritten> contacts = new HashMap<>();
+        long commitNo = nextCommit;
         try {
             stored = commits.record(() -> tx.execute(status -> {
-                boolean[] s = store.insert(fresh, tripIds);
+                boolean[] s = store.insert(fresh, tripIds, commitNo);
+                store.advanceMark(COMMITTED, commitNo);
                 recordContact(fresh, contacts);
                 return s;
             }));
@@ -170,7 +184,13 @@ public class ReadingJournal implements SmartLifecycle {
             fresh.forEach(duplicates::forget);
             throw e;
         }
+        nextCommit++;
         contactWritten.putAll(contacts);
+        for (Reading r : fresh) {
+            if (!r.clockValid()) {
+                refusals.clockUnusable(r.sealId(), r.reportedTime());
+            }
+        }
         // Readings the database already had (a retry after a restart) are duplicates too.
         List<Reading> toEvaluate = new ArrayList<>(fresh.size());
         int k = 0;
@@ -189,12 +209,15 @@ public class ReadingJournal implements SmartLifecycle {
         }
         storedReadings.increment(toEvaluate.size());
         duplicateReadings.increment(size - toEvaluate.size());
+        toEvaluate.sort(Comparator.comparing(Reading::sealId).thenComparing(Reading::deviceTime));
         try {
-            toEvaluate.sort(Comparator.comparing(Reading::sealId).thenComparing(Reading::deviceTime));
-            rules.evaluate(toEvaluate);
+            // Handed over before the devices are answered, so that whoever sees an acknowledgement
+            // may wait for the rules to have seen the reading; the hand-over only queues.
+            rules.committed(commitNo, toEvaluate);
         } catch (RuntimeException e) {
-            // Stored is stored: a rule failure must not un-acknowledge readings that are on disk.
-            log.error("Rule evaluation failed for {} readings", toEvaluate.size(), e);
+            // Stored is stored: the rules see these readings at the next start (their commit is
+            // above the evaluated mark), and the devices are answered.
+            log.error("Could not hand commit {} ({} readings) to the rules", commitNo, toEvaluate.size(), e);
         }
         for (int b = 0; b < batch.size(); b++) {
             batch.get(b).done().complete(results.get(b));
@@ -226,6 +249,7 @@ public class ReadingJournal implements SmartLifecycle {
 
     @Override
     public void start() {
+        nextCommit = store.mark(COMMITTED) + 1;
         running = true;
         writer = new Thread(this::run, "reading-journal");
         writer.start();

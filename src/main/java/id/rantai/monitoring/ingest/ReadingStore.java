@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReadingStore {
     private static final String COLUMNS = "seal_id, device_time, sequence, trip_id, received_at, latitude, longitude, "
-            + "altitude, accuracy, fix_valid, speed_kmh, heading, battery_percent, lock_state, events, unlock_method, rfid_card";
+            + "altitude, accuracy, fix_valid, speed_kmh, heading, battery_percent, lock_state, events, unlock_method, rfid_card, "
+            + "reported_time, commit_no";
 
     private final JdbcTemplate jdbc;
     private final String insert;
@@ -36,19 +37,20 @@ public class ReadingStore {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
         this.postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
         this.insert = postgres
-                ? "INSERT INTO telemetry_reading (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"
-                : "INSERT INTO telemetry_reading (" + COLUMNS + ") SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? FROM DUAL "
+                ? "INSERT INTO telemetry_reading (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"
+                : "INSERT INTO telemetry_reading (" + COLUMNS + ") SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? FROM DUAL "
                 + "WHERE NOT EXISTS (SELECT 1 FROM telemetry_reading WHERE seal_id = ? AND device_time = ? AND sequence = ?)";
     }
 
     /**
      * Inserts the readings in one batch (the caller's transaction) and says which were new.
      *
-     * @param tripIds the trip each reading belongs to (null when its seal is on no active trip)
+     * @param tripIds  the trip each reading belongs to (null when its seal is on no active trip)
+     * @param commitNo the number of the group commit that stores them
      */
-    public boolean[] insert(List<Reading> readings, List<UUID> tripIds) {
+    public boolean[] insert(List<Reading> readings, List<UUID> tripIds, long commitNo) {
         int[][] counts = jdbc.batchUpdate(insert, indices(readings.size()), 1000,
-                (ps, idx) -> bind(ps, readings.get(idx), tripIds.get(idx)));
+                (ps, idx) -> bind(ps, readings.get(idx), tripIds.get(idx), commitNo));
         boolean[] stored = new boolean[readings.size()];
         int i = 0;
         for (int[] chunk : counts) {
@@ -70,7 +72,7 @@ public class ReadingStore {
         return List.of(a);
     }
 
-    private void bind(PreparedStatement ps, Reading r, @Nullable UUID tripId) throws SQLException {
+    private void bind(PreparedStatement ps, Reading r, @Nullable UUID tripId, long commitNo) throws SQLException {
         ps.setObject(1, r.sealId());
         ps.setObject(2, SqlTime.of(r.deviceTime()));
         ps.setLong(3, r.sequence());
@@ -92,10 +94,12 @@ public class ReadingStore {
         ps.setInt(15, r.events());
         ps.setString(16, r.unlockMethod() == null ? null : r.unlockMethod().name());
         ps.setString(17, r.rfidCard());
+        ps.setObject(18, r.reportedTime() == null ? null : SqlTime.of(r.reportedTime()));
+        ps.setLong(19, commitNo);
         if (!postgres) {
-            ps.setObject(18, r.sealId());
-            ps.setObject(19, SqlTime.of(r.deviceTime()));
-            ps.setLong(20, r.sequence());
+            ps.setObject(20, r.sealId());
+            ps.setObject(21, SqlTime.of(r.deviceTime()));
+            ps.setLong(22, r.sequence());
         }
     }
 
@@ -107,13 +111,33 @@ public class ReadingStore {
         }
     }
 
-    /** The newest readings of a trip, oldest first: replayed into its monitor after a restart. */
-    public List<Reading> latestOfTrip(UUID tripId, int limit) {
-        List<Reading> newestFirst = jdbc.query("SELECT * FROM telemetry_reading WHERE trip_id = ? ORDER BY device_time DESC LIMIT ?",
-                ReadingStore::row, tripId, limit);
+    /**
+     * The newest readings of a trip that the rules have evaluated, oldest first: replayed into its
+     * monitor after a restart.
+     */
+    public List<Reading> latestOfTrip(UUID tripId, int limit, long evaluatedThrough) {
+        List<Reading> newestFirst = jdbc.query("""
+                SELECT * FROM telemetry_reading WHERE trip_id = ? AND (commit_no IS NULL OR commit_no <= ?)
+                ORDER BY device_time DESC LIMIT ?""", ReadingStore::row, tripId, evaluatedThrough, limit);
         List<Reading> oldestFirst = new java.util.ArrayList<>(newestFirst);
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
+    }
+
+    /** A trip's readings stored by commits after {@code evaluatedThrough}: the rules have yet to see them. */
+    public List<Reading> notEvaluatedOfTrip(UUID tripId, long evaluatedThrough) {
+        return jdbc.query("SELECT * FROM telemetry_reading WHERE trip_id = ? AND commit_no > ? ORDER BY device_time",
+                ReadingStore::row, tripId, evaluatedThrough);
+    }
+
+    /** How far the journal has committed ({@code COMMITTED}) or the rules evaluated ({@code EVALUATED}). */
+    public long mark(String name) {
+        return jdbc.queryForObject("SELECT commit_no FROM journal_mark WHERE name = ?", Long.class, name);
+    }
+
+    /** Moves a mark forward; never back, so a late writer cannot undo a newer one. */
+    public void advanceMark(String name, long commitNo) {
+        jdbc.update("UPDATE journal_mark SET commit_no = ? WHERE name = ? AND commit_no < ?", commitNo, name, commitNo);
     }
 
     /** A trip's readings with a valid fix between two device times, oldest first. */
@@ -134,7 +158,8 @@ public class ReadingStore {
                 SqlTime.instant(rs, "received_at"), rs.getLong("sequence"), nan(rs, "latitude"), nan(rs, "longitude"),
                 nan(rs, "altitude"), nan(rs, "accuracy"), rs.getBoolean("fix_valid"), nan(rs, "speed_kmh"),
                 nan(rs, "heading"), battery, LockState.valueOf(rs.getString("lock_state")), rs.getInt("events"),
-                method == null ? null : UnlockMethod.valueOf(method), rs.getString("rfid_card"));
+                method == null ? null : UnlockMethod.valueOf(method), rs.getString("rfid_card"),
+                SqlTime.instant(rs, "reported_time"));
     }
 
     private static double nan(ResultSet rs, String column) throws SQLException {

@@ -8,7 +8,9 @@ import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingCheck;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Rejection;
-import id.rantai.monitoring.rules.OfficeSettings;
+import id.rantai.monitoring.MonitoringSettings;
+import id.rantai.monitoring.ingest.Refusals;
+import id.rantai.monitoring.rules.TripMonitors;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
@@ -38,16 +40,18 @@ public class Jt701Server extends DeviceListener {
     private final Jt701Properties properties;
     private final DeviceAuthenticator devices;
     private final ReadingJournal journal;
-    private final OfficeSettings settings;
+    private final TripMonitors monitors;
+    private final Refusals refusals;
     private final Clock clock;
 
     Jt701Server(Jt701Properties properties, DeviceAuthenticator devices, ReadingJournal journal,
-                OfficeSettings settings, Clock clock) {
+                TripMonitors monitors, Refusals refusals, Clock clock) {
         super("JT701", properties.port(), 0);
         this.properties = properties;
         this.devices = devices;
         this.journal = journal;
-        this.settings = settings;
+        this.monitors = monitors;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -75,18 +79,16 @@ public class Jt701Server extends DeviceListener {
             }
             SealCredential seal = devices.identify(frame.deviceId()).orElse(null);
             if (seal == null) {
+                refusals.refused("jt701", null, new Rejection("device", "unknown device " + frame.deviceId()));
                 throw new Jt701Exception("unknown device " + frame.deviceId());
             }
             Instant now = clock.instant();
+            MonitoringSettings s = monitors.settingsForSeal(seal.sealId());
             List<Reading> readings = new ArrayList<>(frame.records().size());
-            for (Jt701Record r : frame.records()) {
-                Reading reading = mapping.toReading(seal.sealId(), r, now);
-                Rejection bad = ReadingCheck.deviceTime(reading.deviceTime(), now, settings.defaults());
-                if (bad != null) {
-                    log.warn("JT701 {}: record refused, {} {}", frame.deviceId(), bad.field(), bad.message());
-                    continue;
-                }
-                readings.add(reading);
+            for (int i = 0; i < frame.records().size(); i++) {
+                // A record dated 2000-01-01 (no fix yet) is kept at its receive time, never acknowledged and dropped.
+                readings.add(ReadingCheck.withUsableClock(mapping.toReading(seal.sealId(), frame.records().get(i), now), s,
+                        seal.registeredAt(), i));
             }
             journal.append(readings).whenComplete((stored, error) -> {
                 if (error != null) {

@@ -1,14 +1,32 @@
 package id.rantai.monitoring.live;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /**
  * Something the live stream shows, with the parties who may see it (a party may be null).
  *
- * @param name the SSE event name: {@code position}, {@code alert}, {@code trip}, {@code norm} or {@code disruption}
- * @param data the JSON-serialisable payload
+ * @param name       the SSE event name: {@code position}, {@code alert}, {@code trip}, {@code norm} or {@code disruption}
+ * @param data       the JSON-serialisable payload
+ * @param sealId     for a position, the seal it is of: a newer one supersedes it
+ * @param deviceTime for a position, when the seal measured it
  */
 public record LiveEvent(String name, Object data, @Nullable UUID customsOfficeId, UUID providerId,
-                        @Nullable UUID requesterId) {
+                        @Nullable UUID requesterId, @Nullable UUID sealId, @Nullable Instant deviceTime) {
+
+    /** An event that is never superseded: every one is delivered or the subscriber is let go. */
+    public LiveEvent(String name, Object data, @Nullable UUID customsOfficeId, UUID providerId, @Nullable UUID requesterId) {
+        this(name, data, customsOfficeId, providerId, requesterId, null, null);
+    }
+
+    /** A seal's position, which the seal's next position supersedes. */
+    public static LiveEvent position(UUID sealId, Instant deviceTime, Object data, @Nullable UUID customsOfficeId,
+                                     UUID providerId, @Nullable UUID requesterId) {
+        return new LiveEvent("position", data, customsOfficeId, providerId, requesterId, sealId, deviceTime);
+    }
+
+    public boolean isPosition() {
+        return sealId != null;
+    }
 }

@@ -134,7 +134,9 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
         if (seal == null) {
             log.warn("MQTT message on {} for no known seal: dropped", topic);
         } else {
-            readings = payloads.readings(message.getPayload(), seal);
+            // Refused readings are counted; the broker already acknowledged the device, and holding
+            // this message back would only have the broker deliver it again, refused again.
+            readings = payloads.readings(message.getPayload(), seal).readings();
         }
         int id = message.getId(), qos = message.getQos();
         journal.append(readings).whenComplete((stored, error) -> {

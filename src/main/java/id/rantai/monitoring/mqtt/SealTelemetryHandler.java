@@ -1,7 +1,6 @@
 package id.rantai.monitoring.mqtt;
 
 import id.rantai.eseal.SealCredential;
-import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import io.moquette.broker.NettyUtils;
@@ -60,12 +59,16 @@ final class SealTelemetryHandler extends ChannelInboundHandlerAdapter {
 
     private void store(ChannelHandlerContext ctx, String serial, int packetId, MqttQoS qos, byte[] payload) {
         SealCredential seal = devices.identify(serial).orElse(null);
-        List<Reading> readings = seal == null ? List.of() : payloads.readings(payload, seal);
-        journal.append(readings).whenComplete((stored, error) -> {
+        TelemetryPayloads.Parsed parsed = seal == null ? new TelemetryPayloads.Parsed(List.of(), 1)
+                : payloads.readings(payload, seal);
+        journal.append(parsed.readings()).whenComplete((stored, error) -> {
             if (error != null) {
                 // Not stored, so not acknowledged: closing makes the seal reconnect and send it again.
                 log.warn("MQTT telemetry from {} not stored ({}); closing its connection", serial, error.toString());
                 ctx.close();
+            } else if (parsed.refused() > 0) {
+                // Part of the message was refused: no PUBACK, so the device does not delete what Rantai did not store.
+                log.warn("MQTT telemetry from {}: {} reading(s) refused, message not acknowledged", serial, parsed.refused());
             } else if (qos == MqttQoS.AT_LEAST_ONCE) {
                 ctx.writeAndFlush(MqttMessageBuilders.pubAck().packetId(packetId).build());
             }

@@ -1,7 +1,6 @@
 package id.rantai.monitoring.osmand;
 
 import id.rantai.monitoring.LockState;
-import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.SealEvent;
 import id.rantai.monitoring.ingest.ReadingCheck;
@@ -36,10 +35,10 @@ public final class OsmAndDecoder {
         return id != null ? id : p.get("deviceid");
     }
 
-    public static Decoded decode(Map<String, String> p, UUID sealId, Instant now, MonitoringSettings s) {
+    public static Decoded decode(Map<String, String> p, UUID sealId, Instant now) {
         try {
             Instant time = timestamp(p.get("timestamp"), now);
-            Rejection r = ReadingCheck.deviceTime(time, now, s);
+            Rejection r = ReadingCheck.deviceTime(time);
             if (r != null) {
                 return new Decoded(null, r);
             }

@@ -7,7 +7,10 @@ import id.rantai.monitoring.ingest.CloseWhenIdle;
 import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Rejection;
-import id.rantai.monitoring.rules.OfficeSettings;
+import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.ingest.ReadingCheck;
+import id.rantai.monitoring.ingest.Refusals;
+import id.rantai.monitoring.rules.TripMonitors;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -52,15 +55,17 @@ public class OsmAndServer extends DeviceListener {
 
     private final DeviceAuthenticator devices;
     private final ReadingJournal journal;
-    private final OfficeSettings settings;
+    private final TripMonitors monitors;
+    private final Refusals refusals;
     private final Clock clock;
 
     OsmAndServer(OsmAndProperties properties, DeviceAuthenticator devices, ReadingJournal journal,
-                 OfficeSettings settings, Clock clock) {
+                 TripMonitors monitors, Refusals refusals, Clock clock) {
         super("OsmAnd", properties.port(), properties.threads());
         this.devices = devices;
         this.journal = journal;
-        this.settings = settings;
+        this.monitors = monitors;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -95,17 +100,21 @@ public class OsmAndServer extends DeviceListener {
             SealCredential seal = secret != null ? devices.authenticate(serial, secret).orElse(null)
                     : devices.authenticateBasic(request.headers().get(HttpHeaderNames.AUTHORIZATION)).orElse(null);
             if (seal == null || (serial != null && !serial.equals(seal.serialNumber()))) {
+                refusals.refused("osmand", null, new Rejection("credentials", "unknown seal or wrong secret"));
                 respond(ctx, HttpResponseStatus.UNAUTHORIZED, "unknown seal or wrong secret", keepAlive);
                 return;
             }
             Instant now = clock.instant();
-            var decoded = OsmAndDecoder.decode(params, seal.sealId(), now, settings.defaults());
+            var decoded = OsmAndDecoder.decode(params, seal.sealId(), now);
             if (decoded.rejection() != null) {
                 Rejection r = decoded.rejection();
+                refusals.refused("osmand", seal.sealId(), r);
                 respond(ctx, HttpResponseStatus.BAD_REQUEST, r.field() + " " + r.message(), keepAlive);
                 return;
             }
-            journal.append(List.of(decoded.reading())).whenComplete((result, error) -> {
+            Reading reading = ReadingCheck.withUsableClock(decoded.reading(), monitors.settingsForSeal(seal.sealId()),
+                    seal.registeredAt(), 0);
+            journal.append(List.of(reading)).whenComplete((result, error) -> {
                 if (error == null) {
                     respond(ctx, HttpResponseStatus.OK, null, keepAlive);
                 } else {

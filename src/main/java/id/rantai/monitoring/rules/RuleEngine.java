@@ -3,87 +3,356 @@ package id.rantai.monitoring.rules;
 import id.rantai.eseal.MonitoredTrips;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.ingest.CommittedReadings;
+import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.ingest.ReadingStore;
 import id.rantai.monitoring.live.LiveEvent;
 import id.rantai.monitoring.live.LiveFeed;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs stored readings through their trip's monitor and carries out what it concludes: alerts,
- * departure and arrival, and the live positions. A timer asks every monitor what time alone
- * concludes (signal lost, ETA overrun).
+ * The rule stage of the ingest chain: after the journal has committed readings and answered the
+ * devices, each reading goes through its trip's monitor, and what the monitor concludes is carried
+ * out — alerts, departure and arrival, live positions.
+ *
+ * <p>Seals are spread over {@code rantai.monitoring.rules.threads} partitions, each with its own
+ * thread and queue, so one seal's readings (and the timer's checks of its trip) are evaluated in
+ * order by one thread while an alert storm on one partition leaves the others running. The hand-off
+ * is bounded ({@code rantai.monitoring.rules.capacity} readings): when the rules fall that far
+ * behind, the journal waits rather than memory growing without end.
+ *
+ * <p>Every reading is evaluated on its own: a failure in one (a rule, an alert write, a trip
+ * transition) is logged, counted in {@code rantai.rules.failures}, retried when it is transient (a
+ * lock conflict with an officer's action), and never stops the evaluation of any other reading.
+ *
+ * <p>How far the rules have got is kept as the {@code EVALUATED} mark beside the journal's
+ * {@code COMMITTED} one; at start, readings of active trips committed after it are evaluated before
+ * any new reading (replayed alerts are not counted twice), so a crash between commit and rules skips
+ * nothing.
  */
 @Component
-public class RuleEngine {
+public class RuleEngine implements CommittedReadings, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+    /** The mark of the last commit every partition has evaluated. */
+    public static final String EVALUATED = "EVALUATED";
+    private static final int ATTEMPTS = 4;
 
     private final TripMonitors monitors;
     private final AlertBook alerts;
     private final MonitoredTrips trips;
     private final LiveFeed live;
+    private final ReadingStore store;
     private final Clock clock;
+    private final Partition[] partitions;
+    private final Semaphore capacity;
+    private final int capacityReadings;
+    private final Map<String, Counter> failures = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
+    private volatile boolean running;
+    private volatile long markWritten;
 
-    RuleEngine(TripMonitors monitors, AlertBook alerts, MonitoredTrips trips, LiveFeed live, Clock clock) {
+    RuleEngine(TripMonitors monitors, AlertBook alerts, MonitoredTrips trips, LiveFeed live, ReadingStore store,
+               Clock clock, MeterRegistry meters, @Value("${rantai.monitoring.rules.threads:2}") int threads,
+               @Value("${rantai.monitoring.rules.capacity:100000}") int capacity) {
         this.monitors = monitors;
         this.alerts = alerts;
         this.trips = trips;
         this.live = live;
+        this.store = store;
         this.clock = clock;
+        this.meters = meters;
+        this.partitions = new Partition[Math.max(1, threads)];
+        for (int i = 0; i < partitions.length; i++) {
+            partitions[i] = new Partition(i);
+        }
+        this.capacityReadings = Math.max(1, capacity);
+        this.capacity = new Semaphore(capacityReadings);
+        Gauge.builder("rantai.rules.queued", this, e -> e.capacityReadings - e.capacity.availablePermits())
+                .description("Stored readings waiting for the rules").register(meters);
     }
 
-    /** @param readings new readings, in device-time order per seal */
-    public void evaluate(List<Reading> readings) {
+    /** Queues a commit's readings, each seal's on its partition; blocks only when the rules are far behind. */
+    @Override
+    public void committed(long commitNo, List<Reading> readings) {
+        int permits = Math.min(readings.size(), capacityReadings);
+        capacity.acquireUninterruptibly(permits);
+        List<List<Reading>> parts = new ArrayList<>(partitions.length);
+        for (int i = 0; i < partitions.length; i++) {
+            parts.add(new ArrayList<>());
+        }
         for (Reading r : readings) {
-            TripMonitor m = monitors.bySeal(r.sealId());
-            if (m == null) {
-                continue;
-            }
-            WatchedTrip t = m.trip();
-            apply(t, m.evaluate(r));
-            if (r.hasPosition()) {
-                live.publish(new LiveEvent("position", LivePosition.of(t, r), t.customsOfficeId(), t.providerId(),
-                        t.requesterId()));
-            }
+            parts.get(partitionOf(r.sealId())).add(r);
+        }
+        // Every partition hears of every commit, with or without readings of its own, so that the
+        // evaluated mark is simply the lowest commit all partitions have finished.
+        int left = permits;
+        for (int i = 0; i < partitions.length; i++) {
+            int share = i == partitions.length - 1 ? left : Math.min(left, parts.get(i).size());
+            left -= share;
+            partitions[i].queue.add(new Task.Commit(commitNo, parts.get(i), share));
         }
     }
 
+    /** What time alone concludes (signal lost, ETA overrun), checked on each trip's own partition. */
     @Scheduled(fixedDelayString = "${rantai.monitoring.check-interval:PT5S}")
     public void tick() {
-        var now = clock.instant();
+        Instant now = clock.instant();
         for (TripMonitor m : monitors.all()) {
-            try {
-                apply(m.trip(), m.tick(now));
-            } catch (RuntimeException e) {
-                log.error("Timer rules failed for trip {}", m.trip().tripId(), e);
+            partitions[partitionOf(m.trip().sealId())].queue.add(new Task.Tick(m, now));
+        }
+    }
+
+    /**
+     * Waits until everything handed over before this call has been evaluated: whoever saw a device
+     * acknowledged (or called {@link #tick}) may then rely on the rules having seen it.
+     *
+     * @return false if that took longer than the timeout
+     */
+    public boolean awaitEvaluated(Duration timeout) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(partitions.length);
+        for (Partition p : partitions) {
+            p.queue.add(new Task.Marker(done));
+        }
+        return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The last commit every partition has evaluated. */
+    public long evaluatedThrough() {
+        long min = Long.MAX_VALUE;
+        for (Partition p : partitions) {
+            min = Math.min(min, p.doneThrough);
+        }
+        return min;
+    }
+
+    /** Writes the evaluated mark; the journal's commits are far more frequent, so this runs on a timer. */
+    @Scheduled(fixedDelayString = "${rantai.monitoring.rules.mark-every:PT1S}")
+    public void writeMark() {
+        long through = evaluatedThrough();
+        if (through > markWritten) {
+            store.advanceMark(EVALUATED, through);
+            markWritten = through;
+        }
+    }
+
+    private int partitionOf(UUID sealId) {
+        return Math.floorMod(sealId.hashCode(), partitions.length);
+    }
+
+    /** One reading through its monitor; whatever fails is this reading's alone. */
+    void evaluate(Reading r, boolean replay) {
+        TripMonitor m = monitors.bySeal(r.sealId());
+        if (m == null) {
+            return;
+        }
+        List<Outcome> outcomes;
+        try {
+            outcomes = m.evaluate(r);
+        } catch (RuntimeException e) {
+            failed("rule", m, e);
+            return;
+        }
+        carryOut(m, outcomes, replay);
+        if (r.hasPosition() && !replay) {
+            WatchedTrip t = m.trip();
+            live.publish(LiveEvent.position(r.sealId(), r.deviceTime(), LivePosition.of(t, r), t.customsOfficeId(),
+                    t.providerId(), t.requesterId()));
+        }
+    }
+
+    private void check(TripMonitor m, Instant now) {
+        List<Outcome> outcomes;
+        try {
+            outcomes = m.tick(now);
+        } catch (RuntimeException e) {
+            failed("timer", m, e);
+            return;
+        }
+        carryOut(m, outcomes, false);
+    }
+
+    private void carryOut(TripMonitor m, List<Outcome> outcomes, boolean replay) {
+        WatchedTrip trip = m.trip();
+        for (Outcome o : outcomes) {
+            String stage = o instanceof Outcome.Raise || o instanceof Outcome.Clear ? "alert" : "transition";
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    apply(trip, o, replay);
+                    m.stored(o);
+                    break;
+                } catch (TransientDataAccessException e) {
+                    if (attempt == ATTEMPTS) {
+                        failed(stage, m, e);
+                        break;
+                    }
+                    backOff(attempt);
+                } catch (RuntimeException e) {
+                    failed(stage, m, e);
+                    break;
+                }
             }
         }
     }
 
-    private void apply(WatchedTrip trip, List<Outcome> outcomes) {
-        for (Outcome o : outcomes) {
-            if (o instanceof Outcome.Raise r) {
-                alerts.raise(trip, r);
-            } else if (o instanceof Outcome.Clear c) {
-                alerts.clear(trip, c);
-            } else if (o instanceof Outcome.Departed d) {
-                trips.departed(trip.tripId(), d.at());
-            } else if (o instanceof Outcome.Arrived a) {
-                trips.arrived(trip.tripId(), a.at());
+    private void apply(WatchedTrip trip, Outcome o, boolean replay) {
+        if (o instanceof Outcome.Raise r) {
+            alerts.raise(trip, r, replay);
+        } else if (o instanceof Outcome.Clear c) {
+            alerts.clear(trip, c);
+        } else if (o instanceof Outcome.Departed d) {
+            trips.departed(trip.tripId(), d.at());
+        } else if (o instanceof Outcome.Arrived a) {
+            trips.arrived(trip.tripId(), a.at());
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(10L << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void failed(String stage, TripMonitor m, RuntimeException e) {
+        log.error("Rules: {} failed for trip {} (seal {}); other readings go on", stage, m.trip().reference(),
+                m.trip().sealSerial(), e);
+        failures.computeIfAbsent(stage, s -> Counter.builder("rantai.rules.failures")
+                .description("Rule evaluations, alert writes and trip transitions that failed (after retries)")
+                .tag("stage", s).register(meters)).increment();
+    }
+
+    /** Rebuilds the monitors, evaluates what a crash left unevaluated, then starts the partitions. */
+    @Override
+    public void start() {
+        long evaluated = store.mark(EVALUATED);
+        long committed = store.mark(ReadingJournal.COMMITTED);
+        List<Reading> left = new ArrayList<>(monitors.loadActiveTrips(evaluated));
+        left.sort(Comparator.comparing(Reading::sealId).thenComparing(Reading::deviceTime));
+        for (Reading r : left) {
+            evaluate(r, true);
+        }
+        for (Partition p : partitions) {
+            p.doneThrough = committed;
+        }
+        store.advanceMark(EVALUATED, committed);
+        markWritten = committed;
+        running = true;
+        for (Partition p : partitions) {
+            p.thread.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        for (Partition p : partitions) {
+            p.queue.add(new Task.Marker(new CountDownLatch(1)));
+        }
+        for (Partition p : partitions) {
+            try {
+                p.thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        writeMark();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the journal (and stops after it), so no committed reading finds no one to hand to. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 200;
+    }
+
+    private sealed interface Task {
+        record Commit(long commitNo, List<Reading> readings, int permits) implements Task {
+        }
+
+        record Tick(TripMonitor monitor, Instant now) implements Task {
+        }
+
+        record Marker(CountDownLatch done) implements Task {
+        }
+    }
+
+    private final class Partition {
+        final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+        final Thread thread;
+        volatile long doneThrough;
+
+        Partition(int index) {
+            thread = new Thread(this::run, "rules-" + index);
+            thread.setDaemon(true);
+        }
+
+        private void run() {
+            while (running || !queue.isEmpty()) {
+                Task task;
+                try {
+                    task = queue.poll(200, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (task == null) {
+                    continue;
+                }
+                try {
+                    if (task instanceof Task.Commit c) {
+                        for (Reading r : c.readings()) {
+                            evaluate(r, false);
+                        }
+                        doneThrough = c.commitNo();
+                        capacity.release(c.permits());
+                    } else if (task instanceof Task.Tick t) {
+                        check(t.monitor(), t.now());
+                    } else if (task instanceof Task.Marker m) {
+                        m.done().countDown();
+                    }
+                } catch (RuntimeException e) {
+                    // evaluate() keeps its failures to itself; this is the last line, so the thread lives on.
+                    log.error("Rule partition {} failed on a task", thread.getName(), e);
+                }
             }
         }
     }
 
     /** A position as the live stream shows it. */
-    public record LivePosition(java.util.UUID tripId, String reference, java.util.UUID sealId, String seal,
-                               java.time.Instant deviceTime, double latitude, double longitude, double speedKmh,
-                               double heading, int batteryPercent, String lockState) {
+    public record LivePosition(UUID tripId, String reference, UUID sealId, String seal, Instant deviceTime,
+                               double latitude, double longitude, double speedKmh, double heading, int batteryPercent,
+                               String lockState, boolean clockValid) {
         static LivePosition of(WatchedTrip t, Reading r) {
             return new LivePosition(t.tripId(), t.reference(), r.sealId(), t.sealSerial(), r.deviceTime(), r.latitude(),
-                    r.longitude(), r.speedKmh(), r.heading(), r.batteryPercent(), r.lockState().name());
+                    r.longitude(), r.speedKmh(), r.heading(), r.batteryPercent(), r.lockState().name(), r.clockValid());
         }
     }
 }

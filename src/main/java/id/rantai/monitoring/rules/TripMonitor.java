@@ -6,6 +6,7 @@ import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.SealEvent;
+import id.rantai.monitoring.UnlockMethod;
 import id.rantai.shared.geo.Geodesy;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +20,10 @@ import java.util.Set;
 /**
  * The rules of one active trip, as plain Java: it is given readings in device-time order (and the
  * clock), remembers what it needs, and says what it concluded. It neither stores nor sends anything,
- * so every rule is unit-tested directly. Thread-safe: the ingest writer, the timer and lifecycle
- * events all reach it.
+ * so every rule is unit-tested directly. An alert counts as open here only once whoever carries out
+ * the outcome says it is stored ({@link #stored}): a raise whose write failed is raised again at the
+ * condition's next occurrence instead of being silenced. Thread-safe: the rule stage, commands and
+ * lifecycle events all reach it.
  */
 public final class TripMonitor {
     private static final Duration BATTERY_WINDOW = Duration.ofHours(12);
@@ -34,6 +37,8 @@ public final class TripMonitor {
     private final CorridorIndex corridor;
     private volatile UnlockPolicy unlockPolicy;
     private final Set<AlertType> open = EnumSet.noneOf(AlertType.class);
+    private final List<CommandedUnlock> commandedUnlocks = new ArrayList<>(1);
+    private Reading latest;
 
     private TripState state;
     private Instant lastDeviceTime = Instant.MIN;
@@ -44,7 +49,6 @@ public final class TripMonitor {
     private double stopLat = Double.NaN, stopLon = Double.NaN;
     private Instant stopSince;
     private boolean authorisedUnlock;
-    private Instant remoteUnlockAllowedUntil;
     private final Deque<long[]> battery = new ArrayDeque<>(); // [epochSecond, percent]
 
     public TripMonitor(MonitoredTrip trip, MonitoringSettings settings, UnlockPolicy unlockPolicy, Instant watchingSince) {
@@ -59,6 +63,15 @@ public final class TripMonitor {
 
     public WatchedTrip trip() {
         return trip;
+    }
+
+    public MonitoringSettings settings() {
+        return settings;
+    }
+
+    /** The newest reading by device time, or null before the first. */
+    public synchronized Reading latest() {
+        return latest;
     }
 
     public synchronized TripState state() {
@@ -84,9 +97,33 @@ public final class TripMonitor {
         return lastFixTime == null ? null : new double[] {lastLat, lastLon};
     }
 
-    /** A remote unlock Rantai itself sent (under a customs override) is expected until then, wherever the seal is. */
-    public synchronized void expectRemoteUnlock(Instant until) {
-        remoteUnlockAllowedUntil = until;
+    /**
+     * An unlock Rantai itself commanded, accepted at {@code from} and answered at the latest by
+     * {@code until}: the seal's own report of it, naming no method or the remote one, is expected
+     * wherever the seal is, and raises nothing.
+     */
+    public synchronized void expectUnlock(java.util.UUID commandId, Instant from, Instant until) {
+        commandedUnlocks.removeIf(c -> c.until().isBefore(from));
+        commandedUnlocks.add(new CommandedUnlock(commandId, from, until));
+    }
+
+    /** The seal said the commanded unlock failed: a report of an unlock is no longer expected from it. */
+    public synchronized void unlockFailed(java.util.UUID commandId) {
+        commandedUnlocks.removeIf(c -> c.commandId().equals(commandId));
+    }
+
+    /** An outcome was carried out (an alert stored, a clear stored): only now does the monitor count it. */
+    public synchronized void stored(Outcome o) {
+        if (o instanceof Outcome.Raise r) {
+            open.add(r.type());
+        } else if (o instanceof Outcome.Clear c) {
+            open.remove(c.type());
+        }
+    }
+
+    /** Whether an alert of this type is open as far as this monitor knows. */
+    public synchronized boolean isOpen(AlertType type) {
+        return open.contains(type);
     }
 
     /** The alert was resolved by a person; if the condition still holds it will open again. */
@@ -115,6 +152,7 @@ public final class TripMonitor {
             return out;
         }
         lastDeviceTime = r.deviceTime();
+        latest = r;
         batteryRules(r, out);
         if (r.fixValid() && r.hasPosition()
                 && (Double.isNaN(r.accuracy()) || r.accuracy() <= settings.maxAccuracyMeters())) {
@@ -139,9 +177,9 @@ public final class TripMonitor {
     private void sealEvents(Reading r, List<Outcome> out) {
         boolean inDestination = r.hasPosition() && trip.destination().contains(r.latitude(), r.longitude());
         if (r.has(SealEvent.UNLOCKED)) {
-            boolean overridden = r.unlockMethod() == id.rantai.monitoring.UnlockMethod.REMOTE && remoteUnlockAllowedUntil != null
-                    && !r.deviceTime().isAfter(remoteUnlockAllowedUntil);
-            boolean allowed = overridden || inDestination && unlockPolicy.allows(r.unlockMethod(), r.rfidCard());
+            boolean commanded = (r.unlockMethod() == null || r.unlockMethod() == UnlockMethod.REMOTE)
+                    && commandedUnlocks.stream().anyMatch(c -> c.covers(r));
+            boolean allowed = commanded || inDestination && unlockPolicy.allows(r.unlockMethod(), r.rfidCard());
             if (allowed) {
                 authorisedUnlock = true;
             } else {
@@ -289,16 +327,34 @@ public final class TripMonitor {
     /**
      * Seal events are each an occurrence worth counting on the open alert; a condition that still
      * holds (still outside, still low) is not news, so it is raised once until it ends or is resolved.
+     * One reading raises a type at most once.
      */
     private void raise(List<Outcome> out, Outcome.Raise raise) {
-        if (!open.add(raise.type()) && !EVENT_ALERTS.contains(raise.type())) {
+        if (open.contains(raise.type()) && !EVENT_ALERTS.contains(raise.type())) {
             return;
+        }
+        for (Outcome o : out) {
+            if (o instanceof Outcome.Raise r && r.type() == raise.type()) {
+                return;
+            }
         }
         out.add(raise);
     }
 
     private void clear(List<Outcome> out, AlertType type, Instant at, String note) {
-        open.remove(type);
         out.add(new Outcome.Clear(type, at, note));
+    }
+
+    /** A commanded unlock's window; a report by either the device's clock or the receive time inside it matches. */
+    private record CommandedUnlock(java.util.UUID commandId, Instant from, Instant until) {
+        private static final Duration SLACK = Duration.ofMinutes(1);
+
+        boolean covers(Reading r) {
+            return within(r.receivedAt()) || within(r.deviceTime());
+        }
+
+        private boolean within(Instant t) {
+            return !t.isBefore(from.minus(SLACK)) && !t.isAfter(until.plus(SLACK));
+        }
     }
 }

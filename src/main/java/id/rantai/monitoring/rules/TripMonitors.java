@@ -8,15 +8,16 @@ import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.ingest.ReadingStore;
 import java.time.Clock;
+import id.rantai.monitoring.ingest.SealTrips;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -27,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * with the lifecycle by listening to it after each change commits.
  */
 @Component
-public class TripMonitors {
+public class TripMonitors implements SealTrips {
     private static final Logger log = LoggerFactory.getLogger(TripMonitors.class);
     /** Enough history to rebuild counters, stop and battery trends after a restart. */
     static final int REPLAY_READINGS = 200;
@@ -51,18 +52,39 @@ public class TripMonitors {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    public void loadActiveTrips() {
+    /**
+     * Watches every active trip, its monitor rebuilt from the readings the rules had evaluated.
+     *
+     * @return the readings of active trips stored after {@code evaluatedThrough}: a crash came between
+     *         their commit and the rules, which must now see them
+     */
+    List<Reading> loadActiveTrips(long evaluatedThrough) {
+        List<Reading> notEvaluated = new ArrayList<>();
         for (MonitoredTrip t : trips.active()) {
-            watch(t, true);
+            watch(t, evaluatedThrough);
+            notEvaluated.addAll(readings.notEvaluatedOfTrip(t.tripId(), evaluatedThrough));
         }
-        log.info("Monitoring {} active trips", byTrip.size());
+        log.info("Monitoring {} active trips; {} readings stored before the last stop are evaluated now", byTrip.size(),
+                notEvaluated.size());
+        return notEvaluated;
+    }
+
+    @Override
+    public @Nullable UUID activeTrip(UUID sealId) {
+        TripMonitor m = bySeal.get(sealId);
+        return m == null ? null : m.trip().tripId();
+    }
+
+    /** The thresholds a seal's readings are held to: its trip's office's, or the defaults off a trip. */
+    public MonitoringSettings settingsForSeal(UUID sealId) {
+        TripMonitor m = bySeal.get(sealId);
+        return m == null ? settings.defaults() : m.settings();
     }
 
     @TransactionalEventListener
     void on(TripStateChanged e) {
         switch (e.to()) {
-            case INSTALLED -> trips.find(e.tripId()).ifPresent(t -> watch(t, false));
+            case INSTALLED -> trips.find(e.tripId()).ifPresent(t -> watch(t, -1));
             case IN_TRANSIT, ARRIVED -> {
                 TripMonitor m = byTrip.get(e.tripId());
                 if (m != null) {
@@ -75,11 +97,12 @@ public class TripMonitors {
         }
     }
 
-    private void watch(MonitoredTrip t, boolean restore) {
+    /** @param evaluatedThrough on a restart, the last commit the rules evaluated; -1 for a trip just installed */
+    private void watch(MonitoredTrip t, long evaluatedThrough) {
         MonitoringSettings s = settings.forOffice(t.customsOfficeId());
         TripMonitor monitor = new TripMonitor(t, s, unlockPolicies.forTrip(t.tripId()), clock.instant());
-        if (restore) {
-            for (Reading r : readings.latestOfTrip(t.tripId(), REPLAY_READINGS)) {
+        if (evaluatedThrough >= 0) {
+            for (Reading r : readings.latestOfTrip(t.tripId(), REPLAY_READINGS, evaluatedThrough)) {
                 monitor.restore(r);
             }
             monitor.stateChanged(t.state());

@@ -9,7 +9,9 @@ import id.rantai.monitoring.ingest.IngestProperties;
 import id.rantai.monitoring.ingest.JsonReadingParser;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.ReadingJournal.Result;
-import id.rantai.monitoring.rules.OfficeSettings;
+import id.rantai.monitoring.ingest.ReadingCheck;
+import id.rantai.monitoring.ingest.Refusals;
+import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.PayloadTooLargeException;
 import java.time.Clock;
@@ -35,15 +37,17 @@ class TelemetryController {
     private final DeviceAuthenticator devices;
     private final ReadingJournal journal;
     private final IngestProperties properties;
-    private final OfficeSettings settings;
+    private final TripMonitors monitors;
+    private final Refusals refusals;
     private final Clock clock;
 
     TelemetryController(DeviceAuthenticator devices, ReadingJournal journal, IngestProperties properties,
-                        OfficeSettings settings, Clock clock) {
+                        TripMonitors monitors, Refusals refusals, Clock clock) {
         this.devices = devices;
         this.journal = journal;
         this.properties = properties;
-        this.settings = settings;
+        this.monitors = monitors;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -67,16 +71,17 @@ class TelemetryController {
                     + properties.maxBatchReadings() + " are accepted per request");
         }
         Instant now = clock.instant();
-        MonitoringSettings s = settings.defaults();
+        MonitoringSettings s = monitors.settingsForSeal(seal.sealId());
         ItemResult[] results = new ItemResult[readings.size()];
         List<Reading> accepted = new ArrayList<>(readings.size());
         List<Integer> positions = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
-            var parsed = JsonReadingParser.parse(readings.get(i), seal.sealId(), seal.serialNumber(), now, s);
+            var parsed = JsonReadingParser.parse(readings.get(i), seal.sealId(), seal.serialNumber(), now);
             if (parsed.rejection() != null) {
                 results[i] = new ItemResult(i, "REJECTED", parsed.rejection().field(), parsed.rejection().message());
+                refusals.refused("batch", seal.sealId(), parsed.rejection());
             } else {
-                accepted.add(parsed.reading());
+                accepted.add(ReadingCheck.withUsableClock(parsed.reading(), s, seal.registeredAt(), i));
                 positions.add(i);
             }
         }
@@ -86,7 +91,10 @@ class TelemetryController {
                 boolean isNew = stored[k] == Result.STORED;
                 ok += isNew ? 1 : 0;
                 dup += isNew ? 0 : 1;
-                results[positions.get(k)] = new ItemResult(positions.get(k), stored[k].name(), null, null);
+                Reading r = accepted.get(k);
+                results[positions.get(k)] = r.clockValid() ? new ItemResult(positions.get(k), stored[k].name(), null, null)
+                        : new ItemResult(positions.get(k), stored[k].name(), "deviceTime",
+                        "the device clock (" + r.reportedTime() + ") cannot be right; stored at its receive time");
             }
             return ResponseEntity.ok(new BatchResult(ok, dup, results.length - ok - dup, List.of(results)));
         });

@@ -91,7 +91,10 @@ class TrackController {
         return GeoJson.feature(GeoJson.geometry(line), props);
     }
 
-    /** The latest position of every active trip the viewer may see. */
+    /**
+     * The latest report of every active trip the viewer may see, from the monitors' memory: no query
+     * at all, and the same picture the live stream draws.
+     */
     @GetMapping("/api/v1/positions")
     List<Map<String, Object>> positions() {
         Actor a = actor.get();
@@ -99,17 +102,17 @@ class TrackController {
         monitors.all().forEach(m -> {
             var t = m.trip();
             if (AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId())) {
-                List<Reading> last = readings.latestOfTrip(t.tripId(), 1);
+                Reading r = m.latest();
+                double[] fix = m.lastFix();
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("tripId", t.tripId());
                 p.put("reference", t.reference());
                 p.put("seal", t.sealSerial());
                 p.put("state", m.state());
-                if (!last.isEmpty()) {
-                    Reading r = last.get(0);
+                if (r != null) {
                     p.put("deviceTime", r.deviceTime());
-                    p.put("latitude", r.latitude());
-                    p.put("longitude", r.longitude());
+                    p.put("latitude", fix == null ? null : fix[0]);
+                    p.put("longitude", fix == null ? null : fix[1]);
                     p.put("batteryPercent", r.batteryPercent() < 0 ? null : r.batteryPercent());
                     p.put("lockState", r.lockState());
                 }

@@ -62,6 +62,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(StateConflictException e) {
         ProblemDetail p = problem(HttpStatus.CONFLICT, "state-conflict", e.getMessage());
         p.setProperty("currentState", e.currentState());
+        if (!e.blockers().isEmpty()) {
+            p.setProperty("blockers", e.blockers());
+        }
         return p;
     }
 

@@ -49,12 +49,25 @@ class TripMonitorTest {
 
     List<Outcome> at(double lat, double lonOffsetMetres, int events) {
         t = t.plusSeconds(30);
-        return monitor.evaluate(reading(t, lat, 110.40 + lonOffsetMetres / METRES_PER_DEGREE_LON, events, null, null));
+        return evaluate(reading(t, lat, 110.40 + lonOffsetMetres / METRES_PER_DEGREE_LON, events, null, null));
     }
 
     static Reading reading(Instant time, double lat, double lon, int events, UnlockMethod method, String card) {
         return new Reading(SEAL, time, time, -1, lat, lon, Double.NaN, 10, true, 20, 0, 80, LockState.LOCKED, events,
                 method, card);
+    }
+
+    /** As the rule stage does: every outcome is carried out (stored) before the next reading. */
+    List<Outcome> evaluate(Reading r) {
+        List<Outcome> out = monitor.evaluate(r);
+        out.forEach(monitor::stored);
+        return out;
+    }
+
+    List<Outcome> tick(Instant now) {
+        List<Outcome> out = monitor.tick(now);
+        out.forEach(monitor::stored);
+        return out;
     }
 
     static List<AlertType> raised(List<Outcome> outcomes) {
@@ -95,7 +108,7 @@ class TripMonitorTest {
         for (int i = 0; i < 5; i++) {
             t = t.plusSeconds(30);
             Reading poor = new Reading(SEAL, t, t, -1, -6.98, 110.41, Double.NaN, 500, true, 0, 0, 80, LockState.LOCKED, 0, null, null);
-            assertThat(monitor.evaluate(poor)).isEmpty();
+            assertThat(evaluate(poor)).isEmpty();
         }
     }
 
@@ -105,34 +118,34 @@ class TripMonitorTest {
         at(-6.97, 0, 0);
         // An old fix far outside, heard late: no corridor alarm, no speed alarm.
         Reading late = reading(t.minusSeconds(45), -6.975, 110.40 + 2000 / METRES_PER_DEGREE_LON, 0, null, null);
-        assertThat(monitor.evaluate(late)).isEmpty();
+        assertThat(evaluate(late)).isEmpty();
         Reading lateCut = reading(t.minusSeconds(40), -6.975, 110.40, SealEvent.TAMPER.bit(), null, null);
-        assertThat(raised(monitor.evaluate(lateCut))).containsExactly(AlertType.SEAL_TAMPERED);
+        assertThat(raised(evaluate(lateCut))).containsExactly(AlertType.SEAL_TAMPERED);
     }
 
     @Test
     void unlocksAreAllowedOnlyAtTheDestinationByAnAuthorisedMethodOrCard() {
         t = t.plusSeconds(30);
-        assertThat(raised(monitor.evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.APP, null))))
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.APP, null))))
                 .containsExactly(AlertType.UNAUTHORISED_UNLOCK);
         monitor.resolved(AlertType.UNAUTHORISED_UNLOCK);
         monitor.unlockPolicy(new UnlockPolicy(Set.of(UnlockMethod.APP), Set.of("CARD-1")));
         t = t.plus(Duration.ofMinutes(15));
-        assertThat(raised(monitor.evaluate(reading(t, -6.9001, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.RFID, "CARD-2"))))
+        assertThat(raised(evaluate(reading(t, -6.9001, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.RFID, "CARD-2"))))
                 .containsExactly(AlertType.UNAUTHORISED_UNLOCK);
         t = t.plusSeconds(30);
-        assertThat(raised(monitor.evaluate(reading(t, -6.9001, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.RFID, "CARD-1"))))
+        assertThat(raised(evaluate(reading(t, -6.9001, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.RFID, "CARD-1"))))
                 .isEmpty();
         t = t.plusSeconds(30);
-        assertThat(raised(monitor.evaluate(reading(t, -6.9001, 110.40, SealEvent.OPENED.bit(), null, null)))).isEmpty();
+        assertThat(raised(evaluate(reading(t, -6.9001, 110.40, SealEvent.OPENED.bit(), null, null)))).isEmpty();
     }
 
     @Test
     void signalIsLostAfterIntervalAndGraceAndRecoveredByAnyReading() {
         at(-6.98, 0, 0);
-        assertThat(monitor.tick(t.plus(Duration.ofMinutes(3)))).isEmpty();
-        assertThat(raised(monitor.tick(t.plus(Duration.ofMinutes(3)).plusSeconds(1)))).containsExactly(AlertType.SIGNAL_LOST);
-        assertThat(monitor.tick(t.plus(Duration.ofMinutes(10)))).isEmpty();
+        assertThat(tick(t.plus(Duration.ofMinutes(3)))).isEmpty();
+        assertThat(raised(tick(t.plus(Duration.ofMinutes(3)).plusSeconds(1)))).containsExactly(AlertType.SIGNAL_LOST);
+        assertThat(tick(t.plus(Duration.ofMinutes(10)))).isEmpty();
         t = t.plus(Duration.ofMinutes(10));
         assertThat(at(-6.97, 0, 0)).anyMatch(o -> o instanceof Outcome.Clear c && c.type() == AlertType.SIGNAL_LOST);
     }
@@ -143,7 +156,7 @@ class TripMonitorTest {
         int firstAlert = -1;
         for (int i = 0; i < 70 && firstAlert < 0; i++) {
             t = t.plusSeconds(30);
-            List<Outcome> out = monitor.evaluate(new Reading(SEAL, t, t, -1, -6.95, 110.40, Double.NaN, 10, true, 0, 0, 80,
+            List<Outcome> out = evaluate(new Reading(SEAL, t, t, -1, -6.95, 110.40, Double.NaN, 10, true, 0, 0, 80,
                     LockState.LOCKED, 0, null, null));
             if (raised(out).contains(AlertType.UNPLANNED_STOP)) {
                 firstAlert = i;
@@ -152,7 +165,7 @@ class TripMonitorTest {
         // Stopped from the first slow fix (i = 0); 30 minutes are exceeded at i = 61 (30 min 30 s).
         assertThat(firstAlert).isEqualTo(61);
         t = t.plusSeconds(30);
-        assertThat(monitor.evaluate(reading(t, -6.945, 110.40, 0, null, null)))
+        assertThat(evaluate(reading(t, -6.945, 110.40, 0, null, null)))
                 .anyMatch(o -> o instanceof Outcome.Clear c && c.type() == AlertType.UNPLANNED_STOP);
     }
 
@@ -162,7 +175,7 @@ class TripMonitorTest {
         for (int i = 0; i <= 130; i++) {
             t = t.plusSeconds(30);
             int battery = 80 - i / 4; // 1 % every 2 minutes: after an hour, 50 % left for 100 minutes; the ETA is in 6 hours
-            List<Outcome> out = monitor.evaluate(new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0,
+            List<Outcome> out = evaluate(new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0,
                     battery, LockState.LOCKED, 0, null, null));
             if (raised(out).contains(AlertType.BATTERY_WILL_NOT_LAST)) {
                 assertThat(i).as("flagged once an hour of trend is known").isEqualTo(120);
@@ -174,8 +187,8 @@ class TripMonitorTest {
 
     @Test
     void overrunningTheEtaIsFlaggedByTheTimer() {
-        assertThat(raised(monitor.tick(T0.plus(Duration.ofMinutes(89))))).doesNotContain(AlertType.ETA_OVERRUN);
-        assertThat(raised(monitor.tick(T0.plus(Duration.ofMinutes(91))))).contains(AlertType.ETA_OVERRUN);
+        assertThat(raised(tick(T0.plus(Duration.ofMinutes(89))))).doesNotContain(AlertType.ETA_OVERRUN);
+        assertThat(raised(tick(T0.plus(Duration.ofMinutes(91))))).contains(AlertType.ETA_OVERRUN);
     }
 
     @Test
@@ -184,5 +197,58 @@ class TripMonitorTest {
         at(-6.905, 0, 0);
         assertThat(at(-6.9005, 0, 0)).isEmpty();
         assertThat(at(-6.9002, 0, 0)).hasOnlyElementsOfType(Outcome.Arrived.class).hasSize(1);
+    }
+
+    @Test
+    void anAlertWhoseWriteFailedIsRaisedAgainAtTheNextOccurrence() {
+        t = t.plusSeconds(30);
+        Reading low = new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
+        // The stage could not store it: not marked open, so the condition is not silenced.
+        assertThat(raised(monitor.evaluate(low))).containsExactly(AlertType.LOW_BATTERY);
+        assertThat(monitor.isOpen(AlertType.LOW_BATTERY)).isFalse();
+        t = t.plusSeconds(30);
+        Reading again = new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
+        assertThat(raised(evaluate(again))).containsExactly(AlertType.LOW_BATTERY);
+        assertThat(monitor.isOpen(AlertType.LOW_BATTERY)).isTrue();
+        // Stored now: a condition that still holds is not news.
+        t = t.plusSeconds(30);
+        assertThat(raised(evaluate(new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 9, LockState.LOCKED,
+                0, null, null)))).isEmpty();
+    }
+
+    @Test
+    void oneReadingRaisesATypeOnce() {
+        t = t.plusSeconds(30);
+        Reading low = new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED,
+                SealEvent.LOW_BATTERY.bit(), null, null);
+        assertThat(raised(evaluate(low))).containsExactly(AlertType.LOW_BATTERY);
+    }
+
+    @Test
+    void anUnlockRantaiCommandedIsExpectedWhateverTheMethodIsNamedAsOrNot() {
+        UUID command = UUID.randomUUID();
+        t = t.plusSeconds(30);
+        monitor.expectUnlock(command, t, t.plus(Duration.ofMinutes(2)));
+        t = t.plusSeconds(20);
+        // On the road, an OsmAnd alarm naming no method and a JT701 P45 without a card: both expected.
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), null, null)))).isEmpty();
+        t = t.plusSeconds(10);
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.REMOTE, null)))).isEmpty();
+        // A card the trip does not accept is not what Rantai sent.
+        t = t.plusSeconds(10);
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.RFID, "CARD-9"))))
+                .containsExactly(AlertType.UNAUTHORISED_UNLOCK);
+        monitor.resolved(AlertType.UNAUTHORISED_UNLOCK);
+        // After the window, or once the seal said the command failed, an unlock is unexplained again.
+        t = t.plus(Duration.ofMinutes(5));
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), null, null))))
+                .containsExactly(AlertType.UNAUTHORISED_UNLOCK);
+        monitor.resolved(AlertType.UNAUTHORISED_UNLOCK);
+        UUID failed = UUID.randomUUID();
+        monitor.expectUnlock(failed, t, t.plus(Duration.ofMinutes(2)));
+        monitor.unlockFailed(failed);
+        t = t.plusSeconds(10);
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.REMOTE, null))))
+                .containsExactly(AlertType.UNAUTHORISED_UNLOCK);
     }
 }

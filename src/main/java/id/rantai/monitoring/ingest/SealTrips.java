@@ -1,0 +1,10 @@
+package id.rantai.monitoring.ingest;
+
+import java.util.UUID;
+import org.springframework.lang.Nullable;
+
+/** Which active trip a seal is on, so that the journal files each reading with its trip. */
+public interface SealTrips {
+    @Nullable
+    UUID activeTrip(UUID sealId);
+}

@@ -1,6 +1,7 @@
 package id.rantai.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.rantai.monitoring.osmand.OsmAndServer;
 import id.rantai.monitoring.rules.RuleEngine;
@@ -57,6 +58,8 @@ abstract class MonitoringScenarios {
     id.rantai.monitoring.command.SealCommands commands;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    id.rantai.monitoring.ingest.ReadingJournal journal;
 
     Api api;
     World w;
@@ -661,6 +664,106 @@ abstract class MonitoringScenarios {
         assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/commands").json("$[?(@.id == '" + lockId + "')].status").toString())
                 .contains("TIMED_OUT");
         assertThat(openAlerts()).contains("COMMAND_TIMEOUT");
+    }
+
+    /**
+     * A JT701 without a GPS fix dates its records 2000-01-01. Such a record is stored at its receive
+     * time and acknowledged, its cut cable raises the alert, and its seal gets a last contact; a frame
+     * Rantai cannot store is not acknowledged, so the seal keeps it and sends it again.
+     */
+    @Test
+    void aJt701RecordWithoutAFixDatedTheYear2000IsStoredAndItsCutCableAlerts() throws Exception {
+        String deviceId = String.valueOf(1_000_000_000L + new Random().nextInt(999_999_999));
+        String trip2 = w.installedTrip(deviceId, clock.instant()).trip();
+        Instant noFixDate = Instant.parse("2000-01-01T00:00:00Z");
+        try (var socket = new java.net.Socket("localhost", jt701.port())) {
+            socket.setSoTimeout(5000);
+            clock.advance(Duration.ofSeconds(30));
+            socket.getOutputStream().write(id.rantai.support.Jt701Frames.longFrame(deviceId, noFixDate, 0, 0, 0, 0x00A8, 85, 7,
+                    false));
+            assertThat(new String(socket.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("(P69,0,7)");
+            RulesSettled.await(rules);
+            List<String> types = api.get(w.officer, "/api/v1/alerts?tripId=" + trip2).json("$[*].type");
+            assertThat(types).containsExactly("SEAL_TAMPERED");
+            Response health = api.get(w.provider, "/api/v1/device-health/seals").expect(200);
+            String self = "$[?(@.serialNumber == '" + deviceId + "')]";
+            assertThat((List<String>) health.json(self + ".lastContactAt")).containsExactly(clock.instant().toString());
+            assertThat(health.json(self + ".readingProblems").toString()).contains("deviceClock", "2000-01-01T00:00:00Z");
+
+            // While Rantai cannot store, the frame is not acknowledged; sent again once it can, it is.
+            journal.stop();
+            try {
+                clock.advance(Duration.ofSeconds(30));
+                byte[] frame = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A0, 85, 8);
+                socket.getOutputStream().write(frame);
+                socket.setSoTimeout(1000);
+                assertThatThrownBy(() -> socket.getInputStream().read()).isInstanceOf(java.net.SocketTimeoutException.class);
+                journal.start();
+                socket.setSoTimeout(5000);
+                socket.getOutputStream().write(frame);
+                assertThat(new String(socket.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                        .isEqualTo("(P69,0,8)");
+            } finally {
+                if (!journal.isRunning()) {
+                    journal.start();
+                }
+            }
+        }
+    }
+
+    /**
+     * After a remote unlock Rantai accepted, the seal's own report of it — over OsmAnd naming no
+     * method, over JT701 as a P45 without a card — raises nothing. An unlock nobody commanded stays
+     * critical, and the trip cannot be closed until a customs officer resolves it with a note; the
+     * seal's device faults end with the trip.
+     */
+    @Test
+    void anUnlockRantaiCommandedRaisesNothingAndAnUncommandedOneBlocksClosing() throws Exception {
+        List<double[]> path = SimulatedSeal.along(ROUTE, 150);
+        for (int i = 0; i < path.size(); i++) {
+            seal.reportAt(path.get(i)[0], path.get(i)[1], i == 3 ? ",\"events\":[\"LOW_BATTERY\"]" : "").expect(200);
+        }
+        assertThat(state()).isEqualTo("ARRIVED");
+        assertThat(openAlerts()).containsExactly("LOW_BATTERY");
+        double[] end = path.get(path.size() - 1);
+        api.post(w.company, "/api/v1/trips/" + trip + "/unlock", "{}").expect(202);
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(osmandGet(String.format(java.util.Locale.ROOT, "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&events=UNLOCKED",
+                seal.serial, seal.secret, clock.instant().getEpochSecond(), end[0], end[1])).status()).isEqualTo(200);
+        clock.advance(Duration.ofSeconds(5));
+        var t = clock.instant().atZone(java.time.ZoneOffset.UTC);
+        String p45 = String.format(java.util.Locale.ROOT, "(%s,P45,%02d%02d%02d,%02d%02d%02d,%.4f,S,%.4f,E,A,0,0,4,1,0000000000,1,0,9)",
+                seal.serial, t.getDayOfMonth(), t.getMonthValue(), t.getYear() % 100, t.getHour(), t.getMinute(), t.getSecond(),
+                -end[0], end[1]);
+        try (var socket = new java.net.Socket("localhost", jt701.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(p45.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            assertThat(new String(socket.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("(P69,0,9)");
+        }
+        assertThat(openAlerts()).as("the commanded unlock, reported twice").containsExactly("LOW_BATTERY");
+
+        // Ten minutes later nobody commanded anything: an unlock report is a breach.
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(osmandGet(String.format(java.util.Locale.ROOT, "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&events=UNLOCKED",
+                seal.serial, seal.secret, clock.instant().getEpochSecond(), end[0], end[1])).status()).isEqualTo(200);
+        assertThat(openAlerts()).containsExactlyInAnyOrder("LOW_BATTERY", "UNAUTHORISED_UNLOCK");
+
+        api.post(w.provider, "/api/v1/trips/" + trip + "/remove").expect(200);
+        api.upload(w.provider, "/api/v1/trips/" + trip + "/documents", java.util.Map.of("step", "REMOVAL", "takenAt",
+                clock.instant().toString(), "latitude", "-6.9700", "longitude", "110.3600"), "lepas.jpg", "image/jpeg",
+                id.rantai.support.Fixtures.jpeg()).expect(201);
+        Response refused = api.post(w.officer, "/api/v1/trips/" + trip + "/close", "{}").expectProblem(409);
+        assertThat((List<String>) refused.json("$.blockers")).singleElement().asString().contains("UNAUTHORISED_UNLOCK");
+        String unlockAlert = api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN")
+                .json("$[?(@.type == 'UNAUTHORISED_UNLOCK')].id").toString().replaceAll("[\\[\\]\"]", "");
+        api.post(w.officer, "/api/v1/alerts/" + unlockAlert + "/resolve",
+                "{\"note\":\"diperiksa: segel dibuka petugas TPS, isi sesuai manifest\"}").expect(200);
+        api.post(w.officer, "/api/v1/trips/" + trip + "/close", "{}").expect(200);
+        assertThat(openAlerts()).as("the seal's device faults ended with the trip").isEmpty();
+        assertThat((List<String>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[?(@.type == 'LOW_BATTERY')].resolvedBy"))
+                .containsExactly("system");
     }
 
     static boolean sleep(long millis) {

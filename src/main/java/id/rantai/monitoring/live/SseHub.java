@@ -213,7 +213,7 @@ public class SseHub implements LiveFeed, SmartLifecycle {
         running = false;
         subscribers.forEach(s -> s.emitter.complete());
         subscribers.clear();
-        senders.shutdownNow();
+        // The senders' threads end on their own when idle; a stopped context may be started again.
     }
 
     @Override

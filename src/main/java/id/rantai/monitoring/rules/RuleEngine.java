@@ -262,7 +262,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         markWritten = committed;
         running = true;
         for (Partition p : partitions) {
-            p.thread.start();
+            p.start();
         }
     }
 
@@ -274,7 +274,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         }
         for (Partition p : partitions) {
             try {
-                p.thread.join(10_000);
+                if (p.thread != null) {
+                    p.thread.join(10_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -306,12 +308,19 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
 
     private final class Partition {
         final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
-        final Thread thread;
+        final int index;
+        volatile Thread thread;
         volatile long doneThrough;
 
         Partition(int index) {
+            this.index = index;
+        }
+
+        /** A new thread at every start: a stopped context (a paused test context, too) may be started again. */
+        void start() {
             thread = new Thread(this::run, "rules-" + index);
             thread.setDaemon(true);
+            thread.start();
         }
 
         private void run() {

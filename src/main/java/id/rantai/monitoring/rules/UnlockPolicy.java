@@ -6,12 +6,13 @@ import java.util.Set;
 import org.springframework.lang.Nullable;
 
 /**
- * Which unlocks a trip accepts at its destination. App and remote unlocks go through Rantai's own
- * controlled command path and are accepted by default; RFID cards and Bluetooth are accepted only
- * when the trip names them, since a card or phone in the wrong hands is exactly the risk.
+ * Which unlocks a trip accepts at its destination. App unlocks are accepted by default; RFID cards
+ * and Bluetooth only when the trip names them, since a card or phone in the wrong hands is exactly
+ * the risk. A remote unlock is never a matter of policy: only a command Rantai itself sent explains
+ * one (the monitor matches the seal's report to it), so a remote unlock nobody commanded is critical.
  */
 public record UnlockPolicy(Set<UnlockMethod> methods, Set<String> rfidCards) {
-    public static final UnlockPolicy DEFAULT = new UnlockPolicy(EnumSet.of(UnlockMethod.APP, UnlockMethod.REMOTE), Set.of());
+    public static final UnlockPolicy DEFAULT = new UnlockPolicy(EnumSet.of(UnlockMethod.APP), Set.of());
 
     public UnlockPolicy {
         methods = Set.copyOf(methods);
@@ -19,7 +20,7 @@ public record UnlockPolicy(Set<UnlockMethod> methods, Set<String> rfidCards) {
     }
 
     public boolean allows(@Nullable UnlockMethod method, @Nullable String card) {
-        if (method == null) {
+        if (method == null || method == UnlockMethod.REMOTE) {
             return false;
         }
         if (method == UnlockMethod.RFID) {

@@ -74,8 +74,23 @@ public final class IngestLoad {
             case "mqtt" -> mqtt(base, a.get("admin-password"), uri.getHost(), Integer.parseInt(a.get("mqtt-port")), seals,
                     seconds);
             case "latency" -> latency(base, a.get("admin-password"), uri.getHost(), Integer.parseInt(a.get("osmand-port")),
-                    seals, connections, seconds, Integer.parseInt(a.get("rate")));
-            default -> throw new IllegalArgumentException("mode must be batch, osmand or latency");
+                    seals, connections, seconds, Integer.parseInt(a.get("rate")), "tampering", "SEAL_TAMPERED");
+            case "stuck-subscriber" -> {
+                // Side by side in one run: throughput and alert latency without, then with, a live
+                // subscriber that never reads its stream.
+                int port = Integer.parseInt(a.get("osmand-port"));
+                System.out.println("== without a stuck subscriber");
+                osmand(uri.getHost(), port, seals, connections, seconds, 0);
+                latency(base, a.get("admin-password"), uri.getHost(), port, seals, connections, seconds,
+                        Integer.parseInt(a.get("rate")), "tampering", "SEAL_TAMPERED");
+                try (Socket stuck = stuckSubscriber(uri.getHost(), uri.getPort(), a.get("admin-password"))) {
+                    System.out.println("== with a live subscriber that never reads (" + stuck.getLocalSocketAddress() + ")");
+                    osmand(uri.getHost(), port, seals, connections, seconds, 0);
+                    latency(base, a.get("admin-password"), uri.getHost(), port, seals, connections, seconds,
+                            Integer.parseInt(a.get("rate")), "door", "SEAL_OPENED");
+                }
+            }
+            default -> throw new IllegalArgumentException("mode must be batch, osmand, mqtt, latency or stuck-subscriber");
         }
         System.exit(0);
     }
@@ -103,18 +118,24 @@ public final class IngestLoad {
         return backAndForth.toArray(double[][]::new);
     }
 
-    /** Per seal: a device clock 30 s a step, starting 25 days ago, and the next position. */
+    /**
+     * Per seal: a device clock that starts now (after the seal's registration, as a real seal's) and
+     * moves 10 ms a step, so that even a seal sending hundreds of readings a second stays within the
+     * five minutes ahead of the server that Rantai believes; and the next position. Fixes under a
+     * second apart are not checked for implied speed, so the 100 m steps raise nothing.
+     */
     static final class Walker {
         final Seal seal;
         long step;
-        final long start = Instant.now().minusSeconds(25L * 86400).getEpochSecond();
+        final long start = Instant.now().toEpochMilli();
 
         Walker(Seal seal) {
             this.seal = seal;
         }
 
+        /** Epoch milliseconds. */
         long nextTime() {
-            return start + 30 * step;
+            return start + 10 * step;
         }
 
         double[] nextPosition() {
@@ -149,7 +170,7 @@ public final class IngestLoad {
                         if (k > 0) {
                             body.append(',');
                         }
-                        body.append("{\"deviceTime\":").append(w.nextTime() * 1000).append(",\"sequence\":").append(w.step)
+                        body.append("{\"deviceTime\":").append(w.nextTime()).append(",\"sequence\":").append(w.step)
                                 .append(String.format(Locale.ROOT, ",\"latitude\":%.6f,\"longitude\":%.6f", p[0], p[1]))
                                 .append(",\"accuracy\":8,\"speedKmh\":12,\"heading\":250,\"battery\":90,\"lockState\":\"LOCKED\"}");
                     }
@@ -246,7 +267,7 @@ public final class IngestLoad {
                         window.acquire();
                         double[] p = w.nextPosition();
                         String reading = String.format(Locale.ROOT, "{\"deviceTime\":%d,\"sequence\":%d,\"latitude\":%.6f,"
-                                + "\"longitude\":%.6f,\"accuracy\":8,\"speedKmh\":12,\"battery\":90}", w.nextTime() * 1000, w.step, p[0], p[1]);
+                                + "\"longitude\":%.6f,\"accuracy\":8,\"speedKmh\":12,\"battery\":90}", w.nextTime(), w.step, p[0], p[1]);
                         w.step++;
                         client.publish("rantai/seals/" + w.seal.serial() + "/telemetry", reading.getBytes(StandardCharsets.UTF_8),
                                 1, false, null, new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
@@ -300,8 +321,27 @@ public final class IngestLoad {
 
     // ---------------------------------------------------------------- latency
 
+    /**
+     * An administrator's live stream (which carries every seal's positions) on a connection with a
+     * tiny receive buffer that is never read: once the buffers are full, Rantai's writes to it block.
+     */
+    static Socket stuckSubscriber(String host, int port, String adminPassword) throws IOException {
+        Socket s = new Socket();
+        s.setReceiveBufferSize(1024);
+        s.connect(new java.net.InetSocketAddress(host, port));
+        String auth = Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        s.getOutputStream().write(("GET /api/v1/live HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n"
+                + "Authorization: Basic " + auth + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        return s;
+    }
+
+    /**
+     * @param alarm     the OsmAnd alarm each seal sends once during the run
+     * @param alertType the alert it raises, timed on the live stream
+     */
     static void latency(String base, String adminPassword, String host, int port, List<Seal> seals, int connections,
-                        int seconds, int rate) throws Exception {
+                        int seconds, int rate, String alarm, String alertType) throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, String> serialById = new HashMap<>();
@@ -317,7 +357,7 @@ public final class IngestLoad {
             if (line.contains("subscribed")) {
                 subscribed.countDown();
             }
-            if (line.startsWith("data:") && line.contains("\"SEAL_TAMPERED\"")) {
+            if (line.startsWith("data:") && line.contains("\"" + alertType + "\"")) {
                 Matcher m = sealInAlert.matcher(line);
                 if (m.find()) {
                     Long sent = sentAt.remove(serialById.get(m.group(1)));
@@ -359,7 +399,7 @@ public final class IngestLoad {
                     }
                     String request = String.format(Locale.ROOT, "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
                                     + "&speed=6.5&bearing=250&accuracy=8&batt=90%s HTTP/1.1\r\nHost: %s\r\n\r\n",
-                            w.seal.serial(), w.seal.secret(), w.nextTime(), p[0], p[1], tamper ? "&alarm=tampering" : "", host);
+                            w.seal.serial(), w.seal.secret(), w.nextTime(), p[0], p[1], tamper ? "&alarm=" + alarm : "", host);
                     w.step++;
                     if (tamper) {
                         sentAt.put(w.seal.serial(), System.nanoTime());

@@ -61,14 +61,15 @@ public final class Jt701FleetLoad {
         long acked = 0;
         long[] latencies = new long[1 << 23];
         int samples = 0;
-        Instant deviceStart = Instant.now().minusSeconds(20L * 86400);
+        // A clock that starts now and moves a second a frame: after registration, never far ahead.
+        Instant deviceStart = Instant.now();
         while (System.nanoTime() < end) {
             long t = System.nanoTime();
             for (Device d : devices) {
                 if (d.out == null && d.sentAt == 0 && t >= d.nextSend) {
                     d.index = (d.index + 1) % 200;
                     double lat = -6.95 + (d.step % 100) * 0.0001;
-                    d.out = ByteBuffer.wrap(Jt701Frames.longFrame(d.id, deviceStart.plusSeconds(30 * d.step++), lat, 110.40,
+                    d.out = ByteBuffer.wrap(Jt701Frames.longFrame(d.id, deviceStart.plusSeconds(d.step++), lat, 110.40,
                             20, 0x00A0, 80, d.index));
                     d.sentAt = t;
                     d.nextSend += intervalMillis * 1_000_000L;

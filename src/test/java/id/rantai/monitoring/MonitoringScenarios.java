@@ -712,6 +712,28 @@ abstract class MonitoringScenarios {
         }
     }
 
+    @Test
+    void aSealRegisteredAfterItsDeviceWasRefusedAsUnknownIsAcceptedAtOnce() throws Exception {
+        String deviceId = String.valueOf(1_000_000_000L + new Random().nextInt(999_999_999));
+        clock.advance(Duration.ofSeconds(30));
+        byte[] frame = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A0, 85, 5);
+        try (var unknown = new java.net.Socket("localhost", jt701.port())) {
+            unknown.setSoTimeout(5000);
+            unknown.getOutputStream().write(frame);
+            assertThat(unknown.getInputStream().read()).as("an unknown device is let go").isEqualTo(-1);
+        }
+        w.installedTrip(deviceId, clock.instant().minusSeconds(60));
+        try (var registered = new java.net.Socket("localhost", jt701.port())) {
+            registered.setSoTimeout(5000);
+            registered.getOutputStream().write(frame);
+            assertThat(new String(registered.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("(P69,0,5)");
+        }
+        // A trip's unlock policy cannot name the remote method: only a command Rantai sent explains one.
+        api.put(w.officer, "/api/v1/trips/" + trip + "/unlock-authorisation", "{\"methods\":[\"REMOTE\"]}")
+                .expectProblem(400, "methods");
+    }
+
     /**
      * After a remote unlock Rantai accepted, the seal's own report of it — over OsmAnd naming no
      * method, over JT701 as a P45 without a card — raises nothing. An unlock nobody commanded stays

@@ -26,8 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Rantai is stopped in the middle of a trip and started again on the same database: nothing that
- * was acknowledged is lost, nothing is stored or alerted twice, and the signal-lost timer still
- * fires for a seal that went quiet while Rantai was down.
+ * was acknowledged is lost, nothing is stored or alerted twice, a reading stored but not yet
+ * evaluated when Rantai died is evaluated at the next start, and the signal-lost timer still fires
+ * for a seal that went quiet while Rantai was down.
  */
 class RestartTest {
 
@@ -65,11 +66,22 @@ class RestartTest {
             assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state")).isEqualTo("IN_TRANSIT");
             stoppedAt = clock.instant();
         }
+        // As if Rantai had died between storing the last reading (the cut cable) and evaluating it:
+        // the reading is on disk, the rules' mark is one commit behind, and no alert was written.
+        try (var db = java.sql.DriverManager.getConnection(url, database.equals("h2") ? "sa" : "postgres",
+                database.equals("h2") ? "" : "postgres"); var sql = db.createStatement()) {
+            sql.executeUpdate("DELETE FROM alert WHERE trip_id = '" + trip + "'");
+            sql.executeUpdate("UPDATE journal_mark SET commit_no = (SELECT commit_no - 1 FROM journal_mark WHERE name = 'COMMITTED') "
+                    + "WHERE name = 'EVALUATED'");
+        }
 
         try (ConfigurableApplicationContext second = start(dir, url, database)) {
             MutableClock clock = second.getBean(MutableClock.class);
             clock.set(stoppedAt);
             Api api = new Api(port(second));
+            // The reading stored but never evaluated was evaluated at start: its alert is there, once.
+            assertThat((List<Integer>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].occurrences"))
+                    .containsExactly(1);
             // Everything acknowledged before the restart is there, once.
             Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
             assertThat((Integer) track.json("$.properties.points")).isEqualTo(10);

@@ -58,6 +58,10 @@ class UnlockAuthorisationController {
             throw new ForbiddenException("Only the customs office or the requesting company authorise unlocks");
         }
         Set<UnlockMethod> methods = body.methods() == null ? Set.of() : body.methods();
+        if (methods.contains(UnlockMethod.REMOTE)) {
+            throw new InvalidInputException("methods", "REMOTE is not authorised per trip: a remote unlock is accepted only "
+                    + "when Rantai itself sent the command (POST /api/v1/trips/{id}/unlock)");
+        }
         Set<String> cards = body.rfidCards() == null ? Set.of() : body.rfidCards();
         for (String card : cards) {
             if (card == null || card.isBlank() || card.length() > 64) {

@@ -5,6 +5,7 @@
 #   bench/run-ingest.sh h2|postgres batch|osmand|latency [--seconds 30 --connections 32 --seals 200 ...]
 #   bench/run-ingest.sh h2|postgres jt701-fleet <seals> <interval-ms> <seconds>
 #   bench/run-ingest.sh h2|postgres training-trend <employees> <rounds>
+#   RANTAI_JAR=/path/to/other.jar bench/run-ingest.sh ...   (the same load against another build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?h2 or postgres}; mode=${2:?batch, osmand or latency}; shift 2
@@ -27,7 +28,9 @@ if [ "$db" = postgres ]; then
   args+=(--spring.datasource.url="$(cat "$work/pg.url")" --spring.datasource.username=postgres
          --spring.datasource.password=postgres --spring.datasource.hikari.maximum-pool-size=20)
 fi
-java -Xms2g -Xmx2g -XX:+UseParallelGC ${RANTAI_JAVA_OPTS:-} -jar target/rantai-*-SNAPSHOT.jar "${args[@]}" > "$work/rantai.log" 2>&1 &
+# RANTAI_JAR runs another build (an earlier commit's, say) under the same load generator.
+jar=${RANTAI_JAR:-$(ls target/rantai-*-SNAPSHOT.jar)}
+java -Xms2g -Xmx2g -XX:+UseParallelGC ${RANTAI_JAVA_OPTS:-} -jar "$jar" "${args[@]}" > "$work/rantai.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 120); do curl -sf localhost:18080/actuator/health >/dev/null && break; sleep 1; done
 echo "Rantai up on $db ($(nproc) cores); log in $work/rantai.log"

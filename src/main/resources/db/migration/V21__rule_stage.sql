@@ -1,13 +1,12 @@
--- The rule stage runs after the commit that stores readings. Each group commit is numbered; the
--- readings carry the number, and two marks say how far the journal has committed and how far the
--- rules have evaluated. At start, readings of active trips between the two are evaluated, so a
--- crash between storing and evaluating skips no reading.
+-- The rule stage runs after the commit that stores readings. Each group commit is numbered (rising,
+-- never below the mark); the readings carry the number, and the EVALUATED mark says how far the
+-- rules have got. At start, readings of active trips above the mark are evaluated, so a crash
+-- between storing and evaluating skips no reading.
 ALTER TABLE telemetry_reading ADD COLUMN commit_no BIGINT;
 CREATE TABLE journal_mark (
     name      VARCHAR(16) NOT NULL PRIMARY KEY,
     commit_no BIGINT      NOT NULL
 );
-INSERT INTO journal_mark (name, commit_no) VALUES ('COMMITTED', 0);
 INSERT INTO journal_mark (name, commit_no) VALUES ('EVALUATED', 0);
 
 -- A device clock that was unusable (no fix yet, reset after a battery change): the reading is kept

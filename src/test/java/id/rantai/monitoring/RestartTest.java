@@ -71,8 +71,8 @@ class RestartTest {
         try (var db = java.sql.DriverManager.getConnection(url, database.equals("h2") ? "sa" : "postgres",
                 database.equals("h2") ? "" : "postgres"); var sql = db.createStatement()) {
             sql.executeUpdate("DELETE FROM alert WHERE trip_id = '" + trip + "'");
-            sql.executeUpdate("UPDATE journal_mark SET commit_no = (SELECT commit_no - 1 FROM journal_mark WHERE name = 'COMMITTED') "
-                    + "WHERE name = 'EVALUATED'");
+            sql.executeUpdate("UPDATE journal_mark SET commit_no = (SELECT MAX(commit_no) - 1 FROM telemetry_reading "
+                    + "WHERE trip_id = '" + trip + "') WHERE name = 'EVALUATED'");
         }
 
         try (ConfigurableApplicationContext second = start(dir, url, database)) {

@@ -57,8 +57,7 @@ public class ReadingJournal implements SmartLifecycle {
     private final IngestProperties properties;
     private final DuplicateFilter duplicates = new DuplicateFilter();
     private static final java.time.Duration CONTACT_WRITE_EVERY = java.time.Duration.ofMinutes(1);
-    /** The mark of the last group commit, written in the commit's own transaction. */
-    public static final String COMMITTED = "COMMITTED";
+
 
     private record ContactWritten(Instant at, int battery) {
     }
@@ -67,8 +66,9 @@ public class ReadingJournal implements SmartLifecycle {
     private final Map<UUID, ContactWritten> contactWritten = new HashMap<>();
     private volatile boolean running;
     private Thread writer;
-    /** The number the next group commit gets; touched by the writer thread only (and start). */
-    private long nextCommit;
+    /** The number the last group commit got; touched by the writer thread only (and start). */
+    private long lastCommit;
+    private static final String EVALUATED = "EVALUATED";
     private final Counter storedReadings;
     private final Counter duplicateReadings;
     private final Timer commits;
@@ -172,11 +172,10 @@ public class ReadingJournal implements SmartLifecycle {
         }
         boolean[] stored;
         Map<UUID, ContactWritten> contacts = new HashMap<>();
-        long commitNo = nextCommit;
+        long commitNo = nextCommitNo();
         try {
             stored = commits.record(() -> tx.execute(status -> {
                 boolean[] s = store.insert(fresh, tripIds, commitNo);
-                store.advanceMark(COMMITTED, commitNo);
                 recordContact(fresh, contacts);
                 return s;
             }));
@@ -184,7 +183,7 @@ public class ReadingJournal implements SmartLifecycle {
             fresh.forEach(duplicates::forget);
             throw e;
         }
-        nextCommit++;
+        lastCommit = commitNo;
         contactWritten.putAll(contacts);
         for (Reading r : fresh) {
             if (!r.clockValid()) {
@@ -247,9 +246,19 @@ public class ReadingJournal implements SmartLifecycle {
         });
     }
 
+    /**
+     * Commit numbers rise, and start above the rules' evaluated mark: the wall clock in microseconds
+     * when it is ahead (so no row has to be updated per commit to remember the last number), one more
+     * than the last otherwise (a clock set back never makes a number repeat or fall below the mark).
+     */
+    private long nextCommitNo() {
+        long now = System.currentTimeMillis() * 1000;
+        return Math.max(lastCommit + 1, now);
+    }
+
     @Override
     public void start() {
-        nextCommit = store.mark(COMMITTED) + 1;
+        lastCommit = store.mark(EVALUATED);
         running = true;
         writer = new Thread(this::run, "reading-journal");
         writer.start();

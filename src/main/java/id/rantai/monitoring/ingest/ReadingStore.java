@@ -124,13 +124,17 @@ public class ReadingStore {
         return oldestFirst;
     }
 
-    /** A trip's readings stored by commits after {@code evaluatedThrough}: the rules have yet to see them. */
-    public List<Reading> notEvaluatedOfTrip(UUID tripId, long evaluatedThrough) {
-        return jdbc.query("SELECT * FROM telemetry_reading WHERE trip_id = ? AND commit_no > ? ORDER BY device_time",
-                ReadingStore::row, tripId, evaluatedThrough);
+    /** A reading and the group commit that stored it. */
+    public record Committed(Reading reading, long commitNo) {
     }
 
-    /** How far the journal has committed ({@code COMMITTED}) or the rules evaluated ({@code EVALUATED}). */
+    /** A trip's readings stored by commits after {@code evaluatedThrough}: the rules have yet to see them. */
+    public List<Committed> notEvaluatedOfTrip(UUID tripId, long evaluatedThrough) {
+        return jdbc.query("SELECT * FROM telemetry_reading WHERE trip_id = ? AND commit_no > ? ORDER BY device_time",
+                (rs, n) -> new Committed(row(rs, n), rs.getLong("commit_no")), tripId, evaluatedThrough);
+    }
+
+    /** How far the rules have evaluated ({@code EVALUATED}). */
     public long mark(String name) {
         return jdbc.queryForObject("SELECT commit_no FROM journal_mark WHERE name = ?", Long.class, name);
     }

@@ -4,7 +4,6 @@ import id.rantai.eseal.MonitoredTrips;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.ingest.CommittedReadings;
-import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.ReadingStore;
 import id.rantai.monitoring.live.LiveEvent;
 import id.rantai.monitoring.live.LiveFeed;
@@ -48,10 +47,9 @@ import org.springframework.stereotype.Component;
  * transition) is logged, counted in {@code rantai.rules.failures}, retried when it is transient (a
  * lock conflict with an officer's action), and never stops the evaluation of any other reading.
  *
- * <p>How far the rules have got is kept as the {@code EVALUATED} mark beside the journal's
- * {@code COMMITTED} one; at start, readings of active trips committed after it are evaluated before
- * any new reading (replayed alerts are not counted twice), so a crash between commit and rules skips
- * nothing.
+ * <p>How far the rules have got is kept as the {@code EVALUATED} mark (commit numbers rise); at
+ * start, readings of active trips committed after it are evaluated before any new reading (replayed
+ * alerts are not counted twice), so a crash between commit and rules skips nothing.
  */
 @Component
 public class RuleEngine implements CommittedReadings, SmartLifecycle {
@@ -245,21 +243,26 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                 .tag("stage", s).register(meters)).increment();
     }
 
-    /** Rebuilds the monitors, evaluates what a crash left unevaluated, then starts the partitions. */
+    /**
+     * Rebuilds the monitors, evaluates what a crash left unevaluated, marks it evaluated, then starts
+     * the partitions — all before the journal starts, whose commit numbers then begin above the mark.
+     */
     @Override
     public void start() {
         long evaluated = store.mark(EVALUATED);
-        long committed = store.mark(ReadingJournal.COMMITTED);
-        List<Reading> left = new ArrayList<>(monitors.loadActiveTrips(evaluated));
-        left.sort(Comparator.comparing(Reading::sealId).thenComparing(Reading::deviceTime));
-        for (Reading r : left) {
-            evaluate(r, true);
+        List<ReadingStore.Committed> left = new ArrayList<>(monitors.loadActiveTrips(evaluated));
+        left.sort(Comparator.comparing((ReadingStore.Committed c) -> c.reading().sealId())
+                .thenComparing(c -> c.reading().deviceTime()));
+        long through = evaluated;
+        for (ReadingStore.Committed c : left) {
+            evaluate(c.reading(), true);
+            through = Math.max(through, c.commitNo());
         }
         for (Partition p : partitions) {
-            p.doneThrough = committed;
+            p.doneThrough = through;
         }
-        store.advanceMark(EVALUATED, committed);
-        markWritten = committed;
+        store.advanceMark(EVALUATED, through);
+        markWritten = through;
         running = true;
         for (Partition p : partitions) {
             p.start();

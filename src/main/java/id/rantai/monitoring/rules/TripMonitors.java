@@ -58,8 +58,8 @@ public class TripMonitors implements SealTrips {
      * @return the readings of active trips stored after {@code evaluatedThrough}: a crash came between
      *         their commit and the rules, which must now see them
      */
-    List<Reading> loadActiveTrips(long evaluatedThrough) {
-        List<Reading> notEvaluated = new ArrayList<>();
+    List<ReadingStore.Committed> loadActiveTrips(long evaluatedThrough) {
+        List<ReadingStore.Committed> notEvaluated = new ArrayList<>();
         for (MonitoredTrip t : trips.active()) {
             watch(t, evaluatedThrough);
             notEvaluated.addAll(readings.notEvaluatedOfTrip(t.tripId(), evaluatedThrough));

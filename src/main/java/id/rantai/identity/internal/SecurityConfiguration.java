@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import id.rantai.shared.web.ConsoleProperties;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,13 +28,50 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(IdentityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, ConsoleProperties.class})
 class SecurityConfiguration {
     private static final String LOCKED = "The account is locked after repeated wrong passwords; try again later or ask an administrator";
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /** The console's own paths; everything else is the API's. */
+    static final String[] CONSOLE = {"/", "/signin", "/signout", "/console/**", "/webjars/**", "/css/**", "/js/**", "/geo/**",
+            "/favicon.ico"};
+
+    /**
+     * The web console: a sign-in page with the same account rules as the API (lockout, disabled
+     * accounts), a session, CSRF tokens in every form, and a strict Content-Security-Policy — scripts
+     * and styles from Rantai itself only (all of them from webjars or static files, none inline), map
+     * tiles from the configured tile server only. The session also lets the console's scripts read
+     * the API (positions, the live stream) as the signed-in person.
+     */
+    @Bean
+    @Order(90)
+    SecurityFilterChain console(HttpSecurity http, JdbcUserAccounts users, ConsoleProperties console) throws Exception {
+        String tiles = console.tileOrigin() == null ? "" : " " + console.tileOrigin();
+        http
+                .securityMatcher(CONSOLE)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/signin", "/webjars/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/signin")
+                        .loginProcessingUrl("/signin")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath() + "/signin?error="
+                                + (e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad"))))
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+                                + "style-src 'self'; img-src 'self' data:" + tiles + "; connect-src 'self'; font-src 'self'; "
+                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new SessionRecheck(users, true), SecurityContextHolderFilter.class);
+        return http.build();
     }
 
     @Bean

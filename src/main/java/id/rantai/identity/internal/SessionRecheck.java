@@ -25,10 +25,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionRecheck extends OncePerRequestFilter {
     private final JdbcUserAccounts users;
+    private final boolean console;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     SessionRecheck(JdbcUserAccounts users) {
+        this(users, false);
+    }
+
+    /** @param console answer a page with the sign-in page (saying why) rather than a problem */
+    SessionRecheck(JdbcUserAccounts users, boolean console) {
         this.users = users;
+        this.console = console;
     }
 
     @Override
@@ -42,7 +49,11 @@ class SessionRecheck extends OncePerRequestFilter {
             if (account == null) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
-                SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
+                if (console) {
+                    response.sendRedirect(request.getContextPath() + "/signin?error=disabled");
+                } else {
+                    SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
+                }
                 return;
             }
             Set<Role> roles = account.roles();

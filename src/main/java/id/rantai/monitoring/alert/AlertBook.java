@@ -185,6 +185,11 @@ public class AlertBook {
         return actor.has(Role.CUSTOMS_OFFICER) && actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE);
     }
 
+    /** Whether the person may acknowledge and resolve this alert (the console shows the buttons only then). */
+    public static boolean mayRespond(Actor actor, Alert a) {
+        return isCustoms(actor) || actor.has(Role.PROVIDER_STAFF) && actor.belongsTo(a.providerId());
+    }
+
     /** Customs officers and the provider answer alerts; the company sees them. */
     private static void requireResponder(Actor actor, Alert a) {
         boolean customs = isCustoms(actor);

@@ -1,0 +1,62 @@
+// Rantai console: what every page needs, and the alert desk's live refresh. No inline scripts
+// anywhere (the Content-Security-Policy forbids them); texts come from the page, never from here.
+(function () {
+  'use strict';
+
+  // htmx requests carry the session's CSRF token, as forms do in their hidden field.
+  document.addEventListener('htmx:configRequest', function (e) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      e.detail.headers[header.content] = token.content;
+    }
+  });
+
+  /** The live stream, shared by a page's listeners; the browser reconnects by itself after a break. */
+  var stream = null;
+  window.rantaiLive = function () {
+    if (!stream) {
+      stream = new EventSource('/api/v1/live');
+      // Tells the page (and its tests) whether live updates are flowing.
+      stream.addEventListener('open', function () { document.body.dataset.live = 'on'; });
+      stream.addEventListener('error', function () { document.body.dataset.live = 'off'; });
+    }
+    return stream;
+  };
+
+  function alertDesk() {
+    var rows = document.getElementById('alert-rows');
+    var announcement = document.getElementById('announcement');
+    var names = {};
+    document.querySelectorAll('#alert-names [data-type]').forEach(function (li) {
+      names[li.dataset.type] = li.textContent;
+    });
+    var pending = null;
+    function refresh() {
+      // A burst of alerts refreshes the table once.
+      if (pending) {
+        return;
+      }
+      pending = setTimeout(function () {
+        pending = null;
+        var severity = document.getElementById('severity').value;
+        htmx.ajax('GET', '/console/alerts/rows' + (severity ? '?severity=' + encodeURIComponent(severity) : ''),
+          {target: '#alert-rows', swap: 'outerHTML'});
+      }, 150);
+    }
+    window.rantaiLive().addEventListener('alert', function (e) {
+      var alert = JSON.parse(e.data);
+      if (alert.severity === 'CRITICAL' && alert.status === 'OPEN' && alert.occurrences === 1) {
+        announcement.querySelector('.what').textContent = (names[alert.type] || alert.type);
+        announcement.hidden = false;
+      }
+      refresh();
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    if (document.body.dataset.page === 'alert-desk') {
+      alertDesk();
+    }
+  });
+})();

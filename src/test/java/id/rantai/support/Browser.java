@@ -1,0 +1,88 @@
+package id.rantai.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real Chromium for console tests: Debian's {@code chromium} driven through its
+ * {@code /usr/bin/chromedriver} (Selenium's own driver download cannot work here). {@code .ci/run}
+ * installs both; a machine without them fails these tests with the command that installs them.
+ */
+public final class Browser implements AutoCloseable {
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    public final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(int port, boolean phone) throws IOException {
+        if (!Files.isExecutable(DRIVER) || !Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium and its driver: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        this.base = "http://localhost:" + port;
+        this.profile = Files.createTempDirectory("rantai-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // As the machine notes say: headless, and none of Chromium's own calls home, which this network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=id");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1400, 900));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        open("/signin");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Waits up to ten seconds for the condition (the page changes without a reload). */
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+    }
+
+    /** Saves what the browser shows, under target/screenshots, for the README and for a failing test's reader. */
+    public void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -10,8 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:?h2 or postgres}; mode=${2:?batch, osmand or latency}; shift 2
 
-./mvnw -q -B -Pbench -DskipTests package
-./mvnw -q -B -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+# SKIP_BUILD=1 reuses the last build (for several runs in a row).
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -Pbench -DskipTests package
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench.cp)"
 work=$(mktemp -d)
 pids=()

@@ -295,6 +295,18 @@ abstract class MonitoringScenarios {
         api.put(w.officer2, path, "{\"corridorExitReadings\":2}").expectProblem(404);
         api.put(w.company, path, "{\"corridorExitReadings\":2}").expectProblem(404);
         api.get(w.provider, path).expectProblem(404);
+
+        // Every channel holds a seal's readings to its trip's office settings: a clock ten minutes
+        // ahead is believed where the office allows twenty, and replaced by the receive time where
+        // the default five apply (this test's first trip was installed before the change).
+        api.put(w.officer, path, "{\"maxFutureSkew\":\"PT20M\"}").expect(200);
+        World.InstalledTrip later = w.installedTrip("SKEW-" + w.suffix, clock.instant());
+        SimulatedSeal tolerant = new SimulatedSeal(api, clock, later.serial(), later.secret());
+        Instant ahead = clock.instant().plus(Duration.ofMinutes(10));
+        assertThat((Object) tolerant.send(List.of(tolerant.reading(ahead, -6.9460, 110.4250, ""))).expect(200)
+                .json("$.results[0].field")).isNull();
+        assertThat((String) seal.send(List.of(seal.reading(ahead, -6.9460, 110.4250, ""))).expect(200)
+                .json("$.results[0].field")).isEqualTo("deviceTime");
     }
 
     @Test

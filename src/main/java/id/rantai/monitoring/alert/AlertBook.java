@@ -192,9 +192,7 @@ public class AlertBook {
 
     /** Customs officers and the provider answer alerts; the company sees them. */
     private static void requireResponder(Actor actor, Alert a) {
-        boolean customs = isCustoms(actor);
-        boolean provider = actor.has(Role.PROVIDER_STAFF) && actor.belongsTo(a.providerId());
-        if (!customs && !provider) {
+        if (!mayRespond(actor, a)) {
             throw new ForbiddenException("Only customs officers and the seal's provider follow up alerts");
         }
     }

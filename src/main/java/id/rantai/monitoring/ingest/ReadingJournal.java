@@ -57,7 +57,8 @@ public class ReadingJournal implements SmartLifecycle {
     private final IngestProperties properties;
     private final DuplicateFilter duplicates = new DuplicateFilter();
     private static final java.time.Duration CONTACT_WRITE_EVERY = java.time.Duration.ofMinutes(1);
-
+    /** The rules' mark, above which commit numbers start. */
+    private static final String EVALUATED = "EVALUATED";
 
     private record ContactWritten(Instant at, int battery) {
     }
@@ -68,7 +69,6 @@ public class ReadingJournal implements SmartLifecycle {
     private Thread writer;
     /** The number the last group commit got; touched by the writer thread only (and start). */
     private long lastCommit;
-    private static final String EVALUATED = "EVALUATED";
     private final Counter storedReadings;
     private final Counter duplicateReadings;
     private final Timer commits;
@@ -214,8 +214,8 @@ public class ReadingJournal implements SmartLifecycle {
             // may wait for the rules to have seen the reading; the hand-over only queues.
             rules.committed(commitNo, toEvaluate);
         } catch (RuntimeException e) {
-            // Stored is stored: the rules see these readings at the next start (their commit is
-            // above the evaluated mark), and the devices are answered.
+            // Stored is stored: the devices are answered whatever happens here. (Queueing does not
+            // fail in practice; if it did, these readings would miss the rules until they are replayed.)
             log.error("Could not hand commit {} ({} readings) to the rules", commitNo, toEvaluate.size(), e);
         }
         for (int b = 0; b < batch.size(); b++) {

@@ -124,6 +124,7 @@ class SseHubTest {
                 Set.of(Role.SERVICE_USER_STAFF)), stranger);
         Recording watching = new Recording();
         hub.register(officer, watching);
+        waitFor(() -> stranger.sent.size() == 1 && watching.sent.size() == 1); // each greeted, by its own sender
         hub.publish(alert(7));
         waitFor(() -> watching.sent.contains("alert 7"));
         assertThat(stranger.sent).containsExactly("{subscribed=true}");

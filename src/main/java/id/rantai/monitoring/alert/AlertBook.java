@@ -83,11 +83,14 @@ public class AlertBook {
     /** The rules found the condition over (signal back, back in the corridor, moving again). */
     @Transactional
     public void clear(WatchedTrip trip, Outcome.Clear c) {
-        alerts.findOpen(trip.tripId(), c.type()).ifPresent(a -> {
-            alerts.resolve(a, clock.instant(), "system", c.note());
-            alerts.find(a.id()).ifPresent(resolved ->
-                    live.publish(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
-        });
+        alerts.findOpen(trip.tripId(), c.type()).ifPresent(a -> resolveBySystem(a, c.note()));
+    }
+
+    /** Resolves an alert whose condition ended by itself, and shows it resolved on the live stream. */
+    private void resolveBySystem(Alert a, String note) {
+        alerts.resolve(a, clock.instant(), "system", note);
+        alerts.find(a.id()).ifPresent(resolved ->
+                live.publish(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
     }
 
     public Set<AlertType> openTypes(UUID tripId) {
@@ -174,9 +177,7 @@ public class AlertBook {
     public void tripEnded(UUID tripId, String how) {
         for (Alert a : alerts.openForTrip(tripId)) {
             if (a.type().deviceFault()) {
-                alerts.resolve(a, clock.instant(), "system", "the trip was " + how);
-                alerts.find(a.id()).ifPresent(resolved ->
-                        live.publish(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
+                resolveBySystem(a, "the trip was " + how);
             }
         }
     }

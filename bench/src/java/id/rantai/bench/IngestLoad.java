@@ -343,7 +343,7 @@ public final class IngestLoad {
     static void latency(String base, String adminPassword, String host, int port, List<Seal> seals, int connections,
                         int seconds, int rate, String alarm, String alertType) throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<long[]> latencies = java.util.Collections.synchronizedList(new ArrayList<>()); // {sent, latency}
         Map<String, String> serialById = new HashMap<>();
         seals.forEach(s -> serialById.put(s.id(), s.serial()));
         HttpClient http = HttpClient.newHttpClient();
@@ -362,7 +362,7 @@ public final class IngestLoad {
                 if (m.find()) {
                     Long sent = sentAt.remove(serialById.get(m.group(1)));
                     if (sent != null) {
-                        latencies.add(now - sent);
+                        latencies.add(new long[] {sent, now - sent});
                     }
                 }
             }
@@ -372,6 +372,7 @@ public final class IngestLoad {
         Stats stats = new Stats();
         int tamperEvery = Math.max(1, rate * seconds / seals.size());
         AtomicLong counter = new AtomicLong();
+        long begun = System.nanoTime();
         run(connections, seconds, stats, c -> {
             List<Walker> mine = walkers(seals, c, connections);
             long intervalNanos = 1_000_000_000L * connections / rate;
@@ -414,9 +415,18 @@ public final class IngestLoad {
         });
         Thread.sleep(1000);
         stats.print("OsmAnd at a steady " + rate + " readings/s, " + connections + " connections", seconds);
-        long[] l = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<long[]> all = new ArrayList<>(latencies);
+        long[] l = all.stream().mapToLong(x -> x[1]).sorted().toArray();
         System.out.printf("receipt-to-SSE alert latency over %d alerts: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d not seen)%n",
                 l.length, pct(l, 50) / 1e6, pct(l, 99) / 1e6, l.length == 0 ? 0 : l[l.length - 1] / 1e6, sentAt.size());
+        long warm = begun + 5_000_000_000L;
+        long[] m = all.stream().filter(x -> x[0] >= warm).mapToLong(x -> x[1]).sorted().toArray();
+        System.out.printf("  of which after the 5 s warm-up: %d alerts, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                m.length, pct(m, 50) / 1e6, pct(m, 99) / 1e6, m.length == 0 ? 0 : m[m.length - 1] / 1e6);
+        StringBuilder slowest = new StringBuilder("  slowest (s after start: ms):");
+        all.stream().sorted((a, b) -> Long.compare(b[1], a[1])).limit(8).forEach(x -> slowest.append(String.format(
+                Locale.ROOT, " %.1f: %.0f", (x[0] - begun) / 1e9, x[1] / 1e6)));
+        System.out.println(slowest);
     }
 
     // ---------------------------------------------------------------- plumbing

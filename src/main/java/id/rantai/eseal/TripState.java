@@ -32,6 +32,11 @@ public enum TripState {
         return EnumSet.copyOf(next);
     }
 
+    /** The seal is off the container (or never went on): nothing is left to monitor. */
+    public boolean endsMonitoring() {
+        return this == REMOVED || this == CLOSED || this == CANCELLED;
+    }
+
     public boolean isFinal() {
         return next.isEmpty();
     }

@@ -333,7 +333,8 @@ abstract class MonitoringScenarios {
         seal.reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]").expect(200);
         List<String> seen = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 5000;
-        while (System.currentTimeMillis() < deadline && !(String.join("\n", seen).contains("event:alert")
+        // Until the alert's data line has come: the position may come before or after it.
+        while (System.currentTimeMillis() < deadline && !(String.join("\n", seen).contains("SEAL_TAMPERED")
                 && String.join("\n", seen).contains("event:position"))) {
             String line = officerLines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
             if (line != null) {

@@ -77,7 +77,7 @@ public class AlertBook {
         alerts.insert(a);
         events.publishEvent(new AlertRaised(a.id(), a.tripId(), a.sealId(), a.type(), a.severity(), a.deviceTime(),
                 r.latitude(), r.longitude(), a.customsOfficeId(), a.providerId(), a.requesterId()));
-        live.publish(new LiveEvent("alert", a, a.customsOfficeId(), a.providerId(), a.requesterId()));
+        live.publishOnCommit(new LiveEvent("alert", a, a.customsOfficeId(), a.providerId(), a.requesterId()));
     }
 
     /** The rules found the condition over (signal back, back in the corridor, moving again). */
@@ -90,7 +90,7 @@ public class AlertBook {
     private void resolveBySystem(Alert a, String note) {
         alerts.resolve(a, clock.instant(), "system", note);
         alerts.find(a.id()).ifPresent(resolved ->
-                live.publish(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
+                live.publishOnCommit(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
     }
 
     public Set<AlertType> openTypes(UUID tripId) {

@@ -1,9 +1,10 @@
 package id.rantai.monitoring.ingest;
 
+import id.rantai.eseal.DeviceSecrets;
 import id.rantai.eseal.SealCredential;
 import id.rantai.eseal.SealCredentialChanged;
 import id.rantai.eseal.SealDirectory;
-import id.rantai.eseal.DeviceSecrets;
+import id.rantai.shared.AfterCommit;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,9 +12,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Authenticates seals by serial number and device secret. Credentials are cached briefly so that a
@@ -63,9 +64,9 @@ public class DeviceAuthenticator {
     }
 
     /** A seal registered after its device was refused as unknown is accepted at its next report. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(SealCredentialChanged e) {
-        cache.remove(e.serialNumber());
+        AfterCommit.run(() -> cache.remove(e.serialNumber()));
     }
 
     /** Serial and secret from an HTTP Basic {@code Authorization} header. */

@@ -5,8 +5,8 @@ import id.rantai.eseal.NormBreached;
 import id.rantai.eseal.TripStateChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Puts what happens to trips beside the positions and alerts of the live stream: each change of a
@@ -22,7 +22,7 @@ class TripEventsLive {
         this.live = live;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(TripStateChanged e) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("tripId", e.tripId());
@@ -30,10 +30,10 @@ class TripEventsLive {
         data.put("from", e.from());
         data.put("to", e.to());
         data.put("at", e.at());
-        live.publish(new LiveEvent("trip", data, e.customsOfficeId(), e.providerId(), e.requesterId()));
+        live.publishOnCommit(new LiveEvent("trip", data, e.customsOfficeId(), e.providerId(), e.requesterId()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(NormBreached e) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("norm", e.norm());
@@ -41,10 +41,10 @@ class TripEventsLive {
         data.put("subjectId", e.subjectId());
         data.put("dueAt", e.dueAt());
         data.put("breachedAt", e.breachedAt());
-        live.publish(new LiveEvent("norm", data, e.officeId(), e.providerId(), null));
+        live.publishOnCommit(new LiveEvent("norm", data, e.officeId(), e.providerId(), null));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(DisruptionReported e) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("disruptionId", e.disruptionId());
@@ -52,6 +52,6 @@ class TripEventsLive {
         data.put("sealId", e.sealId());
         data.put("category", e.category());
         data.put("reportedAt", e.reportedAt());
-        live.publish(new LiveEvent("disruption", data, e.officeId(), e.providerId(), null));
+        live.publishOnCommit(new LiveEvent("disruption", data, e.officeId(), e.providerId(), null));
     }
 }

@@ -6,6 +6,11 @@ import java.time.Instant;
 
 /** What evaluating a reading (or the clock) concluded about a trip. */
 public sealed interface Outcome {
+    /** An alert opened or ended, as against a move of the trip. */
+    default boolean isAlert() {
+        return this instanceof Raise || this instanceof Clear;
+    }
+
     /** A condition holds: open its alert, or update the open one. */
     record Raise(AlertType type, Instant deviceTime, double latitude, double longitude, String details) implements Outcome {
         static Raise at(AlertType type, Reading r, String details) {

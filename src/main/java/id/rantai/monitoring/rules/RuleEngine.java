@@ -31,6 +31,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rule stage of the ingest chain: after the journal has committed readings and answered the
@@ -57,6 +60,8 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     /** The mark of the last commit every partition has evaluated. */
     public static final String EVALUATED = "EVALUATED";
     private static final int ATTEMPTS = 4;
+    /** Outcomes per transaction when a restart evaluates what a crash left. */
+    private static final int REPLAY_BATCH = 500;
 
     private final TripMonitors monitors;
     private final AlertBook alerts;
@@ -71,9 +76,13 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     private final MeterRegistry meters;
     private volatile boolean running;
     private volatile long markWritten;
+    /** A batch's transaction, and each outcome's savepoint within it. */
+    private final TransactionTemplate batch, savepoint;
+    /** An outcome on its own, when its batch could not commit. */
+    private final TransactionTemplate alone;
 
     RuleEngine(TripMonitors monitors, AlertBook alerts, MonitoredTrips trips, LiveFeed live, ReadingStore store,
-               Clock clock, MeterRegistry meters, @Value("${rantai.monitoring.rules.threads:2}") int threads,
+               Clock clock, MeterRegistry meters, PlatformTransactionManager transactions, @Value("${rantai.monitoring.rules.threads:2}") int threads,
                @Value("${rantai.monitoring.rules.capacity:100000}") int capacity) {
         this.monitors = monitors;
         this.alerts = alerts;
@@ -82,6 +91,10 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         this.store = store;
         this.clock = clock;
         this.meters = meters;
+        this.batch = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.alone = new TransactionTemplate(transactions);
         this.partitions = new Partition[Math.max(1, threads)];
         for (int i = 0; i < partitions.length; i++) {
             partitions[i] = new Partition(i);
@@ -118,8 +131,17 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     @Scheduled(fixedDelayString = "${rantai.monitoring.check-interval:PT5S}")
     public void tick() {
         Instant now = clock.instant();
+        List<List<TripMonitor>> parts = new ArrayList<>(partitions.length);
+        for (int i = 0; i < partitions.length; i++) {
+            parts.add(new ArrayList<>());
+        }
         for (TripMonitor m : monitors.all()) {
-            partitions[partitionOf(m.trip().sealId())].queue.add(new Task.Tick(m, now));
+            parts.get(partitionOf(m.trip().sealId())).add(m);
+        }
+        for (int i = 0; i < partitions.length; i++) {
+            if (!parts.get(i).isEmpty()) {
+                partitions[i].queue.add(new Task.Tick(parts.get(i), now));
+            }
         }
     }
 
@@ -160,8 +182,8 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         return Math.floorMod(sealId.hashCode(), partitions.length);
     }
 
-    /** One reading through its monitor; whatever fails is this reading's alone. */
-    void evaluate(Reading r, boolean replay) {
+    /** One reading through its monitor; what it concludes joins {@code pending}. A rule's failure is this reading's alone. */
+    void evaluate(Reading r, boolean replay, Pending pending) {
         TripMonitor m = monitors.bySeal(r.sealId());
         if (m == null) {
             return;
@@ -173,7 +195,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
             failed("rule", m, e);
             return;
         }
-        carryOut(m, outcomes, replay);
+        pending.add(m, outcomes, replay);
         if (r.hasPosition() && !replay) {
             WatchedTrip t = m.trip();
             live.publish(LiveEvent.position(r.sealId(), r.deviceTime(), LivePosition.of(t, r), t.customsOfficeId(),
@@ -181,36 +203,73 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         }
     }
 
-    private void check(TripMonitor m, Instant now) {
-        List<Outcome> outcomes;
+    private void check(TripMonitor m, Instant now, Pending pending) {
         try {
-            outcomes = m.tick(now);
+            pending.add(m, m.tick(now), false);
         } catch (RuntimeException e) {
             failed("timer", m, e);
-            return;
         }
-        carryOut(m, outcomes, false);
     }
 
-    private void carryOut(TripMonitor m, List<Outcome> outcomes, boolean replay) {
-        WatchedTrip trip = m.trip();
-        for (Outcome o : outcomes) {
-            String stage = o instanceof Outcome.Raise || o instanceof Outcome.Clear ? "alert" : "transition";
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    apply(trip, o, replay);
-                    m.stored(o);
-                    break;
-                } catch (TransientDataAccessException e) {
-                    if (attempt == ATTEMPTS) {
-                        failed(stage, m, e);
-                        break;
+    /**
+     * Carries out what a batch of readings concluded in one transaction, each outcome behind its own
+     * savepoint: a cold or busy store then costs one commit per batch instead of one per alert (the
+     * readings behind do not wait on alert after alert), while a failure is still one outcome's alone
+     * — rolled back to its savepoint, retried when transient, counted otherwise. Monitors count an
+     * outcome only once the batch has committed; if the commit itself fails, each outcome is carried
+     * out again on its own. Alerts and trip transitions are separate batches: a partition carries
+     * out the alerts itself and hands the transitions to its mover thread, so an alert is never
+     * held up by departures (a fleet leaving the port together makes hundreds).
+     */
+    private void carryOut(Pending pending) {
+        carryOut(pending.alerts());
+        carryOut(pending.moves());
+    }
+
+    private void carryOut(List<Pending.Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<Pending.Item> applied = new ArrayList<>(items.size());
+        try {
+            batch.executeWithoutResult(status -> {
+                for (Pending.Item item : items) {
+                    if (applyWithRetries(item, savepoint)) {
+                        applied.add(item);
                     }
-                    backOff(attempt);
-                } catch (RuntimeException e) {
-                    failed(stage, m, e);
-                    break;
                 }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Rules: a batch of {} outcomes could not be committed; carrying them out one by one",
+                    items.size(), e);
+            for (Pending.Item item : applied) {
+                if (applyWithRetries(item, alone)) {
+                    item.monitor().stored(item.outcome());
+                }
+            }
+            return;
+        }
+        for (Pending.Item item : applied) {
+            item.monitor().stored(item.outcome());
+        }
+    }
+
+    private boolean applyWithRetries(Pending.Item item, TransactionTemplate tx) {
+        Outcome o = item.outcome();
+        String stage = o.isAlert() ? "alert" : "transition";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(status -> apply(item.monitor().trip(), o, item.replay()));
+                return true;
+            } catch (TransientDataAccessException e) {
+                if (attempt == ATTEMPTS) {
+                    failed(stage, item.monitor(), e);
+                    return false;
+                }
+                backOff(attempt);
+            } catch (RuntimeException e) {
+                failed(stage, item.monitor(), e);
+                return false;
             }
         }
     }
@@ -254,10 +313,16 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         left.sort(Comparator.comparing((ReadingStore.Committed c) -> c.reading().sealId())
                 .thenComparing(c -> c.reading().deviceTime()));
         long through = evaluated;
+        Pending pending = new Pending();
         for (ReadingStore.Committed c : left) {
-            evaluate(c.reading(), true);
+            evaluate(c.reading(), true, pending);
             through = Math.max(through, c.commitNo());
+            if (pending.items.size() >= REPLAY_BATCH) {
+                carryOut(pending);
+                pending = new Pending();
+            }
         }
+        carryOut(pending);
         for (Partition p : partitions) {
             p.doneThrough = through;
         }
@@ -277,9 +342,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         }
         for (Partition p : partitions) {
             try {
-                if (p.thread != null) {
-                    p.thread.join(10_000);
-                }
+                p.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -302,17 +365,25 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         record Commit(long commitNo, List<Reading> readings, int permits) implements Task {
         }
 
-        record Tick(TripMonitor monitor, Instant now) implements Task {
+        record Tick(List<TripMonitor> monitors, Instant now) implements Task {
         }
 
         record Marker(CountDownLatch done) implements Task {
+        }
+
+        /** For a partition's mover: a commit's trip transitions (-1: a timer's), carried out in order. */
+        record Moves(long commitNo, List<Pending.Item> items) implements Task {
         }
     }
 
     private final class Partition {
         final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+        /** Trip transitions, after their commit's alerts; markers pass through here too. */
+        final BlockingQueue<Task> moves = new LinkedBlockingQueue<>();
         final int index;
-        volatile Thread thread;
+        volatile Thread thread, mover;
+        volatile boolean evaluating;
+        /** The last commit whose alerts and transitions are all carried out. */
         volatile long doneThrough;
 
         Partition(int index) {
@@ -321,12 +392,56 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
 
         /** A new thread at every start: a stopped context (a paused test context, too) may be started again. */
         void start() {
+            evaluating = true;
             thread = new Thread(this::run, "rules-" + index);
             thread.setDaemon(true);
             thread.start();
+            mover = new Thread(this::move, "rules-" + index + "-moves");
+            mover.setDaemon(true);
+            mover.start();
+        }
+
+        void join() throws InterruptedException {
+            for (Thread t : new Thread[] {thread, mover}) {
+                if (t != null) {
+                    t.join(10_000);
+                }
+            }
+        }
+
+        private void move() {
+            while (evaluating || !moves.isEmpty()) {
+                Task task;
+                try {
+                    task = moves.poll(200, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                try {
+                    if (task instanceof Task.Moves m) {
+                        carryOut(m.items());
+                        if (m.commitNo() >= 0) {
+                            doneThrough = m.commitNo();
+                        }
+                    } else if (task instanceof Task.Marker m) {
+                        m.done().countDown();
+                    }
+                } catch (RuntimeException e) {
+                    log.error("Rule partition {} failed on a transition", mover.getName(), e);
+                }
+            }
         }
 
         private void run() {
+            try {
+                takeTasks();
+            } finally {
+                evaluating = false;
+            }
+        }
+
+        private void takeTasks() {
             while (running || !queue.isEmpty()) {
                 Task task;
                 try {
@@ -340,21 +455,60 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                 }
                 try {
                     if (task instanceof Task.Commit c) {
+                        Pending pending = new Pending();
                         for (Reading r : c.readings()) {
-                            evaluate(r, false);
+                            evaluate(r, false, pending);
                         }
-                        doneThrough = c.commitNo();
+                        carryOut(pending.alerts());
+                        moves.add(new Task.Moves(c.commitNo(), pending.moves()));
                         capacity.release(c.permits());
                     } else if (task instanceof Task.Tick t) {
-                        check(t.monitor(), t.now());
+                        Pending pending = new Pending();
+                        for (TripMonitor m : t.monitors()) {
+                            check(m, t.now(), pending);
+                        }
+                        carryOut(pending.alerts());
+                        if (!pending.moves().isEmpty()) {
+                            moves.add(new Task.Moves(-1, pending.moves()));
+                        }
                     } else if (task instanceof Task.Marker m) {
-                        m.done().countDown();
+                        moves.add(m);
                     }
                 } catch (RuntimeException e) {
                     // evaluate() keeps its failures to itself; this is the last line, so the thread lives on.
                     log.error("Rule partition {} failed on a task", thread.getName(), e);
                 }
             }
+        }
+    }
+
+    /**
+     * What a batch of readings concluded, in order. A condition raised twice in one batch (still
+     * outside the corridor, still low) is one alert: its monitor cannot count it open before the
+     * batch commits, so it is dropped here instead; seal events count every occurrence.
+     */
+    static final class Pending {
+        record Item(TripMonitor monitor, Outcome outcome, boolean replay) {
+        }
+
+        final List<Item> items = new ArrayList<>();
+
+        void add(TripMonitor m, List<Outcome> outcomes, boolean replay) {
+            for (Outcome o : outcomes) {
+                if (o instanceof Outcome.Raise r && !TripMonitor.countsEveryOccurrence(r.type()) && items.stream()
+                        .anyMatch(i -> i.monitor() == m && i.outcome() instanceof Outcome.Raise p && p.type() == r.type())) {
+                    continue;
+                }
+                items.add(new Item(m, o, replay));
+            }
+        }
+
+        List<Item> alerts() {
+            return items.stream().filter(i -> i.outcome().isAlert()).toList();
+        }
+
+        List<Item> moves() {
+            return items.stream().filter(i -> !i.outcome().isAlert()).toList();
         }
     }
 

@@ -61,6 +61,11 @@ public final class TripMonitor {
                 trip.corridorWidthMeters() / 2.0 + settings.corridorMarginMeters());
     }
 
+    /** Seal events count every occurrence on their open alert; conditions are raised once until they end. */
+    public static boolean countsEveryOccurrence(AlertType type) {
+        return EVENT_ALERTS.contains(type);
+    }
+
     public WatchedTrip trip() {
         return trip;
     }

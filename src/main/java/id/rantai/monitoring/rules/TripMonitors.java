@@ -7,8 +7,9 @@ import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.ingest.ReadingStore;
-import java.time.Clock;
 import id.rantai.monitoring.ingest.SealTrips;
+import id.rantai.shared.AfterCommit;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The monitors of all active trips, by seal and by trip. Built at start from the stored trips,
@@ -81,8 +82,13 @@ public class TripMonitors implements SealTrips {
         return m == null ? settings.defaults() : m.settings();
     }
 
-    @TransactionalEventListener
+    /** Memory only, rebuilt from the database at start: after the commit, without a registered publication. */
+    @EventListener
     void on(TripStateChanged e) {
+        AfterCommit.run(() -> follow(e));
+    }
+
+    private void follow(TripStateChanged e) {
         switch (e.to()) {
             case INSTALLED -> trips.find(e.tripId()).ifPresent(t -> watch(t, -1));
             case IN_TRANSIT, ARRIVED -> {

@@ -54,9 +54,38 @@
     });
   }
 
+  /** The trip page: monitoring's panel is refreshed when the live stream brings news of this trip. */
+  function tripPage() {
+    var tripId = document.body.dataset.trip;
+    var pending = null;
+    function refresh() {
+      var panel = document.getElementById('trip-live');
+      if (pending || !panel || !panel.dataset.trip) {
+        return;
+      }
+      // Positions come every few seconds per seal: at most one refresh a second.
+      pending = setTimeout(function () {
+        pending = null;
+        htmx.ajax('GET', '/console/trips/' + tripId + '/live', {target: '#trip-live', swap: 'outerHTML'});
+      }, 1000);
+    }
+    var live = window.rantaiLive();
+    ['alert', 'position', 'trip'].forEach(function (kind) {
+      live.addEventListener(kind, function (e) {
+        var data = JSON.parse(e.data);
+        if (data.tripId === tripId) {
+          refresh();
+        }
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     if (document.body.dataset.page === 'alert-desk') {
       alertDesk();
+    }
+    if (document.body.dataset.page === 'trip' && document.getElementById('trip-live')) {
+      tripPage();
     }
   });
 })();

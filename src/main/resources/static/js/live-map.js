@@ -113,6 +113,10 @@
       var names = [];
       trip.alerts.forEach(function (severity, type) { names.push(alertNames[type] || type); });
       box.appendChild(row(t.openAlerts, names.length ? names.join(', ') : '—'));
+      var open = document.createElement('a');
+      open.href = '/console/trips/' + trip.data.tripId;
+      open.textContent = t.open;
+      box.appendChild(open);
     }
 
     function select(tripId) {

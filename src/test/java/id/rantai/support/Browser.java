@@ -71,7 +71,21 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to ten seconds for the condition (the page changes without a reload). */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        try {
+            // htmx replaces parts of the page while we look: an element gone stale is looked up again.
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // What the page showed instead, for whoever reads the failure.
+            try {
+                Path dir = Path.of("target", "screenshots");
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve("timed-out.html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            } catch (IOException ignored) {
+                // the timeout is the failure to report
+            }
+            throw e;
+        }
     }
 
     /** Saves what the browser shows, under target/screenshots, for the README and for a failing test's reader. */

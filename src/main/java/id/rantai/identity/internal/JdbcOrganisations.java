@@ -61,6 +61,11 @@ class JdbcOrganisations implements Organisations {
                 .params(officeId, officeId).query(this::row).list());
     }
 
+    @Override
+    public List<Organisation> ofKind(OrganisationKind kind) {
+        return findByKind(kind).stream().sorted(java.util.Comparator.comparing(Organisation::name)).toList();
+    }
+
     List<Organisation> findByKind(OrganisationKind kind) {
         return withRoles(jdbc.sql("SELECT * FROM organisation WHERE kind = ? ORDER BY name")
                 .param(kind.name()).query(this::row).list());

@@ -9,7 +9,16 @@ import id.rantai.identity.Role;
 import id.rantai.shared.web.ConsolePage;
 import java.util.ArrayList;
 import java.util.List;
+import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -18,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * let the person in.
  */
 @ControllerAdvice(annotations = ConsolePage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the API's problem+json answers, which cover every controller
 class ConsoleLayout {
     private final CurrentActor actor;
     private final Organisations organisations;
@@ -53,6 +63,25 @@ class ConsoleLayout {
         return new Me(a.username(), organisation, roles, navigation(a));
     }
 
+    /**
+     * A refused or impossible request on a page is answered as a page in the layout, saying why in
+     * the person's language — never a stack trace, never the API's JSON.
+     */
+    @ExceptionHandler({ForbiddenException.class, NotFoundException.class, StateConflictException.class,
+            InvalidInputException.class})
+    ModelAndView refused(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+        HttpStatus status = e instanceof ForbiddenException ? HttpStatus.FORBIDDEN
+                : e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                : e instanceof StateConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        ModelAndView page = new ModelAndView("refused", status);
+        page.addObject("me", me());
+        page.addObject("currentPath", request.getRequestURI());
+        page.addObject("status", status.value());
+        page.addObject("reason", "refused." + status.value());
+        page.addObject("detail", e.getMessage());
+        return page;
+    }
+
     static List<NavItem> navigation(Actor a) {
         List<NavItem> nav = new ArrayList<>();
         boolean watches = a.isAdmin() || a.isOfKind(OrganisationKind.CUSTOMS_OFFICE) || a.isOfKind(OrganisationKind.ESEAL_PROVIDER)
@@ -60,7 +89,9 @@ class ConsoleLayout {
         if (watches) {
             nav.add(new NavItem("/console/map", "nav.map"));
             nav.add(new NavItem("/console/alerts", "nav.alerts"));
+            nav.add(new NavItem("/console/trips", "nav.trips"));
         }
+
         if (a.has(Role.ADMIN)) {
             nav.add(new NavItem("/swagger-ui.html", "nav.api"));
         }

@@ -83,7 +83,11 @@ class TrackController {
             cs[i] = new Coordinate(points.get(i).longitude(), points.get(i).latitude());
         }
         LineString line = GEOMETRY.createLineString(cs);
-        if (toleranceMeters > 0) {
+        if (toleranceMeters == 0) {
+            // Unsimplified, each position keeps its time (the "coordTimes" convention of GPX converters):
+            // what a replay of the track steps through.
+            props.put("coordTimes", points.stream().map(r -> r.deviceTime().toString()).toList());
+        } else {
             LocalProjection p = LocalProjection.centredOn(line);
             line = (LineString) p.unproject(DouglasPeuckerSimplifier.simplify(p.project(line), toleranceMeters));
         }

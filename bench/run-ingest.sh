@@ -4,6 +4,7 @@
 #
 #   bench/run-ingest.sh h2|postgres batch|osmand|latency [--seconds 30 --connections 32 --seals 200 ...]
 #   bench/run-ingest.sh h2|postgres jt701-fleet <seals> <interval-ms> <seconds>
+#   bench/run-ingest.sh h2|postgres map <trips> <seconds>   (the live map in Chromium; needs chromium, chromium-driver)
 #   bench/run-ingest.sh h2|postgres training-trend <employees> <rounds>
 #   RANTAI_JAR=/path/to/other.jar bench/run-ingest.sh ...   (the same load against another build)
 set -euo pipefail
@@ -37,6 +38,8 @@ for _ in $(seq 120); do curl -sf localhost:18080/actuator/health >/dev/null && b
 echo "Rantai up on $db ($(nproc) cores); log in $work/rantai.log"
 if [ "$mode" = training-trend ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.TrainingTrendLoad http://localhost:18080 bench-admin-password "$@"
+elif [ "$mode" = map ]; then
+  java -Xmx1g -cp "$cp" id.rantai.bench.MapLoad http://localhost:18080 15055 "$@" bench-admin-password
 elif [ "$mode" = jt701-fleet ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.Jt701FleetLoad http://localhost:18080 15014 "$@" bench-admin-password
 else

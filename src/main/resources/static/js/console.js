@@ -80,6 +80,18 @@
     });
   }
 
+  // A copy button copies the text of the element it names (a device secret, shown once).
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest('[data-copy]');
+    if (!button) {
+      return;
+    }
+    var source = document.querySelector(button.dataset.copy);
+    navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+      button.textContent = button.dataset.copied;
+    });
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     if (document.body.dataset.page === 'alert-desk') {
       alertDesk();

@@ -45,7 +45,8 @@ public final class IngestLoad {
     static final double[][] ROUTE = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600},
             {110.3750, -6.9650}, {110.3600, -6.9700}};
 
-    record Seal(String serial, String secret, String id) {
+    /** A registered seal and, once set up, the trip it is installed on. */
+    record Seal(String serial, String secret, String id, String trip) {
     }
 
     /** The trips the setup created, for counting what was stored. */
@@ -659,13 +660,12 @@ public final class IngestLoad {
             List<Seal> seals = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String registered = pr.post("/api/v1/seals", "{\"serialNumber\":\"B" + suffix + "-" + i + "\",\"model\":\"bench\"}");
-                Seal seal = new Seal(field(registered, "serialNumber"), field(registered, "deviceSecret"),
-                        field(registered, "id"));
+                String sealId = field(registered, "id");
                 String trip = id(co.post("/api/v1/trips", "{\"containerNumber\":\"CSQU3054383\",\"providerId\":\"" + provider
                         + "\",\"legalBasis\":{\"documentType\":\"BC_1_2\",\"number\":\"B-" + i + "\",\"date\":\""
                         + java.time.LocalDate.now().minusDays(1) + "\",\"issuingOffice\":\"Bench\"}}"));
                 officer.post("/api/v1/trips/" + trip + "/approve", "{}");
-                pr.post("/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal.id() + "\"}");
+                pr.post("/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}");
                 co.put("/api/v1/trips/" + trip + "/route-plan", plan);
                 pr.post("/api/v1/trips/" + trip + "/ready-for-installation", "{}");
                 co.post("/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"Bench\",\"points\":{"
@@ -673,7 +673,7 @@ public final class IngestLoad {
                         + "\"doors\":true,\"undercarriage\":true}}");
                 pr.post("/api/v1/trips/" + trip + "/install", "{}");
                 TRIPS.add(trip);
-                seals.add(seal);
+                seals.add(new Seal(field(registered, "serialNumber"), field(registered, "deviceSecret"), sealId, trip));
             }
             return seals;
         }

@@ -91,6 +91,18 @@ class ConsoleLayout {
             nav.add(new NavItem("/console/alerts", "nav.alerts"));
             nav.add(new NavItem("/console/trips", "nav.trips"));
         }
+        if (a.has(Role.CUSTOMS_OFFICER) && a.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
+            nav.add(new NavItem("/console/settings/monitoring", "nav.settings"));
+        }
+        if (a.has(Role.PROVIDER_STAFF) && a.isOfKind(OrganisationKind.ESEAL_PROVIDER)) {
+            nav.add(new NavItem("/console/seals", "nav.seals"));
+        }
+        if (a.has(Role.ADMIN) || a.has(Role.ORG_ADMIN)) {
+            nav.add(new NavItem("/console/admin/users", "nav.users"));
+        }
+        if (a.has(Role.ADMIN)) {
+            nav.add(new NavItem("/console/admin/organisations", "nav.organisations"));
+        }
 
         if (a.has(Role.ADMIN)) {
             nav.add(new NavItem("/swagger-ui.html", "nav.api"));

@@ -385,6 +385,8 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         volatile boolean evaluating;
         /** The last commit whose alerts and transitions are all carried out. */
         volatile long doneThrough;
+        /** Batches of transitions handed to the mover and not yet carried out. */
+        final java.util.concurrent.atomic.AtomicInteger movesInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
         Partition(int index) {
             this.index = index;
@@ -420,9 +422,13 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                 }
                 try {
                     if (task instanceof Task.Moves m) {
-                        carryOut(m.items());
-                        if (m.commitNo() >= 0) {
-                            doneThrough = m.commitNo();
+                        try {
+                            carryOut(m.items());
+                            if (m.commitNo() >= 0) {
+                                doneThrough = m.commitNo();
+                            }
+                        } finally {
+                            movesInFlight.decrementAndGet();
                         }
                     } else if (task instanceof Task.Marker m) {
                         m.done().countDown();
@@ -460,7 +466,14 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                             evaluate(r, false, pending);
                         }
                         carryOut(pending.alerts());
-                        moves.add(new Task.Moves(c.commitNo(), pending.moves()));
+                        List<Pending.Item> toMove = pending.moves();
+                        if (toMove.isEmpty() && movesInFlight.get() == 0) {
+                            // Nothing to move and nothing moving: no need to wake the mover for the mark.
+                            doneThrough = c.commitNo();
+                        } else {
+                            movesInFlight.incrementAndGet();
+                            moves.add(new Task.Moves(c.commitNo(), toMove));
+                        }
                         capacity.release(c.permits());
                     } else if (task instanceof Task.Tick t) {
                         Pending pending = new Pending();
@@ -469,6 +482,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                         }
                         carryOut(pending.alerts());
                         if (!pending.moves().isEmpty()) {
+                            movesInFlight.incrementAndGet();
                             moves.add(new Task.Moves(-1, pending.moves()));
                         }
                     } else if (task instanceof Task.Marker m) {

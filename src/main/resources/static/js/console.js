@@ -20,6 +20,12 @@
       // Tells the page (and its tests) whether live updates are flowing.
       stream.addEventListener('open', function () { document.body.dataset.live = 'on'; });
       stream.addEventListener('error', function () { document.body.dataset.live = 'off'; });
+      // Let the stream go as the page goes: a browser holds six connections per server, and a
+      // stream left open by the page before would keep the next page's requests waiting.
+      window.addEventListener('pagehide', function () {
+        stream.close();
+        stream = null;
+      });
     }
     return stream;
   };

@@ -90,12 +90,15 @@ class ConsoleLayout {
             nav.add(new NavItem("/console/map", "nav.map"));
             nav.add(new NavItem("/console/alerts", "nav.alerts"));
             nav.add(new NavItem("/console/trips", "nav.trips"));
+            nav.add(new NavItem("/console/disruptions", "nav.disruptions"));
+            nav.add(new NavItem("/console/norms", "nav.norms"));
         }
         if (a.has(Role.CUSTOMS_OFFICER) && a.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
             nav.add(new NavItem("/console/settings/monitoring", "nav.settings"));
         }
         if (a.has(Role.PROVIDER_STAFF) && a.isOfKind(OrganisationKind.ESEAL_PROVIDER)) {
             nav.add(new NavItem("/console/seals", "nav.seals"));
+            nav.add(new NavItem("/console/device-health", "nav.health"));
         }
         if (a.has(Role.ADMIN) || a.has(Role.ORG_ADMIN)) {
             nav.add(new NavItem("/console/admin/users", "nav.users"));

@@ -133,6 +133,38 @@ public class SealHealth {
                 .list();
     }
 
+    /** One point of a seal's battery history. */
+    public record BatterySample(Instant at, int percent) {
+    }
+
+    /**
+     * A provider's seal's battery over the last {@code hours}, thinned to at most {@code points}
+     * samples (every n-th, the last always kept) so a chart of a week stays light.
+     */
+    public List<BatterySample> batteryHistory(Actor actor, UUID sealId, int hours, int points) {
+        UUID provider = provider(actor);
+        if (usage.seals(provider).stream().noneMatch(s -> s.sealId().equals(sealId))) {
+            throw new id.rantai.shared.NotFoundException("Seal", sealId);
+        }
+        if (hours < 1 || hours > 24 * 31) {
+            throw new InvalidInputException("hours", "must be between 1 and 744");
+        }
+        List<BatterySample> all = jdbc.sql("""
+                SELECT device_time, battery_percent FROM telemetry_reading
+                WHERE seal_id = ? AND device_time >= ? AND battery_percent IS NOT NULL ORDER BY device_time""")
+                .params(sealId, SqlTime.of(clock.instant().minus(Duration.ofHours(hours))))
+                .query((rs, n) -> new BatterySample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent"))).list();
+        int step = Math.max(1, (all.size() + points - 1) / Math.max(1, points));
+        List<BatterySample> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += step) {
+            out.add(all.get(i));
+        }
+        if (!all.isEmpty() && out.get(out.size() - 1) != all.get(all.size() - 1)) {
+            out.add(all.get(all.size() - 1));
+        }
+        return out;
+    }
+
     /** Battery change per hour between the first and last report of the last day. */
     private @Nullable Double trend(UUID sealId, Instant now) {
         record Sample(Instant at, int battery) {

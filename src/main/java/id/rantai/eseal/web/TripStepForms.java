@@ -23,6 +23,7 @@ import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -177,14 +178,17 @@ class TripStepForms {
                      @RequestParam(defaultValue = "500") int fenceRadiusMeters,
                      @RequestParam(required = false) @Nullable Integer corridorWidthMeters,
                      @RequestParam(required = false) @Nullable String plannedDeparture,
-                     @RequestParam(required = false) @Nullable Double expectedSpeedKmh, RedirectAttributes r) {
+                     @RequestParam(required = false) @Nullable Double expectedSpeedKmh,
+                     @RequestParam(required = false) @Nullable String drawnRoute, RedirectAttributes r) {
         return step(id, "routePlan", r, () -> {
             Actor a = actor.get();
             Trip trip = requests.visible(a, id);
             RouteFile.Parsed parsed;
             try {
-                parsed = RouteFile.read(routeFile == null ? null : routeFile.getBytes(),
-                        routeFile == null ? null : routeFile.getOriginalFilename());
+                // A file wins; without one, the route drawn on the map (GeoJSON from the page).
+                boolean file = routeFile != null && !routeFile.isEmpty();
+                parsed = file ? RouteFile.read(routeFile.getBytes(), routeFile.getOriginalFilename())
+                        : RouteFile.read(drawnRoute == null ? null : drawnRoute.getBytes(StandardCharsets.UTF_8), null);
             } catch (IOException e) {
                 throw new InvalidInputException("routeFile", "could not be read");
             }

@@ -216,6 +216,37 @@ class TripProcessInBrowserTest {
         }
     }
 
+    @Test
+    void aRoutePlanIsDrawnOnTheMap() throws Exception {
+        Api api = new Api(port);
+        World w = new World(api);
+        String tripId = api.post(w.company, "/api/v1/trips", Fixtures.tripRequest(w)).expect(201).id();
+        try (Browser company = new Browser(port, false)) {
+            company.signIn(w.company, Api.PASSWORD);
+            company.open("/console/trips/" + tripId);
+            WebElement map = company.find("#route-draw");
+            company.await(d -> map.getSize().getWidth() > 300);
+            company.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+            // Three clicks from east to west, about ten kilometres apart at this zoom.
+            for (int dx : new int[] {120, 0, -120}) {
+                new org.openqa.selenium.interactions.Actions(company.driver).moveToElement(map, dx, 20).click().perform();
+            }
+            company.await(d -> "3".equals(map.getAttribute("data-points")));
+            company.find("#originName").sendKeys("Pelabuhan Tanjung Emas");
+            company.find("#destinationName").sendKeys("Kawasan Berikat Wijayakusuma");
+            company.driver.executeScript("arguments[0].value = '2026-11-24T10:00'; arguments[0].dispatchEvent(new Event('input'))",
+                    company.find("#plannedDeparture"));
+            assertThat(company.text("#draw-summary")).startsWith("jarak tempuh").contains("estimasi waktu tiba", "WIB");
+            company.find("#draw-undo").click();
+            company.await(d -> "2".equals(map.getAttribute("data-points")));
+            company.find("#submit-route").click();
+            company.await(d -> company.text("#step-done").equals("Rencana rute disimpan."));
+        }
+        List<?> coordinates = api.get(w.company, "/api/v1/trips/" + tripId + "/route-plan")
+                .json("$.features[?(@.properties.role == 'route')].geometry.coordinates[*]");
+        assertThat(coordinates).hasSize(2);
+    }
+
     private static void assertState(Browser b, String state, String label) {
         b.await(d -> state.equals(b.find("#trip-state").getAttribute("data-state")));
         assertThat(b.text("#trip-state")).isEqualTo(label);

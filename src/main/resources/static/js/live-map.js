@@ -23,14 +23,8 @@
     var map = L.map(el, {preferCanvas: true, worldCopyJump: true}).setView([-2.5, 118], 5);
     var renderer = L.canvas({padding: 0.5});
 
-    // The offline base: coastlines shipped with Rantai, always there, under any tiles.
-    fetch('/geo/base.geojson').then(function (r) { return r.json(); }).then(function (g) {
-      L.geoJSON(g, {interactive: false, style: {color: '#8a9bb0', weight: 1, fillColor: '#eef2f5', fillOpacity: 1}})
-        .addTo(map).bringToBack();
-    });
-    if (el.dataset.tileUrl) {
-      L.tileLayer(el.dataset.tileUrl, {attribution: el.dataset.tileAttribution, maxZoom: 19}).addTo(map);
-    } else {
+    // The offline base (coastlines shipped with Rantai) always, under any tiles.
+    if (!window.rantaiMaps.base(map, el)) {
       map.attributionControl.addAttribution(t.noTiles);
     }
 
@@ -129,17 +123,7 @@
         .then(function (r) { return r.ok ? r.json() : null; })
         .then(function (plan) {
           if (!plan || selected !== tripId) { return; }
-          var layer = L.geoJSON(plan, {
-            interactive: false,
-            style: function (f) {
-              var role = f.properties && f.properties.role;
-              return role === 'corridor' ? {color: '#3182ce', weight: 1, fillOpacity: 0.12}
-                : role === 'route' ? {color: '#2c5282', weight: 2} : {color: '#805ad5', weight: 2, fillOpacity: 0.15};
-            },
-            pointToLayer: function (f, latlng) {
-              return f.properties && f.properties.radius ? L.circle(latlng, {radius: f.properties.radius}) : L.circleMarker(latlng);
-            }
-          }).addTo(detailLayer);
+          var layer = window.rantaiMaps.plan(plan).addTo(detailLayer);
           map.fitBounds(layer.getBounds(), {maxZoom: 15});
         });
       fetch('/api/v1/trips/' + tripId + '/track?toleranceMeters=5')

@@ -17,10 +17,7 @@
     var el = document.getElementById('route-draw');
     if (!el || typeof L === 'undefined') { return; }
     var map = L.map(el).setView([-6.95, 110.40], 11);
-    fetch('/geo/base.geojson').then(function (r) { return r.json(); }).then(function (g) {
-      L.geoJSON(g, {interactive: false, style: {color: '#8a9bb0', weight: 1, fillColor: '#eef2f5', fillOpacity: 1}})
-        .addTo(map).bringToBack();
-    });
+    window.rantaiMaps.base(map, null);
     var points = [];
     var layer = L.layerGroup().addTo(map);
     var field = document.getElementById('drawnRoute');

@@ -8,29 +8,13 @@
     if (!el || typeof L === 'undefined') { return; }
     var tripId = el.dataset.trip;
     var map = L.map(el, {preferCanvas: true}).setView([-2.5, 118], 5);
-    fetch('/geo/base.geojson').then(function (r) { return r.json(); }).then(function (g) {
-      L.geoJSON(g, {interactive: false, style: {color: '#8a9bb0', weight: 1, fillColor: '#eef2f5', fillOpacity: 1}})
-        .addTo(map).bringToBack();
-    });
-    if (el.dataset.tileUrl) {
-      L.tileLayer(el.dataset.tileUrl, {attribution: el.dataset.tileAttribution, maxZoom: 19}).addTo(map);
-    }
+    window.rantaiMaps.base(map, el);
 
     fetch('/api/v1/trips/' + tripId + '/route-plan', {headers: {Accept: 'application/geo+json'}})
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (plan) {
         if (!plan) { return; }
-        var layer = L.geoJSON(plan, {
-          interactive: false,
-          style: function (f) {
-            var role = f.properties && f.properties.role;
-            return role === 'corridor' ? {color: '#3182ce', weight: 1, fillOpacity: 0.12}
-              : role === 'route' ? {color: '#2c5282', weight: 2} : {color: '#805ad5', weight: 2, fillOpacity: 0.15};
-          },
-          pointToLayer: function (f, latlng) {
-            return f.properties && f.properties.radius ? L.circle(latlng, {radius: f.properties.radius}) : L.circleMarker(latlng);
-          }
-        }).addTo(map);
+        var layer = window.rantaiMaps.plan(plan).addTo(map);
         map.fitBounds(layer.getBounds(), {maxZoom: 15});
         el.dataset.loaded = 'plan';
       });

@@ -82,7 +82,8 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     private final TransactionTemplate alone;
 
     RuleEngine(TripMonitors monitors, AlertBook alerts, MonitoredTrips trips, LiveFeed live, ReadingStore store,
-               Clock clock, MeterRegistry meters, PlatformTransactionManager transactions, @Value("${rantai.monitoring.rules.threads:2}") int threads,
+               Clock clock, MeterRegistry meters, PlatformTransactionManager transactions,
+               @Value("${rantai.monitoring.rules.threads:2}") int threads,
                @Value("${rantai.monitoring.rules.capacity:100000}") int capacity) {
         this.monitors = monitors;
         this.alerts = alerts;

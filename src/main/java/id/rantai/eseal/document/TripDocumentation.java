@@ -43,6 +43,11 @@ public class TripDocumentation {
             TripState.IN_TRANSIT, TripState.ARRIVED);
     static final Set<TripState> REMOVAL_STATES = EnumSet.of(TripState.ARRIVED, TripState.REMOVED);
 
+    /** Whether a trip in this state takes installation or removal photos. */
+    public static boolean acceptsPhotos(TripState state) {
+        return INSTALLATION_STATES.contains(state) || REMOVAL_STATES.contains(state);
+    }
+
     private final TripRequests trips;
     private final JdbcTripDocuments documents;
     private final FileStore files;

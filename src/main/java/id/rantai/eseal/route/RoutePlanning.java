@@ -49,6 +49,11 @@ public class RoutePlanning {
         this.clock = clock;
     }
 
+    /** Whether a trip in this state still takes a (revised) route plan. */
+    public static boolean planEditable(TripState state) {
+        return EDITABLE.contains(state);
+    }
+
     public record PlaceInput(String name, PlaceKind kind, JsonNode geofence) {
     }
 

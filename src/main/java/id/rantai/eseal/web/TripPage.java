@@ -12,6 +12,7 @@ import id.rantai.eseal.norm.NormOutcome;
 import id.rantai.eseal.norm.NormReports;
 import id.rantai.eseal.route.JdbcRoutePlans;
 import id.rantai.eseal.route.RoutePlan;
+import id.rantai.eseal.route.RoutePlanning;
 import id.rantai.eseal.seal.JdbcSeals;
 import id.rantai.eseal.seal.SealInventory;
 import id.rantai.eseal.skp.SkpDeliveries;
@@ -30,9 +31,6 @@ import id.rantai.shared.web.ConsoleProperties;
 import id.rantai.shared.web.ConsolePage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Controller;
@@ -52,8 +50,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @ConsolePage
 @RequestMapping("/console/trips/{id}")
 class TripPage {
-    private static final Set<TripState> PLAN_EDITABLE = EnumSet.of(TripState.REQUESTED, TripState.APPROVED,
-            TripState.SEAL_ASSIGNED);
 
     private final TripRequests requests;
     private final JdbcTrips trips;
@@ -174,11 +170,10 @@ class TripPage {
         return new Steps(
                 officer && s == TripState.REQUESTED,
                 provider && s == TripState.APPROVED,
-                company && PLAN_EDITABLE.contains(s),
+                company && RoutePlanning.planEditable(s),
                 party && s == TripState.SEAL_ASSIGNED && hasPlan,
                 party && s == TripState.READY_FOR_INSTALLATION,
-                party && EnumSet.of(TripState.READY_FOR_INSTALLATION, TripState.INSTALLED, TripState.IN_TRANSIT,
-                        TripState.ARRIVED, TripState.REMOVED).contains(s),
+                party && TripDocumentation.acceptsPhotos(s),
                 provider && s == TripState.READY_FOR_INSTALLATION,
                 (party || officer) && (s == TripState.INSTALLED || s == TripState.IN_TRANSIT),
                 provider && s == TripState.ARRIVED,

@@ -45,9 +45,9 @@
       }
       pending = setTimeout(function () {
         pending = null;
-        var severity = document.getElementById('severity').value;
-        htmx.ajax('GET', '/console/alerts/rows' + (severity ? '?severity=' + encodeURIComponent(severity) : ''),
-          {target: '#alert-rows', swap: 'outerHTML'});
+        // The rows as the filters chose them.
+        var filters = new URLSearchParams(new FormData(document.getElementById('alert-filters')));
+        htmx.ajax('GET', '/console/alerts/rows?' + filters.toString(), {target: '#alert-rows', swap: 'outerHTML'});
       }, 150);
     }
     window.rantaiLive().addEventListener('alert', function (e) {

@@ -48,9 +48,23 @@
       return {radius: w === 'CRITICAL' ? 8 : 6, color: '#fff', weight: 1, fillColor: colour, fillOpacity: 0.95};
     }
 
+    var filterOffice = document.getElementById('filter-office');
+    var filterCompany = document.getElementById('filter-company');
+    var filterProvider = document.getElementById('filter-provider');
+
     function visible(trip) {
       return (!filterState.value || trip.data.state === filterState.value)
-        && (!filterAlert.value || trip.alerts.size > 0);
+        && (!filterAlert.value || trip.alerts.size > 0)
+        && (!filterOffice.value || trip.data.customsOfficeId === filterOffice.value)
+        && (!filterCompany.value || trip.data.requesterId === filterCompany.value)
+        && (!filterProvider.value || trip.data.providerId === filterProvider.value);
+    }
+
+    /** How many trips the filters leave on the map. */
+    function countShown() {
+      var shown = 0;
+      trips.forEach(function (trip) { if (trip.marker && visible(trip)) { shown++; } });
+      document.getElementById('shown-count').textContent = shown;
     }
 
     function place(trip) {
@@ -73,6 +87,7 @@
 
     function upsert(d) {
       var trip = trips.get(d.tripId);
+      var isNew = !trip;
       if (!trip) {
         trip = {data: d, marker: null, alerts: new Map()};
         trips.set(d.tripId, trip);
@@ -81,6 +96,7 @@
         Object.keys(d).forEach(function (k) { if (d[k] != null) { trip.data[k] = d[k]; } });
       }
       place(trip);
+      if (isNew) { countShown(); }
       return trip;
     }
 
@@ -135,8 +151,9 @@
         });
     }
 
-    filterState.addEventListener('change', function () { trips.forEach(place); });
-    filterAlert.addEventListener('change', function () { trips.forEach(place); });
+    [filterState, filterAlert, filterOffice, filterCompany, filterProvider].forEach(function (f) {
+      f.addEventListener('change', function () { trips.forEach(place); countShown(); });
+    });
 
     // First the picture as it is, then the live stream keeps it current.
     Promise.all([
@@ -150,6 +167,7 @@
       });
       var wanted = new URLSearchParams(location.search).get('trip');
       if (wanted) { select(wanted); }
+      countShown();
       document.body.dataset.loaded = 'yes';
       // When, after navigation began, every trip was on the map (read by the map benchmark).
       requestAnimationFrame(function () { document.body.dataset.loadedAt = String(Math.round(performance.now())); });
@@ -163,7 +181,7 @@
       var p = JSON.parse(e.data);
       var trip = upsert({tripId: p.tripId, reference: p.reference, seal: p.seal, deviceTime: p.deviceTime,
         latitude: p.latitude, longitude: p.longitude, batteryPercent: p.batteryPercent >= 0 ? p.batteryPercent : null,
-        lockState: p.lockState});
+        lockState: p.lockState, customsOfficeId: p.customsOfficeId, providerId: p.providerId, requesterId: p.requesterId});
       el.dataset.lastPosition = p.tripId + '@' + p.deviceTime;
       if (selected === p.tripId) { showDetail(trip); }
     });

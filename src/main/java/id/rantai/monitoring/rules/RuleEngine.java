@@ -530,10 +530,12 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     /** A position as the live stream shows it. */
     public record LivePosition(UUID tripId, String reference, UUID sealId, String seal, Instant deviceTime,
                                double latitude, double longitude, double speedKmh, double heading, int batteryPercent,
-                               String lockState, boolean clockValid) {
+                               String lockState, boolean clockValid, UUID customsOfficeId, UUID providerId,
+                               UUID requesterId) {
         static LivePosition of(WatchedTrip t, Reading r) {
             return new LivePosition(t.tripId(), t.reference(), r.sealId(), t.sealSerial(), r.deviceTime(), r.latitude(),
-                    r.longitude(), r.speedKmh(), r.heading(), r.batteryPercent(), r.lockState().name(), r.clockValid());
+                    r.longitude(), r.speedKmh(), r.heading(), r.batteryPercent(), r.lockState().name(), r.clockValid(),
+                    t.customsOfficeId(), t.providerId(), t.requesterId());
         }
     }
 }

@@ -7,6 +7,7 @@ import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertStatus;
+import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.Alert;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.rules.TripMonitors;
@@ -81,18 +82,24 @@ class AlertDeskPage {
     }
 
     @GetMapping
-    String desk(@RequestParam(required = false) @Nullable AlertSeverity severity, Model model) {
-        model.addAttribute("rows", rows(severity));
+    String desk(@RequestParam(required = false) @Nullable AlertSeverity severity,
+                @RequestParam(required = false) @Nullable AlertType type, @RequestParam(required = false) @Nullable String trip,
+                Model model) {
+        model.addAttribute("rows", rows(severity, type, trip));
         model.addAttribute("severity", severity);
+        model.addAttribute("type", type);
+        model.addAttribute("trip", trip);
         model.addAttribute("severities", AlertSeverity.values());
-        model.addAttribute("alertTypes", id.rantai.monitoring.AlertType.values());
+        model.addAttribute("alertTypes", AlertType.values());
         return "monitoring/alerts";
     }
 
     /** The rows alone, for the page to refresh when the live stream brings an alert. */
     @GetMapping("/rows")
-    String rowsOnly(@RequestParam(required = false) @Nullable AlertSeverity severity, Model model) {
-        model.addAttribute("rows", rows(severity));
+    String rowsOnly(@RequestParam(required = false) @Nullable AlertSeverity severity,
+                    @RequestParam(required = false) @Nullable AlertType type,
+                    @RequestParam(required = false) @Nullable String trip, Model model) {
+        model.addAttribute("rows", rows(severity, type, trip));
         return "monitoring/alerts :: rows";
     }
 
@@ -126,14 +133,20 @@ class AlertDeskPage {
         return now.status() == AlertStatus.RESOLVED && error == null ? "monitoring/alert-rows :: resolved" : "monitoring/alert-rows :: row";
     }
 
-    private List<Row> rows(@Nullable AlertSeverity severity) {
+    /** Open and acknowledged alerts, by severity, type and (part of) the trip's reference or seal. */
+    private List<Row> rows(@Nullable AlertSeverity severity, @Nullable AlertType type, @Nullable String trip) {
+        String wanted = trip == null || trip.isBlank() ? null : trip.trim().toUpperCase(Locale.ROOT);
         Actor a = actor.get();
         List<Alert> open = new ArrayList<>(alerts.search(a, null, AlertStatus.OPEN, LIMIT));
         open.addAll(alerts.search(a, null, AlertStatus.ACKNOWLEDGED, LIMIT));
         Cache cache = new Cache();
         return open.stream().filter(x -> severity == null || x.severity() == severity)
+                .filter(x -> type == null || x.type() == type)
                 .sorted(Comparator.comparing(Alert::severity).thenComparing(Alert::openedAt))
-                .map(x -> row(a, x, cache, null)).toList();
+                .map(x -> row(a, x, cache, null))
+                .filter(r -> wanted == null || r.reference().toUpperCase(Locale.ROOT).contains(wanted)
+                        || r.seal().toUpperCase(Locale.ROOT).contains(wanted))
+                .toList();
     }
 
     /** Trips and office zones looked up once per page. */

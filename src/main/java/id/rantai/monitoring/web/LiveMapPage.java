@@ -4,6 +4,21 @@ import id.rantai.eseal.TripState;
 import id.rantai.monitoring.AlertType;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.ConsoleProperties;
+import id.rantai.identity.Actor;
+import id.rantai.identity.CurrentActor;
+import id.rantai.identity.Organisation;
+import id.rantai.identity.Organisations;
+import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.rules.TripMonitor;
+import id.rantai.monitoring.rules.TripMonitors;
+import id.rantai.monitoring.rules.WatchedTrip;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +33,41 @@ import org.springframework.web.bind.annotation.GetMapping;
 @ConsolePage
 class LiveMapPage {
     private final ConsoleProperties console;
+    private final TripMonitors monitors;
+    private final Organisations organisations;
+    private final CurrentActor actor;
 
-    LiveMapPage(ConsoleProperties console) {
+    LiveMapPage(ConsoleProperties console, TripMonitors monitors, Organisations organisations, CurrentActor actor) {
         this.console = console;
+        this.monitors = monitors;
+        this.organisations = organisations;
+        this.actor = actor;
+    }
+
+    /** An organisation a filter offers. */
+    record Choice(UUID id, String name) {
+    }
+
+    /**
+     * The offices, companies and providers of the active trips this viewer may see — the filters
+     * offer those, and nothing of trips the viewer cannot see.
+     */
+    private Map<String, List<Choice>> filters() {
+        Actor a = actor.get();
+        Map<String, Set<UUID>> ids = Map.of("office", new HashSet<>(), "company", new HashSet<>(), "provider", new HashSet<>());
+        for (TripMonitor m : monitors.all()) {
+            WatchedTrip t = m.trip();
+            if (AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId())) {
+                ids.get("office").add(t.customsOfficeId());
+                ids.get("company").add(t.requesterId());
+                ids.get("provider").add(t.providerId());
+            }
+        }
+        Map<String, List<Choice>> out = new HashMap<>();
+        ids.forEach((kind, set) -> out.put(kind, set.stream().map(id -> new Choice(id,
+                        organisations.find(id).map(Organisation::name).orElse("—")))
+                .sorted(Comparator.comparing(Choice::name)).toList()));
+        return out;
     }
 
     @GetMapping("/console/map")
@@ -29,6 +76,7 @@ class LiveMapPage {
         model.addAttribute("tileAttribution", console.tileAttribution());
         model.addAttribute("states", new TripState[] {TripState.INSTALLED, TripState.IN_TRANSIT, TripState.ARRIVED});
         model.addAttribute("alertTypes", AlertType.values());
+        model.addAttribute("filters", filters());
         return "monitoring/map";
     }
 }

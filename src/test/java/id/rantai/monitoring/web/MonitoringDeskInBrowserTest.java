@@ -53,6 +53,14 @@ class MonitoringDeskInBrowserTest {
             seal.reportAt(-6.9462, 110.4248, "").expect(200);
             officer.await(d -> String.valueOf(officer.find("#map").getAttribute("data-last-position")).startsWith(trip.trip()));
             officer.screenshot("live-map");
+            // Filters: the provider of the trip keeps it on the map, a state it is not in takes it off; the
+            // provider filter offers only organisations of trips this officer may see.
+            assertThat(officer.text("#filter-provider")).contains("PT Segel Elektronik " + w.suffix)
+                    .doesNotContain("PT Segel Lain " + w.suffix);
+            officer.find("#filter-provider option[value='" + w.providerId + "']").click();
+            officer.await(d -> officer.text("#shown-count").equals("1"));
+            officer.find("#filter-state option[value=ARRIVED]").click();
+            officer.await(d -> officer.text("#shown-count").equals("0"));
 
             officer.open("/console/alerts");
             assertThat(officer.text("main h1")).isEqualTo("Meja peringatan");
@@ -65,6 +73,11 @@ class MonitoringDeskInBrowserTest {
             assertThat(officer.text("#announcement")).contains("Peringatan kritis baru", "Segel dirusak (kabel terpotong)");
             assertThat(officer.text("#alert-rows")).contains(reference, trip.serial(), "Kritis", "Terbuka", "WIB");
             officer.screenshot("alert-desk");
+            // The desk's filters: by trip or seal, and by alert type.
+            officer.open("/console/alerts?trip=NO-SUCH-TRIP");
+            assertThat(officer.text("#alert-rows")).contains("Tidak ada peringatan terbuka.");
+            officer.open("/console/alerts?type=SEAL_TAMPERED&trip=" + trip.serial());
+            assertThat(officer.text("#alert-rows")).contains("Segel dirusak (kabel terpotong)");
 
             // Resolving a critical alert needs a note: the reason appears next to the field.
             officer.find("#alert-rows button[value=resolve]").click();

@@ -191,6 +191,7 @@
       if (!trip) { return; }
       if (a.status === 'RESOLVED') { trip.alerts.delete(a.type); } else { trip.alerts.set(a.type, a.severity); }
       place(trip);
+      countShown();
       if (selected === a.tripId) { showDetail(trip); }
     });
     live.addEventListener('trip', function (e) {

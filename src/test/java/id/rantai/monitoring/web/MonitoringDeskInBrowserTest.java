@@ -106,10 +106,16 @@ class MonitoringDeskInBrowserTest {
             assertThat(officer.text("#alert-rows")).contains("No open alerts.");
             officer.open("/console/map");
             assertThat(officer.text("main h1")).isEqualTo("Live map");
+            // The map shows a new alert without reloading: with "open alerts" chosen, the trip appears.
+            officer.await(d -> "yes".equals(officer.find("body").getAttribute("data-loaded"))
+                    && "on".equals(officer.find("body").getAttribute("data-live")));
+            officer.find("#filter-alert option[value=any]").click();
+            officer.await(d -> officer.text("#shown-count").equals("0"));
+            seal.reportAt(-6.9464, 110.4246, ",\"events\":[\"FORCED_OPEN\"]").expect(200);
+            officer.await(d -> officer.text("#shown-count").equals("1"));
         }
 
         // Another company's staff: their desk and map hold nothing of this trip.
-        seal.reportAt(-6.9464, 110.4246, ",\"events\":[\"FORCED_OPEN\"]").expect(200);
         try (Browser stranger = new Browser(port, true)) {
             stranger.signIn(w.company2, Api.PASSWORD);
             stranger.await(d -> d.getCurrentUrl().endsWith("/console/map"));

@@ -5,6 +5,8 @@ import id.rantai.eseal.disruption.DisruptionCategory;
 import id.rantai.eseal.disruption.DisruptionDesk;
 import id.rantai.eseal.disruption.DisruptionDesk.NewReport;
 import id.rantai.eseal.disruption.DisruptionStatus;
+import id.rantai.eseal.norm.NormOutcome;
+import id.rantai.eseal.norm.NormReports;
 import id.rantai.eseal.trip.JdbcTrips;
 import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
@@ -16,6 +18,8 @@ import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.ConsoleDates;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -42,17 +46,27 @@ class DisruptionDeskPage {
     private final JdbcTrips trips;
     private final OfficeZones zones;
     private final CurrentActor actor;
+    private final NormReports norms;
+    private final Clock clock;
 
-    DisruptionDeskPage(DisruptionDesk desk, JdbcTrips trips, OfficeZones zones, CurrentActor actor) {
+    DisruptionDeskPage(DisruptionDesk desk, JdbcTrips trips, OfficeZones zones, CurrentActor actor, NormReports norms,
+                       Clock clock) {
         this.desk = desk;
         this.trips = trips;
         this.zones = zones;
         this.actor = actor;
+        this.norms = norms;
+        this.clock = clock;
     }
 
     /** One report as the desk shows it. */
     record Row(UUID id, @Nullable UUID tripId, @Nullable String trip, DisruptionCategory category, String description,
-               DisruptionStatus status, String reportedAt, @Nullable String resolution, boolean mayFollowUp) {
+               DisruptionStatus status, String reportedAt, @Nullable String resolution, boolean mayFollowUp,
+               List<NormState> norms) {
+    }
+
+    /** One of the report's SOP norms: its outcome, or the minutes left (negative: overdue). */
+    record NormState(String norm, NormOutcome outcome, @Nullable Long minutesLeft) {
     }
 
     /** A refused follow-up, shown on its report's row. */
@@ -107,7 +121,10 @@ class DisruptionDeskPage {
             OfficeTimeZone zone = d.officeId() == null ? OfficeTimeZone.WIB : zones.of(d.officeId());
             return new Row(d.id(), d.tripId(), trip == null ? null : trip.reference(), d.category(), d.description(),
                     d.status(), ConsoleDates.dateTime(d.reportedAt(), zone), d.resolution(),
-                    provider && a.belongsTo(d.providerId()) && d.status() != DisruptionStatus.RESOLVED);
+                    provider && a.belongsTo(d.providerId()) && d.status() != DisruptionStatus.RESOLVED,
+                    norms.forTrip(d.id()).stream().map(n -> new NormState(n.norm().name(), n.outcome(),
+                            n.outcome() == NormOutcome.PENDING ? Duration.between(clock.instant(), n.dueAt()).toMinutes()
+                                    : null)).toList());
         }).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("categories", DisruptionCategory.values());

@@ -46,7 +46,8 @@ class NormsAndDisruptionsInBrowserTest {
             company.find("#description").sendKeys("Segel berbunyi terus sejak keluar pelabuhan");
             company.find("#report-disruption").click();
             company.await(d -> !d.findElements(By.id("disruption-reported")).isEmpty());
-            assertThat(company.text("#disruptions")).contains("Perangkat segel", "Dilaporkan", "Segel berbunyi terus");
+            assertThat(company.text("#disruptions")).contains("Perangkat segel", "Dilaporkan", "Segel berbunyi terus",
+                    "Tanggapan laporan kendala: sisa");
         }
 
         try (Browser provider = new Browser(port, false)) {
@@ -59,6 +60,7 @@ class NormsAndDisruptionsInBrowserTest {
             provider.find("#disruptions input[name=resolution]").sendKeys("Segel diganti di gerbang tol");
             provider.find("#disruptions form.respond button").click();
             provider.await(d -> provider.text("#disruptions").contains("Selesai"));
+            assertThat(provider.text("#disruptions")).contains("Penyelesaian laporan kendala: Terpenuhi");
         }
         // Device health: the installed seal has not reported yet, so it heads the provider's work list;
         // once it reports, its battery shows as a chart.

@@ -48,6 +48,9 @@ class NormsAndDisruptionsInBrowserTest {
             company.await(d -> !d.findElements(By.id("disruption-reported")).isEmpty());
             assertThat(company.text("#disruptions")).contains("Perangkat segel", "Dilaporkan", "Segel berbunyi terus",
                     "Tanggapan laporan kendala: sisa");
+            // On the trip's page the report reads in words, not codes.
+            company.open("/console/trips/" + trip.trip());
+            assertThat(company.driver.getPageSource()).contains("Perangkat segel").doesNotContain("SEAL_DEVICE");
         }
 
         try (Browser provider = new Browser(port, false)) {

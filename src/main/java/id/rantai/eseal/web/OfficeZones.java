@@ -1,6 +1,5 @@
 package id.rantai.eseal.web;
 
-import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.shared.time.OfficeTimeZone;
 import java.util.UUID;
@@ -16,6 +15,6 @@ class OfficeZones {
     }
 
     OfficeTimeZone of(UUID officeId) {
-        return organisations.find(officeId).map(Organisation::timeZone).orElse(OfficeTimeZone.WIB);
+        return organisations.timeZoneOf(officeId);
     }
 }

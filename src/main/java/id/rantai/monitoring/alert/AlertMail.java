@@ -2,7 +2,6 @@ package id.rantai.monitoring.alert;
 
 import id.rantai.eseal.MonitoredTrip;
 import id.rantai.eseal.MonitoredTrips;
-import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.identity.UserDirectory;
@@ -73,7 +72,7 @@ class AlertMail {
     }
 
     private String text(AlertRaised alert, MonitoredTrip trip, String reference) {
-        OfficeTimeZone zone = organisations.find(alert.customsOfficeId()).map(Organisation::timeZone).orElse(OfficeTimeZone.WIB);
+        OfficeTimeZone zone = organisations.timeZoneOf(alert.customsOfficeId());
         String local = LOCAL.format(alert.deviceTime().atZone(zone.zone())) + " " + zone.name();
         StringBuilder b = new StringBuilder();
         b.append("Rantai raised ").append(alert.type()).append(" (").append(alert.severity()).append(") on trip ")

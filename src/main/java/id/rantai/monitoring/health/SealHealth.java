@@ -56,6 +56,10 @@ public class SealHealth {
     public record SealState(UUID sealId, String serialNumber, String model, @Nullable String firmware, SealStatus status,
                             @Nullable Integer batteryPercent, @Nullable Double batteryTrendPerHour,
                             @Nullable Instant lastContactAt, boolean online, List<Refusals.Refusal> readingProblems) {
+        /** On a container and not reporting: the provider's work list. */
+        public boolean offline() {
+            return status == SealStatus.INSTALLED && !online;
+        }
     }
 
     /**
@@ -87,7 +91,7 @@ public class SealHealth {
 
     /** Seals on a container that are not reporting: the provider's work list. */
     public List<SealState> offline(Actor actor) {
-        return states(actor).stream().filter(s -> s.status() == SealStatus.INSTALLED && !s.online()).toList();
+        return states(actor).stream().filter(SealState::offline).toList();
     }
 
     public List<Availability> availability(Actor actor, Instant from, Instant to) {

@@ -482,9 +482,10 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                             check(m, t.now(), pending);
                         }
                         carryOut(pending.alerts());
-                        if (!pending.moves().isEmpty()) {
+                        List<Pending.Item> toMove = pending.moves();
+                        if (!toMove.isEmpty()) {
                             movesInFlight.incrementAndGet();
-                            moves.add(new Task.Moves(-1, pending.moves()));
+                            moves.add(new Task.Moves(-1, toMove));
                         }
                     } else if (task instanceof Task.Marker m) {
                         moves.add(m);

@@ -3,7 +3,6 @@ package id.rantai.monitoring.web;
 import id.rantai.eseal.MonitoredTrips;
 import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
-import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertStatus;
@@ -16,11 +15,11 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.time.OfficeTimeZone;
+import id.rantai.shared.web.ConsoleDates;
 import id.rantai.shared.web.ConsolePage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -160,11 +159,8 @@ class AlertDeskPage {
             WatchedTrip w = m.trip();
             return new String[] {w.reference(), w.sealSerial()};
         }).or(() -> trips.find(id).map(m -> new String[] {m.reference(), m.sealSerial()})).orElse(new String[] {"—", "—"}));
-        OfficeTimeZone zone = cache.zone.computeIfAbsent(x.customsOfficeId(), office -> organisations.find(office)
-                .map(Organisation::timeZone).orElse(OfficeTimeZone.WIB));
-        Locale locale = LocaleContextHolder.getLocale();
-        String pattern = locale.getLanguage().equals("en") ? "d MMMM yyyy HH:mm" : "d MMMM yyyy HH.mm";
-        String opened = DateTimeFormatter.ofPattern(pattern, locale).format(x.openedAt().atZone(zone.zone())) + " " + zone.name();
+        OfficeTimeZone zone = cache.zone.computeIfAbsent(x.customsOfficeId(), organisations::timeZoneOf);
+        String opened = ConsoleDates.dateTime(x.openedAt(), zone);
         return new Row(x.id(), x.tripId(), t[0], t[1], x.type().name(), x.severity(), x.status(), opened,
                 age(x.openedAt()), x.occurrences(), x.details(), x.latitude(), x.longitude(), AlertBook.mayRespond(a, x), error);
     }

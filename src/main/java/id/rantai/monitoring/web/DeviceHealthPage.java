@@ -49,7 +49,7 @@ class DeviceHealthPage {
 
     /** One seal as the page shows it. */
     record Row(UUID id, String serial, String model, String status, @Nullable Integer battery, @Nullable Double trendPerHour,
-               String lastContact, boolean online, int problems, @Nullable Double availability) {
+               String lastContact, boolean offline, int problems, @Nullable Double availability) {
     }
 
     @GetMapping
@@ -59,7 +59,7 @@ class DeviceHealthPage {
         Map<UUID, Availability> availability = health.availability(a, now.minus(AVAILABILITY_PERIOD), now).stream()
                 .collect(Collectors.toMap(Availability::sealId, Function.identity()));
         List<Row> rows = health.states(a).stream().map(s -> row(s, availability.get(s.sealId()))).toList();
-        model.addAttribute("offline", rows.stream().filter(r -> r.status().equals("INSTALLED") && !r.online()).toList());
+        model.addAttribute("offline", rows.stream().filter(Row::offline).toList());
         model.addAttribute("rows", rows);
         if (seal != null) {
             var samples = health.batteryHistory(a, seal, 72, 500);
@@ -76,7 +76,7 @@ class DeviceHealthPage {
     private static Row row(SealState s, @Nullable Availability av) {
         int problems = (int) s.readingProblems().stream().mapToLong(p -> p.refused()).sum();
         return new Row(s.sealId(), s.serialNumber(), s.model(), s.status().name(), s.batteryPercent(), s.batteryTrendPerHour(),
-                ConsoleDates.dateTime(s.lastContactAt(), OfficeTimeZone.WIB), s.online(), problems,
+                ConsoleDates.dateTime(s.lastContactAt(), OfficeTimeZone.WIB), s.offline(), problems,
                 av == null || av.availability() == null ? null : Math.round(av.availability() * 1000) / 10.0);
     }
 }

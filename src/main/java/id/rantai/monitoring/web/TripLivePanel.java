@@ -4,7 +4,6 @@ import id.rantai.eseal.MonitoredTrips;
 import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
-import id.rantai.identity.Organisation;
 import id.rantai.identity.Role;
 import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.Reading;
@@ -12,6 +11,7 @@ import id.rantai.monitoring.alert.Alert;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.command.SealCommand;
 import id.rantai.monitoring.command.SealCommands;
+import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.NotFoundException;
@@ -100,10 +100,11 @@ class TripLivePanel {
         Actor a = actor.get();
         var trip = trips.find(id).filter(t -> AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId()))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
-        OfficeTimeZone zone = organisations.find(trip.customsOfficeId()).map(Organisation::timeZone).orElse(OfficeTimeZone.WIB);
-        Reading r = monitors.byTrip(id).map(m -> m.latest()).orElse(null);
+        OfficeTimeZone zone = organisations.timeZoneOf(trip.customsOfficeId());
+        TripMonitor monitor = monitors.byTrip(id).orElse(null);
+        Reading r = monitor == null ? null : monitor.latest();
         model.addAttribute("tripId", id);
-        model.addAttribute("watched", monitors.byTrip(id).isPresent());
+        model.addAttribute("watched", monitor != null);
         model.addAttribute("latest", r == null ? null : new Latest(ConsoleDates.dateTime(r.deviceTime(), zone),
                 r.batteryPercent(), r.lockState().name(), r.clockValid(), r.latitude(), r.longitude()));
         List<Alert> list = alerts.search(a, id, null, 50);
@@ -113,7 +114,7 @@ class TripLivePanel {
                 c.requestedBy(), ConsoleDates.dateTime(c.requestedAt(), zone), c.overrideReason(), c.resultDetail())).toList());
         boolean customs = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(trip.customsOfficeId());
         boolean party = a.belongsTo(trip.providerId()) || a.belongsTo(trip.requesterId()) || customs;
-        model.addAttribute("mayCommand", party && monitors.byTrip(id).isPresent());
+        model.addAttribute("mayCommand", party && monitor != null);
         model.addAttribute("customs", customs);
         model.addAttribute("refusal", refusal);
         return "monitoring/trip-live :: panel";

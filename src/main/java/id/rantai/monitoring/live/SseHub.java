@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -168,18 +170,21 @@ public class SseHub implements LiveFeed, SmartLifecycle {
                     next.addAll(positions.values());
                     positions.clear();
                 }
-                for (Iterator<LiveEvent> it = next.iterator(); it.hasNext(); ) {
-                    LiveEvent e = it.next();
-                    try {
-                        emitter.send(SseEmitter.event().name(e.name()).data(e.data()));
-                    } catch (IOException | IllegalStateException ex) {
-                        synchronized (this) {
-                            gone = true;
-                            sending = false;
-                        }
-                        subscribers.remove(this);
-                        return;
+                // What gathered while the last round was being written goes out in one write and one
+                // flush: at thousands of positions a second, a flush per event would cost a core.
+                Set<ResponseBodyEmitter.DataWithMediaType> round = new LinkedHashSet<>();
+                for (LiveEvent e : next) {
+                    round.addAll(SseEmitter.event().name(e.name()).data(e.data()).build());
+                }
+                try {
+                    emitter.send(round);
+                } catch (IOException | IllegalStateException ex) {
+                    synchronized (this) {
+                        gone = true;
+                        sending = false;
                     }
+                    subscribers.remove(this);
+                    return;
                 }
             }
         }

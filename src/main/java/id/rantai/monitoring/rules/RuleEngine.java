@@ -10,6 +10,7 @@ import id.rantai.monitoring.live.LiveFeed;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,6 +75,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     private final int capacityReadings;
     private final Map<String, Counter> failures = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
+    private final Timer alertLag;
     private volatile boolean running;
     private volatile long markWritten;
     /** A batch's transaction, and each outcome's savepoint within it. */
@@ -102,6 +104,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         }
         this.capacityReadings = Math.max(1, capacity);
         this.capacity = new Semaphore(capacityReadings);
+        this.alertLag = Timer.builder("rantai.rules.alert.lag")
+                .description("From a commit's hand-over to the rules until its alerts are stored")
+                .publishPercentiles(0.5, 0.99).register(meters);
         Gauge.builder("rantai.rules.queued", this, e -> e.capacityReadings - e.capacity.availablePermits())
                 .description("Stored readings waiting for the rules").register(meters);
     }
@@ -124,7 +129,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         for (int i = 0; i < partitions.length; i++) {
             int share = i == partitions.length - 1 ? left : Math.min(left, parts.get(i).size());
             left -= share;
-            partitions[i].queue.add(new Task.Commit(commitNo, parts.get(i), share));
+            partitions[i].queue.add(new Task.Commit(commitNo, parts.get(i), share, System.nanoTime()));
         }
     }
 
@@ -229,6 +234,14 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
 
     private void carryOut(List<Pending.Item> items) {
         if (items.isEmpty()) {
+            return;
+        }
+        if (items.size() == 1) {
+            // One outcome needs no savepoint: its own transaction is already all it can roll back.
+            Pending.Item item = items.get(0);
+            if (applyWithRetries(item, alone)) {
+                item.monitor().stored(item.outcome());
+            }
             return;
         }
         List<Pending.Item> applied = new ArrayList<>(items.size());
@@ -363,7 +376,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     }
 
     private sealed interface Task {
-        record Commit(long commitNo, List<Reading> readings, int permits) implements Task {
+        record Commit(long commitNo, List<Reading> readings, int permits, long handedAt) implements Task {
         }
 
         record Tick(List<TripMonitor> monitors, Instant now) implements Task {
@@ -466,7 +479,11 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                         for (Reading r : c.readings()) {
                             evaluate(r, false, pending);
                         }
-                        carryOut(pending.alerts());
+                        List<Pending.Item> raised = pending.alerts();
+                        carryOut(raised);
+                        if (!raised.isEmpty()) {
+                            alertLag.record(System.nanoTime() - c.handedAt(), TimeUnit.NANOSECONDS);
+                        }
                         List<Pending.Item> toMove = pending.moves();
                         if (toMove.isEmpty() && movesInFlight.get() == 0) {
                             // Nothing to move and nothing moving: no need to wake the mover for the mark.

@@ -29,11 +29,16 @@ class SseHubTest {
     static final class Recording extends SseEmitter {
         final List<String> sent = new CopyOnWriteArrayList<>();
 
+        /** The hub writes each round of events at once; each event ends with a blank line. */
         @Override
-        public void send(SseEventBuilder builder) {
+        public void send(Set<DataWithMediaType> round) {
             StringBuilder s = new StringBuilder();
-            builder.build().forEach(part -> s.append(part.getData()));
-            sent.add(s.substring(s.indexOf("data:") + 5).strip());
+            round.forEach(part -> s.append(part.getData()));
+            for (String event : s.toString().split("\n\n")) {
+                if (!event.isBlank()) {
+                    sent.add(event.substring(event.indexOf("data:") + 5).strip());
+                }
+            }
         }
     }
 
@@ -44,7 +49,7 @@ class SseHubTest {
         volatile boolean completed;
 
         @Override
-        public void send(SseEventBuilder builder) {
+        public void send(Set<DataWithMediaType> round) {
             entered.countDown();
             try {
                 released.await();

@@ -3,6 +3,8 @@
 # an embedded PostgreSQL), drives it with bench/src/java/id/rantai/bench/IngestLoad.java, and stops it.
 #
 #   bench/run-ingest.sh h2|postgres batch|osmand|latency [--seconds 30 --connections 32 --seals 200 ...]
+#   bench/run-ingest.sh h2 osmand --warmup 60 --seconds 600 --connections 64 --seals 400   (sustained: per-minute
+#     rate, first against last minute, and the bytes on disk per stored reading)
 #   bench/run-ingest.sh h2|postgres jt701-fleet <seals> <interval-ms> <seconds>
 #   bench/run-ingest.sh h2|postgres map <trips> <seconds>   (the live map in Chromium; needs chromium, chromium-driver)
 #   bench/run-ingest.sh h2|postgres training-trend <employees> <rounds>
@@ -17,7 +19,11 @@ db=${1:?h2 or postgres}; mode=${2:?batch, osmand or latency}; shift 2
 cp="target/test-classes:target/classes:$(cat target/bench.cp)"
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+# The databases of a run are gigabytes: removed at the end unless KEEP_WORK=1 (to look at the log).
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true
+  [ -n "${KEEP_WORK:-}" ] || rm -rf "$work"
+}
 trap cleanup EXIT
 
 args=(--rantai.data-dir="$work" --rantai.identity.admin-password=bench-admin-password --server.port=18080
@@ -43,6 +49,8 @@ elif [ "$mode" = map ]; then
 elif [ "$mode" = jt701-fleet ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.Jt701FleetLoad http://localhost:18080 15014 "$@" bench-admin-password
 else
+  disk=(--data-dir "$work")
+  [ "$db" = postgres ] && disk+=(--jdbc-url "$(cat "$work/pg.url")")
   java -Xmx1g -cp "$cp" id.rantai.bench.IngestLoad --base http://localhost:18080 --osmand-port 15055 \
-    --mqtt-port 11883 --admin-password bench-admin-password --mode "$mode" "$@"
+    --mqtt-port 11883 --admin-password bench-admin-password --mode "$mode" "${disk[@]}" "$@"
 fi

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param etaGrace                how long after the ETA a trip that has not arrived is overdue
  * @param maxSpeedKmh             faster than this (reported, or implied by two fixes) is implausible
  * @param maxFutureSkew           device times further ahead of the server clock are refused
+ * @param rawReadingMonths        how long a trip's raw readings are kept in full (then thinned to what its record needs)
  */
 @ConfigurationProperties("rantai.monitoring")
 public record MonitoringSettings(@DefaultValue("PT1M") Duration reportingInterval,
@@ -37,11 +38,12 @@ public record MonitoringSettings(@DefaultValue("PT1M") Duration reportingInterva
                                  @DefaultValue("PT30M") Duration stopThreshold,
                                  @DefaultValue("PT30M") Duration etaGrace,
                                  @DefaultValue("150") double maxSpeedKmh,
-                                 @DefaultValue("PT5M") Duration maxFutureSkew) {
+                                 @DefaultValue("PT5M") Duration maxFutureSkew,
+                                 @DefaultValue("12") int rawReadingMonths) {
 
     /** The defaults, for code and tests that run without Spring. */
     public static MonitoringSettings defaults() {
         return new MonitoringSettings(Duration.ofMinutes(1), Duration.ofMinutes(2), 100, 150, 3, 2, 2, 20, 3, 75,
-                Duration.ofMinutes(30), Duration.ofMinutes(30), 150, Duration.ofMinutes(5));
+                Duration.ofMinutes(30), Duration.ofMinutes(30), 150, Duration.ofMinutes(5), 12);
     }
 }

@@ -60,6 +60,10 @@ abstract class MonitoringScenarios {
     MailOutbox outbox;
     @Autowired
     id.rantai.monitoring.ingest.ReadingJournal journal;
+    @Autowired
+    id.rantai.monitoring.retention.ReadingRetention retention;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
     World w;
@@ -846,6 +850,48 @@ abstract class MonitoringScenarios {
     List<Object> alerts() {
         RulesSettled.await(rules);
         return api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$");
+    }
+
+    @Test
+    void rawReadingsPastTheOfficesRetentionKeepOnlyWhatTheTripsRecordNeeds() {
+        api.put(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings", "{\"rawReadingMonths\":1}").expect(200);
+        api.put(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings", "{\"rawReadingMonths\":0}")
+                .expectProblem(400, "rawReadingMonths");
+        api.put(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings", "{\"rawReadingMonths\":1.5}")
+                .expectProblem(400, "rawReadingMonths");
+        // An hour on the road, a report every 30 s, a cut cable half-way through the first half hour.
+        Instant start = clock.instant();
+        List<double[]> path = SimulatedSeal.along(ROUTE, 50);
+        List<String> readings = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            double[] p = path.get(i % path.size());
+            readings.add(seal.reading(start.plusSeconds(30L * i), p[0], p[1], i == 31 ? ",\"events\":[\"TAMPER\"]" : ""));
+        }
+        clock.advance(Duration.ofMinutes(61)); // the readings arrive after the hour, none ahead of the clock
+        seal.send(readings).expect(200);
+        rules.tick();
+        String byTrip = "SELECT COUNT(*) FROM telemetry_reading WHERE trip_id = ? AND device_time %s ?";
+        java.util.function.BiFunction<String, Instant, Long> count = (op, at) -> jdbc.sql(byTrip.formatted(op))
+                .params(java.util.UUID.fromString(trip), java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .query(Long.class).single();
+        Instant halfWay = start.plus(Duration.ofMinutes(30));
+        assertThat(count.apply("<", halfWay)).isEqualTo(60);
+
+        // A month and half an hour later, the first half hour is past the office's one month.
+        retention.thin(halfWay.atOffset(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+        long firstHalf = count.apply("<", halfWay);
+        // First and last, one fix per ten minutes (the three slots may split the half hour into four),
+        // and the tampering report; every reading of the second half is still there.
+        assertThat(firstHalf).isBetween(4L, 7L);
+        assertThat(count.apply(">=", halfWay)).isEqualTo(60);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_reading WHERE trip_id = ? AND events <> 0")
+                .param(java.util.UUID.fromString(trip)).query(Long.class).single()).isEqualTo(1);
+
+        // Running again changes nothing; the track still draws from the first reading to the last.
+        retention.thin(halfWay.atOffset(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());
+        assertThat(count.apply("<", halfWay)).isEqualTo(firstHalf);
+        Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
+        assertThat((Integer) track.json("$.properties.points")).isEqualTo((int) (firstHalf + 60));
     }
 
     static double metresNorth(double metres) {

@@ -36,7 +36,7 @@ class RestartTest {
     @ValueSource(strings = {"h2", "postgres"})
     void restartMidTripLosesNothingAndDuplicatesNothing(String database) throws Exception {
         Path dir = Files.createTempDirectory("rantai-restart");
-        String url = database.equals("h2") ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0"
+        String url = database.equals("h2") ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0"
                 : EmbeddedPostgresDatabase.newDatabaseUrl();
         List<String> sent = new ArrayList<>();
         String trip;

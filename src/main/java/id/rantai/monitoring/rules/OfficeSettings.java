@@ -67,7 +67,7 @@ public class OfficeSettings {
     /**
      * An office's customs officers change its thresholds, field by field (a partial settings object):
      * each value is checked — durations ISO-8601, more than zero and at most seven days; numbers
-     * positive; reading counts whole, 1 to 100; a percentage at most 100 — and an unknown field is
+     * positive; reading counts whole, 1 to 100; months whole, 1 to 120; a percentage at most 100 — and an unknown field is
      * refused by name. The API and the console's form both come here.
      */
     public MonitoringSettings change(Actor actor, UUID officeId, ObjectNode overrides) {
@@ -98,6 +98,9 @@ public class OfficeSettings {
             }
             if (field.endsWith("Readings") && (!v.isIntegralNumber() || v.asInt() > 100)) {
                 throw new InvalidInputException(field, "must be a whole number from 1 to 100");
+            }
+            if (field.endsWith("Months") && (!v.isIntegralNumber() || v.asInt() > 120)) {
+                throw new InvalidInputException(field, "must be a whole number of months from 1 to 120");
             }
             if (field.equals("lowBatteryPercent") && v.asDouble() > 100) {
                 throw new InvalidInputException(field, "must be at most 100");

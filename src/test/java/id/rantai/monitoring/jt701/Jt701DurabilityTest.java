@@ -37,7 +37,7 @@ class Jt701DurabilityTest {
     @Test
     void acknowledgedFramesSurviveARestartAndGarbageFloodsStallNobody() throws Exception {
         Path dir = Files.createTempDirectory("rantai-jt701");
-        String url = "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0";
         String deviceId = String.valueOf(2_000_000_000L + new Random().nextInt(999_999_999));
         String trip;
         String officer;

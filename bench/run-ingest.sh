@@ -6,6 +6,7 @@
 #   bench/run-ingest.sh h2 osmand --warmup 60 --seconds 600 --connections 64 --seals 400   (sustained: per-minute
 #     rate, first against last minute, and the bytes on disk per stored reading)
 #   bench/run-ingest.sh h2|postgres jt701-fleet <seals> <interval-ms> <seconds>
+#   bench/run-ingest.sh h2|postgres osmand-wrk [seals 400] [warm-up s 60] [seconds 600] [connections 64] [threads 2]
 #   bench/run-ingest.sh h2|postgres map <trips> <seconds>   (the live map in Chromium; needs chromium, chromium-driver)
 #   bench/run-ingest.sh h2|postgres training-trend <employees> <rounds>
 #   RANTAI_JAR=/path/to/other.jar bench/run-ingest.sh ...   (the same load against another build)
@@ -46,6 +47,29 @@ if [ "$mode" = training-trend ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.TrainingTrendLoad http://localhost:18080 bench-admin-password "$@"
 elif [ "$mode" = map ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.MapLoad http://localhost:18080 15055 "$@" bench-admin-password
+elif [ "$mode" = osmand-wrk ]; then
+  # Sustained OsmAnd load from wrk (apt-get install wrk), the same as used against Traccar: seals set
+  # up through the API, a warm-up, then the measured run; the stored readings are read from
+  # Rantai's own counter every minute, and the disk use at the end.
+  seals=${1:-400}; warmup=${2:-60}; seconds=${3:-600}; conns=${4:-64}; threads=${5:-2}
+  java -Xmx1g -cp "$cp" id.rantai.bench.IngestLoad --base http://localhost:18080 --admin-password bench-admin-password \
+    --mode setup --seals "$seals" --out "$work/seals.txt"
+  stored() { curl -s -u admin:bench-admin-password localhost:18080/actuator/prometheus \
+    | awk '/^rantai_readings_stored_total/ {printf "%d", $2}'; }
+  export RANTAI_WRK_SEALS="$work/seals.txt" RANTAI_WRK_THREADS="$threads"
+  wrk -t"$threads" -c"$conns" -d"${warmup}s" -s bench/osmand.lua http://localhost:15055 > /dev/null
+  echo "warm-up of ${warmup} s done; measuring ${seconds} s, $conns connections"
+  before=$(stored); t0=$(date +%s)
+  ( last=$before; for m in $(seq $((seconds / 60))); do sleep 60; now=$(stored)
+      echo "minute $m: $(( (now - last) / 60 )) stored/s"; last=$now; done ) &
+  minutes=$!
+  wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency -s bench/osmand.lua http://localhost:15055
+  wait $minutes
+  after=$(stored)
+  echo "stored in the measured ${seconds} s: $((after - before)) = $(( (after - before) / seconds )) stored/s"
+  disk=("$work"); [ "$db" = postgres ] && disk+=("$(cat "$work/pg.url")")
+  java -cp "$cp" id.rantai.bench.DiskUse http://localhost:18080 bench-admin-password "${disk[@]}"
+  echo "Rantai resident memory: $(ps -o rss= -p "${pids[-1]}") kB"
 elif [ "$mode" = jt701-fleet ]; then
   java -Xmx1g -cp "$cp" id.rantai.bench.Jt701FleetLoad http://localhost:18080 15014 "$@" bench-admin-password
 else

@@ -20,10 +20,15 @@ import java.util.stream.Stream;
  * What the stored readings cost on disk: the H2 database directory, or PostgreSQL's database and
  * its readings table with their indexes, divided by the readings Rantai reports as stored.
  */
-final class DiskUse {
+public final class DiskUse {
     private static final Pattern STORED = Pattern.compile("(?m)^rantai_readings_stored_total (\\S+)$");
 
     private DiskUse() {
+    }
+
+    /** {@code DiskUse <base> <admin password> <data dir> [jdbc url]}, for runs driven by wrk. */
+    public static void main(String[] args) throws Exception {
+        print(args[0], args[1], args[2], args.length > 3 ? args[3] : null);
     }
 
     static void print(String base, String adminPassword, String dataDir, String jdbcUrl) throws Exception {

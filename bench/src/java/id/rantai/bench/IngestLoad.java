@@ -55,8 +55,9 @@ public final class IngestLoad {
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new HashMap<>(Map.of("base", "http://localhost:8080", "osmand-port", "5055",
                 "mode", "batch", "seals", "200", "seconds", "30", "connections", "32", "batch", "500", "rate", "5000",
-                "mqtt-port", "1883", "warmup", "5",
+                "mqtt-port", "1883",
                 "admin-password", System.getenv().getOrDefault("RANTAI_IDENTITY_ADMIN_PASSWORD", "bench-admin-password")));
+        a.put("warmup", "5");
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -92,12 +93,29 @@ public final class IngestLoad {
                             Integer.parseInt(a.get("rate")), "door", "SEAL_OPENED");
                 }
             }
-            default -> throw new IllegalArgumentException("mode must be batch, osmand, mqtt, latency or stuck-subscriber");
+            case "setup" -> writeForWrk(seals, java.nio.file.Path.of(a.get("out")));
+            default -> throw new IllegalArgumentException("mode must be batch, osmand, mqtt, latency, stuck-subscriber or setup");
         }
         if (a.containsKey("data-dir")) {
             DiskUse.print(base, a.get("admin-password"), a.get("data-dir"), a.get("jdbc-url"));
         }
         System.exit(0);
+    }
+
+    /**
+     * For {@code bench/osmand.lua}: the seals ({@code seal <serial> <secret>}) and the path they walk
+     * ({@code point <lat> <lon>}), so that wrk — far lighter than this generator — drives the load.
+     */
+    static void writeForWrk(List<Seal> seals, java.nio.file.Path out) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (Seal seal : seals) {
+            s.append("seal ").append(seal.serial()).append(' ').append(seal.secret()).append('\n');
+        }
+        for (double[] p : PATH) {
+            s.append(String.format(Locale.ROOT, "point %.6f %.6f%n", p[0], p[1]));
+        }
+        java.nio.file.Files.writeString(out, s);
+        System.out.printf("%d seals and %d path points written to %s%n", seals.size(), PATH.length, out);
     }
 
     /** Seconds of load before measuring starts ({@code --warmup}); sustained runs use 60 or more. */

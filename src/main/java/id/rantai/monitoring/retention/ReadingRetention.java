@@ -98,8 +98,10 @@ public class ReadingRetention {
     }
 
     private long thinTrip(UUID tripId, Instant now) {
-        int months = trips.find(tripId).map(MonitoredTrip::customsOfficeId).map(settings::forOffice)
+        var trip = trips.find(tripId);
+        int months = trip.map(MonitoredTrip::customsOfficeId).map(settings::forOffice)
                 .orElse(settings.defaults()).rawReadingMonths();
+        boolean over = trip.map(t -> t.state().endsMonitoring()).orElse(true);
         Instant cutoff = monthsBefore(now, months);
         Long deleted = tx.execute(status -> {
             List<Old> old = jdbc.sql("""
@@ -118,7 +120,7 @@ public class ReadingRetention {
             Boolean younger = jdbc.sql("SELECT COUNT(*) > 0 FROM telemetry_reading WHERE trip_id = ? AND device_time >= ?")
                     .params(tripId, SqlTime.of(cutoff)).query(Boolean.class).single();
             // Remembered only once the trip is over and all of it is past the cut-off.
-            if (!younger && trips.find(tripId).map(t -> t.state().endsMonitoring()).orElse(true)) {
+            if (!younger && over) {
                 jdbc.sql("INSERT INTO reading_thinned_trip (trip_id, thinned_at) VALUES (?, ?)")
                         .params(tripId, SqlTime.of(now)).update();
             }

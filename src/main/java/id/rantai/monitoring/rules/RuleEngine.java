@@ -221,7 +221,8 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
      * Carries out what a batch of readings concluded in one transaction, each outcome behind its own
      * savepoint: a cold or busy store then costs one commit per batch instead of one per alert (the
      * readings behind do not wait on alert after alert), while a failure is still one outcome's alone
-     * — rolled back to its savepoint, retried when transient, counted otherwise. Monitors count an
+     * — rolled back to its savepoint, retried when transient, counted otherwise (a lone outcome is
+     * simply its own transaction). Monitors count an
      * outcome only once the batch has committed; if the commit itself fails, each outcome is carried
      * out again on its own. Alerts and trip transitions are separate batches: a partition carries
      * out the alerts itself and hands the transitions to its mover thread, so an alert is never

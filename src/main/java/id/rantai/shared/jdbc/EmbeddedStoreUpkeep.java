@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * grew by some 9 kB per stored reading, nearly all of it dead chunks pinned by a few live pages.
  * This does the rewriting H2's background thread would have done, on a thread of its own: each
  * round rewrites at most {@code maxWrite} bytes of the sparsest chunks until the store is
- * {@code targetFillRate} % live. With {@code RETENTION_TIME=0} in the URL the freed space is reused
+ * {@code targetFillRate} % live. Rounds are small and frequent because a round holds the store's
+ * lock and commits wait behind it: 8 MB a second put 135 ms on the acknowledgement p99 under
+ * sustained load, 1 MB four times a second 25 ms (BENCHMARKS.md). With {@code RETENTION_TIME=0} in the URL the freed space is reused
  * at once; H2 assumes the operating system writes its buffers out, which a process crash (the
  * case the ingest tests kill for) does not prevent. Production runs on PostgreSQL.
  *
@@ -46,9 +48,9 @@ class EmbeddedStoreUpkeep implements SmartLifecycle {
     private volatile boolean warned;
 
     EmbeddedStoreUpkeep(DataSource dataSource,
-                        @Value("${rantai.embedded-database.compact-every:PT1S}") Duration every,
+                        @Value("${rantai.embedded-database.compact-every:PT0.25S}") Duration every,
                         @Value("${rantai.embedded-database.target-fill-rate:60}") int targetFillRate,
-                        @Value("${rantai.embedded-database.max-rewrite-bytes:8388608}") int maxWrite) {
+                        @Value("${rantai.embedded-database.max-rewrite-bytes:1048576}") int maxWrite) {
         this.dataSource = dataSource;
         this.every = every;
         this.targetFillRate = targetFillRate;

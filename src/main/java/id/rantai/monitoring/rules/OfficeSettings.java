@@ -67,8 +67,8 @@ public class OfficeSettings {
     /**
      * An office's customs officers change its thresholds, field by field (a partial settings object):
      * each value is checked — durations ISO-8601, more than zero and at most seven days; numbers
-     * positive; reading counts whole, 1 to 100; months whole, 1 to 120; a percentage at most 100 — and an unknown field is
-     * refused by name. The API and the console's form both come here.
+     * positive; reading counts whole, 1 to 100; months whole, 1 to 120; a percentage at most 100 —
+     * and an unknown field is refused by name. The API and the console's form both come here.
      */
     public MonitoringSettings change(Actor actor, UUID officeId, ObjectNode overrides) {
         visible(actor, officeId);

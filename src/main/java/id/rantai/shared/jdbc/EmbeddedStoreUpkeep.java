@@ -30,9 +30,10 @@ import org.springframework.stereotype.Component;
  * round rewrites at most {@code maxWrite} bytes of the sparsest chunks until the store is
  * {@code targetFillRate} % live. Rounds are small and frequent because a round holds the store's
  * lock and commits wait behind it: 8 MB a second put 135 ms on the acknowledgement p99 under
- * sustained load, 1 MB four times a second 25 ms (BENCHMARKS.md). With {@code RETENTION_TIME=0} in the URL the freed space is reused
- * at once; H2 assumes the operating system writes its buffers out, which a process crash (the
- * case the ingest tests kill for) does not prevent. Production runs on PostgreSQL.
+ * sustained load, 1 MB four times a second 25 ms (BENCHMARKS.md). With {@code RETENTION_TIME=0}
+ * in the URL the freed space is reused at once; H2 assumes the operating system writes its buffers
+ * out, which a process crash (the case the ingest tests kill for) does not prevent. Production
+ * runs on PostgreSQL.
  *
  * <p>Does nothing on any other database, or on an H2 database held in memory.
  */

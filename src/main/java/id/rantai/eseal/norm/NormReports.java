@@ -114,4 +114,9 @@ public class NormReports {
     public List<NormDeadline> forTrip(UUID tripId) {
         return deadlines.forSubject(tripId);
     }
+
+    /** A disruption report's norms (acknowledgement, resolution): deadlines are kept per subject. */
+    public List<NormDeadline> forDisruption(UUID reportId) {
+        return deadlines.forSubject(reportId);
+    }
 }

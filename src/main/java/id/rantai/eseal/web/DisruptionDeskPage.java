@@ -20,6 +20,7 @@ import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -116,14 +117,15 @@ class DisruptionDeskPage {
                         @Nullable String description) {
         Actor a = actor.get();
         boolean provider = a.has(Role.PROVIDER_STAFF);
+        Instant now = clock.instant();
         List<Row> rows = desk.list(a).stream().sorted(Comparator.comparing(Disruption::reportedAt).reversed()).map(d -> {
             var trip = d.tripId() == null ? null : trips.find(d.tripId()).orElse(null);
             OfficeTimeZone zone = d.officeId() == null ? OfficeTimeZone.WIB : zones.of(d.officeId());
             return new Row(d.id(), d.tripId(), trip == null ? null : trip.reference(), d.category(), d.description(),
                     d.status(), ConsoleDates.dateTime(d.reportedAt(), zone), d.resolution(),
                     provider && a.belongsTo(d.providerId()) && d.status() != DisruptionStatus.RESOLVED,
-                    norms.forTrip(d.id()).stream().map(n -> new NormState(n.norm().name(), n.outcome(),
-                            n.outcome() == NormOutcome.PENDING ? Duration.between(clock.instant(), n.dueAt()).toMinutes()
+                    norms.forDisruption(d.id()).stream().map(n -> new NormState(n.norm().name(), n.outcome(),
+                            n.outcome() == NormOutcome.PENDING ? Duration.between(now, n.dueAt()).toMinutes()
                                     : null)).toList());
         }).toList();
         model.addAttribute("rows", rows);

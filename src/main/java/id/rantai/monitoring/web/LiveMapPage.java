@@ -1,17 +1,17 @@
 package id.rantai.monitoring.web;
 
 import id.rantai.eseal.TripState;
-import id.rantai.monitoring.AlertType;
-import id.rantai.shared.web.ConsolePage;
-import id.rantai.shared.web.ConsoleProperties;
 import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
+import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.monitoring.rules.WatchedTrip;
+import id.rantai.shared.web.ConsolePage;
+import id.rantai.shared.web.ConsoleProperties;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;

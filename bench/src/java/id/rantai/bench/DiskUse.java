@@ -48,6 +48,25 @@ public final class DiskUse {
                             + "bytes/reading (rows %,.0f, indexes %,.0f); %,d stored readings%n",
                     rs.getLong(1), rs.getLong(1) / (double) stored, rs.getLong(2) / (double) stored,
                     rs.getLong(3) / (double) stored, rs.getLong(4) / (double) stored, stored);
+            printPostgresWriteCost(c, stored);
+        }
+    }
+
+    /** Each index of the readings table, the WAL written since the server was made, and its checkpoints. */
+    private static void printPostgresWriteCost(Connection c, long stored) throws Exception {
+        try (ResultSet rs = c.createStatement().executeQuery("""
+                SELECT indexrelname, pg_relation_size(indexrelid) FROM pg_stat_user_indexes
+                WHERE relname = 'telemetry_reading' ORDER BY indexrelname""")) {
+            while (rs.next()) {
+                System.out.printf("  index %s: %,.0f bytes/reading%n", rs.getString(1), rs.getLong(2) / (double) stored);
+            }
+        }
+        try (ResultSet rs = c.createStatement().executeQuery("""
+                SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0'), checkpoints_timed, checkpoints_req
+                FROM pg_stat_bgwriter""")) {
+            rs.next();
+            System.out.printf("WAL written: %,d bytes = %,.0f bytes/reading; checkpoints %d timed, %d requested%n",
+                    rs.getLong(1), rs.getLong(1) / (double) stored, rs.getLong(2), rs.getLong(3));
         }
     }
 

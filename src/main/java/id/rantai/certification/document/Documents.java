@@ -9,11 +9,10 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import id.rantai.certification.certificate.Certificate;
+import id.rantai.certification.notice.PublicLinks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,10 +27,6 @@ public final class Documents {
     private Documents() {
     }
 
-    public static String verifyUrl(String base, String code) {
-        return base + "/verify?token=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-    }
-
     public static byte[] certificate(Certificate c, String base) {
         return pdf(doc -> {
             doc.add(centred(ISSUER, SMALL));
@@ -43,7 +38,7 @@ public final class Documents {
             doc.add(centred("yang telah lulus Ujian Sertifikasi Ahli Kepabeanan tahun " + c.examYear()
                     + " / who passed the customs expert certification exam", BODY));
             doc.add(centred("Diterbitkan / issued " + c.issuedOn(), BODY));
-            qr(doc, verifyUrl(base, c.verificationCode()), c.verificationCode());
+            qr(doc, PublicLinks.verification(base, c.verificationCode()), c.verificationCode());
         });
     }
 
@@ -56,7 +51,7 @@ public final class Documents {
                 doc.add(centred("SALINAN DILEGALISASI / LEGALIZED COPY " + (i + 1) + " of " + codes.size(), HEAD));
                 doc.add(centred("Sertifikat Ahli Kepabeanan nomor " + c.number() + " atas nama " + c.holderName(), BODY));
                 doc.add(centred("Sesuai dengan aslinya / true copy of the original — " + letter + ", " + signedOn, BODY));
-                qr(doc, verifyUrl(base, codes.get(i)), codes.get(i));
+                qr(doc, PublicLinks.verification(base, codes.get(i)), codes.get(i));
             }
         });
     }
@@ -72,7 +67,7 @@ public final class Documents {
             }
             doc.add(new Paragraph("Jakarta, " + on, BODY));
             if (verifyCode != null) {
-                qr(doc, verifyUrl(base, verifyCode), verifyCode);
+                qr(doc, PublicLinks.verification(base, verifyCode), verifyCode);
             }
         });
     }

@@ -1,7 +1,6 @@
 package id.rantai.certification.notice;
 
 import id.rantai.certification.CertificationProperties;
-import id.rantai.certification.document.Documents;
 import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ public class ApplicantMailer {
     }
 
     public String verifyUrl(String verificationCode) {
-        return Documents.verifyUrl(properties.publicBaseUrl(), verificationCode);
+        return PublicLinks.verification(properties.publicBaseUrl(), verificationCode);
     }
 
     /** Queues one message; {@code key} names what it reports, so the same step is never mailed twice. */

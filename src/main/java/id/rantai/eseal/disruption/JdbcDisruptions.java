@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class JdbcDisruptions {
+public class JdbcDisruptions {
     private final JdbcClient jdbc;
 
     JdbcDisruptions(JdbcClient jdbc) {
@@ -41,7 +41,7 @@ class JdbcDisruptions {
         }
     }
 
-    Optional<Disruption> find(UUID id) {
+    public Optional<Disruption> find(UUID id) {
         return jdbc.sql("SELECT * FROM disruption WHERE id = ?").param(id).query(JdbcDisruptions::row).optional();
     }
 

@@ -104,6 +104,12 @@ public class JdbcTrips {
         return jdbc.sql(sql.toString()).params(params).query(JdbcTrips::row).list();
     }
 
+    /** The trips monitoring watches: a seal on, not yet arrived or removed. */
+    public List<Trip> sealedAndMoving() {
+        return jdbc.sql("SELECT * FROM trip WHERE state IN ('INSTALLED', 'IN_TRANSIT', 'ARRIVED') AND seal_id IS NOT NULL")
+                .query(JdbcTrips::row).list();
+    }
+
     private static void filter(StringBuilder sql, List<Object> params, String column, @Nullable Object value) {
         if (value != null) {
             sql.append(" AND ").append(column).append(" = ?");

@@ -1,13 +1,8 @@
 package id.rantai.eseal.trip;
 
-import id.rantai.eseal.inspection.ConveyanceInspections;
 import id.rantai.eseal.SealStatus;
 import id.rantai.eseal.TripCloseCheck;
 import id.rantai.eseal.TripState;
-import id.rantai.eseal.document.DocumentStep;
-import id.rantai.eseal.document.JdbcTripDocuments;
-import id.rantai.eseal.norm.NormProperties;
-import id.rantai.eseal.route.JdbcRoutePlans;
 import id.rantai.eseal.seal.JdbcSeals;
 import id.rantai.eseal.seal.Seal;
 import id.rantai.identity.Actor;
@@ -32,25 +27,16 @@ public class TripLifecycle {
     private final TripRequests requests;
     private final TripTransitions transitions;
     private final JdbcSeals seals;
-    private final JdbcRoutePlans routePlans;
-    private final JdbcTripDocuments documents;
-    private final NormProperties norms;
-
-    private final ConveyanceInspections inspections;
-
+    private final ObjectProvider<StepPrecondition> preconditions;
     private final ObjectProvider<TripCloseCheck> closeChecks;
 
-    TripLifecycle(TripRequests requests, TripTransitions transitions, JdbcSeals seals, JdbcRoutePlans routePlans,
-                  JdbcTripDocuments documents, NormProperties norms, ConveyanceInspections inspections,
-                  ObjectProvider<TripCloseCheck> closeChecks) {
-        this.inspections = inspections;
+    TripLifecycle(TripRequests requests, TripTransitions transitions, JdbcSeals seals,
+                  ObjectProvider<StepPrecondition> preconditions, ObjectProvider<TripCloseCheck> closeChecks) {
+        this.preconditions = preconditions;
         this.closeChecks = closeChecks;
         this.requests = requests;
         this.transitions = transitions;
         this.seals = seals;
-        this.routePlans = routePlans;
-        this.documents = documents;
-        this.norms = norms;
     }
 
     @Transactional
@@ -87,10 +73,7 @@ public class TripLifecycle {
     public Trip readyForInstallation(Actor actor, UUID tripId) {
         Trip trip = requests.visible(actor, tripId);
         requireParty(actor, trip);
-        if (trip.state() == TripState.SEAL_ASSIGNED && !routePlans.exists(tripId)) {
-            throw new StateConflictException("Trip " + trip.reference()
-                    + " has no route plan; submit one before the seal is installed", trip.state().name());
-        }
+        checkPreconditions(trip, TripState.READY_FOR_INSTALLATION);
         return transitions.move(trip, TripState.READY_FOR_INSTALLATION, actor, null);
     }
 
@@ -98,9 +81,7 @@ public class TripLifecycle {
     public Trip install(Actor actor, UUID tripId) {
         Trip trip = requests.visible(actor, tripId);
         requireProvider(actor, trip);
-        if (trip.state() == TripState.READY_FOR_INSTALLATION) {
-            inspections.requirePassedBeforeInstall(trip);
-        }
+        checkPreconditions(trip, TripState.INSTALLED);
         Trip moved = transitions.move(trip, TripState.INSTALLED, actor, null);
         setSealStatus(trip.sealId(), SealStatus.INSTALLED);
         return moved;
@@ -136,11 +117,7 @@ public class TripLifecycle {
     public Trip close(Actor actor, UUID tripId, @Nullable String note) {
         Trip trip = requests.visible(actor, tripId);
         requireCustoms(actor, trip);
-        if (trip.state() == TripState.REMOVED
-                && documents.count(tripId, DocumentStep.REMOVAL) < norms.minimumPhotos()) {
-            throw new StateConflictException("Trip " + trip.reference()
-                    + " cannot be closed before its removal documentation is uploaded", trip.state().name());
-        }
+        checkPreconditions(trip, TripState.CLOSED);
         List<String> blockers = closeChecks.orderedStream().flatMap(c -> c.blockers(tripId).stream()).toList();
         if (!blockers.isEmpty()) {
             throw new StateConflictException("Trip " + trip.reference() + " cannot be closed while these are open; a customs "
@@ -166,6 +143,10 @@ public class TripLifecycle {
         if (sealId != null) {
             seals.find(sealId).ifPresent(s -> seals.updateStatus(s.withStatus(status)));
         }
+    }
+
+    private void checkPreconditions(Trip trip, TripState target) {
+        preconditions.orderedStream().forEach(p -> p.check(trip, target));
     }
 
     private static void requireCustoms(Actor actor, Trip trip) {

@@ -2,7 +2,6 @@ package id.rantai.monitoring.alert;
 
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
-import id.rantai.monitoring.rules.WatchedTrip;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Role;
@@ -12,7 +11,6 @@ import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.live.LiveEvent;
 import id.rantai.monitoring.live.LiveFeed;
-import id.rantai.monitoring.rules.Outcome;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -50,7 +48,7 @@ public class AlertBook {
     }
 
     @Transactional
-    public void raise(WatchedTrip trip, Outcome.Raise r) {
+    public void raise(WatchedTrip trip, AlertOccurrence r) {
         raise(trip, r, false);
     }
 
@@ -59,7 +57,7 @@ public class AlertBook {
      *               already counted (by its device time) is not counted twice
      */
     @Transactional
-    public void raise(WatchedTrip trip, Outcome.Raise r, boolean replay) {
+    public void raise(WatchedTrip trip, AlertOccurrence r, boolean replay) {
         Instant now = clock.instant();
         var existing = alerts.findOpen(trip.tripId(), r.type());
         if (existing.isPresent()) {
@@ -82,8 +80,8 @@ public class AlertBook {
 
     /** The rules found the condition over (signal back, back in the corridor, moving again). */
     @Transactional
-    public void clear(WatchedTrip trip, Outcome.Clear c) {
-        alerts.findOpen(trip.tripId(), c.type()).ifPresent(a -> resolveBySystem(a, c.note()));
+    public void clear(WatchedTrip trip, AlertType type, String note) {
+        alerts.findOpen(trip.tripId(), type).ifPresent(a -> resolveBySystem(a, note));
     }
 
     /** Resolves an alert whose condition ended by itself, and shows it resolved on the live stream. */

@@ -10,10 +10,10 @@ import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.AlertBook;
-import id.rantai.monitoring.rules.Outcome;
 import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
-import id.rantai.monitoring.rules.WatchedTrip;
+import id.rantai.monitoring.alert.AlertOccurrence;
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
@@ -86,7 +86,7 @@ public class SealCommands {
             String why = monitor.state() != TripState.ARRIVED ? "the trip is " + monitor.state() + ", not ARRIVED"
                     : fix == null ? "the seal has reported no valid position" : "the seal's last position is outside the destination";
             record(actor, "UNLOCK_REFUSED", tripId, why);
-            alerts.raise(trip, new Outcome.Raise(AlertType.UNLOCK_REFUSED, clock.instant(), fix == null ? Double.NaN : fix[0],
+            alerts.raise(trip, new AlertOccurrence(AlertType.UNLOCK_REFUSED, clock.instant(), fix == null ? Double.NaN : fix[0],
                     fix == null ? Double.NaN : fix[1], "unlock asked by " + actor.username() + " refused: " + why));
             throw new StateConflictException("Unlock refused: " + why
                     + (customs ? "; a customs officer may override with overrideReason" : ""), monitor.state().name());
@@ -139,7 +139,7 @@ public class SealCommands {
             int moved = jdbc.sql("UPDATE seal_command SET status = 'TIMED_OUT', result_at = ? WHERE id = ? AND status = 'SENT'")
                     .params(SqlTime.of(now), c.id()).update();
             if (moved == 1) {
-                monitors.byTrip(c.tripId()).ifPresent(m -> alerts.raise(m.trip(), new Outcome.Raise(AlertType.COMMAND_TIMEOUT,
+                monitors.byTrip(c.tripId()).ifPresent(m -> alerts.raise(m.trip(), new AlertOccurrence(AlertType.COMMAND_TIMEOUT,
                         now, Double.NaN, Double.NaN, c.kind() + " command sent at " + c.requestedAt() + " got no result")));
             }
         }

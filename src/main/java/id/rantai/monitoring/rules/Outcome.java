@@ -2,6 +2,7 @@ package id.rantai.monitoring.rules;
 
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.alert.AlertOccurrence;
 import java.time.Instant;
 
 /** What evaluating a reading (or the clock) concluded about a trip. */
@@ -15,6 +16,10 @@ public sealed interface Outcome {
     record Raise(AlertType type, Instant deviceTime, double latitude, double longitude, String details) implements Outcome {
         static Raise at(AlertType type, Reading r, String details) {
             return new Raise(type, r.deviceTime(), r.latitude(), r.longitude(), details);
+        }
+
+        public AlertOccurrence occurrence() {
+            return new AlertOccurrence(type, deviceTime, latitude, longitude, details);
         }
     }
 

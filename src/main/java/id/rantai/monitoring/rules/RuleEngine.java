@@ -1,5 +1,6 @@
 package id.rantai.monitoring.rules;
 
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.eseal.MonitoredTrips;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
@@ -291,9 +292,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
 
     private void apply(WatchedTrip trip, Outcome o, boolean replay) {
         if (o instanceof Outcome.Raise r) {
-            alerts.raise(trip, r, replay);
+            alerts.raise(trip, r.occurrence(), replay);
         } else if (o instanceof Outcome.Clear c) {
-            alerts.clear(trip, c);
+            alerts.clear(trip, c.type(), c.note());
         } else if (o instanceof Outcome.Departed d) {
             trips.departed(trip.tripId(), d.at());
         } else if (o instanceof Outcome.Arrived a) {

@@ -1,5 +1,6 @@
 package id.rantai.monitoring.rules;
 
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.eseal.MonitoredTrip;
 import id.rantai.eseal.TripState;
 import id.rantai.monitoring.AlertType;

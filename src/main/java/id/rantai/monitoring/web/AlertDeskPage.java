@@ -10,7 +10,7 @@ import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.Alert;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.rules.TripMonitors;
-import id.rantai.monitoring.rules.WatchedTrip;
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;

@@ -9,7 +9,7 @@ import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
-import id.rantai.monitoring.rules.WatchedTrip;
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.ConsoleProperties;
 import java.util.Comparator;

@@ -1,30 +1,31 @@
-package id.rantai.eseal.trip;
+package id.rantai.eseal.route;
 
 import id.rantai.eseal.MonitoredTrip;
 import id.rantai.eseal.MonitoredTrips;
 import id.rantai.eseal.TripState;
-import id.rantai.eseal.route.JdbcRoutePlans;
-import id.rantai.eseal.route.RoutePlan;
 import id.rantai.eseal.seal.JdbcSeals;
+import id.rantai.eseal.trip.JdbcTrips;
+import id.rantai.eseal.trip.Trip;
+import id.rantai.eseal.trip.TripTransitions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The trips as monitoring sees them: a trip with its seal and its route plan, and the moves the
+ * geofences make (departure, arrival). It sits above the trip, the plan and the seal it combines.
+ */
 @Component
-class JdbcMonitoredTrips implements MonitoredTrips {
-    private final JdbcClient jdbc;
+class PlannedTrips implements MonitoredTrips {
     private final JdbcTrips trips;
     private final JdbcRoutePlans plans;
     private final JdbcSeals seals;
     private final TripTransitions transitions;
 
-    JdbcMonitoredTrips(JdbcClient jdbc, JdbcTrips trips, JdbcRoutePlans plans, JdbcSeals seals,
-                       TripTransitions transitions) {
-        this.jdbc = jdbc;
+    PlannedTrips(JdbcTrips trips, JdbcRoutePlans plans, JdbcSeals seals, TripTransitions transitions) {
         this.trips = trips;
         this.plans = plans;
         this.seals = seals;
@@ -33,8 +34,7 @@ class JdbcMonitoredTrips implements MonitoredTrips {
 
     @Override
     public List<MonitoredTrip> active() {
-        return jdbc.sql("SELECT * FROM trip WHERE state IN ('INSTALLED', 'IN_TRANSIT', 'ARRIVED') AND seal_id IS NOT NULL")
-                .query(JdbcTrips::row).list().stream()
+        return trips.sealedAndMoving().stream()
                 .map(this::monitored).flatMap(Optional::stream).toList();
     }
 

@@ -1,7 +1,8 @@
-package id.rantai.eseal.disruption;
+package id.rantai.eseal.norm;
 
 import id.rantai.eseal.DisruptionReported;
-import id.rantai.eseal.norm.NormProperties;
+import id.rantai.eseal.disruption.Disruption;
+import id.rantai.eseal.disruption.JdbcDisruptions;
 import id.rantai.eseal.trip.JdbcTrips;
 import id.rantai.eseal.trip.Trip;
 import id.rantai.identity.Role;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A disruption report goes to the provider's staff at once, since the norm's clock for their
- * acknowledgement starts with the report. Not when the provider reported it itself.
+ * acknowledgement starts with the report; the mail states both of the disruption norms. Not when the
+ * provider reported it itself.
  */
 @Component
 class DisruptionMail {

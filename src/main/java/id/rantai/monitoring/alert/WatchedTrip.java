@@ -1,4 +1,4 @@
-package id.rantai.monitoring.rules;
+package id.rantai.monitoring.alert;
 
 import id.rantai.eseal.MonitoredTrip;
 import id.rantai.shared.geo.Geofence;
@@ -13,7 +13,7 @@ import java.util.UUID;
 public record WatchedTrip(UUID tripId, String reference, UUID sealId, String sealSerial, UUID requesterId,
                           UUID customsOfficeId, UUID providerId, Geofence origin, Geofence destination, Instant eta) {
 
-    static WatchedTrip of(MonitoredTrip t) {
+    public static WatchedTrip of(MonitoredTrip t) {
         return new WatchedTrip(t.tripId(), t.reference().intern(), t.sealId(), t.sealSerial(), t.requesterId(),
                 t.customsOfficeId(), t.providerId(), t.origin(), t.destination(), t.eta());
     }

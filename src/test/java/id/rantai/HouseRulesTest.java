@@ -26,7 +26,11 @@ class HouseRulesTest {
 
     @Test
     void subPackagesOfAModuleDependOnEachOtherInOneDirectionOnly() {
-        slices().matching("id.rantai.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles().check(MAIN);
+        slices().matching("id.rantai.(*).(*)..")
+                .namingSlices("$1.$2")
+                .should()
+                .beFreeOfCycles()
+                .check(MAIN);
     }
 
     /**
@@ -35,21 +39,24 @@ class HouseRulesTest {
      */
     @Test
     void onlyJdbcClassesSpeakSql() {
-        FreezingArchRule.freeze(noClasses()
-                .that(DescribedPredicate.not(speakSqlByName()))
-                .should()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
-                .orShould()
-                .dependOnClassesThat()
-                .haveFullyQualifiedName("java.sql.Connection")
-                .because("SQL is kept visible in one place per table: classes named Jdbc*, or the shared.jdbc package"))
+        FreezingArchRule.freeze(
+                        noClasses()
+                                .that(DescribedPredicate.not(speakSqlByName()))
+                                .should()
+                                .dependOnClassesThat()
+                                .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+                                .orShould()
+                                .dependOnClassesThat()
+                                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                                .orShould()
+                                .dependOnClassesThat()
+                                .haveFullyQualifiedName(
+                                        "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+                                .orShould()
+                                .dependOnClassesThat()
+                                .haveFullyQualifiedName("java.sql.Connection")
+                                .because(
+                                        "SQL is kept visible in one place per table: classes named Jdbc*, or the shared.jdbc package"))
                 .check(MAIN);
     }
 
@@ -66,7 +73,8 @@ class HouseRulesTest {
     private static DescribedPredicate<JavaClass> speakSqlByName() {
         return DescribedPredicate.describe("are named Jdbc* or sit in shared.jdbc", type -> {
             JavaClass top = outermost(type);
-            return top.getSimpleName().startsWith("Jdbc") || top.getPackageName().startsWith("id.rantai.shared.jdbc");
+            return top.getSimpleName().startsWith("Jdbc")
+                    || top.getPackageName().startsWith("id.rantai.shared.jdbc");
         });
     }
 
@@ -86,7 +94,10 @@ class HouseRulesTest {
                 String own = moduleOf(web.getPackageName());
                 web.getMethodCallsFromSelf().forEach(call -> {
                     String target = moduleOf(call.getTargetOwner().getPackageName());
-                    if (target != null && !target.equals(own) && !"shared".equals(target) && !"identity".equals(target)) {
+                    if (target != null
+                            && !target.equals(own)
+                            && !"shared".equals(target)
+                            && !"identity".equals(target)) {
                         events.add(SimpleConditionEvent.violated(call, call.getDescription()));
                     }
                 });

@@ -15,8 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MetricsTest {
     @LocalServerPort
     int port;
+
     @Autowired
     id.rantai.support.MutableClock clock;
+
     @Autowired
     id.rantai.monitoring.rules.RuleEngine rules;
 
@@ -25,13 +27,22 @@ class MetricsTest {
         Api api = new Api(port);
         World w = new World(api);
         var trip = w.installedTrip("MET-" + w.suffix, clock.instant());
-        new SimulatedSeal(api, clock, trip.serial(), trip.secret()).settleWith(id.rantai.support.RulesSettled.by(rules)).reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]")
+        new SimulatedSeal(api, clock, trip.serial(), trip.secret())
+                .settleWith(id.rantai.support.RulesSettled.by(rules))
+                .reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]")
                 .expect(200);
 
         String scrape = api.get("admin", "/actuator/prometheus").expect(200).text();
-        assertThat(scrape).contains("rantai_readings_stored_total", "rantai_journal_queued", "rantai_journal_commit_seconds",
-                "rantai_outbox_messages{status=\"PENDING\"}", "rantai_skp_deliveries{status=\"FAILED\"}",
-                "rantai_skp_oldest_undelivered_seconds", "rantai_alerts_open{severity=\"CRITICAL\"}", "jvm_memory_used_bytes");
+        assertThat(scrape)
+                .contains(
+                        "rantai_readings_stored_total",
+                        "rantai_journal_queued",
+                        "rantai_journal_commit_seconds",
+                        "rantai_outbox_messages{status=\"PENDING\"}",
+                        "rantai_skp_deliveries{status=\"FAILED\"}",
+                        "rantai_skp_oldest_undelivered_seconds",
+                        "rantai_alerts_open{severity=\"CRITICAL\"}",
+                        "jvm_memory_used_bytes");
         assertThat(scrape).containsPattern("rantai_readings_stored_total [1-9]");
         assertThat(scrape).containsPattern("rantai_alerts_open\\{severity=\"CRITICAL\"} [1-9]");
         api.get(w.company, "/actuator/prometheus").expectProblem(403);

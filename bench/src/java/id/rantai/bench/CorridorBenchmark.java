@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
-@Fork(value = 2, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+        value = 2,
+        jvmArgs = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class CorridorBenchmark {
     private static final int POINTS = 4096;

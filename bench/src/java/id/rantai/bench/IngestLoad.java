@@ -42,21 +42,38 @@ import java.util.regex.Pattern;
  * It prints what it measured: readings stored per second and request latency percentiles.
  */
 public final class IngestLoad {
-    static final double[][] ROUTE = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600},
-            {110.3750, -6.9650}, {110.3600, -6.9700}};
+    static final double[][] ROUTE = {
+        {110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600}, {110.3750, -6.9650}, {110.3600, -6.9700}
+    };
 
     /** A registered seal and, once set up, the trip it is installed on. */
-    record Seal(String serial, String secret, String id, String trip) {
-    }
+    record Seal(String serial, String secret, String id, String trip) {}
 
     /** The trips the setup created, for counting what was stored. */
     static final List<String> TRIPS = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new HashMap<>(Map.of("base", "http://localhost:8080", "osmand-port", "5055",
-                "mode", "batch", "seals", "200", "seconds", "30", "connections", "32", "batch", "500", "rate", "5000",
-                "mqtt-port", "1883",
-                "admin-password", System.getenv().getOrDefault("RANTAI_IDENTITY_ADMIN_PASSWORD", "bench-admin-password")));
+        Map<String, String> a = new HashMap<>(Map.of(
+                "base",
+                "http://localhost:8080",
+                "osmand-port",
+                "5055",
+                "mode",
+                "batch",
+                "seals",
+                "200",
+                "seconds",
+                "30",
+                "connections",
+                "32",
+                "batch",
+                "500",
+                "rate",
+                "5000",
+                "mqtt-port",
+                "1883",
+                "admin-password",
+                System.getenv().getOrDefault("RANTAI_IDENTITY_ADMIN_PASSWORD", "bench-admin-password")));
         a.put("warmup", "5");
         for (int i = 0; i + 1 < args.length; i += 2) {
             a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -72,29 +89,68 @@ public final class IngestLoad {
         int connections = Integer.parseInt(a.get("connections"));
         URI uri = URI.create(base);
         switch (a.get("mode")) {
-            case "batch" -> batch(uri.getHost(), uri.getPort(), seals, connections, Integer.parseInt(a.get("batch")), seconds);
-            case "osmand" -> osmand(uri.getHost(), Integer.parseInt(a.get("osmand-port")), seals, connections, seconds, 0);
-            case "mqtt" -> mqtt(base, a.get("admin-password"), uri.getHost(), Integer.parseInt(a.get("mqtt-port")), seals,
-                    seconds);
-            case "latency" -> latency(base, a.get("admin-password"), uri.getHost(), Integer.parseInt(a.get("osmand-port")),
-                    seals, connections, seconds, Integer.parseInt(a.get("rate")), "tampering", "SEAL_TAMPERED");
+            case "batch" ->
+                batch(uri.getHost(), uri.getPort(), seals, connections, Integer.parseInt(a.get("batch")), seconds);
+            case "osmand" ->
+                osmand(uri.getHost(), Integer.parseInt(a.get("osmand-port")), seals, connections, seconds, 0);
+            case "mqtt" ->
+                mqtt(
+                        base,
+                        a.get("admin-password"),
+                        uri.getHost(),
+                        Integer.parseInt(a.get("mqtt-port")),
+                        seals,
+                        seconds);
+            case "latency" ->
+                latency(
+                        base,
+                        a.get("admin-password"),
+                        uri.getHost(),
+                        Integer.parseInt(a.get("osmand-port")),
+                        seals,
+                        connections,
+                        seconds,
+                        Integer.parseInt(a.get("rate")),
+                        "tampering",
+                        "SEAL_TAMPERED");
             case "stuck-subscriber" -> {
                 // Side by side in one run: throughput and alert latency without, then with, a live
                 // subscriber that never reads its stream.
                 int port = Integer.parseInt(a.get("osmand-port"));
                 System.out.println("== without a stuck subscriber");
                 osmand(uri.getHost(), port, seals, connections, seconds, 0);
-                latency(base, a.get("admin-password"), uri.getHost(), port, seals, connections, seconds,
-                        Integer.parseInt(a.get("rate")), "tampering", "SEAL_TAMPERED");
+                latency(
+                        base,
+                        a.get("admin-password"),
+                        uri.getHost(),
+                        port,
+                        seals,
+                        connections,
+                        seconds,
+                        Integer.parseInt(a.get("rate")),
+                        "tampering",
+                        "SEAL_TAMPERED");
                 try (Socket stuck = stuckSubscriber(uri.getHost(), uri.getPort(), a.get("admin-password"))) {
-                    System.out.println("== with a live subscriber that never reads (" + stuck.getLocalSocketAddress() + ")");
+                    System.out.println(
+                            "== with a live subscriber that never reads (" + stuck.getLocalSocketAddress() + ")");
                     osmand(uri.getHost(), port, seals, connections, seconds, 0);
-                    latency(base, a.get("admin-password"), uri.getHost(), port, seals, connections, seconds,
-                            Integer.parseInt(a.get("rate")), "door", "SEAL_OPENED");
+                    latency(
+                            base,
+                            a.get("admin-password"),
+                            uri.getHost(),
+                            port,
+                            seals,
+                            connections,
+                            seconds,
+                            Integer.parseInt(a.get("rate")),
+                            "door",
+                            "SEAL_OPENED");
                 }
             }
             case "setup" -> writeForWrk(seals, java.nio.file.Path.of(a.get("out")));
-            default -> throw new IllegalArgumentException("mode must be batch, osmand, mqtt, latency, stuck-subscriber or setup");
+            default ->
+                throw new IllegalArgumentException(
+                        "mode must be batch, osmand, mqtt, latency, stuck-subscriber or setup");
         }
         if (a.containsKey("data-dir")) {
             DiskUse.print(base, a.get("admin-password"), a.get("data-dir"), a.get("jdbc-url"));
@@ -109,7 +165,11 @@ public final class IngestLoad {
     static void writeForWrk(List<Seal> seals, java.nio.file.Path out) throws IOException {
         StringBuilder s = new StringBuilder();
         for (Seal seal : seals) {
-            s.append("seal ").append(seal.serial()).append(' ').append(seal.secret()).append('\n');
+            s.append("seal ")
+                    .append(seal.serial())
+                    .append(' ')
+                    .append(seal.secret())
+                    .append('\n');
         }
         for (double[] p : PATH) {
             s.append(String.format(Locale.ROOT, "point %.6f %.6f%n", p[0], p[1]));
@@ -180,7 +240,8 @@ public final class IngestLoad {
 
     // ---------------------------------------------------------------- batch
 
-    static void batch(String host, int port, List<Seal> seals, int connections, int batchSize, int seconds) throws Exception {
+    static void batch(String host, int port, List<Seal> seals, int connections, int batchSize, int seconds)
+            throws Exception {
         Stats stats = new Stats();
         run(connections, seconds, stats, c -> {
             List<Walker> mine = walkers(seals, c, connections);
@@ -196,19 +257,26 @@ public final class IngestLoad {
                         if (k > 0) {
                             body.append(',');
                         }
-                        body.append("{\"deviceTime\":").append(w.nextTime()).append(",\"sequence\":").append(w.step)
+                        body.append("{\"deviceTime\":")
+                                .append(w.nextTime())
+                                .append(",\"sequence\":")
+                                .append(w.step)
                                 .append(String.format(Locale.ROOT, ",\"latitude\":%.6f,\"longitude\":%.6f", p[0], p[1]))
-                                .append(",\"accuracy\":8,\"speedKmh\":12,\"heading\":250,\"battery\":90,\"lockState\":\"LOCKED\"}");
+                                .append(
+                                        ",\"accuracy\":8,\"speedKmh\":12,\"heading\":250,\"battery\":90,\"lockState\":\"LOCKED\"}");
                     }
                     body.append("]}");
-                    String auth = Base64.getEncoder().encodeToString((w.seal.serial() + ":" + w.seal.secret()).getBytes(StandardCharsets.UTF_8));
+                    String auth = Base64.getEncoder()
+                            .encodeToString((w.seal.serial() + ":" + w.seal.secret()).getBytes(StandardCharsets.UTF_8));
                     byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
-                    String head = "POST /api/v1/telemetry HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-                            + "Authorization: Basic " + auth + "\r\nContent-Length: " + payload.length + "\r\n\r\n";
+                    String head = "POST /api/v1/telemetry HTTP/1.1\r\nHost: " + host
+                            + "\r\nContent-Type: application/json\r\n" + "Authorization: Basic " + auth
+                            + "\r\nContent-Length: " + payload.length + "\r\n\r\n";
                     String response = exchange(head.getBytes(StandardCharsets.US_ASCII), payload);
                     Matcher m = STORED.matcher(response);
                     if (!response.startsWith("HTTP/1.1 200") || !m.find()) {
-                        throw new IOException("unexpected response: " + response.substring(0, Math.min(300, response.length())));
+                        throw new IOException(
+                                "unexpected response: " + response.substring(0, Math.min(300, response.length())));
                     }
                     return Long.parseLong(m.group(1));
                 }
@@ -221,7 +289,8 @@ public final class IngestLoad {
 
     // ---------------------------------------------------------------- osmand
 
-    static void osmand(String host, int port, List<Seal> seals, int connections, int seconds, int ratePerSecond) throws Exception {
+    static void osmand(String host, int port, List<Seal> seals, int connections, int seconds, int ratePerSecond)
+            throws Exception {
         Stats stats = new Stats();
         run(connections, seconds, stats, c -> {
             List<Walker> mine = walkers(seals, c, connections);
@@ -245,9 +314,16 @@ public final class IngestLoad {
                 long once() throws IOException {
                     Walker w = mine.get(turn++ % mine.size());
                     double[] p = w.nextPosition();
-                    String request = String.format(Locale.ROOT, "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
+                    String request = String.format(
+                            Locale.ROOT,
+                            "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
                                     + "&speed=6.5&bearing=250&accuracy=8&batt=90 HTTP/1.1\r\nHost: %s\r\n\r\n",
-                            w.seal.serial(), w.seal.secret(), w.nextTime(), p[0], p[1], host);
+                            w.seal.serial(),
+                            w.seal.secret(),
+                            w.nextTime(),
+                            p[0],
+                            p[1],
+                            host);
                     w.step++;
                     String response = exchange(request.getBytes(StandardCharsets.US_ASCII), null);
                     if (!response.startsWith("HTTP/1.1 200")) {
@@ -268,10 +344,13 @@ public final class IngestLoad {
      * them all, and the rate is stored readings over the time from the first publish to the last
      * stored reading.
      */
-    static void mqtt(String base, String adminPassword, String host, int port, List<Seal> seals, int seconds) throws Exception {
+    static void mqtt(String base, String adminPassword, String host, int port, List<Seal> seals, int seconds)
+            throws Exception {
         List<org.eclipse.paho.client.mqttv3.MqttAsyncClient> clients = new ArrayList<>();
         for (Seal s : seals) {
-            var c = new org.eclipse.paho.client.mqttv3.MqttAsyncClient("tcp://" + host + ":" + port, "bench-" + s.serial(),
+            var c = new org.eclipse.paho.client.mqttv3.MqttAsyncClient(
+                    "tcp://" + host + ":" + port,
+                    "bench-" + s.serial(),
                     new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
             var o = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
             o.setUserName(s.serial());
@@ -292,11 +371,22 @@ public final class IngestLoad {
                     while (System.nanoTime() < end) {
                         window.acquire();
                         double[] p = w.nextPosition();
-                        String reading = String.format(Locale.ROOT, "{\"deviceTime\":%d,\"sequence\":%d,\"latitude\":%.6f,"
-                                + "\"longitude\":%.6f,\"accuracy\":8,\"speedKmh\":12,\"battery\":90}", w.nextTime(), w.step, p[0], p[1]);
+                        String reading = String.format(
+                                Locale.ROOT,
+                                "{\"deviceTime\":%d,\"sequence\":%d,\"latitude\":%.6f,"
+                                        + "\"longitude\":%.6f,\"accuracy\":8,\"speedKmh\":12,\"battery\":90}",
+                                w.nextTime(),
+                                w.step,
+                                p[0],
+                                p[1]);
                         w.step++;
-                        client.publish("rantai/seals/" + w.seal.serial() + "/telemetry", reading.getBytes(StandardCharsets.UTF_8),
-                                1, false, null, new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
+                        client.publish(
+                                "rantai/seals/" + w.seal.serial() + "/telemetry",
+                                reading.getBytes(StandardCharsets.UTF_8),
+                                1,
+                                false,
+                                null,
+                                new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
                                     @Override
                                     public void onSuccess(org.eclipse.paho.client.mqttv3.IMqttToken token) {
                                         published.incrementAndGet();
@@ -304,7 +394,8 @@ public final class IngestLoad {
                                     }
 
                                     @Override
-                                    public void onFailure(org.eclipse.paho.client.mqttv3.IMqttToken token, Throwable e) {
+                                    public void onFailure(
+                                            org.eclipse.paho.client.mqttv3.IMqttToken token, Throwable e) {
                                         window.release();
                                     }
                                 });
@@ -321,8 +412,9 @@ public final class IngestLoad {
         }
         long publishedNanos = System.nanoTime() - start;
         long acked = published.get();
-        System.out.printf("MQTT: %,d QoS 1 readings acknowledged in %.1f s = %,.0f/s (%d clients)%n", acked,
-                publishedNanos / 1e9, acked / (publishedNanos / 1e9), seals.size());
+        System.out.printf(
+                "MQTT: %,d QoS 1 readings acknowledged in %.1f s = %,.0f/s (%d clients)%n",
+                acked, publishedNanos / 1e9, acked / (publishedNanos / 1e9), seals.size());
         Session admin = new Session(base, "admin", adminPassword);
         long stored = 0;
         long deadline = System.nanoTime() + 120_000_000_000L;
@@ -338,8 +430,9 @@ public final class IngestLoad {
             Thread.sleep(200);
         }
         double storedSeconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("MQTT end to end: %,d readings stored %.1f s after the first publish = %,.0f readings/s%n", stored,
-                storedSeconds, stored / storedSeconds);
+        System.out.printf(
+                "MQTT end to end: %,d readings stored %.1f s after the first publish = %,.0f readings/s%n",
+                stored, storedSeconds, stored / storedSeconds);
         for (var c : clients) {
             c.disconnect();
         }
@@ -356,8 +449,10 @@ public final class IngestLoad {
         s.setReceiveBufferSize(1024);
         s.connect(new java.net.InetSocketAddress(host, port));
         String auth = Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
-        s.getOutputStream().write(("GET /api/v1/live HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n"
-                + "Authorization: Basic " + auth + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream()
+                .write(("GET /api/v1/live HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/event-stream\r\n"
+                                + "Authorization: Basic " + auth + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
         return s;
     }
@@ -366,33 +461,49 @@ public final class IngestLoad {
      * @param alarm     the OsmAnd alarm each seal sends once during the run
      * @param alertType the alert it raises, timed on the live stream
      */
-    static void latency(String base, String adminPassword, String host, int port, List<Seal> seals, int connections,
-                        int seconds, int rate, String alarm, String alertType) throws Exception {
+    static void latency(
+            String base,
+            String adminPassword,
+            String host,
+            int port,
+            List<Seal> seals,
+            int connections,
+            int seconds,
+            int rate,
+            String alarm,
+            String alertType)
+            throws Exception {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         List<long[]> latencies = java.util.Collections.synchronizedList(new ArrayList<>()); // {sent, latency}
         Map<String, String> serialById = new HashMap<>();
         seals.forEach(s -> serialById.put(s.id(), s.serial()));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create(base + "/api/v1/live"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream").build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream")
+                .build();
         Pattern sealInAlert = Pattern.compile("\"sealId\":\"([0-9a-f-]{36})\"");
         CountDownLatch subscribed = new CountDownLatch(1);
-        http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
-            long now = System.nanoTime();
-            if (line.contains("subscribed")) {
-                subscribed.countDown();
-            }
-            if (line.startsWith("data:") && line.contains("\"" + alertType + "\"")) {
-                Matcher m = sealInAlert.matcher(line);
-                if (m.find()) {
-                    Long sent = sentAt.remove(serialById.get(m.group(1)));
-                    if (sent != null) {
-                        latencies.add(new long[] {sent, now - sent});
+        http.sendAsync(subscribe, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(r -> r.body().forEach(line -> {
+                    long now = System.nanoTime();
+                    if (line.contains("subscribed")) {
+                        subscribed.countDown();
                     }
-                }
-            }
-        }));
+                    if (line.startsWith("data:") && line.contains("\"" + alertType + "\"")) {
+                        Matcher m = sealInAlert.matcher(line);
+                        if (m.find()) {
+                            Long sent = sentAt.remove(serialById.get(m.group(1)));
+                            if (sent != null) {
+                                latencies.add(new long[] {sent, now - sent});
+                            }
+                        }
+                    }
+                }));
         subscribed.await();
         // Steady load from all connections; each seal sends exactly one tamper report, spread over the run.
         Stats stats = new Stats();
@@ -424,9 +535,17 @@ public final class IngestLoad {
                     if (tamper) {
                         w = mine.get(tampered++);
                     }
-                    String request = String.format(Locale.ROOT, "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
+                    String request = String.format(
+                            Locale.ROOT,
+                            "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f"
                                     + "&speed=6.5&bearing=250&accuracy=8&batt=90%s HTTP/1.1\r\nHost: %s\r\n\r\n",
-                            w.seal.serial(), w.seal.secret(), w.nextTime(), p[0], p[1], tamper ? "&alarm=" + alarm : "", host);
+                            w.seal.serial(),
+                            w.seal.secret(),
+                            w.nextTime(),
+                            p[0],
+                            p[1],
+                            tamper ? "&alarm=" + alarm : "",
+                            host);
                     w.step++;
                     if (tamper) {
                         sentAt.put(w.seal.serial(), System.nanoTime());
@@ -443,15 +562,28 @@ public final class IngestLoad {
         stats.print("OsmAnd at a steady " + rate + " readings/s, " + connections + " connections", seconds);
         List<long[]> all = new ArrayList<>(latencies);
         long[] l = all.stream().mapToLong(x -> x[1]).sorted().toArray();
-        System.out.printf("receipt-to-SSE alert latency over %d alerts: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d not seen)%n",
+        System.out.printf(
+                "receipt-to-SSE alert latency over %d alerts: p50 %.2f ms, p99 %.2f ms, max %.2f ms (%d not seen)%n",
                 l.length, pct(l, 50) / 1e6, pct(l, 99) / 1e6, l.length == 0 ? 0 : l[l.length - 1] / 1e6, sentAt.size());
         long warm = begun + warmupSeconds * 1_000_000_000L;
-        long[] m = all.stream().filter(x -> x[0] >= warm).mapToLong(x -> x[1]).sorted().toArray();
-        System.out.printf("  of which after the " + warmupSeconds + " s warm-up: %d alerts, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                m.length, pct(m, 50) / 1e6, pct(m, 99) / 1e6, m.length == 0 ? 0 : m[m.length - 1] / 1e6);
+        long[] m = all.stream()
+                .filter(x -> x[0] >= warm)
+                .mapToLong(x -> x[1])
+                .sorted()
+                .toArray();
+        System.out.printf(
+                "  of which after the " + warmupSeconds
+                        + " s warm-up: %d alerts, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                m.length,
+                pct(m, 50) / 1e6,
+                pct(m, 99) / 1e6,
+                m.length == 0 ? 0 : m[m.length - 1] / 1e6);
         StringBuilder slowest = new StringBuilder("  slowest (s after start: ms):");
-        all.stream().sorted((a, b) -> Long.compare(b[1], a[1])).limit(8).forEach(x -> slowest.append(String.format(
-                Locale.ROOT, " %.1f: %.0f", (x[0] - begun) / 1e9, x[1] / 1e6)));
+        all.stream()
+                .sorted((a, b) -> Long.compare(b[1], a[1]))
+                .limit(8)
+                .forEach(x ->
+                        slowest.append(String.format(Locale.ROOT, " %.1f: %.0f", (x[0] - begun) / 1e9, x[1] / 1e6)));
         System.out.println(slowest);
     }
 
@@ -504,7 +636,8 @@ public final class IngestLoad {
         final AtomicLong errors = new AtomicLong();
         private final List<Recorder> recorders = java.util.Collections.synchronizedList(new ArrayList<>());
         private long measuredFrom;
-        private java.util.concurrent.atomic.AtomicLongArray perMinute = new java.util.concurrent.atomic.AtomicLongArray(1);
+        private java.util.concurrent.atomic.AtomicLongArray perMinute =
+                new java.util.concurrent.atomic.AtomicLongArray(1);
 
         /**
          * One per client thread, so that recording a latency takes no lock. Latencies go into a
@@ -548,7 +681,8 @@ public final class IngestLoad {
 
         void record(Recorder r, long n, long startNanos, long nanos) {
             readings.addAndGet(n);
-            int minute = (int) Math.min(perMinute.length() - 1, Math.max(0, (startNanos - measuredFrom) / 60_000_000_000L));
+            int minute =
+                    (int) Math.min(perMinute.length() - 1, Math.max(0, (startNanos - measuredFrom) / 60_000_000_000L));
             perMinute.addAndGet(minute, n);
             r.counts[bucket(nanos)]++;
             r.max = Math.max(r.max, nanos);
@@ -580,7 +714,9 @@ public final class IngestLoad {
 
         long requests() {
             synchronized (recorders) {
-                return recorders.stream().mapToLong(r -> Arrays.stream(r.counts).sum()).sum();
+                return recorders.stream()
+                        .mapToLong(r -> Arrays.stream(r.counts).sum())
+                        .sum();
             }
         }
 
@@ -589,20 +725,31 @@ public final class IngestLoad {
             synchronized (recorders) {
                 max = recorders.stream().mapToLong(r -> r.max).max().orElse(0);
             }
-            System.out.printf("%s: %,d readings stored in %d s = %,.0f readings/s; %,d requests, latency p50 %.2f ms, "
+            System.out.printf(
+                    "%s: %,d readings stored in %d s = %,.0f readings/s; %,d requests, latency p50 %.2f ms, "
                             + "p99 %.2f ms, p99.9 %.2f ms, max %.2f ms; %d errors%n",
-                    what, readings.get(), seconds, readings.get() / (double) seconds, requests(), percentile(50) / 1e6,
-                    percentile(99) / 1e6, percentile(99.9) / 1e6, max / 1e6, errors.get());
+                    what,
+                    readings.get(),
+                    seconds,
+                    readings.get() / (double) seconds,
+                    requests(),
+                    percentile(50) / 1e6,
+                    percentile(99) / 1e6,
+                    percentile(99.9) / 1e6,
+                    max / 1e6,
+                    errors.get());
             int full = seconds / 60;
             if (full >= 2) {
                 StringBuilder minutes = new StringBuilder();
                 for (int m = 0; m < full; m++) {
-                    minutes.append(m == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,.0f", perMinute.get(m) / 60.0));
+                    minutes.append(m == 0 ? "" : ", ")
+                            .append(String.format(Locale.ROOT, "%,.0f", perMinute.get(m) / 60.0));
                 }
                 double first = perMinute.get(0) / 60.0;
                 double last = perMinute.get(full - 1) / 60.0;
-                System.out.printf("  per minute (readings/s): %s; last minute %.0f %% of the first%n", minutes,
-                        100 * last / first);
+                System.out.printf(
+                        "  per minute (readings/s): %s; last minute %.0f %% of the first%n",
+                        minutes, 100 * last / first);
             }
         }
     }
@@ -636,8 +783,7 @@ public final class IngestLoad {
         }
 
         /** Waits for the next send time of a paced (open-loop) client; not counted in the latency. */
-        void pace() {
-        }
+        void pace() {}
 
         abstract long once() throws IOException;
 
@@ -723,9 +869,13 @@ public final class IngestLoad {
         /** Registers seals (10-digit serials, as JT701 device ids) without putting them on trips. */
         List<String> registerOnly(int count) throws Exception {
             Session admin = new Session(base, "admin", adminPassword);
-            String provider = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Fleet " + suffix + "\",\"kind\":\"ESEAL_PROVIDER\"}"));
-            admin.post("/api/v1/users", "{\"username\":\"fleet-" + suffix + "\",\"password\":\"bench-password\","
-                    + "\"fullName\":\"bench\",\"organisationId\":\"" + provider + "\",\"roles\":[\"PROVIDER_STAFF\"]}");
+            String provider = id(admin.post(
+                    "/api/v1/organisations", "{\"name\":\"Bench Fleet " + suffix + "\",\"kind\":\"ESEAL_PROVIDER\"}"));
+            admin.post(
+                    "/api/v1/users",
+                    "{\"username\":\"fleet-" + suffix + "\",\"password\":\"bench-password\","
+                            + "\"fullName\":\"bench\",\"organisationId\":\"" + provider
+                            + "\",\"roles\":[\"PROVIDER_STAFF\"]}");
             Session pr = new Session(base, "fleet-" + suffix, "bench-password");
             long first = 5_000_000_000L + (long) (Math.random() * 1_000_000_000L);
             List<String> ids = new ArrayList<>();
@@ -739,39 +889,59 @@ public final class IngestLoad {
 
         List<Seal> run(int count) throws Exception {
             Session admin = new Session(base, "admin", adminPassword);
-            String office = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Office " + suffix
-                    + "\",\"kind\":\"CUSTOMS_OFFICE\",\"code\":\"B-" + suffix + "\",\"timeZone\":\"WIB\"}"));
-            String company = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Co " + suffix
-                    + "\",\"kind\":\"SERVICE_USER\",\"businessRoles\":[\"IMPORTER\"],\"customsOfficeId\":\"" + office + "\"}"));
-            String provider = id(admin.post("/api/v1/organisations", "{\"name\":\"Bench Seals " + suffix + "\",\"kind\":\"ESEAL_PROVIDER\"}"));
-            for (String[] u : new String[][] {{"officer", office, "CUSTOMS_OFFICER"}, {"company", company, "SERVICE_USER_STAFF"},
-                    {"provider", provider, "PROVIDER_STAFF"}}) {
-                admin.post("/api/v1/users", "{\"username\":\"" + u[0] + "-" + suffix + "\",\"password\":\"bench-password\","
-                        + "\"fullName\":\"bench\",\"organisationId\":\"" + u[1] + "\",\"roles\":[\"" + u[2] + "\"]}");
+            String office = id(admin.post(
+                    "/api/v1/organisations",
+                    "{\"name\":\"Bench Office " + suffix + "\",\"kind\":\"CUSTOMS_OFFICE\",\"code\":\"B-" + suffix
+                            + "\",\"timeZone\":\"WIB\"}"));
+            String company = id(admin.post(
+                    "/api/v1/organisations",
+                    "{\"name\":\"Bench Co " + suffix
+                            + "\",\"kind\":\"SERVICE_USER\",\"businessRoles\":[\"IMPORTER\"],\"customsOfficeId\":\""
+                            + office + "\"}"));
+            String provider = id(admin.post(
+                    "/api/v1/organisations", "{\"name\":\"Bench Seals " + suffix + "\",\"kind\":\"ESEAL_PROVIDER\"}"));
+            for (String[] u : new String[][] {
+                {"officer", office, "CUSTOMS_OFFICER"},
+                {"company", company, "SERVICE_USER_STAFF"},
+                {"provider", provider, "PROVIDER_STAFF"}
+            }) {
+                admin.post(
+                        "/api/v1/users",
+                        "{\"username\":\"" + u[0] + "-" + suffix + "\",\"password\":\"bench-password\","
+                                + "\"fullName\":\"bench\",\"organisationId\":\"" + u[1] + "\",\"roles\":[\"" + u[2]
+                                + "\"]}");
             }
             Session officer = new Session(base, "officer-" + suffix, "bench-password");
             Session co = new Session(base, "company-" + suffix, "bench-password");
             Session pr = new Session(base, "provider-" + suffix, "bench-password");
-            String plan = "{\"origin\":{\"name\":\"Port\",\"kind\":\"PORT\",\"geofence\":{\"type\":\"Circle\",\"coordinates\":[110.4250,-6.9460],\"radius\":800}},"
-                    + "\"destination\":{\"name\":\"Warehouse\",\"kind\":\"BONDED_WAREHOUSE\",\"geofence\":{\"type\":\"Polygon\",\"coordinates\":"
-                    + "[[[110.3560,-6.9740],[110.3640,-6.9740],[110.3640,-6.9660],[110.3560,-6.9660],[110.3560,-6.9740]]]}},"
-                    + "\"route\":{\"type\":\"LineString\",\"coordinates\":[[110.4250,-6.9460],[110.4100,-6.9520],[110.3900,-6.9600],[110.3750,-6.9650],[110.3600,-6.9700]]},"
-                    + "\"corridorWidthMeters\":500,\"plannedDeparture\":\"" + Instant.now().minusSeconds(26L * 86400)
-                    + "\",\"eta\":\"" + Instant.now().plusSeconds(30L * 86400) + "\"}";
+            String plan =
+                    "{\"origin\":{\"name\":\"Port\",\"kind\":\"PORT\",\"geofence\":{\"type\":\"Circle\",\"coordinates\":[110.4250,-6.9460],\"radius\":800}},"
+                            + "\"destination\":{\"name\":\"Warehouse\",\"kind\":\"BONDED_WAREHOUSE\",\"geofence\":{\"type\":\"Polygon\",\"coordinates\":"
+                            + "[[[110.3560,-6.9740],[110.3640,-6.9740],[110.3640,-6.9660],[110.3560,-6.9660],[110.3560,-6.9740]]]}},"
+                            + "\"route\":{\"type\":\"LineString\",\"coordinates\":[[110.4250,-6.9460],[110.4100,-6.9520],[110.3900,-6.9600],[110.3750,-6.9650],[110.3600,-6.9700]]},"
+                            + "\"corridorWidthMeters\":500,\"plannedDeparture\":\""
+                            + Instant.now().minusSeconds(26L * 86400)
+                            + "\",\"eta\":\"" + Instant.now().plusSeconds(30L * 86400) + "\"}";
             List<Seal> seals = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                String registered = pr.post("/api/v1/seals", "{\"serialNumber\":\"B" + suffix + "-" + i + "\",\"model\":\"bench\"}");
+                String registered = pr.post(
+                        "/api/v1/seals", "{\"serialNumber\":\"B" + suffix + "-" + i + "\",\"model\":\"bench\"}");
                 String sealId = field(registered, "id");
-                String trip = id(co.post("/api/v1/trips", "{\"containerNumber\":\"CSQU3054383\",\"providerId\":\"" + provider
-                        + "\",\"legalBasis\":{\"documentType\":\"BC_1_2\",\"number\":\"B-" + i + "\",\"date\":\""
-                        + java.time.LocalDate.now().minusDays(1) + "\",\"issuingOffice\":\"Bench\"}}"));
+                String trip = id(co.post(
+                        "/api/v1/trips",
+                        "{\"containerNumber\":\"CSQU3054383\",\"providerId\":\"" + provider
+                                + "\",\"legalBasis\":{\"documentType\":\"BC_1_2\",\"number\":\"B-" + i
+                                + "\",\"date\":\""
+                                + java.time.LocalDate.now().minusDays(1) + "\",\"issuingOffice\":\"Bench\"}}"));
                 officer.post("/api/v1/trips/" + trip + "/approve", "{}");
                 pr.post("/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}");
                 co.put("/api/v1/trips/" + trip + "/route-plan", plan);
                 pr.post("/api/v1/trips/" + trip + "/ready-for-installation", "{}");
-                co.post("/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"Bench\",\"points\":{"
-                        + "\"frontWall\":true,\"leftSide\":true,\"rightSide\":true,\"floor\":true,\"ceilingRoof\":true,"
-                        + "\"doors\":true,\"undercarriage\":true}}");
+                co.post(
+                        "/api/v1/inspections",
+                        "{\"tripId\":\"" + trip + "\",\"inspector\":\"Bench\",\"points\":{"
+                                + "\"frontWall\":true,\"leftSide\":true,\"rightSide\":true,\"floor\":true,\"ceilingRoof\":true,"
+                                + "\"doors\":true,\"undercarriage\":true}}");
                 pr.post("/api/v1/trips/" + trip + "/install", "{}");
                 TRIPS.add(trip);
                 seals.add(new Seal(field(registered, "serialNumber"), field(registered, "deviceSecret"), sealId, trip));
@@ -801,9 +971,11 @@ public final class IngestLoad {
         Session(String base, String user, String password) throws Exception {
             this.base = base;
             this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("login of " + user + " failed: " + r.statusCode() + " " + r.body());
@@ -811,7 +983,8 @@ public final class IngestLoad {
         }
 
         String post(String path, String json) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json)));
+            return send(
+                    HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         String get(String path) throws Exception {
@@ -823,9 +996,15 @@ public final class IngestLoad {
         }
 
         private String send(HttpRequest.Builder b) throws Exception {
-            String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElse("");
-            HttpResponse<String> r = http.send(b.header("Content-Type", "application/json").header("X-XSRF-TOKEN", token).build(),
+            String token = cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse("");
+            HttpResponse<String> r = http.send(
+                    b.header("Content-Type", "application/json")
+                            .header("X-XSRF-TOKEN", token)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() >= 300) {
                 throw new IllegalStateException(r.statusCode() + " " + r.body());

@@ -56,7 +56,8 @@ public final class Jt701FleetLoad {
             d.nextSend = now + (intervalMillis * 1_000_000L) * i / ids.size(); // spread the sends evenly
             devices.add(d);
         }
-        System.out.printf("%,d connections open; sending one frame per seal every %d ms ...%n", devices.size(), intervalMillis);
+        System.out.printf(
+                "%,d connections open; sending one frame per seal every %d ms ...%n", devices.size(), intervalMillis);
         long start = System.nanoTime(), warmupEnd = start + 5_000_000_000L, end = warmupEnd + seconds * 1_000_000_000L;
         long acked = 0;
         long[] latencies = new long[1 << 23];
@@ -69,8 +70,8 @@ public final class Jt701FleetLoad {
                 if (d.out == null && d.sentAt == 0 && t >= d.nextSend) {
                     d.index = (d.index + 1) % 200;
                     double lat = -6.95 + (d.step % 100) * 0.0001;
-                    d.out = ByteBuffer.wrap(Jt701Frames.longFrame(d.id, deviceStart.plusSeconds(d.step++), lat, 110.40,
-                            20, 0x00A0, 80, d.index));
+                    d.out = ByteBuffer.wrap(Jt701Frames.longFrame(
+                            d.id, deviceStart.plusSeconds(d.step++), lat, 110.40, 20, 0x00A0, 80, d.index));
                     d.sentAt = t;
                     d.nextSend += intervalMillis * 1_000_000L;
                 }
@@ -105,9 +106,15 @@ public final class Jt701FleetLoad {
         }
         long[] l = Arrays.copyOf(latencies, samples);
         Arrays.sort(l);
-        System.out.printf("JT701, %,d open connections: %,d frames stored and acknowledged in %d s = %,.0f readings/s; "
-                        + "ack latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", devices.size(), acked, seconds,
-                acked / (double) seconds, IngestLoad.pct(l, 50) / 1e6, IngestLoad.pct(l, 99) / 1e6,
+        System.out.printf(
+                "JT701, %,d open connections: %,d frames stored and acknowledged in %d s = %,.0f readings/s; "
+                        + "ack latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                devices.size(),
+                acked,
+                seconds,
+                acked / (double) seconds,
+                IngestLoad.pct(l, 50) / 1e6,
+                IngestLoad.pct(l, 99) / 1e6,
                 l.length == 0 ? 0 : l[l.length - 1] / 1e6);
         System.exit(0);
     }

@@ -60,7 +60,8 @@ public final class MapLoad {
             seals.addAll(f.get());
         }
         pool.shutdown();
-        System.out.printf("Set up %d installed trips in %.0f s%n", seals.size(), (System.nanoTime() - setUpStart) / 1e9);
+        System.out.printf(
+                "Set up %d installed trips in %.0f s%n", seals.size(), (System.nanoTime() - setUpStart) / 1e9);
 
         // Every seal's first position, so that the map has every trip to show.
         long second = Instant.now().getEpochSecond();
@@ -73,18 +74,28 @@ public final class MapLoad {
         Path profile = Files.createTempDirectory("rantai-map-bench");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         try {
             driver.manage().window().setSize(new Dimension(1600, 1000));
             driver.get(base + "/signin");
             driver.findElement(By.id("username")).sendKeys("admin");
             driver.findElement(By.id("password")).sendKeys(adminPassword);
-            driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+            driver.findElement(By.cssSelector("form.stacked button[type=submit]"))
+                    .click();
             Thread.sleep(1000);
 
             double[] loads = new double[5];
@@ -98,12 +109,21 @@ public final class MapLoad {
                             .map(e => e.name.split('/api/v1/')[1].split('?')[0] + ' '
                                 + Math.round(e.startTime) + '-' + Math.round(e.responseEnd) + ' ms');
                         return 'page ' + Math.round(nav.responseEnd) + ' ms; ' + api.join(', ');""");
-                System.out.printf(Locale.ROOT, "load %d: every trip shown %.0f ms after navigation start (%s)%n", i + 1,
-                        loads[i], timing);
+                System.out.printf(
+                        Locale.ROOT,
+                        "load %d: every trip shown %.0f ms after navigation start (%s)%n",
+                        i + 1,
+                        loads[i],
+                        timing);
             }
             Arrays.sort(loads);
-            System.out.printf(Locale.ROOT, "map load with %d trips, %d loads: median %.0f ms, max %.0f ms%n", seals.size(),
-                    loads.length, loads[loads.length / 2], loads[loads.length - 1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "map load with %d trips, %d loads: median %.0f ms, max %.0f ms%n",
+                    seals.size(),
+                    loads.length,
+                    loads[loads.length / 2],
+                    loads[loads.length - 1]);
 
             // Wait for the live stream, then watch the map mark positions while every seal reports every 30 s.
             long deadline = System.currentTimeMillis() + 10_000;
@@ -141,7 +161,8 @@ public final class MapLoad {
             }
             Thread.sleep(3000);
             @SuppressWarnings("unchecked")
-            List<List<Object>> shown = (List<List<Object>>) ((JavascriptExecutor) driver).executeScript("return window.__shown");
+            List<List<Object>> shown =
+                    (List<List<Object>>) ((JavascriptExecutor) driver).executeScript("return window.__shown");
             List<Long> lags = new ArrayList<>();
             for (List<Object> s : shown) {
                 Long at = sentAt.remove(String.valueOf(s.get(0)));
@@ -150,9 +171,18 @@ public final class MapLoad {
                 }
             }
             long[] l = lags.stream().mapToLong(Long::longValue).sorted().toArray();
-            System.out.printf(Locale.ROOT, "position report to screen, %d trips reporting every 30 s (%.0f reports/s) for %d s: "
-                            + "%d shown, p50 %d ms, p99 %d ms, max %d ms; %d not shown%n", seals.size(), seals.size() / 30.0,
-                    seconds, l.length, pct(l, 50), pct(l, 99), l.length == 0 ? 0 : l[l.length - 1], sentAt.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "position report to screen, %d trips reporting every 30 s (%.0f reports/s) for %d s: "
+                            + "%d shown, p50 %d ms, p99 %d ms, max %d ms; %d not shown%n",
+                    seals.size(),
+                    seals.size() / 30.0,
+                    seconds,
+                    l.length,
+                    pct(l, 50),
+                    pct(l, 99),
+                    l.length == 0 ? 0 : l[l.length - 1],
+                    sentAt.size());
         } finally {
             driver.quit();
         }
@@ -178,7 +208,9 @@ public final class MapLoad {
     }
 
     private static long pct(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+        return sorted.length == 0
+                ? 0
+                : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
     /** One keep-alive OsmAnd connection. */
@@ -198,9 +230,15 @@ public final class MapLoad {
         void report(IngestLoad.Seal s, long epochSecond, int step) throws IOException {
             double t = (step % 1000) / 1000.0;
             double lat = -6.9460 - 0.024 * t, lon = 110.4250 - 0.065 * t;
-            String request = String.format(Locale.ROOT, "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&speed=10"
-                    + "&bearing=250&accuracy=8&batt=90 HTTP/1.1\r\nHost: bench\r\n\r\n", s.serial(), s.secret(), epochSecond,
-                    lat, lon);
+            String request = String.format(
+                    Locale.ROOT,
+                    "GET /?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&speed=10"
+                            + "&bearing=250&accuracy=8&batt=90 HTTP/1.1\r\nHost: bench\r\n\r\n",
+                    s.serial(),
+                    s.secret(),
+                    epochSecond,
+                    lat,
+                    lon);
             out.write(request.getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // The answer is short and has no body worth reading: read until the headers end.
@@ -228,7 +266,5 @@ public final class MapLoad {
         }
     }
 
-    private MapLoad() {
-    }
-
+    private MapLoad() {}
 }

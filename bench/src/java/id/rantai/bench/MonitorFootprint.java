@@ -43,36 +43,72 @@ public final class MonitorFootprint {
             LineString route = roadLikeRoute(random, vertices);
             Coordinate first = route.getCoordinateN(0), last = route.getCoordinateN(route.getNumPoints() - 1);
             var destination = new PolygonGeofence(F.createPolygon(new Coordinate[] {
-                    new Coordinate(last.x - 0.003, last.y - 0.003), new Coordinate(last.x + 0.003, last.y - 0.003),
-                    new Coordinate(last.x + 0.003, last.y + 0.003), new Coordinate(last.x - 0.003, last.y + 0.003),
-                    new Coordinate(last.x - 0.003, last.y - 0.003)}));
-            MonitoredTrip trip = new MonitoredTrip(UUID.randomUUID(), "ES-20261124-" + i, TripState.IN_TRANSIT,
-                    UUID.randomUUID(), "SEAL-" + i, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                    new CircleGeofence(new GeoPoint(first.y, first.x), 800), destination, route, 500, t0,
+                new Coordinate(last.x - 0.003, last.y - 0.003), new Coordinate(last.x + 0.003, last.y - 0.003),
+                new Coordinate(last.x + 0.003, last.y + 0.003), new Coordinate(last.x - 0.003, last.y + 0.003),
+                new Coordinate(last.x - 0.003, last.y - 0.003)
+            }));
+            MonitoredTrip trip = new MonitoredTrip(
+                    UUID.randomUUID(),
+                    "ES-20261124-" + i,
+                    TripState.IN_TRANSIT,
+                    UUID.randomUUID(),
+                    "SEAL-" + i,
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    UUID.randomUUID(),
+                    new CircleGeofence(new GeoPoint(first.y, first.x), 800),
+                    destination,
+                    route,
+                    500,
+                    t0,
                     t0.plus(Duration.ofHours(6)));
             TripMonitor m = new TripMonitor(trip, MonitoringSettings.defaults(), UnlockPolicy.DEFAULT, t0);
             for (int k = 1; k <= 5; k++) {
                 Coordinate c = route.getCoordinateN(20 + k);
                 Instant at = t0.plusSeconds(30L * k);
-                m.evaluate(new Reading(trip.sealId(), at, at, k, c.y, c.x, Double.NaN, 8, true, 30, 90, 80,
-                        LockState.LOCKED, 0, null, null));
+                m.evaluate(new Reading(
+                        trip.sealId(),
+                        at,
+                        at,
+                        k,
+                        c.y,
+                        c.x,
+                        Double.NaN,
+                        8,
+                        true,
+                        30,
+                        90,
+                        80,
+                        LockState.LOCKED,
+                        0,
+                        null,
+                        null));
             }
             monitors.add(m);
         }
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         long after = usedAfterGc();
-        System.out.printf("%,d trips with %d-vertex routes: %.0f MiB of heap (%.1f KiB per trip), max heap %.0f MiB; "
-                        + "built in %.1f s%n", monitors.size(), vertices, (after - before) / 1048576.0,
-                (after - before) / 1024.0 / trips, Runtime.getRuntime().maxMemory() / 1048576.0, buildSeconds);
+        System.out.printf(
+                "%,d trips with %d-vertex routes: %.0f MiB of heap (%.1f KiB per trip), max heap %.0f MiB; "
+                        + "built in %.1f s%n",
+                monitors.size(),
+                vertices,
+                (after - before) / 1048576.0,
+                (after - before) / 1024.0 / trips,
+                Runtime.getRuntime().maxMemory() / 1048576.0,
+                buildSeconds);
     }
 
     /** Mostly straight road with gentle bends and the odd junction turn, a vertex every ~150 m. */
     static LineString roadLikeRoute(Random random, int vertices) {
         Coordinate[] cs = new Coordinate[vertices];
-        double x = 106 + random.nextDouble() * 8, y = -8 + random.nextDouble() * 2, heading = random.nextDouble() * 6.28;
+        double x = 106 + random.nextDouble() * 8,
+                y = -8 + random.nextDouble() * 2,
+                heading = random.nextDouble() * 6.28;
         for (int i = 0; i < vertices; i++) {
             cs[i] = new Coordinate(x, y);
-            heading += random.nextDouble() < 0.1 ? (random.nextDouble() - 0.5) * 1.2 : (random.nextDouble() - 0.5) * 0.06;
+            heading +=
+                    random.nextDouble() < 0.1 ? (random.nextDouble() - 0.5) * 1.2 : (random.nextDouble() - 0.5) * 0.06;
             x += 0.00135 * Math.cos(heading);
             y += 0.00135 * Math.sin(heading);
         }

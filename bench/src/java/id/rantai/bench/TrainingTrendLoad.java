@@ -27,8 +27,7 @@ public final class TrainingTrendLoad {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
-    private TrainingTrendLoad() {
-    }
+    private TrainingTrendLoad() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -36,34 +35,64 @@ public final class TrainingTrendLoad {
         int employees = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String office = id(send(base, admin, "POST", "/api/v1/organisations", "{\"name\":\"Bench Office " + suffix
-                + "\",\"kind\":\"CUSTOMS_OFFICE\",\"code\":\"B-" + suffix + "\",\"timeZone\":\"WIB\"}"));
-        String org = id(send(base, admin, "POST", "/api/v1/organisations", "{\"name\":\"Bench Training " + suffix
-                + "\",\"kind\":\"SERVICE_USER\",\"businessRoles\":[\"IMPORTER\"],\"customsOfficeId\":\"" + office + "\"}"));
-        send(base, admin, "POST", "/api/v1/users", "{\"username\":\"trainer-" + suffix + "\",\"password\":\"bench-password\","
-                + "\"fullName\":\"Bench\",\"organisationId\":\"" + org + "\",\"roles\":[\"ORG_ADMIN\"]}");
+        String office = id(send(
+                base,
+                admin,
+                "POST",
+                "/api/v1/organisations",
+                "{\"name\":\"Bench Office " + suffix + "\",\"kind\":\"CUSTOMS_OFFICE\",\"code\":\"B-" + suffix
+                        + "\",\"timeZone\":\"WIB\"}"));
+        String org = id(send(
+                base,
+                admin,
+                "POST",
+                "/api/v1/organisations",
+                "{\"name\":\"Bench Training " + suffix
+                        + "\",\"kind\":\"SERVICE_USER\",\"businessRoles\":[\"IMPORTER\"],\"customsOfficeId\":\""
+                        + office + "\"}"));
+        send(
+                base,
+                admin,
+                "POST",
+                "/api/v1/users",
+                "{\"username\":\"trainer-" + suffix + "\",\"password\":\"bench-password\","
+                        + "\"fullName\":\"Bench\",\"organisationId\":\"" + org + "\",\"roles\":[\"ORG_ADMIN\"]}");
         String user = auth("trainer-" + suffix, "bench-password");
 
         StringBuilder csv = new StringBuilder("employee_number,full_name,department,hire_date,job_functions\n");
         LocalDate first = LocalDate.now().minusYears(3);
         for (int i = 1; i <= employees; i++) {
-            csv.append("B").append(i).append(",Karyawan ").append(i).append(",Dept ").append(i % 25).append(',')
-                    .append(first.plusDays(i % 1000)).append(',').append(i % 3 == 0 ? "CARGO_DOCK;COMPUTER_USER" : "COMPUTER_USER")
+            csv.append("B")
+                    .append(i)
+                    .append(",Karyawan ")
+                    .append(i)
+                    .append(",Dept ")
+                    .append(i % 25)
+                    .append(',')
+                    .append(first.plusDays(i % 1000))
+                    .append(',')
+                    .append(i % 3 == 0 ? "CARGO_DOCK;COMPUTER_USER" : "COMPUTER_USER")
                     .append('\n');
         }
         String job = id(multipart(base, user, "/api/v1/training/employees/import", csv.toString()));
         while (send(base, user, "GET", "/api/v1/training/imports/" + job, null).contains("\"RUNNING\"")) {
             Thread.sleep(500);
         }
-        System.out.printf(Locale.ROOT, "%d employees imported; %d rounds, %d cores%n", employees, rounds,
+        System.out.printf(
+                Locale.ROOT,
+                "%d employees imported; %d rounds, %d cores%n",
+                employees,
+                rounds,
                 Runtime.getRuntime().availableProcessors());
 
         YearMonth now = YearMonth.now();
         String[] names = {"summary", "trend 12", "trend 24", "trend 36"};
-        String[] paths = {"/api/v1/training/compliance",
-                "/api/v1/training/compliance/trend?from=" + now.minusMonths(11) + "&to=" + now,
-                "/api/v1/training/compliance/trend?from=" + now.minusMonths(23) + "&to=" + now,
-                "/api/v1/training/compliance/trend?from=" + now.minusMonths(35) + "&to=" + now};
+        String[] paths = {
+            "/api/v1/training/compliance",
+            "/api/v1/training/compliance/trend?from=" + now.minusMonths(11) + "&to=" + now,
+            "/api/v1/training/compliance/trend?from=" + now.minusMonths(23) + "&to=" + now,
+            "/api/v1/training/compliance/trend?from=" + now.minusMonths(35) + "&to=" + now
+        };
         List<List<Long>> millis = new ArrayList<>();
         for (int k = 0; k < paths.length; k++) {
             millis.add(new ArrayList<>());
@@ -80,8 +109,13 @@ public final class TrainingTrendLoad {
         double summary = median(millis.get(0));
         for (int k = 0; k < paths.length; k++) {
             double m = median(millis.get(k));
-            System.out.printf(Locale.ROOT, "%-9s median %6.0f ms  max %6d ms  (%.1f x summary)%n", names[k], m,
-                    Collections.max(millis.get(k)), m / summary);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-9s median %6.0f ms  max %6d ms  (%.1f x summary)%n",
+                    names[k],
+                    m,
+                    Collections.max(millis.get(k)),
+                    m / summary);
         }
     }
 
@@ -122,9 +156,13 @@ public final class TrainingTrendLoad {
         String boundary = "bench-" + UUID.randomUUID();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"staff.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 202) {
             throw new IllegalStateException("import answered " + r.statusCode() + ": " + r.body());
         }

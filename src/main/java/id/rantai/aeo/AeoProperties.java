@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone              the calendar for due dates and expiry (Indonesian companies: WIB by default)
  */
 @ConfigurationProperties("rantai.aeo")
-public record AeoProperties(@DefaultValue("10485760") long evidenceMaxBytes, @DefaultValue("30") int expiryWarningDays,
-                            @DefaultValue("Asia/Jakarta") ZoneId zone) {
-}
+public record AeoProperties(
+        @DefaultValue("10485760") long evidenceMaxBytes,
+        @DefaultValue("30") int expiryWarningDays,
+        @DefaultValue("Asia/Jakarta") ZoneId zone) {}

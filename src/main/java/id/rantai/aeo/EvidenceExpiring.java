@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Published once per evidence (and revision) when its expiry date comes within the warning window. */
-public record EvidenceExpiring(UUID evidenceId, UUID organisationId, UUID ownerUserId, String title, LocalDate expiryDate) {
-}
+public record EvidenceExpiring(
+        UUID evidenceId, UUID organisationId, UUID ownerUserId, String title, LocalDate expiryDate) {}

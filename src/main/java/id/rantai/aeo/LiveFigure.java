@@ -9,7 +9,8 @@ import org.springframework.lang.Nullable;
  * @param value  the figure, formatted for reading
  * @param good   whether it speaks for the criterion (true), against it (false), or neither (null)
  */
-public record LiveFigure(String label, String value, @Nullable Boolean good) {
+public record LiveFigure(
+        String label, String value, @Nullable Boolean good) {
     public LiveFigure {
         if (label == null || label.isBlank() || value == null) {
             throw new IllegalArgumentException("A live figure needs a label and a value");

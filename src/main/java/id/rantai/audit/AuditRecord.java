@@ -7,7 +7,12 @@ import org.springframework.lang.Nullable;
 /**
  * One entry of the audit trail. A null actor id means the system acted (a timer, a device).
  */
-public record AuditRecord(Instant occurredAt, @Nullable UUID actorId, String actorName,
-                          @Nullable UUID organisationId, String action, String subjectType, UUID subjectId,
-                          @Nullable String details) {
-}
+public record AuditRecord(
+        Instant occurredAt,
+        @Nullable UUID actorId,
+        String actorName,
+        @Nullable UUID organisationId,
+        String action,
+        String subjectType,
+        UUID subjectId,
+        @Nullable String details) {}

@@ -7,8 +7,7 @@ import id.rantai.shared.ForbiddenException;
 
 /** The training centre's staff run the services; its head signs. */
 public final class CertificationAccess {
-    private CertificationAccess() {
-    }
+    private CertificationAccess() {}
 
     public static void staff(Actor actor) {
         if (actor.isAdmin()) {

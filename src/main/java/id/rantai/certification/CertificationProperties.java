@@ -1,9 +1,9 @@
 package id.rantai.certification;
 
 import java.util.Map;
-import org.springframework.lang.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.lang.Nullable;
 
 /**
  * @param numberFormat      certificate numbers: {@code {year}} and {@code {seq}} (zero-padded to 5) are replaced
@@ -14,12 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuerKeystore    where the issuer's Ed25519 signing key is kept; without a path, in the database
  */
 @ConfigurationProperties("rantai.certification")
-public record CertificationProperties(@DefaultValue("SAK.{year}.{seq}") String numberFormat,
-                                      @DefaultValue("http://localhost:8080") String publicBaseUrl,
-                                      @DefaultValue("30") int verifyPerMinute,
-                                      @DefaultValue("10") int submitPerMinute,
-                                      @DefaultValue Map<String, Integer> timeStandards,
-                                      @DefaultValue IssuerKeystore issuerKeystore) {
+public record CertificationProperties(
+        @DefaultValue("SAK.{year}.{seq}") String numberFormat,
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue("30") int verifyPerMinute,
+        @DefaultValue("10") int submitPerMinute,
+        @DefaultValue Map<String, Integer> timeStandards,
+        @DefaultValue IssuerKeystore issuerKeystore) {
 
     /**
      * A Java key store holding the issuer's Ed25519 key: a PKCS#12 file made with {@code keytool},
@@ -28,9 +29,12 @@ public record CertificationProperties(@DefaultValue("SAK.{year}.{seq}") String n
      * @param keyId the key's name in credentials and the issuer profile; must differ from {@code key-1},
      *              the database key, which stays published so that credentials it signed still verify
      */
-    public record IssuerKeystore(@Nullable String path, @DefaultValue("PKCS12") String type, @Nullable String password,
-                                 @DefaultValue("rantai-issuer") String alias, @DefaultValue("key-2") String keyId) {
-    }
+    public record IssuerKeystore(
+            @Nullable String path,
+            @DefaultValue("PKCS12") String type,
+            @Nullable String password,
+            @DefaultValue("rantai-issuer") String alias,
+            @DefaultValue("key-2") String keyId) {}
 
     /** The published standard where configuration says nothing. */
     public int workingDays(String caseType) {

@@ -12,8 +12,7 @@ public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** 26 characters, 130 bits. */
     public static String next() {
@@ -39,6 +38,11 @@ public final class Tokens {
 
     /** Tokens are compared in one canonical form: upper case, without separators people add. */
     public static String normalise(String token) {
-        return token == null ? "" : token.trim().toUpperCase(java.util.Locale.ROOT).replace("-", "").replace(" ", "");
+        return token == null
+                ? ""
+                : token.trim()
+                        .toUpperCase(java.util.Locale.ROOT)
+                        .replace("-", "")
+                        .replace(" ", "");
     }
 }

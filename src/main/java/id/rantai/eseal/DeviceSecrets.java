@@ -14,8 +14,7 @@ import java.util.Base64;
 public final class DeviceSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DeviceSecrets() {
-    }
+    private DeviceSecrets() {}
 
     public static String generate() {
         byte[] bytes = new byte[24];
@@ -29,7 +28,7 @@ public final class DeviceSecrets {
 
     /** Constant-time comparison of a presented secret with a stored hash. */
     public static boolean matches(String secret, String storedHash) {
-        return MessageDigest.isEqual(hash(secret).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                hash(secret).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

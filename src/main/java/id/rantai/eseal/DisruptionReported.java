@@ -5,6 +5,11 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A disruption report (laporan kendala) was filed against a trip or seal. */
-public record DisruptionReported(UUID disruptionId, @Nullable UUID tripId, @Nullable UUID sealId, UUID providerId,
-                                 @Nullable UUID officeId, String category, Instant reportedAt) {
-}
+public record DisruptionReported(
+        UUID disruptionId,
+        @Nullable UUID tripId,
+        @Nullable UUID sealId,
+        UUID providerId,
+        @Nullable UUID officeId,
+        String category,
+        Instant reportedAt) {}

@@ -9,8 +9,18 @@ import org.locationtech.jts.geom.LineString;
  * What monitoring needs to know about a trip whose seal is on the container: the parties (for
  * tenancy), the seal, and the route plan it is held to.
  */
-public record MonitoredTrip(UUID tripId, String reference, TripState state, UUID sealId, String sealSerial,
-                            UUID requesterId, UUID customsOfficeId, UUID providerId, Geofence origin,
-                            Geofence destination, LineString route, int corridorWidthMeters, Instant plannedDeparture,
-                            Instant eta) {
-}
+public record MonitoredTrip(
+        UUID tripId,
+        String reference,
+        TripState state,
+        UUID sealId,
+        String sealSerial,
+        UUID requesterId,
+        UUID customsOfficeId,
+        UUID providerId,
+        Geofence origin,
+        Geofence destination,
+        LineString route,
+        int corridorWidthMeters,
+        Instant plannedDeparture,
+        Instant eta) {}

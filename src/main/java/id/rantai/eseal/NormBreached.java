@@ -10,6 +10,12 @@ import org.springframework.lang.Nullable;
  *
  * @param subjectId the trip or disruption report the norm applies to
  */
-public record NormBreached(UUID deadlineId, Norm norm, UUID subjectId, @Nullable UUID tripId, UUID providerId,
-                           @Nullable UUID officeId, Instant dueAt, Instant breachedAt) {
-}
+public record NormBreached(
+        UUID deadlineId,
+        Norm norm,
+        UUID subjectId,
+        @Nullable UUID tripId,
+        UUID providerId,
+        @Nullable UUID officeId,
+        Instant dueAt,
+        Instant breachedAt) {}

@@ -7,5 +7,4 @@ import java.util.UUID;
  * credentials forgets this serial, so a newly registered seal is accepted at once and a retired or
  * rotated one refused at once.
  */
-public record SealCredentialChanged(UUID sealId, String serialNumber) {
-}
+public record SealCredentialChanged(UUID sealId, String serialNumber) {}

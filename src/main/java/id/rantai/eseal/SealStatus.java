@@ -2,5 +2,9 @@ package id.rantai.eseal;
 
 /** Where a seal stands in the provider's inventory. */
 public enum SealStatus {
-    AVAILABLE, ASSIGNED, INSTALLED, FAULTY, RETIRED
+    AVAILABLE,
+    ASSIGNED,
+    INSTALLED,
+    FAULTY,
+    RETIRED
 }

@@ -10,13 +10,21 @@ import org.springframework.lang.Nullable;
 public interface SealUsage {
 
     /** A seal as listed in its provider's inventory. */
-    record SealSummary(UUID sealId, String serialNumber, String model, @Nullable String firmware, SealStatus status,
-                       @Nullable Integer batteryPercent, @Nullable Instant lastContactAt) {
-    }
+    record SealSummary(
+            UUID sealId,
+            String serialNumber,
+            String model,
+            @Nullable String firmware,
+            SealStatus status,
+            @Nullable Integer batteryPercent,
+            @Nullable Instant lastContactAt) {}
 
     /** When a seal was on a container: from installation to removal (or cancellation, or still on). */
-    record TripWindow(UUID sealId, UUID tripId, Instant installedAt, @Nullable Instant removedAt) {
-    }
+    record TripWindow(
+            UUID sealId,
+            UUID tripId,
+            Instant installedAt,
+            @Nullable Instant removedAt) {}
 
     List<SealSummary> seals(UUID providerId);
 

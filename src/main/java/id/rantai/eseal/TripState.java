@@ -5,8 +5,17 @@ import java.util.Set;
 
 /** The lifecycle of one sealed container movement, from request to closing. */
 public enum TripState {
-    REQUESTED, APPROVED, REJECTED, SEAL_ASSIGNED, READY_FOR_INSTALLATION, INSTALLED, IN_TRANSIT, ARRIVED,
-    REMOVED, CLOSED, CANCELLED;
+    REQUESTED,
+    APPROVED,
+    REJECTED,
+    SEAL_ASSIGNED,
+    READY_FOR_INSTALLATION,
+    INSTALLED,
+    IN_TRANSIT,
+    ARRIVED,
+    REMOVED,
+    CLOSED,
+    CANCELLED;
 
     static {
         REQUESTED.next = EnumSet.of(APPROVED, REJECTED, CANCELLED);

@@ -10,7 +10,14 @@ import org.springframework.lang.Nullable;
  *
  * @param actorId null when the system moved the trip (for example arrival detected by monitoring)
  */
-public record TripStateChanged(UUID tripId, String reference, @Nullable TripState from, TripState to, Instant at,
-                               @Nullable UUID actorId, UUID requesterId, UUID customsOfficeId, UUID providerId,
-                               @Nullable UUID sealId) {
-}
+public record TripStateChanged(
+        UUID tripId,
+        String reference,
+        @Nullable TripState from,
+        TripState to,
+        Instant at,
+        @Nullable UUID actorId,
+        UUID requesterId,
+        UUID customsOfficeId,
+        UUID providerId,
+        @Nullable UUID sealId) {}

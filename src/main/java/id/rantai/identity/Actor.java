@@ -8,8 +8,12 @@ import org.springframework.lang.Nullable;
  * The authenticated person a request acts for, with their organisation. Tenancy rules in every
  * module start from here.
  */
-public record Actor(UUID userId, String username, @Nullable UUID organisationId,
-                    @Nullable OrganisationKind organisationKind, Set<Role> roles) {
+public record Actor(
+        UUID userId,
+        String username,
+        @Nullable UUID organisationId,
+        @Nullable OrganisationKind organisationKind,
+        Set<Role> roles) {
 
     public Actor {
         roles = Set.copyOf(roles);

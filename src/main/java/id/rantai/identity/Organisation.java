@@ -9,9 +9,15 @@ import org.springframework.lang.Nullable;
 /**
  * A tenant. A customs office has a time zone; a company names the customs office that supervises it.
  */
-public record Organisation(UUID id, String name, OrganisationKind kind, @Nullable String code,
-                           @Nullable OfficeTimeZone timeZone, @Nullable UUID customsOfficeId,
-                           Set<BusinessRole> businessRoles, Instant createdAt) {
+public record Organisation(
+        UUID id,
+        String name,
+        OrganisationKind kind,
+        @Nullable String code,
+        @Nullable OfficeTimeZone timeZone,
+        @Nullable UUID customsOfficeId,
+        Set<BusinessRole> businessRoles,
+        Instant createdAt) {
     public Organisation {
         businessRoles = Set.copyOf(businessRoles);
     }

@@ -14,6 +14,5 @@ public interface UserDirectory {
     /** The enabled users of an organisation who hold a role. */
     List<Contact> withRole(UUID organisationId, Role role);
 
-    record Contact(UUID userId, String fullName, @Nullable String email) {
-    }
+    record Contact(UUID userId, String fullName, @Nullable String email) {}
 }

@@ -1,5 +1,7 @@
 package id.rantai.monitoring;
 
 public enum AlertSeverity {
-    INFO, WARNING, CRITICAL
+    INFO,
+    WARNING,
+    CRITICAL
 }

@@ -1,5 +1,7 @@
 package id.rantai.monitoring;
 
 public enum AlertStatus {
-    OPEN, ACKNOWLEDGED, RESOLVED
+    OPEN,
+    ACKNOWLEDGED,
+    RESOLVED
 }

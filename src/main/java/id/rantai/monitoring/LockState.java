@@ -1,5 +1,7 @@
 package id.rantai.monitoring;
 
 public enum LockState {
-    LOCKED, UNLOCKED, UNKNOWN
+    LOCKED,
+    UNLOCKED,
+    UNKNOWN
 }

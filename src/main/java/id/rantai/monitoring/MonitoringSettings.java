@@ -25,25 +25,40 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rawReadingMonths        how long a trip's raw readings are kept in full (then thinned to what its record needs)
  */
 @ConfigurationProperties("rantai.monitoring")
-public record MonitoringSettings(@DefaultValue("PT1M") Duration reportingInterval,
-                                 @DefaultValue("PT2M") Duration signalGrace,
-                                 @DefaultValue("100") double maxAccuracyMeters,
-                                 @DefaultValue("150") double corridorMarginMeters,
-                                 @DefaultValue("3") int corridorExitReadings,
-                                 @DefaultValue("2") int corridorReentryReadings,
-                                 @DefaultValue("2") int geofenceReadings,
-                                 @DefaultValue("20") int lowBatteryPercent,
-                                 @DefaultValue("3") double stopSpeedKmh,
-                                 @DefaultValue("75") double stopRadiusMeters,
-                                 @DefaultValue("PT30M") Duration stopThreshold,
-                                 @DefaultValue("PT30M") Duration etaGrace,
-                                 @DefaultValue("150") double maxSpeedKmh,
-                                 @DefaultValue("PT5M") Duration maxFutureSkew,
-                                 @DefaultValue("12") int rawReadingMonths) {
+public record MonitoringSettings(
+        @DefaultValue("PT1M") Duration reportingInterval,
+        @DefaultValue("PT2M") Duration signalGrace,
+        @DefaultValue("100") double maxAccuracyMeters,
+        @DefaultValue("150") double corridorMarginMeters,
+        @DefaultValue("3") int corridorExitReadings,
+        @DefaultValue("2") int corridorReentryReadings,
+        @DefaultValue("2") int geofenceReadings,
+        @DefaultValue("20") int lowBatteryPercent,
+        @DefaultValue("3") double stopSpeedKmh,
+        @DefaultValue("75") double stopRadiusMeters,
+        @DefaultValue("PT30M") Duration stopThreshold,
+        @DefaultValue("PT30M") Duration etaGrace,
+        @DefaultValue("150") double maxSpeedKmh,
+        @DefaultValue("PT5M") Duration maxFutureSkew,
+        @DefaultValue("12") int rawReadingMonths) {
 
     /** The defaults, for code and tests that run without Spring. */
     public static MonitoringSettings defaults() {
-        return new MonitoringSettings(Duration.ofMinutes(1), Duration.ofMinutes(2), 100, 150, 3, 2, 2, 20, 3, 75,
-                Duration.ofMinutes(30), Duration.ofMinutes(30), 150, Duration.ofMinutes(5), 12);
+        return new MonitoringSettings(
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(2),
+                100,
+                150,
+                3,
+                2,
+                2,
+                20,
+                3,
+                75,
+                Duration.ofMinutes(30),
+                Duration.ofMinutes(30),
+                150,
+                Duration.ofMinutes(5),
+                12);
     }
 }

@@ -16,18 +16,61 @@ import org.springframework.lang.Nullable;
  * @param reportedTime the time the device gave when it was unusable (no fix yet, reset after a battery
  *                     change), otherwise null
  */
-public record Reading(UUID sealId, Instant deviceTime, Instant receivedAt, long sequence, double latitude,
-                      double longitude, double altitude, double accuracy, boolean fixValid, double speedKmh,
-                      double heading, int batteryPercent, LockState lockState, int events,
-                      @Nullable UnlockMethod unlockMethod, @Nullable String rfidCard, @Nullable Instant reportedTime) {
+public record Reading(
+        UUID sealId,
+        Instant deviceTime,
+        Instant receivedAt,
+        long sequence,
+        double latitude,
+        double longitude,
+        double altitude,
+        double accuracy,
+        boolean fixValid,
+        double speedKmh,
+        double heading,
+        int batteryPercent,
+        LockState lockState,
+        int events,
+        @Nullable UnlockMethod unlockMethod,
+        @Nullable String rfidCard,
+        @Nullable Instant reportedTime) {
 
     /** A reading whose device clock was usable. */
-    public Reading(UUID sealId, Instant deviceTime, Instant receivedAt, long sequence, double latitude,
-                   double longitude, double altitude, double accuracy, boolean fixValid, double speedKmh,
-                   double heading, int batteryPercent, LockState lockState, int events,
-                   @Nullable UnlockMethod unlockMethod, @Nullable String rfidCard) {
-        this(sealId, deviceTime, receivedAt, sequence, latitude, longitude, altitude, accuracy, fixValid, speedKmh,
-                heading, batteryPercent, lockState, events, unlockMethod, rfidCard, null);
+    public Reading(
+            UUID sealId,
+            Instant deviceTime,
+            Instant receivedAt,
+            long sequence,
+            double latitude,
+            double longitude,
+            double altitude,
+            double accuracy,
+            boolean fixValid,
+            double speedKmh,
+            double heading,
+            int batteryPercent,
+            LockState lockState,
+            int events,
+            @Nullable UnlockMethod unlockMethod,
+            @Nullable String rfidCard) {
+        this(
+                sealId,
+                deviceTime,
+                receivedAt,
+                sequence,
+                latitude,
+                longitude,
+                altitude,
+                accuracy,
+                fixValid,
+                speedKmh,
+                heading,
+                batteryPercent,
+                lockState,
+                events,
+                unlockMethod,
+                rfidCard,
+                null);
     }
 
     /** False when the device's own time could not be used and the receive time stands in for it. */
@@ -41,9 +84,24 @@ public record Reading(UUID sealId, Instant deviceTime, Instant receivedAt, long 
      * microseconds later: their keys stay apart and their order is kept.
      */
     public Reading withReceiveTime(int index) {
-        return new Reading(sealId, receivedAt.plusNanos(index * 1000L), receivedAt, sequence, latitude, longitude,
-                altitude, accuracy, fixValid, speedKmh, heading, batteryPercent, lockState, events, unlockMethod,
-                rfidCard, reportedTime != null ? reportedTime : deviceTime);
+        return new Reading(
+                sealId,
+                receivedAt.plusNanos(index * 1000L),
+                receivedAt,
+                sequence,
+                latitude,
+                longitude,
+                altitude,
+                accuracy,
+                fixValid,
+                speedKmh,
+                heading,
+                batteryPercent,
+                lockState,
+                events,
+                unlockMethod,
+                rfidCard,
+                reportedTime != null ? reportedTime : deviceTime);
     }
 
     public boolean has(SealEvent event) {

@@ -1,7 +1,7 @@
 package id.rantai.notification;
 
-import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.Inputs;
+import id.rantai.shared.InvalidInputException;
 import java.util.UUID;
 import org.springframework.lang.Nullable;
 
@@ -12,8 +12,8 @@ import org.springframework.lang.Nullable;
  * @param key            what makes it unique within the organisation: the same key is never sent twice
  * @param topic          what kind of message it is, for filtering (for example {@code TRAINING_DUE})
  */
-public record Notification(@Nullable UUID organisationId, String key, String topic, String recipient, String subject,
-                           String text) {
+public record Notification(
+        @Nullable UUID organisationId, String key, String topic, String recipient, String subject, String text) {
 
     public Notification {
         if (key == null || key.isBlank() || key.length() > 300) {

@@ -22,6 +22,11 @@ public interface Notifications {
      * address, under {@code key + ":" + userId}; the text opens with the person's name. Returns how
      * many were queued.
      */
-    int queueEach(@Nullable UUID organisationId, String key, String topic, Collection<UserDirectory.Contact> people,
-                  String subject, String text);
+    int queueEach(
+            @Nullable UUID organisationId,
+            String key,
+            String topic,
+            Collection<UserDirectory.Contact> people,
+            String subject,
+            String text);
 }

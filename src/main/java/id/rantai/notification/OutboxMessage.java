@@ -5,9 +5,19 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A queued e-mail and how its delivery went, as administrators see it (the body is left out). */
-public record OutboxMessage(long id, @Nullable UUID organisationId, String key, String topic, String recipient,
-                            String subject, Status status, int attempts, Instant nextAttemptAt,
-                            @Nullable String lastError, Instant createdAt, @Nullable Instant sentAt) {
+public record OutboxMessage(
+        long id,
+        @Nullable UUID organisationId,
+        String key,
+        String topic,
+        String recipient,
+        String subject,
+        Status status,
+        int attempts,
+        Instant nextAttemptAt,
+        @Nullable String lastError,
+        Instant createdAt,
+        @Nullable Instant sentAt) {
 
     public enum Status {
         /** Waiting for its (next) attempt. */

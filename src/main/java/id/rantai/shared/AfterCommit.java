@@ -12,8 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transactional listener instead.
  */
 public final class AfterCommit {
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     /** Runs {@code work} once the current transaction has committed (not at all if it rolls back); at once outside one. */
     public static void run(Runnable work) {

@@ -15,14 +15,15 @@ public record ContainerNumber(String value) {
         }
         value = value.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
         if (!value.matches("[A-Z]{3}[UJZ][0-9]{7}")) {
-            throw new InvalidInputException("containerNumber",
+            throw new InvalidInputException(
+                    "containerNumber",
                     "must be an ISO 6346 container number: 3-letter owner code, category U/J/Z, 6 digits and a check digit");
         }
         int expected = checkDigit(value.substring(0, 10));
         int actual = value.charAt(10) - '0';
         if (expected != actual) {
-            throw new InvalidInputException("containerNumber",
-                    "check digit of " + value + " is " + actual + " but must be " + expected);
+            throw new InvalidInputException(
+                    "containerNumber", "check digit of " + value + " is " + actual + " but must be " + expected);
         }
     }
 

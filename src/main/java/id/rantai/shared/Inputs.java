@@ -8,8 +8,7 @@ public final class Inputs {
     /** Deliberately loose: one @, a dot after it, no spaces. Delivery is the only real test of an address. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     public static boolean isEmail(@Nullable String value) {
         return value != null && EMAIL.matcher(value).matches();

@@ -11,11 +11,11 @@ import java.util.UUID;
  * officers run the programme. Customs offices and the training centre have none of their own here.
  */
 public final class TrainingAccess {
-    private TrainingAccess() {
-    }
+    private TrainingAccess() {}
 
     public static UUID member(Actor actor) {
-        if (actor.organisationId() == null || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)
+        if (actor.organisationId() == null
+                || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)
                 || actor.isOfKind(OrganisationKind.TRAINING_CENTRE)) {
             throw new ForbiddenException("Security training records belong to a company");
         }
@@ -25,7 +25,8 @@ public final class TrainingAccess {
     public static UUID manager(Actor actor) {
         UUID org = member(actor);
         if (!actor.has(Role.ORG_ADMIN) && !actor.has(Role.COMPLIANCE_OFFICER)) {
-            throw new ForbiddenException("The company's administrator or compliance officer runs its training programme");
+            throw new ForbiddenException(
+                    "The company's administrator or compliance officer runs its training programme");
         }
         return org;
     }

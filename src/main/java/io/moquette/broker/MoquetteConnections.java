@@ -18,14 +18,13 @@ import java.lang.reflect.Field;
  */
 public final class MoquetteConnections {
 
-    private MoquetteConnections() {
-    }
+    private MoquetteConnections() {}
 
     public static ChannelHandler handler(Server server, IConfig config, IAuthenticator authenticator) {
         SessionRegistry sessions = field(server, "sessions", SessionRegistry.class);
         PostOffice postOffice = field(server, "dispatcher", PostOffice.class);
-        return new NewNettyMQTTHandler(new MQTTConnectionFactory(new BrokerConfiguration(config), authenticator, sessions,
-                postOffice));
+        return new NewNettyMQTTHandler(
+                new MQTTConnectionFactory(new BrokerConfiguration(config), authenticator, sessions, postOffice));
     }
 
     /** Moquette's own handler for idle connections (it expects it in the pipeline as {@code idleEventHandler}). */

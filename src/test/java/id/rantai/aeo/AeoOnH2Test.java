@@ -3,5 +3,4 @@ package id.rantai.aeo;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class AeoOnH2Test extends AeoScenarios {
-}
+class AeoOnH2Test extends AeoScenarios {}

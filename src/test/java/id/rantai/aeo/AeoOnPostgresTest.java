@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class AeoOnPostgresTest extends AeoScenarios {
-}
+class AeoOnPostgresTest extends AeoScenarios {}

@@ -2,9 +2,9 @@ package id.rantai.aeo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rantai.support.Api;
 import id.rantai.aeo.evidence.EvidenceLibrary;
 import id.rantai.notification.internal.MailOutbox;
+import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
 import id.rantai.support.PublishedEvents;
 import id.rantai.support.Smtp;
@@ -39,12 +39,16 @@ abstract class AeoScenarios {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     PublishedEvents published;
+
     @Autowired
     EvidenceLibrary evidenceLibrary;
+
     @Autowired
     MailOutbox outbox;
 
@@ -58,8 +62,10 @@ abstract class AeoScenarios {
         api = new Api(port);
         w = new World(api);
         framework = api.get(w.company, "/api/v1/aeo/frameworks").expect(200).json("$[0].id");
-        List<String> codes = api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].code");
-        List<String> parents = api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].parentCode");
+        List<String> codes =
+                api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].code");
+        List<String> parents =
+                api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].parentCode");
         Set<String> withChildren = new HashSet<>(parents);
         leaves = codes.stream().filter(c -> !withChildren.contains(c)).toList();
     }
@@ -74,69 +80,116 @@ abstract class AeoScenarios {
                 continue; // the company is neither a small business nor a reefer operator
             }
             if (code.equals("6.d.2")) {
-                answer(w.company, id, code, "{\"status\":\"NOT_APPLICABLE\",\"justification\":\"No CCTV system exists to share\"}")
+                answer(
+                                w.company,
+                                id,
+                                code,
+                                "{\"status\":\"NOT_APPLICABLE\",\"justification\":\"No CCTV system exists to share\"}")
                         .expect(200);
                 continue;
             }
-            String cites = code.equals("3.b.1") ? "[\"" + audited + "\"]" : code.equals("6.b.3") ? "[\"" + sealSop + "\"]" : "[]";
-            answer(w.company, id, code, "{\"status\":\"MET\",\"narrative\":\"In place for " + code
-                    + "\",\"responsiblePerson\":\"Manajer AEO\",\"evidenceIds\":" + cites + "}").expect(200);
+            String cites = code.equals("3.b.1")
+                    ? "[\"" + audited + "\"]"
+                    : code.equals("6.b.3") ? "[\"" + sealSop + "\"]" : "[]";
+            answer(
+                            w.company,
+                            id,
+                            code,
+                            "{\"status\":\"MET\",\"narrative\":\"In place for " + code
+                                    + "\",\"responsiblePerson\":\"Manajer AEO\",\"evidenceIds\":" + cites + "}")
+                    .expect(200);
         }
-        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + id).json("$.progress.unanswered")).isEmpty();
+        assertThat((List<String>)
+                        api.get(w.company, "/api/v1/aeo/assessments/" + id).json("$.progress.unanswered"))
+                .isEmpty();
         // Before submission customs sees neither the assessment nor its evidence.
         api.get(w.officer, "/api/v1/aeo/assessments/" + id).expectProblem(404);
-        api.get(w.officer, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content").expectProblem(404);
+        api.get(w.officer, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content")
+                .expectProblem(404);
         api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
-        assertThat((String) api.get(w.officer, "/api/v1/aeo/assessments/" + id).json("$.assessment.state")).isEqualTo("SUBMITTED");
+        assertThat((String) api.get(w.officer, "/api/v1/aeo/assessments/" + id).json("$.assessment.state"))
+                .isEqualTo("SUBMITTED");
 
         // Under review the officer opens the cited evidence; an officer of another office cannot.
-        assertThat(new String(api.get(w.officer, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content").expect(200).body(),
-                StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
-        api.get(w.officer2, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content").expectProblem(404);
+        assertThat(new String(
+                        api.get(w.officer, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content")
+                                .expect(200)
+                                .body(),
+                        StandardCharsets.US_ASCII))
+                .startsWith("%PDF-1.4");
+        api.get(w.officer2, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content")
+                .expectProblem(404);
 
         // Round 1: two criteria need clarifying; accepting is refused while they are open; returned.
         review(id, "2.b", "CLARIFICATION_REQUESTED", "Which intrusion detection is in use?");
         review(id, "6.b.3", "CLARIFICATION_REQUESTED", "Attach the seal register");
         review(id, "1.a", "ACCEPTED", null);
-        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}").expectProblem(409);
-        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/comments/2.b", "{\"body\":\"An IDS on the perimeter firewall\"}")
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}")
+                .expectProblem(409);
+        api.post(
+                        w.company,
+                        "/api/v1/aeo/assessments/" + id + "/comments/2.b",
+                        "{\"body\":\"An IDS on the perimeter firewall\"}")
                 .expect(201);
-        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":false,\"note\":\"See 2.b and 6.b.3\"}")
+        api.post(
+                        w.officer,
+                        "/api/v1/aeo/assessments/" + id + "/decision",
+                        "{\"accept\":false,\"note\":\"See 2.b and 6.b.3\"}")
                 .expect(200);
 
         // The company answers and submits round 2; the officer sees exactly what changed.
         String register = evidence(w.company, "Seal register 2025", "2025-09-01", "2026-12-31");
-        answer(w.company, id, "2.b", "{\"status\":\"MET\",\"narrative\":\"IDS on the perimeter firewall, reviewed monthly\",\"responsiblePerson\":\"Manajer AEO\"}")
+        answer(
+                        w.company,
+                        id,
+                        "2.b",
+                        "{\"status\":\"MET\",\"narrative\":\"IDS on the perimeter firewall, reviewed monthly\",\"responsiblePerson\":\"Manajer AEO\"}")
                 .expect(200);
-        answer(w.company, id, "6.b.3", "{\"status\":\"MET\",\"narrative\":\"In place for 6.b.3\",\"responsiblePerson\":"
-                + "\"Manajer AEO\",\"evidenceIds\":[\"" + sealSop + "\",\"" + register + "\"]}").expect(200);
+        answer(
+                        w.company,
+                        id,
+                        "6.b.3",
+                        "{\"status\":\"MET\",\"narrative\":\"In place for 6.b.3\",\"responsiblePerson\":"
+                                + "\"Manajer AEO\",\"evidenceIds\":[\"" + sealSop + "\",\"" + register + "\"]}")
+                .expect(200);
         api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
-        assertThat((List<String>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/changes").json("$[*].code"))
+        assertThat((List<String>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/changes")
+                        .json("$[*].code"))
                 .containsExactly("2.b", "6.b.3");
-        assertThat((List<List<String>>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/changes").json("$[*].changedFields"))
+        assertThat((List<List<String>>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/changes")
+                        .json("$[*].changedFields"))
                 .containsExactly(List.of("narrative"), List.of("evidence"));
-        var round1 = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/rounds/1").expect(200);
-        assertThat((List<String>) round1.json("$.answers[?(@.code == '2.b')].narrative")).containsExactly("In place for 2.b");
+        var round1 = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/rounds/1")
+                .expect(200);
+        assertThat((List<String>) round1.json("$.answers[?(@.code == '2.b')].narrative"))
+                .containsExactly("In place for 2.b");
         assertThat((List<String>) round1.json("$.answers[?(@.code == '6.b.3')].evidence"))
                 .containsExactly("SOP penyegelan kontainer (FILE rev 1, effective 2025-06-01)");
-        assertThat((String) round1.json("$.live['6.b.4']")).contains("CONVEYANCE_INSPECTIONS: no records in Rantai yet");
+        assertThat((String) round1.json("$.live['6.b.4']"))
+                .contains("CONVEYANCE_INSPECTIONS: no records in Rantai yet");
         assertThat((String) round1.json("$.reviews['2.b']")).isEqualTo("CLARIFICATION_REQUESTED");
         api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/rounds/3").expectProblem(400, "round");
         review(id, "2.b", "ACCEPTED", null);
         review(id, "6.b.3", "ACCEPTED", null);
-        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true,\"note\":\"Meets the conditions\"}")
+        api.post(
+                        w.officer,
+                        "/api/v1/aeo/assessments/" + id + "/decision",
+                        "{\"accept\":true,\"note\":\"Meets the conditions\"}")
                 .expect(200);
 
         // Each side was told by e-mail when it was its turn; the other office heard nothing.
         outbox.dispatch();
         assertThat(SMTP.to(World.email(w.officer)).stream().map(Smtp::subject))
-                .containsExactly("AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 1)",
+                .containsExactly(
+                        "AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 1)",
                         "AEO criterion 2.b: PT Importir Semarang " + w.suffix + " answered",
                         "AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 2)");
         assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
-        assertThat(SMTP.to(World.email(w.company)).stream().map(Smtp::subject)).containsExactly(
-                "AEO criterion 2.b: customs asks for clarification", "AEO criterion 6.b.3: customs asks for clarification",
-                "AEO self-assessment returned for rework (round 1)", "AEO self-assessment accepted (round 2)");
+        assertThat(SMTP.to(World.email(w.company)).stream().map(Smtp::subject))
+                .containsExactly(
+                        "AEO criterion 2.b: customs asks for clarification",
+                                "AEO criterion 6.b.3: customs asks for clarification",
+                        "AEO self-assessment returned for rework (round 1)", "AEO self-assessment accepted (round 2)");
         assertThat(Smtp.body(SMTP.to(World.email(w.company)).get(1))).contains("Attach the seal register");
 
         var view = api.get(w.company, "/api/v1/aeo/assessments/" + id).expect(200);
@@ -145,37 +198,62 @@ abstract class AeoScenarios {
         assertThat((Double) view.json("$.overallScore")).isEqualTo(100.0);
         assertThat((List<String>) view.json("$.criteria[?(@.code == '6.b.3')].evidence[*].title"))
                 .containsExactly("SOP penyegelan kontainer", "Seal register 2025");
-        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/answers/2.b/history").json("$[*].status"))
+        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/answers/2.b/history")
+                        .json("$[*].status"))
                 .hasSize(2);
-        assertThat((List<String>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/comments").json("$[*].body"))
-                .containsExactly("Which intrusion detection is in use?", "Attach the seal register",
+        assertThat((List<String>) api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/comments")
+                        .json("$[*].body"))
+                .containsExactly(
+                        "Which intrusion detection is in use?",
+                        "Attach the seal register",
                         "An IDS on the perimeter firewall");
 
-        var pdf = api.get(w.company, "/api/v1/aeo/assessments/" + id + "/report.pdf").expect(200);
+        var pdf = api.get(w.company, "/api/v1/aeo/assessments/" + id + "/report.pdf")
+                .expect(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("PT Importir Semarang " + w.suffix, "state ACCEPTED", "round 2",
-                "6.b.3 Memiliki dan mengembangkan mekanisme dan sistem penyegelan", "Evidence: Seal register 2025",
-                "Not applicable because: No CCTV system exists to share", "Overall: MET, score 100");
+        assertThat(text)
+                .contains(
+                        "PT Importir Semarang " + w.suffix,
+                        "state ACCEPTED",
+                        "round 2",
+                        "6.b.3 Memiliki dan mengembangkan mekanisme dan sistem penyegelan",
+                        "Evidence: Seal register 2025",
+                        "Not applicable because: No CCTV system exists to share",
+                        "Overall: MET, score 100");
 
-        String csv = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/report.csv").expect(200).text();
-        assertThat(csv).startsWith("code,kind,text_id,text_en,status,score,narrative,justification,responsible,evidence,review\r\n")
-                .contains("\r\n6.b.3,ITEM,", ",MET,100.0,In place for 6.b.3,,Manajer AEO,SOP penyegelan kontainer; Seal register 2025,ACCEPTED\r\n")
-                .contains("6.d.2,ITEM,").contains(",NOT_APPLICABLE,,,No CCTV system exists to share,,,");
+        String csv = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/report.csv")
+                .expect(200)
+                .text();
+        assertThat(csv)
+                .startsWith(
+                        "code,kind,text_id,text_en,status,score,narrative,justification,responsible,evidence,review\r\n")
+                .contains(
+                        "\r\n6.b.3,ITEM,",
+                        ",MET,100.0,In place for 6.b.3,,Manajer AEO,SOP penyegelan kontainer; Seal register 2025,ACCEPTED\r\n")
+                .contains("6.d.2,ITEM,")
+                .contains(",NOT_APPLICABLE,,,No CCTV system exists to share,,,");
 
         Map<String, byte[]> zip = new java.util.TreeMap<>();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
-                api.get(w.company, "/api/v1/aeo/assessments/" + id + "/evidence-pack.zip").expect(200).body()))) {
+                api.get(w.company, "/api/v1/aeo/assessments/" + id + "/evidence-pack.zip")
+                        .expect(200)
+                        .body()))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.put(e.getName(), in.readAllBytes());
             }
         }
-        assertThat(zip.keySet()).containsExactly("3.b.1/Audited-financial-statements-2024-2025-rev1.pdf", "6.b.3/SOP-penyegelan-kontainer-rev1.pdf",
-                "6.b.3/Seal-register-2025-rev1.pdf", "index.html");
-        assertThat(new String(zip.get("6.b.3/Seal-register-2025-rev1.pdf"), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+        assertThat(zip.keySet())
+                .containsExactly(
+                        "3.b.1/Audited-financial-statements-2024-2025-rev1.pdf",
+                        "6.b.3/SOP-penyegelan-kontainer-rev1.pdf",
+                        "6.b.3/Seal-register-2025-rev1.pdf",
+                        "index.html");
+        assertThat(new String(zip.get("6.b.3/Seal-register-2025-rev1.pdf"), StandardCharsets.US_ASCII))
+                .startsWith("%PDF-1.4");
         assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8))
                 .contains("<a href=\"6.b.3/Seal-register-2025-rev1.pdf\">Seal register 2025</a>", "expires 2026-12-31");
 
@@ -184,7 +262,9 @@ abstract class AeoScenarios {
         assertThat((List<Double>) ranking.json("$[*].score")).containsExactly(100.0);
         assertThat((List<Integer>) ranking.json("$[*].openGaps")).containsExactly(0);
         api.get(w.company, "/api/v1/aeo/assessments/ranking").expectProblem(403);
-        assertThat((List<Object>) api.get(w.officer2, "/api/v1/aeo/assessments/ranking").json("$")).isEmpty();
+        assertThat((List<Object>)
+                        api.get(w.officer2, "/api/v1/aeo/assessments/ranking").json("$"))
+                .isEmpty();
     }
 
     @Test
@@ -193,9 +273,11 @@ abstract class AeoScenarios {
         answer(w.company, id, "1.a", "{\"status\":\"MET\"}").expect(200);
         api.get(w.company2, "/api/v1/aeo/assessments/" + id).expectProblem(404);
         answer(w.company2, id, "1.a", "{\"status\":\"NOT_MET\"}").expectProblem(404);
-        assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/assessments").json("$")).isEmpty();
+        assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/assessments").json("$"))
+                .isEmpty();
         String foreign = evidence(w.company2, "Not yours", "2025-01-01", null);
-        answer(w.company, id, "1.b", "{\"status\":\"MET\",\"evidenceIds\":[\"" + foreign + "\"]}").expectProblem(400, "evidenceIds");
+        answer(w.company, id, "1.b", "{\"status\":\"MET\",\"evidenceIds\":[\"" + foreign + "\"]}")
+                .expectProblem(400, "evidenceIds");
         api.get(w.company, "/api/v1/aeo/evidence/" + foreign).expectProblem(404);
 
         for (String code : leaves) {
@@ -203,9 +285,12 @@ abstract class AeoScenarios {
         }
         api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
         api.get(w.officer2, "/api/v1/aeo/assessments/" + id).expectProblem(404);
-        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/reviews/1.a", "{\"verdict\":\"ACCEPTED\"}").expectProblem(403);
-        api.post(w.companyAdmin, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}").expectProblem(403);
-        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}").expect(200);
+        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/reviews/1.a", "{\"verdict\":\"ACCEPTED\"}")
+                .expectProblem(403);
+        api.post(w.companyAdmin, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}")
+                .expectProblem(403);
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}")
+                .expect(200);
     }
 
     @Test
@@ -221,52 +306,93 @@ abstract class AeoScenarios {
 
         byte[] big = new byte[300_000];
         System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
-        api.upload(w.company, "/api/v1/aeo/evidence", Map.of("title", "Too big", "effectiveDate", "2025-01-01"), "big.pdf",
-                "application/pdf", big).expectProblem(413, "file");
-        api.upload(w.company, "/api/v1/aeo/evidence", Map.of("title", "No date"), "a.pdf", "application/pdf", pdfBytes())
+        api.upload(
+                        w.company,
+                        "/api/v1/aeo/evidence",
+                        Map.of("title", "Too big", "effectiveDate", "2025-01-01"),
+                        "big.pdf",
+                        "application/pdf",
+                        big)
+                .expectProblem(413, "file");
+        api.upload(
+                        w.company,
+                        "/api/v1/aeo/evidence",
+                        Map.of("title", "No date"),
+                        "a.pdf",
+                        "application/pdf",
+                        pdfBytes())
                 .expectProblem(400, "effectiveDate");
-        api.upload(w.company, "/api/v1/aeo/evidence", Map.of("title", "Expired before", "effectiveDate", "2025-01-01",
-                "expiryDate", "2024-01-01"), "a.pdf", "application/pdf", pdfBytes()).expectProblem(400, "expiryDate");
-        api.post(w.company, "/api/v1/aeo/evidence/links", "{\"title\":\"A trip\",\"effectiveDate\":\"2025-01-01\","
-                + "\"linkType\":\"NOTHING\",\"linkId\":\"" + java.util.UUID.randomUUID() + "\"}").expectProblem(400, "linkType");
+        api.upload(
+                        w.company,
+                        "/api/v1/aeo/evidence",
+                        Map.of("title", "Expired before", "effectiveDate", "2025-01-01", "expiryDate", "2024-01-01"),
+                        "a.pdf",
+                        "application/pdf",
+                        pdfBytes())
+                .expectProblem(400, "expiryDate");
+        api.post(
+                        w.company,
+                        "/api/v1/aeo/evidence/links",
+                        "{\"title\":\"A trip\",\"effectiveDate\":\"2025-01-01\","
+                                + "\"linkType\":\"NOTHING\",\"linkId\":\"" + java.util.UUID.randomUUID() + "\"}")
+                .expectProblem(400, "linkType");
 
         for (String code : leaves) {
             answer(w.company, id, code, "{\"status\":\"MET\"}").expect(200);
         }
         api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
         answer(w.company, id, "1.a", "{\"status\":\"NOT_MET\"}").expectProblem(409);
-        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/reviews/2.a", "{\"verdict\":\"CLARIFICATION_REQUESTED\"}")
+        api.post(
+                        w.officer,
+                        "/api/v1/aeo/assessments/" + id + "/reviews/2.a",
+                        "{\"verdict\":\"CLARIFICATION_REQUESTED\"}")
                 .expectProblem(400, "comment");
-        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":false}").expectProblem(400, "note");
+        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":false}")
+                .expectProblem(400, "note");
     }
 
     @Test
     void aGapGetsACorrectiveActionThatTurnsOverdueAndClosingItAsksForReassessment() {
         String id = start();
-        answer(w.company, id, "6.e.2", "{\"status\":\"PARTLY_MET\",\"narrative\":\"Checks at hiring only\"}").expect(200);
+        answer(w.company, id, "6.e.2", "{\"status\":\"PARTLY_MET\",\"narrative\":\"Checks at hiring only\"}")
+                .expect(200);
         answer(w.company, id, "6.e.1", "{\"status\":\"MET\"}").expect(200);
         String gaps = "/api/v1/aeo/assessments/" + id + "/gaps";
         assertThat((List<String>) api.get(w.company, gaps).json("$[*].code")).containsExactly("6.e.2");
-        assertThat((List<Boolean>) api.get(w.company, gaps).json("$[*].withoutOpenAction")).containsExactly(true);
+        assertThat((List<Boolean>) api.get(w.company, gaps).json("$[*].withoutOpenAction"))
+                .containsExactly(true);
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"));
-        String action = api.post(w.company, "/api/v1/aeo/assessments/" + id + "/actions", """
-                {"code":"6.e.2","title":"Yearly background checks for dock staff","owner":"HR manager","dueDate":"%s"}"""
-                .formatted(today.plusDays(10))).expect(201).id();
-        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/actions/overdue").json("$")).isEmpty();
+        String action = api.post(
+                        w.company, "/api/v1/aeo/assessments/" + id + "/actions", """
+                {"code":"6.e.2","title":"Yearly background checks for dock staff","owner":"HR manager","dueDate":"%s"}""".formatted(today.plusDays(10)))
+                .expect(201)
+                .id();
+        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/actions/overdue")
+                        .json("$"))
+                .isEmpty();
         clock.advance(java.time.Duration.ofDays(11));
-        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/actions/overdue").json("$[*].action.id"))
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + id + "/actions/overdue")
+                        .json("$[*].action.id"))
                 .containsExactly(action);
-        api.put(w.company2, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"DONE\"}").expectProblem(404);
+        api.put(w.company2, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"DONE\"}")
+                .expectProblem(404);
         api.put(w.company, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"OPEN\"}")
                 .expectProblem(400, "status");
-        api.put(w.company, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"DONE\"}").expect(200);
-        assertThat((List<Boolean>) api.get(w.company, gaps).json("$[*].reassessmentDue")).containsExactly(true);
-        assertThat((List<Boolean>) api.get(w.company, "/api/v1/aeo/assessments/" + id).json(
-                "$.criteria[?(@.code == '6.e.2')].answer.reassessmentDue")).containsExactly(true);
-        answer(w.company, id, "6.e.2", "{\"status\":\"MET\",\"narrative\":\"Yearly checks since March\"}").expect(200);
+        api.put(w.company, "/api/v1/aeo/assessments/" + id + "/actions/" + action, "{\"status\":\"DONE\"}")
+                .expect(200);
+        assertThat((List<Boolean>) api.get(w.company, gaps).json("$[*].reassessmentDue"))
+                .containsExactly(true);
+        assertThat((List<Boolean>) api.get(w.company, "/api/v1/aeo/assessments/" + id)
+                        .json("$.criteria[?(@.code == '6.e.2')].answer.reassessmentDue"))
+                .containsExactly(true);
+        answer(w.company, id, "6.e.2", "{\"status\":\"MET\",\"narrative\":\"Yearly checks since March\"}")
+                .expect(200);
         assertThat((List<Object>) api.get(w.company, gaps).json("$")).isEmpty();
-        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/actions", "{\"code\":\"6.e\",\"title\":\"x\",\"owner\":\"y\","
-                + "\"dueDate\":\"2027-01-01\"}").expectProblem(400, "code");
+        api.post(
+                        w.company,
+                        "/api/v1/aeo/assessments/" + id + "/actions",
+                        "{\"code\":\"6.e\",\"title\":\"x\",\"owner\":\"y\"," + "\"dueDate\":\"2027-01-01\"}")
+                .expectProblem(400, "code");
     }
 
     @Test
@@ -288,20 +414,20 @@ abstract class AeoScenarios {
                 {"kind":"RISK_ASSESSMENT","title":"Annual security risk assessment","heldOn":"2026-06-30",
                  "responsible":"Manajer AEO","findings":"Perimeter lighting weak at gate 2"}""").expect(201);
         api.post(w.company, "/api/v1/aeo/reviews", """
-                {"kind":"INTERNAL_AUDIT","title":"Audit","heldOn":"2030-01-01","responsible":"x","findings":"y"}""")
-                .expectProblem(400, "heldOn");
+                {"kind":"INTERNAL_AUDIT","title":"Audit","heldOn":"2030-01-01","responsible":"x","findings":"y"}""").expectProblem(400, "heldOn");
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.f')].live[*].value"))
                 .containsExactly("2", "1 of 2", "1 of 2", "0");
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '7.a')].live[*].value"))
                 .containsExactly("2026-06-30", "2027-06-30");
-        assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/trade-partners").json("$")).isEmpty();
+        assertThat((List<Object>)
+                        api.get(w.company2, "/api/v1/aeo/trade-partners").json("$"))
+                .isEmpty();
 
         api.post(w.company, "/api/v1/aeo/crisis-plans", """
                 {"title":"Rencana kontinjensi gudang","scenarios":"Fire, flood, bomb threat","approvedOn":"2026-02-01",
                  "reviewDueOn":"2027-02-01"}""").expect(201);
         api.post(w.company, "/api/v1/aeo/crisis-plans", """
-                {"title":"Bad","scenarios":"x","approvedOn":"2026-02-01","reviewDueOn":"2026-01-01"}""")
-                .expectProblem(400, "reviewDueOn");
+                {"title":"Bad","scenarios":"x","approvedOn":"2026-02-01","reviewDueOn":"2026-01-01"}""").expectProblem(400, "reviewDueOn");
         api.post(w.company, "/api/v1/aeo/reviews", """
                 {"kind":"CRISIS_DRILL","title":"Evacuation drill","heldOn":"2026-09-15","responsible":"HSE",
                  "findings":"Assembly point reached in 6 minutes"}""").expect(201);
@@ -313,52 +439,93 @@ abstract class AeoScenarios {
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.b.4')].live[*].value"))
                 .startsWith("1", "0", "0");
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.b.3')].live[*].label"))
-                .contains("E-Seal SOP norms met (12 months)", "Tamper, forced-opening and unauthorised-unlock alerts (12 months)");
-        String inspection = api.get(w.company, "/api/v1/trips/" + trip.trip() + "/inspections").json("$[0].id");
+                .contains(
+                        "E-Seal SOP norms met (12 months)",
+                        "Tamper, forced-opening and unauthorised-unlock alerts (12 months)");
+        String inspection = api.get(w.company, "/api/v1/trips/" + trip.trip() + "/inspections")
+                .json("$[0].id");
         api.post(w.company, "/api/v1/aeo/evidence/links", """
-                {"title":"Inspection before sealing","effectiveDate":"2026-11-01","linkType":"CONVEYANCE_INSPECTION","linkId":"%s"}"""
-                .formatted(inspection)).expect(201);
+                {"title":"Inspection before sealing","effectiveDate":"2026-11-01","linkType":"CONVEYANCE_INSPECTION","linkId":"%s"}""".formatted(inspection))
+                .expect(201);
         api.post(w.company, "/api/v1/aeo/evidence/links", """
-                {"title":"A sealed trip","effectiveDate":"2026-11-01","linkType":"TRIP","linkId":"%s"}"""
-                .formatted(trip.trip())).expect(201);
+                {"title":"A sealed trip","effectiveDate":"2026-11-01","linkType":"TRIP","linkId":"%s"}""".formatted(trip.trip()))
+                .expect(201);
         api.post(w.company2, "/api/v1/aeo/evidence/links", """
-                {"title":"Not theirs","effectiveDate":"2026-11-01","linkType":"TRIP","linkId":"%s"}"""
-                .formatted(trip.trip())).expectProblem(400, "linkId");
+                {"title":"Not theirs","effectiveDate":"2026-11-01","linkType":"TRIP","linkId":"%s"}""".formatted(trip.trip()))
+                .expectProblem(400, "linkId");
         api.get(w.officer, "/api/v1/aeo/trade-partners").expectProblem(403);
     }
 
     @Test
     void evidenceAboutToExpireIsFlaggedToItsOwnerOnceAndANewRevisionStartsAfresh() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"));
-        String soon = evidence(w.company, "ISO 28000 certificate", today.minusYears(2).toString(), today.plusDays(20).toString());
+        String soon = evidence(
+                w.company,
+                "ISO 28000 certificate",
+                today.minusYears(2).toString(),
+                today.plusDays(20).toString());
         evidence(w.company, "Policy without expiry", today.minusYears(1).toString(), null);
-        evidence(w.company, "Licence valid for long", today.minusYears(1).toString(), today.plusYears(2).toString());
-        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/evidence/expiring").json("$[*].id")).containsExactly(soon);
-        assertThat((List<Object>) api.get(w.company2, "/api/v1/aeo/evidence/expiring").json("$")).isEmpty();
+        evidence(
+                w.company,
+                "Licence valid for long",
+                today.minusYears(1).toString(),
+                today.plusYears(2).toString());
+        assertThat((List<String>)
+                        api.get(w.company, "/api/v1/aeo/evidence/expiring").json("$[*].id"))
+                .containsExactly(soon);
+        assertThat((List<Object>)
+                        api.get(w.company2, "/api/v1/aeo/evidence/expiring").json("$"))
+                .isEmpty();
         evidenceLibrary.warnExpiring();
         evidenceLibrary.warnExpiring();
-        assertThat(published.of(EvidenceExpiring.class).filter(e -> e.evidenceId().toString().equals(soon))).hasSize(1);
+        assertThat(published
+                        .of(EvidenceExpiring.class)
+                        .filter(e -> e.evidenceId().toString().equals(soon)))
+                .hasSize(1);
         outbox.dispatch();
         var mails = SMTP.to(World.email(w.company));
         assertThat(mails).hasSize(1);
-        assertThat(Smtp.subject(mails.get(0))).isEqualTo("AEO evidence expires on " + today.plusDays(20) + " (in 20 days): "
-                + "ISO 28000 certificate");
+        assertThat(Smtp.subject(mails.get(0)))
+                .isEqualTo(
+                        "AEO evidence expires on " + today.plusDays(20) + " (in 20 days): " + "ISO 28000 certificate");
         assertThat(Smtp.body(mails.get(0))).contains(soon, "revision 1");
 
-        api.upload(w.company, "/api/v1/aeo/evidence/" + soon + "/revisions", Map.of("effectiveDate", today.toString(),
-                "expiryDate", today.plusYears(3).toString()), "renewed.pdf", "application/pdf", pdfBytes()).expect(201);
+        api.upload(
+                        w.company,
+                        "/api/v1/aeo/evidence/" + soon + "/revisions",
+                        Map.of(
+                                "effectiveDate",
+                                today.toString(),
+                                "expiryDate",
+                                today.plusYears(3).toString()),
+                        "renewed.pdf",
+                        "application/pdf",
+                        pdfBytes())
+                .expect(201);
         var detail = api.get(w.company, "/api/v1/aeo/evidence/" + soon).expect(200);
         assertThat((List<Integer>) detail.json("$.revisions[*].revision")).containsExactly(1, 2);
         assertThat((Integer) detail.json("$.evidence.revision")).isEqualTo(2);
-        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/evidence/expiring").json("$")).isEmpty();
-        api.get(w.company, "/api/v1/aeo/evidence/" + soon + "/revisions/1/content").expect(200);
-        api.get(w.company2, "/api/v1/aeo/evidence/" + soon + "/revisions/1/content").expectProblem(404);
-        api.upload(w.company2, "/api/v1/aeo/evidence/" + soon + "/revisions", Map.of("effectiveDate", today.toString()),
-                "x.pdf", "application/pdf", pdfBytes()).expectProblem(404);
+        assertThat((List<Object>)
+                        api.get(w.company, "/api/v1/aeo/evidence/expiring").json("$"))
+                .isEmpty();
+        api.get(w.company, "/api/v1/aeo/evidence/" + soon + "/revisions/1/content")
+                .expect(200);
+        api.get(w.company2, "/api/v1/aeo/evidence/" + soon + "/revisions/1/content")
+                .expectProblem(404);
+        api.upload(
+                        w.company2,
+                        "/api/v1/aeo/evidence/" + soon + "/revisions",
+                        Map.of("effectiveDate", today.toString()),
+                        "x.pdf",
+                        "application/pdf",
+                        pdfBytes())
+                .expectProblem(404);
     }
 
     private String start() {
-        return api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + framework + "\"}").expect(201).id();
+        return api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + framework + "\"}")
+                .expect(201)
+                .id();
     }
 
     private id.rantai.support.Response answer(String user, String id, String code, String json) {
@@ -366,14 +533,21 @@ abstract class AeoScenarios {
     }
 
     private void review(String id, String code, String verdict, String comment) {
-        api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/reviews/" + code, "{\"verdict\":\"" + verdict + "\""
-                + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}").expect(200);
+        api.post(
+                        w.officer,
+                        "/api/v1/aeo/assessments/" + id + "/reviews/" + code,
+                        "{\"verdict\":\"" + verdict + "\"" + (comment == null ? "" : ",\"comment\":\"" + comment + "\"")
+                                + "}")
+                .expect(200);
     }
 
     private String evidence(String user, String title, String effective, String expiry) {
-        Map<String, String> fields = expiry == null ? Map.of("title", title, "effectiveDate", effective)
+        Map<String, String> fields = expiry == null
+                ? Map.of("title", title, "effectiveDate", effective)
                 : Map.of("title", title, "effectiveDate", effective, "expiryDate", expiry);
-        return api.upload(user, "/api/v1/aeo/evidence", fields, "evidence.pdf", "application/pdf", pdfBytes()).expect(201).id();
+        return api.upload(user, "/api/v1/aeo/evidence", fields, "evidence.pdf", "application/pdf", pdfBytes())
+                .expect(201)
+                .id();
     }
 
     private static byte[] pdfBytes() {

@@ -27,8 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class FrameworkCatalogueTest {
 
     /** An item of the source text, read with its own numbering. */
-    record SeedItem(String code, String text) {
-    }
+    record SeedItem(String code, String text) {}
 
     @Test
     void catalogueHoldsEveryItemOfTheSourceTextVerbatim() throws IOException {
@@ -41,11 +40,14 @@ class FrameworkCatalogueTest {
         }
         assertThat(f.all()).hasSameSizeAs(seed);
         assertThat(f.groups()).extracting(Criterion::code).containsExactly("1", "2", "3", "4", "5", "6", "7");
-        assertThat(f.children("6.b.4")).extracting(Criterion::code)
-                .containsExactly("6.b.4.a", "6.b.4.b", "6.b.4.c", "6.b.4.d", "6.b.4.e", "6.b.4.f", "6.b.4.g", "6.b.4.h");
+        assertThat(f.children("6.b.4"))
+                .extracting(Criterion::code)
+                .containsExactly(
+                        "6.b.4.a", "6.b.4.b", "6.b.4.c", "6.b.4.d", "6.b.4.e", "6.b.4.f", "6.b.4.g", "6.b.4.h");
         assertThat(f.children("6.d.1")).hasSize(11);
         assertThat(f.criterion("3.b").get().paragraphId()).startsWith("berdasarkan laporan keuangan");
-        assertThat(f.criterion("6.g").get().paragraphId()).startsWith("Memiliki prosedur terkait dengan manajemen krisis");
+        assertThat(f.criterion("6.g").get().paragraphId())
+                .startsWith("Memiliki prosedur terkait dengan manajemen krisis");
         assertThat(f.all()).allSatisfy(c -> assertThat(c.textEn()).isNotBlank());
     }
 
@@ -58,7 +60,8 @@ class FrameworkCatalogueTest {
                 continue;
             }
             String beforeLast = lastText(f, children.get(children.size() - 2));
-            Combinator expected = beforeLast.endsWith("dan/atau") ? Combinator.AND_OR
+            Combinator expected = beforeLast.endsWith("dan/atau")
+                    ? Combinator.AND_OR
                     : beforeLast.endsWith("atau") ? Combinator.ANY : Combinator.ALL;
             assertThat(c.combinator()).as(c.code()).isEqualTo(expected);
         }
@@ -78,8 +81,10 @@ class FrameworkCatalogueTest {
 
     static Framework bundled() throws IOException {
         try (InputStream in = FrameworkCatalogueTest.class.getResourceAsStream("/aeo/frameworks/aeo-id-1.json")) {
-            FrameworkFile.Parsed p = FrameworkFile.parse(JsonMapper.builder().build().readTree(in));
-            return new Framework(UUID.randomUUID(), p.key(), p.version(), p.titleId(), p.titleEn(), Instant.EPOCH, p.criteria());
+            FrameworkFile.Parsed p =
+                    FrameworkFile.parse(JsonMapper.builder().build().readTree(in));
+            return new Framework(
+                    UUID.randomUUID(), p.key(), p.version(), p.titleId(), p.titleEn(), Instant.EPOCH, p.criteria());
         }
     }
 
@@ -91,8 +96,10 @@ class FrameworkCatalogueTest {
         }
         List<SeedItem> out = new ArrayList<>();
         String group = null, criterion = null, item = null;
-        Pattern g = Pattern.compile("^(\\d)\\. (.+)$"), c = Pattern.compile("^([a-z])\\. (.+)$"),
-                i = Pattern.compile("^(\\d)\\) (.+)$"), p = Pattern.compile("^([a-z])\\) (.+)$");
+        Pattern g = Pattern.compile("^(\\d)\\. (.+)$"),
+                c = Pattern.compile("^([a-z])\\. (.+)$"),
+                i = Pattern.compile("^(\\d)\\) (.+)$"),
+                p = Pattern.compile("^([a-z])\\) (.+)$");
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
             Matcher m;

@@ -15,8 +15,7 @@ class ScoringTest {
     private final Scoring.Profile large = new Scoring.Profile(false, false);
     private final Scoring.Profile sme = new Scoring.Profile(true, true);
 
-    ScoringTest() throws IOException {
-    }
+    ScoringTest() throws IOException {}
 
     @Test
     void aQualifiedOpinionMeetsThreeBOnlyForASmallOrMediumBusiness() {
@@ -28,8 +27,15 @@ class ScoringTest {
 
     @Test
     void andOrIsMetByAnyOneItemWhileItsScoreShowsBreadth() {
-        Map<String, AnswerStatus> a = Map.of("6.a.1", AnswerStatus.MET, "6.a.2", AnswerStatus.NOT_MET,
-                "6.a.3", AnswerStatus.NOT_MET, "6.a.4", AnswerStatus.NOT_MET);
+        Map<String, AnswerStatus> a = Map.of(
+                "6.a.1",
+                AnswerStatus.MET,
+                "6.a.2",
+                AnswerStatus.NOT_MET,
+                "6.a.3",
+                AnswerStatus.NOT_MET,
+                "6.a.4",
+                AnswerStatus.NOT_MET);
         Scoring.NodeScore s = Scoring.score(f, a, large).get("6.a");
         assertThat(s.status()).isEqualTo(AnswerStatus.MET);
         assertThat(s.score()).isEqualTo(25.0);
@@ -37,10 +43,11 @@ class ScoringTest {
 
     @Test
     void andNeedsEveryItemAndNotApplicableItemsDropOut() {
-        Map<String, AnswerStatus> a = new HashMap<>(Map.of("6.f.1", AnswerStatus.MET, "6.f.2", AnswerStatus.MET,
-                "6.f.3", AnswerStatus.PARTLY_MET));
+        Map<String, AnswerStatus> a = new HashMap<>(
+                Map.of("6.f.1", AnswerStatus.MET, "6.f.2", AnswerStatus.MET, "6.f.3", AnswerStatus.PARTLY_MET));
         assertThat(Scoring.score(f, a, large).get("6.f").status()).isEqualTo(AnswerStatus.PARTLY_MET);
-        assertThat(Scoring.score(f, a, large).get("6.f").score()).isCloseTo(83.33, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Scoring.score(f, a, large).get("6.f").score())
+                .isCloseTo(83.33, org.assertj.core.data.Offset.offset(0.01));
         a.put("6.f.3", AnswerStatus.NOT_APPLICABLE);
         assertThat(Scoring.score(f, a, large).get("6.f").status()).isEqualTo(AnswerStatus.MET);
         assertThat(Scoring.score(f, a, large).get("6.f").score()).isEqualTo(100.0);

@@ -3,5 +3,4 @@ package id.rantai.certification;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class CertificationOnH2Test extends CertificationScenarios {
-}
+class CertificationOnH2Test extends CertificationScenarios {}

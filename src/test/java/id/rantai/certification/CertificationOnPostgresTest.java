@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class CertificationOnPostgresTest extends CertificationScenarios {
-}
+class CertificationOnPostgresTest extends CertificationScenarios {}

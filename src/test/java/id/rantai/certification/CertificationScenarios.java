@@ -2,11 +2,11 @@ package id.rantai.certification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rantai.support.Api;
 import id.rantai.notification.internal.MailOutbox;
+import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
-import id.rantai.support.Smtp;
 import id.rantai.support.Response;
+import id.rantai.support.Smtp;
 import id.rantai.support.World;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,14 +52,19 @@ abstract class CertificationScenarios {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     id.rantai.certification.exam.ExamReminders examReminders;
+
     @Autowired
     id.rantai.certification.certificate.DatabaseInput databaseInput;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -82,8 +87,8 @@ abstract class CertificationScenarios {
     String user(String name, String roles) {
         String username = name + "-" + w.suffix;
         api.post("admin", "/api/v1/users", """
-                {"username":"%s","password":"%s","fullName":"%s","organisationId":"%s","roles":["%s"]}"""
-                .formatted(username, Api.PASSWORD, username, w.trainingCentreId, roles)).expect(201);
+                {"username":"%s","password":"%s","fullName":"%s","organisationId":"%s","roles":["%s"]}""".formatted(username, Api.PASSWORD, username, w.trainingCentreId, roles))
+                .expect(201);
         return username;
     }
 
@@ -107,15 +112,30 @@ abstract class CertificationScenarios {
         String code = "SAK-" + w.suffix.substring(0, 6).toUpperCase();
         return api.post(staff, "/api/v1/certification/sessions", """
                 {"code":"%s","title":"Ujian SAK Periode II","examDate":"%s","venue":"Pusdiklat BC, Jakarta","capacity":%d,
-                 "registrationOpens":"%s","registrationCloses":"%s","passMark":60,"mcWeight":0.5}"""
-                .formatted(code, today().plusDays(14), capacity, today().minusDays(1), today().plusDays(7))).expect(201).id();
+                 "registrationOpens":"%s","registrationCloses":"%s","passMark":60,"mcWeight":0.5}""".formatted(
+                                code, today().plusDays(14), capacity, today().minusDays(1), today().plusDays(7)))
+                .expect(201)
+                .id();
     }
 
     Response register(String session, String name, String nik) {
-        return api.uploadParts(null, "/api/v1/public/certification/sessions/" + session + "/registrations",
-                Map.of("fullName", name, "nationalId", nik, "birthPlace", "Semarang", "birthDate", "1990-05-17",
-                        "email", name.replace(' ', '.').toLowerCase() + "@example.co.id"),
-                documents(), "scan.pdf", "application/pdf");
+        return api.uploadParts(
+                null,
+                "/api/v1/public/certification/sessions/" + session + "/registrations",
+                Map.of(
+                        "fullName",
+                        name,
+                        "nationalId",
+                        nik,
+                        "birthPlace",
+                        "Semarang",
+                        "birthDate",
+                        "1990-05-17",
+                        "email",
+                        name.replace(' ', '.').toLowerCase() + "@example.co.id"),
+                documents(),
+                "scan.pdf",
+                "application/pdf");
     }
 
     String nik(int i) {
@@ -130,13 +150,16 @@ abstract class CertificationScenarios {
 
     Response csvScores(String session, String csv) {
         return api.send(api.request(staff, "/api/v1/certification/sessions/" + session + "/scores")
-                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
     }
 
     /** The bodies of the mail sent to an address so far (the outbox emptied first). */
     List<String> mailTo(String address) {
         outbox.dispatch();
-        return SMTP.to(address).stream().map(m -> Smtp.subject(m) + "\n" + Smtp.body(m)).toList();
+        return SMTP.to(address).stream()
+                .map(m -> Smtp.subject(m) + "\n" + Smtp.body(m))
+                .toList();
     }
 
     /** The import's status once it has stopped running; it must have finished. */
@@ -154,7 +177,8 @@ abstract class CertificationScenarios {
     }
 
     Response verifyToken(String token) {
-        return api.get(null, "/api/v1/public/certificates/verify?token=" + token).expect(200);
+        return api.get(null, "/api/v1/public/certificates/verify?token=" + token)
+                .expect(200);
     }
 
     @Test
@@ -162,9 +186,23 @@ abstract class CertificationScenarios {
         String session = session(3);
         // The mail server is shared by the H2 and PostgreSQL runs, so mail is told apart by the session's code.
         String code = "SAK-" + w.suffix.substring(0, 6).toUpperCase();
-        Response missingDoc = api.uploadParts(null, "/api/v1/public/certification/sessions/" + session + "/registrations",
-                Map.of("fullName", "X", "nationalId", nik(9), "birthPlace", "Y", "birthDate", "1990-01-01", "email", "x@y.id"),
-                Map.of("KTP", pdf()), "scan.pdf", "application/pdf");
+        Response missingDoc = api.uploadParts(
+                null,
+                "/api/v1/public/certification/sessions/" + session + "/registrations",
+                Map.of(
+                        "fullName",
+                        "X",
+                        "nationalId",
+                        nik(9),
+                        "birthPlace",
+                        "Y",
+                        "birthDate",
+                        "1990-01-01",
+                        "email",
+                        "x@y.id"),
+                Map.of("KTP", pdf()),
+                "scan.pdf",
+                "application/pdf");
         missingDoc.expectProblem(400, "documents.IJAZAH");
         List<String> tokens = new ArrayList<>(), ids = new ArrayList<>();
         for (String name : List.of("Ani Lestari", "Bambang Sutrisno", "Citra Dewi")) {
@@ -176,144 +214,232 @@ abstract class CertificationScenarios {
         register(session, "Dedi Over", nik(4)).expectProblem(409);
 
         assertThat((List<List<String>>) api.get(staff, "/api/v1/certification/sessions/" + session + "/candidates")
-                .json("$[*].documents")).containsOnly(List.of("IJAZAH", "KTP", "PAS_FOTO"));
-        assertThat(new String(api.get(staff, "/api/v1/certification/candidates/" + ids.get(0) + "/documents/KTP").expect(200)
-                .body(), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
-        api.get(w.company, "/api/v1/certification/candidates/" + ids.get(0) + "/documents/KTP").expectProblem(403);
+                        .json("$[*].documents"))
+                .containsOnly(List.of("IJAZAH", "KTP", "PAS_FOTO"));
+        assertThat(new String(
+                        api.get(staff, "/api/v1/certification/candidates/" + ids.get(0) + "/documents/KTP")
+                                .expect(200)
+                                .body(),
+                        StandardCharsets.US_ASCII))
+                .startsWith("%PDF-1.4");
+        api.get(w.company, "/api/v1/certification/candidates/" + ids.get(0) + "/documents/KTP")
+                .expectProblem(403);
         for (String id : ids) {
-            api.post(staff, "/api/v1/certification/candidates/" + id + "/check", "{\"eligible\":true}").expect(200);
-            api.post(staff, "/api/v1/certification/candidates/" + id + "/payment", "{\"reference\":\"NTPN-" + id.substring(0, 8)
-                    + "\"}").expect(200);
+            api.post(staff, "/api/v1/certification/candidates/" + id + "/check", "{\"eligible\":true}")
+                    .expect(200);
+            api.post(
+                            staff,
+                            "/api/v1/certification/candidates/" + id + "/payment",
+                            "{\"reference\":\"NTPN-" + id.substring(0, 8) + "\"}")
+                    .expect(200);
         }
-        assertThat((String) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.seatNumber"))
+        assertThat((String) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2))
+                        .json("$.seatNumber"))
                 .endsWith("-003");
-        String seatOfAni = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.seatNumber");
+        String seatOfAni = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
+                .json("$.seatNumber");
         // Each candidate got the personal link by e-mail, then the outcome of the check.
         assertThat(mailTo("ani.lestari@example.co.id"))
-                .anySatisfy(m -> assertThat(m).startsWith("Pendaftaran ujian").contains("/api/v1/public/certification/registrations/"
-                        + tokens.get(0)))
-                .anySatisfy(m -> assertThat(m).startsWith("Pendaftaran ujian " + code + " memenuhi syarat").contains("pembayaran"));
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("Pendaftaran ujian")
+                        .contains("/api/v1/public/certification/registrations/" + tokens.get(0)))
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("Pendaftaran ujian " + code + " memenuhi syarat")
+                        .contains("pembayaran"));
         // Three days before the exam each seated candidate gets the exam card by e-mail, once.
         examReminders.remind();
-        assertThat(mailTo("ani.lestari@example.co.id")).noneSatisfy(m -> assertThat(m).startsWith("Ujian " + code));
+        assertThat(mailTo("ani.lestari@example.co.id"))
+                .noneSatisfy(m -> assertThat(m).startsWith("Ujian " + code));
         clock.advance(Duration.ofDays(11));
         examReminders.remind();
         examReminders.remind();
         assertThat(mailTo("ani.lestari@example.co.id").stream().filter(m -> m.startsWith("Ujian " + code)))
-                .singleElement().asString().contains(seatOfAni, "Pusdiklat BC, Jakarta");
+                .singleElement()
+                .asString()
+                .contains(seatOfAni, "Pusdiklat BC, Jakarta");
         clock.advance(Duration.ofDays(3));
         for (String id : ids) {
-            api.post(staff, "/api/v1/certification/candidates/" + id + "/attendance", "{\"attended\":true}").expect(200);
+            api.post(staff, "/api/v1/certification/candidates/" + id + "/attendance", "{\"attended\":true}")
+                    .expect(200);
         }
         api.post(staff, "/api/v1/certification/sessions/" + session + "/scores", """
-                {"scores":[{"candidateId":"%s","multipleChoice":80,"essay":70},{"candidateId":"%s","multipleChoice":90,"essay":60}]}"""
-                .formatted(ids.get(0), ids.get(1))).expect(200);
+                {"scores":[{"candidateId":"%s","multipleChoice":80,"essay":70},{"candidateId":"%s","multipleChoice":90,"essay":60}]}""".formatted(ids.get(0), ids.get(1)))
+                .expect(200);
         // The third from the marking team's sheet, by seat number.
-        String seat3 = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.seatNumber");
-        csvScores(session, "seat_number,multiple_choice,essay\n" + seat3 + ",40,50\n").expect(200);
+        String seat3 = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2))
+                .json("$.seatNumber");
+        csvScores(session, "seat_number,multiple_choice,essay\n" + seat3 + ",40,50\n")
+                .expect(200);
         csvScores(session, "seat_number,multiple_choice,essay\nNO-SEAT,40,50\n").expectProblem(400, "file");
-        api.post(staff, "/api/v1/certification/sessions/" + session + "/scores",
-                "{\"scores\":[{\"candidateId\":\"" + java.util.UUID.randomUUID() + "\",\"multipleChoice\":80,\"essay\":80}]}")
+        api.post(
+                        staff,
+                        "/api/v1/certification/sessions/" + session + "/scores",
+                        "{\"scores\":[{\"candidateId\":\"" + java.util.UUID.randomUUID()
+                                + "\",\"multipleChoice\":80,\"essay\":80}]}")
                 .expectProblem(400, "scores[0].candidateId");
-        assertThat((Boolean) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.resultsPublished"))
+        assertThat((Boolean) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
+                        .json("$.resultsPublished"))
                 .isFalse();
-        assertThat((Object) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.finalScore")).isNull();
+        assertThat((Object) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
+                        .json("$.finalScore"))
+                .isNull();
         clock.advance(Duration.ofDays(2));
-        api.post(staff, "/api/v1/certification/sessions/" + session + "/publish").expect(200);
-        Response ani = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).expect(200);
+        api.post(staff, "/api/v1/certification/sessions/" + session + "/publish")
+                .expect(200);
+        Response ani = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
+                .expect(200);
         assertThat((Double) ani.json("$.finalScore")).isEqualTo(75.0);
         assertThat((Boolean) ani.json("$.passed")).isTrue();
-        assertThat((Boolean) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2)).json("$.passed")).isFalse();
+        assertThat((Boolean) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2))
+                        .json("$.passed"))
+                .isFalse();
 
-        api.post(staff, "/api/v1/certification/sessions/" + session + "/certificates").expectProblem(403);
-        Response issued = api.post(head, "/api/v1/certification/sessions/" + session + "/certificates").expect(201);
+        api.post(staff, "/api/v1/certification/sessions/" + session + "/certificates")
+                .expectProblem(403);
+        Response issued = api.post(head, "/api/v1/certification/sessions/" + session + "/certificates")
+                .expect(201);
         assertThat((List<String>) issued.json("$[*].holderName")).containsExactly("Ani Lestari", "Bambang Sutrisno");
-        String aniCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.verificationCode");
-        String aniNumber = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0)).json("$.certificateNumber");
+        String aniCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
+                .json("$.verificationCode");
+        String aniNumber = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
+                .json("$.certificateNumber");
         assertThat(aniNumber).matches("SAK\\.\\d{4}\\.\\d{5}");
-        assertThat(mailTo("citra.dewi@example.co.id")).anySatisfy(m -> assertThat(m).startsWith("Hasil ujian " + code)
-                .contains("Nilai akhir Anda 45.00", "TIDAK LULUS"));
-        assertThat(mailTo("ani.lestari@example.co.id")).anySatisfy(m -> assertThat(m)
-                .startsWith("Sertifikat ahli kepabeanan " + aniNumber).contains("/verify?token=" + aniCode));
+        assertThat(mailTo("citra.dewi@example.co.id"))
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("Hasil ujian " + code)
+                        .contains("Nilai akhir Anda 45.00", "TIDAK LULUS"));
+        assertThat(mailTo("ani.lestari@example.co.id"))
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("Sertifikat ahli kepabeanan " + aniNumber)
+                        .contains("/verify?token=" + aniCode));
 
         // Public verification by the QR token reveals only what a verifier needs.
         Response v = verifyToken(aniCode);
         assertThat((String) v.json("$.result")).isEqualTo("VALID");
-        assertThat(v.text()).contains("Ani Lestari", aniNumber).doesNotContain(nik(1)).doesNotContain("1990-05-17")
+        assertThat(v.text())
+                .contains("Ani Lestari", aniNumber)
+                .doesNotContain(nik(1))
+                .doesNotContain("1990-05-17")
                 .doesNotContain("Semarang");
-        assertThat((String) verifyToken("0000000000000000000000000A").json("$.result")).isEqualTo("UNKNOWN");
-        assertThat((String) api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber + "&name=Someone%20Else")
-                .expect(200).json("$.result")).isEqualTo("UNKNOWN");
-        assertThat((String) api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber + "&name=ani%20lestari")
-                .expect(200).json("$.result")).isEqualTo("VALID");
+        assertThat((String) verifyToken("0000000000000000000000000A").json("$.result"))
+                .isEqualTo("UNKNOWN");
+        assertThat((String)
+                        api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber + "&name=Someone%20Else")
+                                .expect(200)
+                                .json("$.result"))
+                .isEqualTo("UNKNOWN");
+        assertThat((String)
+                        api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber + "&name=ani%20lestari")
+                                .expect(200)
+                                .json("$.result"))
+                .isEqualTo("VALID");
         api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber).expectProblem(400, "name");
         assertThat(api.get(null, "/verify?token=" + aniCode).expect(200).text()).contains("SAH / VALID", "Ani Lestari");
 
         // The certificate PDF carries the QR code's link; the Open Badges credential verifies with the published key.
-        byte[] certificate = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/certificate.pdf")
-                .expect(200).body();
-        assertThat(text(certificate)).contains("SERTIFIKAT AHLI KEPABEANAN", aniNumber, "Ani Lestari", "/verify?token=" + aniCode);
-        String jwt = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/credential").expect(200).text();
-        JsonNode issuer = json.readTree(api.get(null, "/api/v1/public/certification/issuer").expect(200).body());
-        PublicKey key = ed25519(issuer.path("verificationMethod").get(0).path("publicKeyJwk").path("x").asString(""));
+        byte[] certificate = api.get(
+                        null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/certificate.pdf")
+                .expect(200)
+                .body();
+        assertThat(text(certificate))
+                .contains("SERTIFIKAT AHLI KEPABEANAN", aniNumber, "Ani Lestari", "/verify?token=" + aniCode);
+        String jwt = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/credential")
+                .expect(200)
+                .text();
+        JsonNode issuer = json.readTree(
+                api.get(null, "/api/v1/public/certification/issuer").expect(200).body());
+        PublicKey key = ed25519(issuer.path("verificationMethod")
+                .get(0)
+                .path("publicKeyJwk")
+                .path("x")
+                .asString(""));
         assertThat(verifies(jwt, key)).isTrue();
         assertThat(verifies(jwt.substring(0, jwt.length() - 4) + "AAAA", key)).isFalse();
         JsonNode credential = payload(jwt);
         assertThat(credential.path("type").toString()).contains("OpenBadgeCredential");
-        assertThat(credential.path("credentialSubject").path("name").asString("")).isEqualTo("Ani Lestari");
-        int aniIndex = Integer.parseInt(credential.path("credentialStatus").path("statusListIndex").asString(""));
+        assertThat(credential.path("credentialSubject").path("name").asString(""))
+                .isEqualTo("Ani Lestari");
+        int aniIndex = Integer.parseInt(
+                credential.path("credentialStatus").path("statusListIndex").asString(""));
         assertThat(revoked(key, aniIndex)).isFalse();
 
         // Legalization: an officer verifies, the head signs — never one person for both layers.
         Response leg = api.post(null, "/api/v1/public/certification/requests", """
                 {"kind":"LEGALIZATION","certificateNumber":"%s","nationalId":"%s","applicantName":"Ani Lestari",
-                 "applicantEmail":"ani@example.co.id","explanation":"Untuk melamar sebagai PPJK","copies":2}"""
-                .formatted(aniNumber, nik(1))).expect(201);
+                 "applicantEmail":"ani@example.co.id","explanation":"Untuk melamar sebagai PPJK","copies":2}""".formatted(aniNumber, nik(1)))
+                .expect(201);
         String legId = leg.json("$.requestId"), legToken = leg.json("$.accessToken");
-        api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/verify", "{\"confirmed\":true}").expect(200);
-        api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/sign", "{}").expectProblem(409);
-        api.post(head, "/api/v1/certification/requests/" + legId + "/sign", "{}").expect(200);
-        Response legStatus = api.get(null, "/api/v1/public/certification/requests/" + legToken).expect(200);
+        api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/verify", "{\"confirmed\":true}")
+                .expect(200);
+        api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/sign", "{}")
+                .expectProblem(409);
+        api.post(head, "/api/v1/certification/requests/" + legId + "/sign", "{}")
+                .expect(200);
+        Response legStatus = api.get(null, "/api/v1/public/certification/requests/" + legToken)
+                .expect(200);
         assertThat((String) legStatus.json("$.state")).isEqualTo("COMPLETED");
         List<String> copies = legStatus.json("$.legalizedCopyCodes");
         assertThat(copies).hasSize(2).doesNotContain(aniCode);
         Response copy = verifyToken(copies.get(1));
         assertThat((String) copy.json("$.result")).isEqualTo("VALID");
         assertThat((Integer) copy.json("$.legalizedCopy")).isEqualTo(2);
-        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + legToken + "/document.pdf").expect(200).body()))
+        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + legToken + "/document.pdf")
+                        .expect(200)
+                        .body()))
                 .contains("SALINAN DILEGALISASI", aniNumber, copies.get(0), copies.get(1));
         assertThat(mailTo("ani@example.co.id"))
                 .anySatisfy(m -> assertThat(m).contains("/api/v1/public/certification/requests/" + legToken))
-                .anySatisfy(m -> assertThat(m).startsWith("Permohonan legalisasi selesai").contains("(skala 1-4)"));
-        api.post(null, "/api/v1/public/certification/requests/" + legToken + "/survey",
-                "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}").expect(204);
-        api.post(null, "/api/v1/public/certification/requests/" + legToken + "/survey",
-                "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}").expectProblem(409);
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("Permohonan legalisasi selesai")
+                        .contains("(skala 1-4)"));
+        api.post(
+                        null,
+                        "/api/v1/public/certification/requests/" + legToken + "/survey",
+                        "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}")
+                .expect(204);
+        api.post(
+                        null,
+                        "/api/v1/public/certification/requests/" + legToken + "/survey",
+                        "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}")
+                .expectProblem(409);
 
         // Correction (ralat) of Bambang's name, after an interview; the old certificate points to the corrected one.
-        String bambangNumber = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(1)).json("$.certificateNumber");
-        String bambangCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(1)).json("$.verificationCode");
+        String bambangNumber = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(1))
+                .json("$.certificateNumber");
+        String bambangCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(1))
+                .json("$.verificationCode");
         Response cor = api.post(null, "/api/v1/public/certification/requests", """
                 {"kind":"CORRECTION","certificateNumber":"%s","nationalId":"%s","applicantName":"Bambang Sutrisno",
                  "applicantEmail":"bambang@example.co.id","explanation":"Nama salah eja",
-                 "correction":{"holderName":"Bambang Soetrisno"}}""".formatted(bambangNumber, nik(2))).expect(201);
+                 "correction":{"holderName":"Bambang Soetrisno"}}""".formatted(bambangNumber, nik(2)))
+                .expect(201);
         String corId = cor.json("$.requestId"), corToken = cor.json("$.accessToken");
         api.post(staff, "/api/v1/certification/requests/" + corId + "/verify", "{\"confirmed\":true}")
                 .expectProblem(400, "interviewRecord");
         api.post(staff, "/api/v1/certification/requests/" + corId + "/verify", """
                 {"confirmed":true,"interviewRecord":"Berita Acara wawancara: pemohon menunjukkan KTP asli; ejaan nama pada KTP Soetrisno"}""")
                 .expect(200);
-        api.post(head, "/api/v1/certification/requests/" + corId + "/sign", "{}").expect(200);
+        api.post(head, "/api/v1/certification/requests/" + corId + "/sign", "{}")
+                .expect(200);
         Response corrected = verifyToken(bambangCode);
         assertThat((String) corrected.json("$.result")).isEqualTo("REPLACED");
         String newNumber = corrected.json("$.replacedBy");
         assertThat(newNumber).isEqualTo(bambangNumber + "/R1");
-        String correctionLetter = text(api.get(null, "/api/v1/public/certification/requests/" + corToken + "/document.pdf")
-                .expect(200).body());
-        assertThat(correctionLetter).contains("SURAT KETERANGAN RALAT SERTIFIKAT", "SKR-", "Bambang Sutrisno menjadi Bambang Soetrisno",
-                newNumber);
-        String newId = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + newNumber).json("$[*].id")).get(0);
-        assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates/" + newId).json("$.history[*].field"))
+        String correctionLetter =
+                text(api.get(null, "/api/v1/public/certification/requests/" + corToken + "/document.pdf")
+                        .expect(200)
+                        .body());
+        assertThat(correctionLetter)
+                .contains(
+                        "SURAT KETERANGAN RALAT SERTIFIKAT",
+                        "SKR-",
+                        "Bambang Sutrisno menjadi Bambang Soetrisno",
+                        newNumber);
+        String newId = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + newNumber)
+                        .json("$[*].id"))
+                .get(0);
+        assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates/" + newId)
+                        .json("$.history[*].field"))
                 .contains("predecessor", "holderName");
         int bambangIndex = Integer.parseInt(payloadIndex(bambangNumber));
         assertThat(revoked(key, bambangIndex)).isTrue();
@@ -324,12 +450,17 @@ abstract class CertificationScenarios {
                  "applicantEmail":"ani@example.co.id","explanation":"Hilang saat pindah rumah"}""".formatted(aniNumber, nik(1)))
                 .expect(201);
         String lostId = lost.json("$.requestId"), lostToken = lost.json("$.accessToken");
-        api.post(staff, "/api/v1/certification/requests/" + lostId + "/verify",
-                "{\"confirmed\":true,\"interviewRecord\":\"Berita Acara wawancara: surat kehilangan dari kepolisian diperiksa\"}")
+        api.post(
+                        staff,
+                        "/api/v1/certification/requests/" + lostId + "/verify",
+                        "{\"confirmed\":true,\"interviewRecord\":\"Berita Acara wawancara: surat kehilangan dari kepolisian diperiksa\"}")
                 .expect(200);
-        api.post(head, "/api/v1/certification/requests/" + lostId + "/sign", "{}").expect(200);
+        api.post(head, "/api/v1/certification/requests/" + lostId + "/sign", "{}")
+                .expect(200);
         assertThat((String) verifyToken(aniCode).json("$.result")).isEqualTo("REPLACED");
-        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + lostToken + "/document.pdf").expect(200).body()))
+        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + lostToken + "/document.pdf")
+                        .expect(200)
+                        .body()))
                 .contains("SURAT KETERANGAN PENGGANTI SERTIFIKAT HILANG", "SKH-", aniNumber, "dinyatakan hilang");
         assertThat(revoked(key, aniIndex)).isTrue();
         // A lost certificate is served no more.
@@ -339,17 +470,22 @@ abstract class CertificationScenarios {
                 .expectProblem(409);
 
         // The service report counts the legalization survey and the handling times.
-        Response report = api.get(staff, "/api/v1/certification/service-report?from=" + today().minusDays(30) + "&to=" + today())
+        Response report = api.get(
+                        staff, "/api/v1/certification/service-report?from=" + today().minusDays(30) + "&to=" + today())
                 .expect(200);
         assertThat((List<Integer>) report.json("$.services[?(@.service == 'LEGALIZATION')].satisfaction.responses"))
                 .containsExactly(1);
-        assertThat((List<Double>) report.json("$.services[?(@.service == 'LEGALIZATION')].satisfaction.satisfiedPercent"))
+        assertThat((List<Double>)
+                        report.json("$.services[?(@.service == 'LEGALIZATION')].satisfaction.satisfiedPercent"))
                 .containsExactly(100.0);
         assertThat((List<Integer>) report.json("$.services[?(@.service == 'CORRECTION')].timeliness[0].onTime"))
                 .containsExactly(1);
         // Other tests share the database: at least this test's three registration checks are counted.
-        assertThat(((List<Integer>) report.json("$.services[?(@.service == 'EXAM')].timeliness[?(@.caseType == 'REGISTRATION_CHECK')].cases"))
-                .get(0)).isGreaterThanOrEqualTo(3);
+        assertThat(((List<Integer>)
+                                report.json(
+                                        "$.services[?(@.service == 'EXAM')].timeliness[?(@.caseType == 'REGISTRATION_CHECK')].cases"))
+                        .get(0))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -363,17 +499,25 @@ abstract class CertificationScenarios {
         // The state a dead instance left: row 1 entered, row 2 refused and both counted, then nothing.
         api.post(staff, "/api/v1/certification/database-entries", """
                 {"number":"%s-1","holderName":"Gita Lestari","nationalId":"%s","birthPlace":"Bogor","birthDate":"1981-01-01",
-                 "examYear":2014,"issuedOn":"2014-06-01"}""".formatted(prefix, nik(31))).expect(201);
+                 "examYear":2014,"issuedOn":"2014-06-01"}""".formatted(prefix, nik(31)))
+                .expect(201);
         java.util.UUID job = java.util.UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO cert_import (id, state, total_rows, processed_rows, created_rows, error_rows, errors, started_at,
                     started_by, started_by_name, source_text, lease_until)
                 VALUES (?, 'RUNNING', 4, 2, 1, 1, '[]', ?, ?, ?, ?, ?)""")
-                .params(job, id.rantai.shared.jdbc.SqlTime.of(clock.instant()), java.util.UUID.randomUUID(), staff, file,
+                .params(
+                        job,
+                        id.rantai.shared.jdbc.SqlTime.of(clock.instant()),
+                        java.util.UUID.randomUUID(),
+                        staff,
+                        file,
                         id.rantai.shared.jdbc.SqlTime.of(clock.instant().minusSeconds(1)))
                 .update();
-        jdbc.sql("INSERT INTO cert_import_error (import_id, line_number, field_name, message) VALUES (?, 3, 'national_id', 'x')")
-                .param(job).update();
+        jdbc.sql(
+                        "INSERT INTO cert_import_error (import_id, line_number, field_name, message) VALUES (?, 3, 'national_id', 'x')")
+                .param(job)
+                .update();
 
         assertThat(databaseInput.resumeAbandoned()).isEqualTo(1);
         Response done = importDone(job.toString());
@@ -383,11 +527,17 @@ abstract class CertificationScenarios {
         assertThat((List<Integer>) done.json("$.errors[*].line")).containsExactly(3);
         for (int n = 1; n <= 4; n++) {
             assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + prefix + "-" + n)
-                    .json("$[*].number")).as("row %d", n).hasSize(n == 2 ? 0 : 1);
+                            .json("$[*].number"))
+                    .as("row %d", n)
+                    .hasSize(n == 2 ? 0 : 1);
         }
         assertThat(databaseInput.resumeAbandoned()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM cert_import WHERE id = ? AND source_text IS NULL").param(job)
-                .query(Long.class).single()).as("the file is dropped once done").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cert_import WHERE id = ? AND source_text IS NULL")
+                        .param(job)
+                        .query(Long.class)
+                        .single())
+                .as("the file is dropped once done")
+                .isEqualTo(1);
     }
 
     @Test
@@ -398,25 +548,45 @@ abstract class CertificationScenarios {
                 + prefix + "-2,Eko Prasetyo,12345,Solo,1982-02-02,2016,2016-06-01\n"
                 + prefix + "-3,Fajar Nugroho," + nik(13) + ",Medan,1983-03-03,2017,2017-06-01\n";
         String duplicated = file + prefix + "-1,Again," + nik(14) + ",X,1980-01-01,2015,2015-06-01\n";
-        api.uploadParts(staff, "/api/v1/certification/database-entries/import", Map.of(),
-                Map.of("file", duplicated.getBytes(StandardCharsets.UTF_8)), "old.csv", "text/csv").expectProblem(400, "file");
-        String job = api.uploadParts(staff, "/api/v1/certification/database-entries/import", Map.of(),
-                Map.of("file", file.getBytes(StandardCharsets.UTF_8)), "old.csv", "text/csv").expect(202).id();
+        api.uploadParts(
+                        staff,
+                        "/api/v1/certification/database-entries/import",
+                        Map.of(),
+                        Map.of("file", duplicated.getBytes(StandardCharsets.UTF_8)),
+                        "old.csv",
+                        "text/csv")
+                .expectProblem(400, "file");
+        String job = api.uploadParts(
+                        staff,
+                        "/api/v1/certification/database-entries/import",
+                        Map.of(),
+                        Map.of("file", file.getBytes(StandardCharsets.UTF_8)),
+                        "old.csv",
+                        "text/csv")
+                .expect(202)
+                .id();
         Response done = importDone(job);
         assertThat((Integer) done.json("$.createdRows")).isEqualTo(2);
         assertThat((List<Integer>) done.json("$.errors[*].line")).containsExactly(3);
         assertThat((List<String>) done.json("$.errors[*].field")).containsExactly("national_id");
 
-        String dewi = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + prefix + "-1").json("$[*].id")).get(0);
-        String dewiCode = api.get(staff, "/api/v1/certification/certificates/" + dewi).json("$.certificate.verificationCode");
+        String dewi = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + prefix + "-1")
+                        .json("$[*].id"))
+                .get(0);
+        String dewiCode =
+                api.get(staff, "/api/v1/certification/certificates/" + dewi).json("$.certificate.verificationCode");
         assertThat((String) verifyToken(dewiCode).json("$.result")).isEqualTo("UNKNOWN");
-        api.post(staff, "/api/v1/certification/certificates/" + dewi + "/confirm").expectProblem(409);
-        api.post(staff2, "/api/v1/certification/certificates/" + dewi + "/confirm").expect(200);
+        api.post(staff, "/api/v1/certification/certificates/" + dewi + "/confirm")
+                .expectProblem(409);
+        api.post(staff2, "/api/v1/certification/certificates/" + dewi + "/confirm")
+                .expect(200);
         assertThat((String) verifyToken(dewiCode).json("$.result")).isEqualTo("VALID");
         api.post(staff, "/api/v1/certification/database-entries", """
                 {"number":"%s-1","holderName":"Dup","nationalId":"%s","birthPlace":"X","birthDate":"1980-01-01","examYear":2015,
-                 "issuedOn":"2015-06-01"}""".formatted(prefix, nik(15))).expectProblem(400, "number");
-        assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates?name=sartika&year=2015").json("$[*].number"))
+                 "issuedOn":"2015-06-01"}""".formatted(prefix, nik(15)))
+                .expectProblem(400, "number");
+        assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates?name=sartika&year=2015")
+                        .json("$[*].number"))
                 .contains(prefix + "-1");
     }
 
@@ -424,7 +594,8 @@ abstract class CertificationScenarios {
     void verificationResistsGuessingAndIsRateLimited() {
         // Tokens are long, random and unrelated to the number; a burst from one address is refused.
         for (int i = 0; i < 30; i++) {
-            assertThat((String) verifyToken(String.format("%026d", i)).json("$.result")).isEqualTo("UNKNOWN");
+            assertThat((String) verifyToken(String.format("%026d", i)).json("$.result"))
+                    .isEqualTo("UNKNOWN");
         }
         Response limited = api.get(null, "/api/v1/public/certificates/verify?token=AAAA");
         limited.expectProblem(429);
@@ -434,24 +605,31 @@ abstract class CertificationScenarios {
 
     @Test
     void aComplaintIsAnsweredWithinThreeWorkingDaysAndCountedInTheReport() {
-        Response filed = api.post(null, "/api/v1/public/certification/complaints", """
+        Response filed =
+                api.post(null, "/api/v1/public/certification/complaints", """
                 {"service":"CERTIFICATE","applicantName":"Gita","applicantEmail":"gita@example.co.id",
                  "reference":"SAK.2025.00007","description":"Sertifikat belum dapat diambil"}""").expect(201);
         String token = filed.json("$.accessToken"), id = filed.json("$.complaintId");
         LocalDate due = LocalDate.parse(filed.json("$.dueOn"));
         assertThat(due).isAfter(today());
         api.post(null, "/api/v1/public/certification/complaints", """
-                {"service":"CATERING","applicantName":"G","applicantEmail":"g@example.co.id","description":"x"}""")
-                .expectProblem(400, "service");
-        api.post(w.company, "/api/v1/certification/complaints/" + id + "/answer", "{\"answer\":\"x\"}").expectProblem(403);
-        api.post(staff, "/api/v1/certification/complaints/" + id + "/answer",
-                "{\"answer\":\"Sertifikat dapat diambil mulai Senin di loket Pusdiklat\"}").expect(200);
-        assertThat((String) api.get(null, "/api/v1/public/certification/complaints/" + token).json("$.state"))
+                {"service":"CATERING","applicantName":"G","applicantEmail":"g@example.co.id","description":"x"}""").expectProblem(400, "service");
+        api.post(w.company, "/api/v1/certification/complaints/" + id + "/answer", "{\"answer\":\"x\"}")
+                .expectProblem(403);
+        api.post(
+                        staff,
+                        "/api/v1/certification/complaints/" + id + "/answer",
+                        "{\"answer\":\"Sertifikat dapat diambil mulai Senin di loket Pusdiklat\"}")
+                .expect(200);
+        assertThat((String) api.get(null, "/api/v1/public/certification/complaints/" + token)
+                        .json("$.state"))
                 .isEqualTo("ANSWERED");
         assertThat(mailTo("gita@example.co.id"))
                 .anySatisfy(m -> assertThat(m).contains("/api/v1/public/certification/complaints/" + token))
-                .anySatisfy(m -> assertThat(m).startsWith("Jawaban atas pengaduan").contains("mulai Senin di loket Pusdiklat"));
-        Response report = api.get(staff, "/api/v1/certification/service-report?from=" + today() + "&to=" + today()).expect(200);
+                .anySatisfy(m ->
+                        assertThat(m).startsWith("Jawaban atas pengaduan").contains("mulai Senin di loket Pusdiklat"));
+        Response report = api.get(staff, "/api/v1/certification/service-report?from=" + today() + "&to=" + today())
+                .expect(200);
         assertThat((Integer) report.json("$.complaints.onTime")).isGreaterThanOrEqualTo(1);
         assertThat((Integer) report.json("$.complaints.workingDaysStandard")).isEqualTo(3);
     }
@@ -461,8 +639,13 @@ abstract class CertificationScenarios {
         String session = session(1);
         String late = api.post(staff, "/api/v1/certification/sessions", """
                 {"code":"LATE-%s","title":"Closed","examDate":"%s","venue":"V","capacity":5,
-                 "registrationOpens":"%s","registrationCloses":"%s"}""".formatted(w.suffix.substring(0, 6).toUpperCase(),
-                today().plusDays(10), today().minusDays(10), today().minusDays(2))).expect(201).id();
+                 "registrationOpens":"%s","registrationCloses":"%s"}""".formatted(
+                                w.suffix.substring(0, 6).toUpperCase(),
+                                today().plusDays(10),
+                                today().minusDays(10),
+                                today().minusDays(2)))
+                .expect(201)
+                .id();
         register(late, "Too Late", nik(21)).expectProblem(400, "sessionId");
         register(session, "First In", nik(22)).expect(201);
         register(session, "Second In", nik(23)).expectProblem(409);
@@ -473,8 +656,10 @@ abstract class CertificationScenarios {
         api.post(w.company, "/api/v1/certification/sessions", "{}").expectProblem(403);
         api.post(null, "/api/v1/public/certification/requests", """
                 {"kind":"LEGALIZATION","certificateNumber":"NOPE","nationalId":"%s","applicantName":"A",
-                 "applicantEmail":"a@b.id","explanation":"x","copies":1}""".formatted(nik(24))).expectProblem(400, "certificateNumber");
-        api.post(null, "/api/v1/public/certification/requests/XYZ/survey", "{\"satisfaction\":4}").expectProblem(404);
+                 "applicantEmail":"a@b.id","explanation":"x","copies":1}""".formatted(nik(24)))
+                .expectProblem(400, "certificateNumber");
+        api.post(null, "/api/v1/public/certification/requests/XYZ/survey", "{\"satisfaction\":4}")
+                .expectProblem(404);
     }
 
     // ---------------------------------------------------------------- a verifier outside Rantai
@@ -505,17 +690,25 @@ abstract class CertificationScenarios {
     }
 
     String payloadIndex(String number) {
-        String id = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + number).json("$[*].id")).get(0);
-        return api.get(staff, "/api/v1/certification/certificates/" + id).json("$.certificate.statusIndex").toString();
+        String id = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + number)
+                        .json("$[*].id"))
+                .get(0);
+        return api.get(staff, "/api/v1/certification/certificates/" + id)
+                .json("$.certificate.statusIndex")
+                .toString();
     }
 
     /** Reads the status list as an outside verifier would: check the signature, inflate, read the bit. */
     boolean revoked(PublicKey key, int index) throws Exception {
-        String jwt = api.get(null, "/api/v1/public/certification/status-list").expect(200).text();
+        String jwt = api.get(null, "/api/v1/public/certification/status-list")
+                .expect(200)
+                .text();
         assertThat(verifies(jwt, key)).isTrue();
-        String encoded = payload(jwt).path("credentialSubject").path("encodedList").asString("");
+        String encoded =
+                payload(jwt).path("credentialSubject").path("encodedList").asString("");
         assertThat(encoded).startsWith("u");
-        byte[] bits = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded.substring(1))))
+        byte[] bits = new GZIPInputStream(
+                        new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded.substring(1))))
                 .readAllBytes();
         assertThat(bits).hasSize(16_384);
         return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;

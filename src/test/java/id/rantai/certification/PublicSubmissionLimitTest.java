@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 class PublicSubmissionLimitTest {
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
 
@@ -30,9 +31,11 @@ class PublicSubmissionLimitTest {
         for (int i = 0; i < 3; i++) {
             api.post(null, "/api/v1/public/certification/complaints", complaint).expect(201);
         }
-        Response refused = api.post(null, "/api/v1/public/certification/complaints", complaint).expectProblem(429);
+        Response refused = api.post(null, "/api/v1/public/certification/complaints", complaint)
+                .expectProblem(429);
         assertThat(refused.text()).contains("Too many requests");
-        api.get(null, "/api/v1/public/certificates/verify?token=00000000000000000000000000").expect(200);
+        api.get(null, "/api/v1/public/certificates/verify?token=00000000000000000000000000")
+                .expect(200);
         clock.advance(Duration.ofMinutes(1));
         api.post(null, "/api/v1/public/certification/complaints", complaint).expect(201);
     }

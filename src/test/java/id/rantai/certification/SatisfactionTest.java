@@ -33,7 +33,11 @@ class SatisfactionTest {
 
     @Test
     void theTargetIsMetAtEightyPercentAndTheBandsFollowTheRegulation() {
-        List<Answer> five = List.of(new Answer(4, all(4)), new Answer(3, all(4)), new Answer(3, all(4)), new Answer(4, all(4)),
+        List<Answer> five = List.of(
+                new Answer(4, all(4)),
+                new Answer(3, all(4)),
+                new Answer(3, all(4)),
+                new Answer(4, all(4)),
                 new Answer(2, all(4)));
         assertThat(Satisfaction.of(five).satisfiedPercent()).isEqualTo(80.0);
         assertThat(Satisfaction.of(five).targetMet()).isTrue();

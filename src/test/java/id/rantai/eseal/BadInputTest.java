@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class BadInputTest {
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
 
@@ -68,44 +69,62 @@ class BadInputTest {
 
     @Test
     void officeSpecificDocumentTypesAreAcceptedOnlyAtTheirOffice() {
-        api.post(w.officer, "/api/v1/approval-document-types", "{\"code\":\"SPPB_LOKAL\",\"name\":\"Izin lokal\"}").expect(201);
+        api.post(w.officer, "/api/v1/approval-document-types", "{\"code\":\"SPPB_LOKAL\",\"name\":\"Izin lokal\"}")
+                .expect(201);
         api.post(w.officer, "/api/v1/approval-document-types", "{\"code\":\"SPPB_LOKAL\",\"name\":\"Lagi\"}")
                 .expectProblem(400, "code");
-        api.post(w.company, "/api/v1/approval-document-types", "{\"code\":\"X_Y\",\"name\":\"x\"}").expectProblem(403);
-        assertThat(api.get(w.company, "/api/v1/approval-document-types").text()).contains("SPPB_LOKAL", "PLP", "IZIN_TIMBUN");
-        api.post(w.company, "/api/v1/trips", tripRequest(w).replace("BC_1_2", "SPPB_LOKAL")).expect(201);
+        api.post(w.company, "/api/v1/approval-document-types", "{\"code\":\"X_Y\",\"name\":\"x\"}")
+                .expectProblem(403);
+        assertThat(api.get(w.company, "/api/v1/approval-document-types").text())
+                .contains("SPPB_LOKAL", "PLP", "IZIN_TIMBUN");
+        api.post(w.company, "/api/v1/trips", tripRequest(w).replace("BC_1_2", "SPPB_LOKAL"))
+                .expect(201);
         api.post(w.company2, "/api/v1/trips", tripRequest(w).replace("BC_1_2", "SPPB_LOKAL"))
                 .expectProblem(400, "legalBasis.documentType");
     }
 
     @Test
     void malformedOrMisplacedRoutePlansAreRefused() {
-        String trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+        String trip =
+                api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
         String path = "/api/v1/trips/" + trip + "/route-plan";
         String plan = routePlan();
-        api.put(w.company, path, plan.replace("\"type\":\"LineString\"", "\"type\":\"Point\"")).expectProblem(400, "route.type");
+        api.put(w.company, path, plan.replace("\"type\":\"LineString\"", "\"type\":\"Point\""))
+                .expectProblem(400, "route.type");
         api.put(w.company, path, plan.replace("[110.3900,-6.9600]", "[110.3900,-96.9600]"))
                 .expectProblem(400, "route.coordinates[2]");
-        api.put(w.company, path, plan.replace("[110.3900,-6.9600]", "[110.3900]")).expectProblem(400, "route.coordinates[2]");
+        api.put(w.company, path, plan.replace("[110.3900,-6.9600]", "[110.3900]"))
+                .expectProblem(400, "route.coordinates[2]");
         api.put(w.company, path, plan.replace("""
                 [[110.4250,-6.9460],[110.4100,-6.9520],
-                          [110.3900,-6.9600],[110.3750,-6.9650],[110.3600,-6.9700]]""", "[[110.4250,-6.9460]]"))
-                .expectProblem(400, "route.coordinates");
-        api.put(w.company, path, plan.replace("[110.3560,-6.9660],[110.3560,-6.9740]]]", "[110.3560,-6.9660],[110.3561,-6.9741]]]"))
+                          [110.3900,-6.9600],[110.3750,-6.9650],[110.3600,-6.9700]]""", "[[110.4250,-6.9460]]")).expectProblem(400, "route.coordinates");
+        api.put(
+                        w.company,
+                        path,
+                        plan.replace(
+                                "[110.3560,-6.9660],[110.3560,-6.9740]]]", "[110.3560,-6.9660],[110.3561,-6.9741]]]"))
                 .expectProblem(400, "destination.geofence.coordinates[0]");
         api.put(w.company, path, plan.replace(",\"radius\":800", "")).expectProblem(400, "origin.geofence.radius");
-        api.put(w.company, path, plan.replace("\"type\":\"Circle\"", "\"type\":\"Triangle\"")).expectProblem(400, "origin.geofence.type");
+        api.put(w.company, path, plan.replace("\"type\":\"Circle\"", "\"type\":\"Triangle\""))
+                .expectProblem(400, "origin.geofence.type");
         // A bow-tie polygon is not a valid area.
-        String bowTie = plan.replace("[110.3640,-6.9740],", "@@").replace("[110.3640,-6.9660],", "[110.3640,-6.9740],")
+        String bowTie = plan.replace("[110.3640,-6.9740],", "@@")
+                .replace("[110.3640,-6.9660],", "[110.3640,-6.9740],")
                 .replace("@@", "[110.3640,-6.9660],");
         api.put(w.company, path, bowTie).expectProblem(400, "destination.geofence");
         // Starts 2 km from the port; ends outside the warehouse.
         api.put(w.company, path, plan.replace("[[110.4250,-6.9460],[110.4100", "[[110.4450,-6.9460],[110.4100"))
                 .expectProblem(400, "route");
-        api.put(w.company, path, plan.replace("[110.3600,-6.9700]]}", "[110.3500,-6.9800]]}")).expectProblem(400, "route");
+        api.put(w.company, path, plan.replace("[110.3600,-6.9700]]}", "[110.3500,-6.9800]]}"))
+                .expectProblem(400, "route");
         // Origin and destination the same place.
-        api.put(w.company, path, plan.replace("\"coordinates\":[110.4250,-6.9460],\"radius\":800",
-                "\"coordinates\":[110.3600,-6.9700],\"radius\":800")).expectProblem(400, "destination.geofence");
+        api.put(
+                        w.company,
+                        path,
+                        plan.replace(
+                                "\"coordinates\":[110.4250,-6.9460],\"radius\":800",
+                                "\"coordinates\":[110.3600,-6.9700],\"radius\":800"))
+                .expectProblem(400, "destination.geofence");
         api.put(w.company, path, plan.replace("\"corridorWidthMeters\":500", "\"corridorWidthMeters\":5"))
                 .expectProblem(400, "corridorWidthMeters");
         api.put(w.company, path, plan.replace("\"expectedSpeedKmh\":30", "\"eta\":\"2026-11-24T02:00:00Z\""))
@@ -121,7 +140,8 @@ class BadInputTest {
     void nonImagesAndOversizedUploadsAreRefused() {
         String trip = readyTrip();
         String path = "/api/v1/trips/" + trip + "/documents";
-        Map<String, String> fields = new HashMap<>(Map.of("step", "INSTALLATION", "takenAt", clock.instant().toString()));
+        Map<String, String> fields = new HashMap<>(
+                Map.of("step", "INSTALLATION", "takenAt", clock.instant().toString()));
         byte[] text = "not a photo at all".getBytes(StandardCharsets.UTF_8);
         api.upload(w.provider, path, fields, "fake.png", "image/png", text).expectProblem(400, "file");
         byte[] pdf = "%PDF-1.7 something".getBytes(StandardCharsets.UTF_8);
@@ -131,23 +151,59 @@ class BadInputTest {
         byte[] huge = Arrays.copyOf(png(), 13 * 1024 * 1024);
         api.upload(w.provider, path, fields, "huge.png", "image/png", huge).expectProblem(413, "file");
         api.upload(w.provider, path, fields, null, null, null).expectProblem(400, "file");
-        api.upload(w.provider, path, Map.of("step", "INSTALLATION"), "a.png", "image/png", png()).expectProblem(400, "takenAt");
-        api.upload(w.provider, path, Map.of("step", "INSTALLATION", "takenAt", "yesterday"), "a.png", "image/png", png())
+        api.upload(w.provider, path, Map.of("step", "INSTALLATION"), "a.png", "image/png", png())
                 .expectProblem(400, "takenAt");
-        api.upload(w.provider, path, Map.of("step", "INSTALLATION", "takenAt", clock.instant().plus(Duration.ofHours(1)).toString()),
-                "a.png", "image/png", png()).expectProblem(400, "takenAt");
+        api.upload(
+                        w.provider,
+                        path,
+                        Map.of("step", "INSTALLATION", "takenAt", "yesterday"),
+                        "a.png",
+                        "image/png",
+                        png())
+                .expectProblem(400, "takenAt");
+        api.upload(
+                        w.provider,
+                        path,
+                        Map.of(
+                                "step",
+                                "INSTALLATION",
+                                "takenAt",
+                                clock.instant().plus(Duration.ofHours(1)).toString()),
+                        "a.png",
+                        "image/png",
+                        png())
+                .expectProblem(400, "takenAt");
         api.upload(w.provider, path, Map.of("takenAt", clock.instant().toString()), "a.png", "image/png", png())
                 .expectProblem(400, "step");
-        api.upload(w.provider, path, Map.of("step", "INSTALLATION", "takenAt", clock.instant().toString(), "latitude", "-6.9"),
-                "a.png", "image/png", png()).expectProblem(400, "longitude");
-        api.upload(w.provider, path, Map.of("step", "REMOVAL", "takenAt", clock.instant().toString()), "a.png", "image/png", png())
+        api.upload(
+                        w.provider,
+                        path,
+                        Map.of(
+                                "step",
+                                "INSTALLATION",
+                                "takenAt",
+                                clock.instant().toString(),
+                                "latitude",
+                                "-6.9"),
+                        "a.png",
+                        "image/png",
+                        png())
+                .expectProblem(400, "longitude");
+        api.upload(
+                        w.provider,
+                        path,
+                        Map.of("step", "REMOVAL", "takenAt", clock.instant().toString()),
+                        "a.png",
+                        "image/png",
+                        png())
                 .expectProblem(409);
         assertThat(api.get(w.provider, path).expect(200).text()).isEqualTo("[]");
     }
 
     @Test
     void illegalTransitionsNameTheCurrentState() {
-        String trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+        String trip =
+                api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
         String seal = w.seal(w.provider);
         Response r = api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}")
                 .expectProblem(409);
@@ -157,21 +213,27 @@ class BadInputTest {
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expectProblem(409);
         api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{}").expectProblem(400, "sealId");
-        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}")
+                .expect(200);
         // No route plan yet.
-        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expectProblem(409);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation")
+                .expectProblem(409);
         // The same seal cannot go on a second trip.
-        String second = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+        String second =
+                api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
         api.post(w.officer, "/api/v1/trips/" + second + "/approve").expect(200);
         api.post(w.provider, "/api/v1/trips/" + second + "/assign-seal", "{\"sealId\":\"" + seal + "\"}")
                 .expectProblem(400, "sealId");
-        api.post(w.provider, "/api/v1/seals/" + seal + "/status", "{\"status\":\"RETIRED\"}").expectProblem(409);
+        api.post(w.provider, "/api/v1/seals/" + seal + "/status", "{\"status\":\"RETIRED\"}")
+                .expectProblem(409);
         api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expect(200);
-        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation")
+                .expect(200);
         w.inspect(w.company, trip);
         api.post(w.provider, "/api/v1/trips/" + trip + "/install").expect(200);
         api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expectProblem(409);
-        api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"x\"}").expectProblem(409);
+        api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"x\"}")
+                .expectProblem(409);
         api.post(w.officer, "/api/v1/trips/" + trip + "/close").expectProblem(409);
     }
 
@@ -183,26 +245,41 @@ class BadInputTest {
         api.get(w.company, "/api/v1/trips?state=FLYING").expectProblem(400, "state");
         api.get(w.company, "/api/v1/trips?containerNumber=CSQU3054384").expectProblem(400, "containerNumber");
         api.get(w.officer, "/api/v1/norms/report?from=2026-11-30&to=2026-11-01").expectProblem(400, "to");
-        api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"DUP-" + w.suffix + "\",\"model\":\"m\"}").expect(201);
+        api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"DUP-" + w.suffix + "\",\"model\":\"m\"}")
+                .expect(201);
         api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"DUP-" + w.suffix + "\",\"model\":\"m\"}")
                 .expectProblem(400, "serialNumber");
         api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":\"x\"}").expectProblem(400, "model");
-        api.post(w.provider, "/api/v1/disruptions", "{\"category\":\"OTHER\",\"description\":\"x\"}").expectProblem(400, "tripId");
-        api.post("admin", "/api/v1/users", TenancyScenarios.user("short-" + w.suffix, w.companyId, "SERVICE_USER_STAFF")
-                .replace("password-123", "short")).expectProblem(400, "password");
-        api.post("admin", "/api/v1/users", TenancyScenarios.user("wrongrole-" + w.suffix, w.companyId, "CUSTOMS_OFFICER"))
+        api.post(w.provider, "/api/v1/disruptions", "{\"category\":\"OTHER\",\"description\":\"x\"}")
+                .expectProblem(400, "tripId");
+        api.post(
+                        "admin",
+                        "/api/v1/users",
+                        TenancyScenarios.user("short-" + w.suffix, w.companyId, "SERVICE_USER_STAFF")
+                                .replace("password-123", "short"))
+                .expectProblem(400, "password");
+        api.post(
+                        "admin",
+                        "/api/v1/users",
+                        TenancyScenarios.user("wrongrole-" + w.suffix, w.companyId, "CUSTOMS_OFFICER"))
                 .expectProblem(400, "roles");
-        api.post("admin", "/api/v1/organisations", "{\"name\":\"X\",\"kind\":\"SERVICE_USER\",\"businessRoles\":[\"IMPORTER\"]}")
+        api.post(
+                        "admin",
+                        "/api/v1/organisations",
+                        "{\"name\":\"X\",\"kind\":\"SERVICE_USER\",\"businessRoles\":[\"IMPORTER\"]}")
                 .expectProblem(400, "customsOfficeId");
     }
 
     String readyTrip() {
-        String trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+        String trip =
+                api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
         String seal = w.seal(w.provider);
-        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}")
+                .expect(200);
         api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expect(200);
-        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation")
+                .expect(200);
         return trip;
     }
 }

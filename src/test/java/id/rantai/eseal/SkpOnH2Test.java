@@ -3,5 +3,4 @@ package id.rantai.eseal;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class SkpOnH2Test extends SkpScenarios {
-}
+class SkpOnH2Test extends SkpScenarios {}

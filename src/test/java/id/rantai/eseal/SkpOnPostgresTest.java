@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class SkpOnPostgresTest extends SkpScenarios {
-}
+class SkpOnPostgresTest extends SkpScenarios {}

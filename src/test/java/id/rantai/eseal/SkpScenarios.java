@@ -10,11 +10,9 @@ import id.rantai.support.MutableClock;
 import id.rantai.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,12 +47,16 @@ abstract class SkpScenarios {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     SkpDispatcher dispatcher;
+
     @Autowired
     id.rantai.notification.internal.MailOutbox outbox;
+
     @Autowired
     id.rantai.eseal.norm.NormWatcher watcher;
 
@@ -70,7 +72,10 @@ abstract class SkpScenarios {
 
     /** What SKP received about one trip, oldest first: the event JSON of each request. */
     List<JsonNode> eventsOf(String trip) {
-        return SKP.received().stream().map(this::event).filter(e -> e.path("trip").path("id").asString("").equals(trip)).toList();
+        return SKP.received().stream()
+                .map(this::event)
+                .filter(e -> e.path("trip").path("id").asString("").equals(trip))
+                .toList();
     }
 
     JsonNode event(FakeSkp.Received r) {
@@ -83,9 +88,19 @@ abstract class SkpScenarios {
     }
 
     String photo(String trip) {
-        return api.upload(w.provider, "/api/v1/trips/" + trip + "/documents",
-                Map.of("step", "INSTALLATION", "takenAt", clock.instant().toString()), "seal.jpg", "image/jpeg", jpeg())
-                .expect(201).id();
+        return api.upload(
+                        w.provider,
+                        "/api/v1/trips/" + trip + "/documents",
+                        Map.of(
+                                "step",
+                                "INSTALLATION",
+                                "takenAt",
+                                clock.instant().toString()),
+                        "seal.jpg",
+                        "image/jpeg",
+                        jpeg())
+                .expect(201)
+                .id();
     }
 
     @Test
@@ -96,70 +111,107 @@ abstract class SkpScenarios {
         dispatcher.dispatch();
 
         List<JsonNode> events = eventsOf(trip);
-        assertThat(events.stream().map(e -> e.path("type").asString("") + ":" + e.path("to").asString(""))).containsExactly(
-                "TRIP_STATE_CHANGED:REQUESTED", "TRIP_STATE_CHANGED:APPROVED", "TRIP_STATE_CHANGED:SEAL_ASSIGNED",
-                "TRIP_STATE_CHANGED:READY_FOR_INSTALLATION", "TRIP_STATE_CHANGED:INSTALLED", "DOCUMENT_UPLOADED:");
+        assertThat(events.stream()
+                        .map(e ->
+                                e.path("type").asString("") + ":" + e.path("to").asString("")))
+                .containsExactly(
+                        "TRIP_STATE_CHANGED:REQUESTED",
+                        "TRIP_STATE_CHANGED:APPROVED",
+                        "TRIP_STATE_CHANGED:SEAL_ASSIGNED",
+                        "TRIP_STATE_CHANGED:READY_FOR_INSTALLATION",
+                        "TRIP_STATE_CHANGED:INSTALLED",
+                        "DOCUMENT_UPLOADED:");
         JsonNode installed = events.get(4);
         assertThat(installed.path("from").asString("")).isEqualTo("READY_FOR_INSTALLATION");
         assertThat(installed.path("trip").path("containerNumber").asString("")).isNotBlank();
         assertThat(installed.path("trip").path("sealSerialNumber").asString("")).isEqualTo("SKP-" + w.suffix);
-        assertThat(installed.path("trip").path("customsOfficeCode").asString("")).isEqualTo("TE-" + w.suffix);
-        assertThat(installed.path("trip").path("approvalDocument").path("number").asString("")).isNotBlank();
+        assertThat(installed.path("trip").path("customsOfficeCode").asString(""))
+                .isEqualTo("TE-" + w.suffix);
+        assertThat(installed
+                        .path("trip")
+                        .path("approvalDocument")
+                        .path("number")
+                        .asString(""))
+                .isNotBlank();
         assertThat(events.get(5).path("document").path("id").asString("")).isEqualTo(document);
         assertThat(events.get(5).path("document").path("step").asString("")).isEqualTo("INSTALLATION");
 
-        FakeSkp.Received photo = SKP.received().stream().filter(r -> event(r).path("document").path("id").asString("").equals(document))
-                .findFirst().orElseThrow();
+        FakeSkp.Received photo = SKP.received().stream()
+                .filter(r -> event(r).path("document").path("id").asString("").equals(document))
+                .findFirst()
+                .orElseThrow();
         assertThat(photo.header("Content-Type")).startsWith("multipart/form-data; boundary=");
-        assertThat(indexOf(photo.body(), jpeg())).as("the photo's bytes, unchanged").isPositive();
-        for (FakeSkp.Received r : SKP.received().stream().filter(r -> event(r).path("trip").path("id").asString("").equals(trip)).toList()) {
+        assertThat(indexOf(photo.body(), jpeg()))
+                .as("the photo's bytes, unchanged")
+                .isPositive();
+        for (FakeSkp.Received r : SKP.received().stream()
+                .filter(r -> event(r).path("trip").path("id").asString("").equals(trip))
+                .toList()) {
             assertThat(r.header("Authorization")).isEqualTo("Bearer skp-api-key");
-            assertThat(r.header("Idempotency-Key")).isEqualTo(event(r).path("eventId").asString(""));
+            assertThat(r.header("Idempotency-Key"))
+                    .isEqualTo(event(r).path("eventId").asString(""));
             assertThat(r.header("X-Rantai-Signature")).isEqualTo(expectedSignature(r));
         }
 
-        List<Map<String, Object>> deliveries = api.get(w.company, "/api/v1/trips/" + trip + "/skp-deliveries").expect(200).json("$");
+        List<Map<String, Object>> deliveries = api.get(w.company, "/api/v1/trips/" + trip + "/skp-deliveries")
+                .expect(200)
+                .json("$");
         assertThat(deliveries).hasSize(6).allSatisfy(d -> {
             assertThat(d.get("status")).isEqualTo("DELIVERED");
             assertThat((String) d.get("skpReference")).startsWith("SKP-");
         });
-        assertThat((List<Object>) api.get(w.provider, "/api/v1/trips/" + trip + "/skp-deliveries").json("$")).hasSize(6);
+        assertThat((List<Object>) api.get(w.provider, "/api/v1/trips/" + trip + "/skp-deliveries")
+                        .json("$"))
+                .hasSize(6);
         api.get(w.company2, "/api/v1/trips/" + trip + "/skp-deliveries").expectProblem(404);
     }
 
     @Test
     void anOutageDelaysATripsEventsInOrderAndARefusalWaitsForACustomsOfficer() {
-        String trip = api.post(w.company, "/api/v1/trips", id.rantai.support.Fixtures.tripRequest(w)).expect(201).id();
+        String trip = api.post(w.company, "/api/v1/trips", id.rantai.support.Fixtures.tripRequest(w))
+                .expect(201)
+                .id();
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
         SKP.answerNext(503, 503);
         dispatcher.dispatch();
-        List<Map<String, Object>> first = api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$");
+        List<Map<String, Object>> first =
+                api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$");
         assertThat(first).extracting(d -> d.get("status")).containsExactly("PENDING", "PENDING");
         assertThat(first.get(0).get("attempts")).isEqualTo(1);
         assertThat(first.get(0).get("lastStatusCode")).isEqualTo(503);
-        assertThat(first.get(1).get("attempts")).as("waits behind the trip's earlier event").isEqualTo(0);
+        assertThat(first.get(1).get("attempts"))
+                .as("waits behind the trip's earlier event")
+                .isEqualTo(0);
         clock.advance(Duration.ofSeconds(30));
         dispatcher.dispatch();
         clock.advance(Duration.ofSeconds(59));
         dispatcher.dispatch();
-        assertThat((List<Integer>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$[*].attempts"))
-                .as("the second retry waits 60 s").containsExactly(2, 0);
+        assertThat((List<Integer>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries")
+                        .json("$[*].attempts"))
+                .as("the second retry waits 60 s")
+                .containsExactly(2, 0);
         clock.advance(Duration.ofSeconds(1));
         dispatcher.dispatch();
-        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$[*].status"))
+        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries")
+                        .json("$[*].status"))
                 .containsExactly("DELIVERED", "DELIVERED");
-        List<String> keys = SKP.received().stream().filter(r -> event(r).path("trip").path("id").asString("").equals(trip))
-                .map(r -> r.header("Idempotency-Key")).toList();
+        List<String> keys = SKP.received().stream()
+                .filter(r -> event(r).path("trip").path("id").asString("").equals(trip))
+                .map(r -> r.header("Idempotency-Key"))
+                .toList();
         assertThat(keys).hasSize(4);
         assertThat(keys.subList(0, 3)).as("the same event three times").containsOnly(keys.get(0));
 
         // SKP refuses the next event as malformed: it waits for an officer, and so does the trip's next one.
         SKP.answerNext(400);
         String seal = w.seal(w.provider);
-        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}").expect(200);
-        api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"jadwal kapal berubah\"}").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}")
+                .expect(200);
+        api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"jadwal kapal berubah\"}")
+                .expect(200);
         dispatcher.dispatch();
-        List<Map<String, Object>> held = api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$");
+        List<Map<String, Object>> held =
+                api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$");
         Map<String, Object> refused = held.get(2);
         assertThat(refused.get("status")).isEqualTo("FAILED");
         assertThat(refused.get("lastStatusCode")).isEqualTo(400);
@@ -169,9 +221,11 @@ abstract class SkpScenarios {
                 .containsExactly("SKP delivery failed: TRIP_STATE_CHANGED of trip "
                         + api.get(w.officer, "/api/v1/trips/" + trip).json("$.reference"));
         assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
-        assertThat((List<Integer>) api.get(w.officer, "/api/v1/skp/deliveries?status=FAILED").json("$[*].id"))
+        assertThat((List<Integer>) api.get(w.officer, "/api/v1/skp/deliveries?status=FAILED")
+                        .json("$[*].id"))
                 .contains((int) refusedId);
-        assertThat((List<Integer>) api.get(w.officer2, "/api/v1/skp/deliveries?status=FAILED").json("$[*].id"))
+        assertThat((List<Integer>) api.get(w.officer2, "/api/v1/skp/deliveries?status=FAILED")
+                        .json("$[*].id"))
                 .doesNotContain((int) refusedId);
         api.get(w.company, "/api/v1/skp/deliveries").expectProblem(403);
         api.get(w.officer, "/api/v1/skp/deliveries?limit=0").expectProblem(400, "limit");
@@ -180,7 +234,8 @@ abstract class SkpScenarios {
         api.post(w.officer, "/api/v1/skp/deliveries/" + refusedId + "/retry").expect(200);
         api.post(w.officer, "/api/v1/skp/deliveries/" + refusedId + "/retry").expectProblem(409);
         dispatcher.dispatch();
-        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries").json("$[*].status"))
+        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries")
+                        .json("$[*].status"))
                 .containsOnly("DELIVERED");
     }
 
@@ -206,15 +261,19 @@ abstract class SkpScenarios {
             clock.advance(Duration.ofMinutes(5));
             dispatcher.dispatch();
         }
-        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + heldUp + "/skp-deliveries").json("$[*].status"))
+        assertThat((List<String>) api.get(w.officer, "/api/v1/trips/" + heldUp + "/skp-deliveries")
+                        .json("$[*].status"))
                 .containsOnly("DELIVERED");
         Map<String, Object> late = photoNorm(heldUp);
         assertThat(late).containsEntry("outcome", "BREACHED");
-        assertThat(late.get("completedAt")).as("completed when SKP took it, late").isNotNull();
+        assertThat(late.get("completedAt"))
+                .as("completed when SKP took it, late")
+                .isNotNull();
     }
 
     private Map<String, Object> photoNorm(String trip) {
-        List<Map<String, Object>> norms = api.get(w.company, "/api/v1/trips/" + trip + "/norms").expect(200)
+        List<Map<String, Object>> norms = api.get(w.company, "/api/v1/trips/" + trip + "/norms")
+                .expect(200)
                 .json("$[?(@.norm == 'INSTALLATION_PHOTOS')]");
         assertThat(norms).hasSize(1);
         return norms.get(0);

@@ -3,5 +3,4 @@ package id.rantai.eseal;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class TenancyOnH2Test extends TenancyScenarios {
-}
+class TenancyOnH2Test extends TenancyScenarios {}

@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class TenancyOnPostgresTest extends TenancyScenarios {
-}
+class TenancyOnPostgresTest extends TenancyScenarios {}

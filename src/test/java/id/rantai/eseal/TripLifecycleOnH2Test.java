@@ -3,5 +3,4 @@ package id.rantai.eseal;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class TripLifecycleOnH2Test extends TripLifecycleScenarios {
-}
+class TripLifecycleOnH2Test extends TripLifecycleScenarios {}

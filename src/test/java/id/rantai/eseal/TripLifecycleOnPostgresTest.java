@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class TripLifecycleOnPostgresTest extends TripLifecycleScenarios {
-}
+class TripLifecycleOnPostgresTest extends TripLifecycleScenarios {}

@@ -46,14 +46,19 @@ abstract class TripLifecycleScenarios {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     NormWatcher watcher;
+
     @Autowired
     ApplicationEvents events;
+
     @Autowired
     PublishedEvents published;
+
     @Autowired
     MailOutbox outbox;
 
@@ -80,16 +85,23 @@ abstract class TripLifecycleScenarios {
 
         // The provider assigns an available seal.
         String seal = w.seal(w.provider);
-        state(api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}"), "SEAL_ASSIGNED");
-        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).expect(200).json("$.status")).isEqualTo("ASSIGNED");
+        state(
+                api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}"),
+                "SEAL_ASSIGNED");
+        assertThat((String)
+                        api.get(w.provider, "/api/v1/seals/" + seal).expect(200).json("$.status"))
+                .isEqualTo("ASSIGNED");
 
         // The company submits its route plan; it is served back as GeoJSON.
-        Response plan = api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expect(200);
+        Response plan = api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan())
+                .expect(200);
         assertThat((String) plan.json("$.type")).isEqualTo("FeatureCollection");
         assertThat((List<String>) plan.json("$.features[*].properties.role"))
                 .containsExactly("route", "corridor", "origin", "destination");
         double distance = ((Number) plan.json("$.features[0].properties.distanceMeters")).doubleValue();
-        double[][] route = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600}, {110.3750, -6.9650}, {110.3600, -6.9700}};
+        double[][] route = {
+            {110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600}, {110.3750, -6.9650}, {110.3600, -6.9700}
+        };
         double expected = 0;
         for (int i = 1; i < route.length; i++) {
             expected += Geodesy.distance(route[i - 1][1], route[i - 1][0], route[i][1], route[i][0]);
@@ -98,22 +110,27 @@ abstract class TripLifecycleScenarios {
         Instant eta = Instant.parse(plan.json("$.features[0].properties.eta"));
         assertThat(Duration.between(Instant.parse("2026-11-24T03:00:00Z"), eta).toSeconds())
                 .isCloseTo(Math.round(expected / (30 / 3.6)), within(1L));
-        assertThat((String) api.get(w.officer, "/api/v1/trips/" + trip + "/route-plan").expect(200)
-                .json("$.features[1].geometry.type")).isEqualTo("Polygon");
+        assertThat((String) api.get(w.officer, "/api/v1/trips/" + trip + "/route-plan")
+                        .expect(200)
+                        .json("$.features[1].geometry.type"))
+                .isEqualTo("Polygon");
 
         // Installation within its norm (3 of 5 minutes), photos within theirs (4 of 10).
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation"), "READY_FOR_INSTALLATION");
         w.inspect(w.company, trip);
         clock.advance(Duration.ofMinutes(3));
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/install"), "INSTALLED");
-        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status")).isEqualTo("INSTALLED");
+        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status"))
+                .isEqualTo("INSTALLED");
         clock.advance(Duration.ofMinutes(4));
         byte[] photo = png();
-        Response uploaded = upload(trip, "INSTALLATION", photo, "pasang-1.png", "image/png").expect(201);
+        Response uploaded =
+                upload(trip, "INSTALLATION", photo, "pasang-1.png", "image/png").expect(201);
         assertThat((String) uploaded.json("$.sha256")).isEqualTo(sha256(photo));
         assertThat((String) uploaded.json("$.contentType")).isEqualTo("image/png");
         upload(trip, "INSTALLATION", jpeg(), "pasang-2.jpg", "image/jpeg").expect(201);
-        Response download = api.get(w.officer, "/api/v1/trips/" + trip + "/documents/" + uploaded.id() + "/content").expect(200);
+        Response download = api.get(w.officer, "/api/v1/trips/" + trip + "/documents/" + uploaded.id() + "/content")
+                .expect(200);
         assertThat(download.body()).isEqualTo(photo);
         assertThat(download.contentType()).isEqualTo("image/png");
 
@@ -123,13 +140,16 @@ abstract class TripLifecycleScenarios {
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/arrive"), "ARRIVED");
         clock.advance(Duration.ofMinutes(7));
         watcher.sweep();
-        assertThat(events.stream(NormBreached.class).filter(e -> e.subjectId().toString().equals(trip)))
-                .extracting(NormBreached::norm).containsExactly(Norm.REMOVAL);
+        assertThat(events.stream(NormBreached.class)
+                        .filter(e -> e.subjectId().toString().equals(trip)))
+                .extracting(NormBreached::norm)
+                .containsExactly(Norm.REMOVAL);
         Map<String, Object> removalNorm = norm(trip, "REMOVAL");
         assertThat(removalNorm.get("outcome")).isEqualTo("BREACHED");
         assertThat(removalNorm.get("completedAt")).isNull();
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/remove"), "REMOVED");
-        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status")).isEqualTo("AVAILABLE");
+        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status"))
+                .isEqualTo("AVAILABLE");
         assertThat(norm(trip, "REMOVAL").get("completedAt")).isNotNull();
 
         // Customs cannot close before the removal documentation is in.
@@ -139,21 +159,45 @@ abstract class TripLifecycleScenarios {
         state(api.post(w.officer, "/api/v1/trips/" + trip + "/close", "{\"note\":\"selesai\"}"), "CLOSED");
 
         // Every step is in the history, by whom, in the office's time zone.
-        Response history = api.get(w.company, "/api/v1/trips/" + trip + "/history").expect(200);
-        assertThat((List<String>) history.json("$[*].to")).containsExactly("REQUESTED", "APPROVED", "SEAL_ASSIGNED",
-                "READY_FOR_INSTALLATION", "INSTALLED", "IN_TRANSIT", "ARRIVED", "REMOVED", "CLOSED");
+        Response history =
+                api.get(w.company, "/api/v1/trips/" + trip + "/history").expect(200);
+        assertThat((List<String>) history.json("$[*].to"))
+                .containsExactly(
+                        "REQUESTED",
+                        "APPROVED",
+                        "SEAL_ASSIGNED",
+                        "READY_FOR_INSTALLATION",
+                        "INSTALLED",
+                        "IN_TRANSIT",
+                        "ARRIVED",
+                        "REMOVED",
+                        "CLOSED");
         assertThat((String) history.json("$[1].actor")).isEqualTo(w.officer);
         assertThat((String) history.json("$[0].atLocal")).endsWith("+07:00");
-        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").expect(200).text())
+        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit")
+                        .expect(200)
+                        .text())
                 .contains("TRIP_CLOSED", "ROUTE_PLAN_SUBMITTED", "TRIP_DOCUMENT_UPLOADED");
-        assertThat(published.of(TripStateChanged.class).filter(e -> e.tripId().toString().equals(trip)))
-                .extracting(TripStateChanged::to).containsExactly(TripState.REQUESTED, TripState.APPROVED,
-                        TripState.SEAL_ASSIGNED, TripState.READY_FOR_INSTALLATION, TripState.INSTALLED,
-                        TripState.IN_TRANSIT, TripState.ARRIVED, TripState.REMOVED, TripState.CLOSED);
+        assertThat(published
+                        .of(TripStateChanged.class)
+                        .filter(e -> e.tripId().toString().equals(trip)))
+                .extracting(TripStateChanged::to)
+                .containsExactly(
+                        TripState.REQUESTED,
+                        TripState.APPROVED,
+                        TripState.SEAL_ASSIGNED,
+                        TripState.READY_FOR_INSTALLATION,
+                        TripState.INSTALLED,
+                        TripState.IN_TRANSIT,
+                        TripState.ARRIVED,
+                        TripState.REMOVED,
+                        TripState.CLOSED);
 
         // The norms report: three norms met, removal breached, with the actual durations.
-        String date = day.atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate().toString();
-        Response report = api.get(w.officer, "/api/v1/norms/report?from=" + date + "&to=" + date).expect(200);
+        String date =
+                day.atZone(java.time.ZoneId.of("Asia/Jakarta")).toLocalDate().toString();
+        Response report = api.get(w.officer, "/api/v1/norms/report?from=" + date + "&to=" + date)
+                .expect(200);
         assertThat((List<String>) report.json("$.byOffice[*].id")).containsExactly(w.officeId);
         assertThat(figure(report, "byOffice", "INSTALLATION", "met")).isEqualTo(1);
         assertThat(figure(report, "byOffice", "INSTALLATION", "averageSeconds")).isEqualTo(180);
@@ -161,8 +205,10 @@ abstract class TripLifecycleScenarios {
         assertThat(figure(report, "byOffice", "REMOVAL", "breached")).isEqualTo(1);
         assertThat(figure(report, "byOffice", "REMOVAL", "maxSeconds")).isEqualTo(420);
         assertThat(figure(report, "byOffice", "REMOVAL_DOCUMENTS", "met")).isEqualTo(1);
-        assertThat(((Number) figure(report, "byProvider", "REMOVAL", "complianceRate")).doubleValue()).isZero();
-        assertThat(((Number) figure(report, "byProvider", "INSTALLATION", "complianceRate")).doubleValue()).isEqualTo(1.0);
+        assertThat(((Number) figure(report, "byProvider", "REMOVAL", "complianceRate")).doubleValue())
+                .isZero();
+        assertThat(((Number) figure(report, "byProvider", "INSTALLATION", "complianceRate")).doubleValue())
+                .isEqualTo(1.0);
     }
 
     private String reference(String trip) {
@@ -175,13 +221,16 @@ abstract class TripLifecycleScenarios {
         clock.advance(Duration.ofMinutes(6));
         watcher.sweep();
         watcher.sweep();
-        assertThat(events.stream(NormBreached.class).filter(e -> e.subjectId().toString().equals(trip)))
-                .extracting(NormBreached::norm).containsExactly(Norm.INSTALLATION);
+        assertThat(events.stream(NormBreached.class)
+                        .filter(e -> e.subjectId().toString().equals(trip)))
+                .extracting(NormBreached::norm)
+                .containsExactly(Norm.INSTALLATION);
         assertThat(norm(trip, "INSTALLATION").get("outcome")).isEqualTo("BREACHED");
         assertThat(norm(trip, "INSTALLATION").get("completedAt")).isNull();
         outbox.dispatch();
         for (String told : List.of(w.officer, w.provider)) {
-            assertThat(SMTP.to(World.email(told)).stream().map(Smtp::subject)).as(told)
+            assertThat(SMTP.to(World.email(told)).stream().map(Smtp::subject))
+                    .as(told)
                     .containsExactly("SOP norm breached: INSTALLATION on trip " + reference(trip));
         }
         assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
@@ -190,9 +239,12 @@ abstract class TripLifecycleScenarios {
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/install"), "INSTALLED");
         Map<String, Object> done = norm(trip, "INSTALLATION");
         assertThat(done.get("outcome")).isEqualTo("BREACHED");
-        assertThat(Duration.between(Instant.parse((String) done.get("startedAt")),
-                Instant.parse((String) done.get("completedAt")))).isEqualTo(Duration.ofMinutes(8));
-        assertThat(events.stream(NormBreached.class).filter(e -> e.subjectId().toString().equals(trip))).hasSize(1);
+        assertThat(Duration.between(
+                        Instant.parse((String) done.get("startedAt")), Instant.parse((String) done.get("completedAt"))))
+                .isEqualTo(Duration.ofMinutes(8));
+        assertThat(events.stream(NormBreached.class)
+                        .filter(e -> e.subjectId().toString().equals(trip)))
+                .hasSize(1);
     }
 
     @Test
@@ -201,21 +253,35 @@ abstract class TripLifecycleScenarios {
         api.post(w.provider, "/api/v1/trips/" + trip + "/install").expectProblem(409);
         String points = "\"points\":{\"frontWall\":true,\"leftSide\":true,\"rightSide\":true,\"floor\":false,"
                 + "\"ceilingRoof\":true,\"doors\":true,\"undercarriage\":true";
-        assertThat((Boolean) api.post(w.company, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
-                + points + "}}").expect(201).json("$.passed")).isFalse();
+        assertThat((Boolean) api.post(
+                                w.company,
+                                "/api/v1/inspections",
+                                "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\"," + points + "}}")
+                        .expect(201)
+                        .json("$.passed"))
+                .isFalse();
         api.post(w.provider, "/api/v1/trips/" + trip + "/install").expectProblem(409);
         // A reefer's eighth point, the fan housing, must be stated.
-        api.post(w.company, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\",\"reefer\":true,"
-                + points.replace("false", "true") + "}}").expectProblem(400, "points.fanHousing");
-        api.post(w.company, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
-                + "\"containerNumber\":\"MSCU1234566\"," + points + "}}").expectProblem(400, "containerNumber");
-        api.post(w.company2, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
-                + points + "}}").expectProblem(404);
-        api.post(w.officer, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\","
-                + points + "}}").expectProblem(403);
+        api.post(
+                        w.company,
+                        "/api/v1/inspections",
+                        "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\",\"reefer\":true,"
+                                + points.replace("false", "true") + "}}")
+                .expectProblem(400, "points.fanHousing");
+        api.post(
+                        w.company,
+                        "/api/v1/inspections",
+                        "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\"," + "\"containerNumber\":\"MSCU1234566\","
+                                + points + "}}")
+                .expectProblem(400, "containerNumber");
+        api.post(w.company2, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\"," + points + "}}")
+                .expectProblem(404);
+        api.post(w.officer, "/api/v1/inspections", "{\"tripId\":\"" + trip + "\",\"inspector\":\"A\"," + points + "}}")
+                .expectProblem(403);
         w.inspect(w.provider, trip);
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/install"), "INSTALLED");
-        assertThat((List<Boolean>) api.get(w.officer, "/api/v1/trips/" + trip + "/inspections").json("$[*].passed"))
+        assertThat((List<Boolean>) api.get(w.officer, "/api/v1/trips/" + trip + "/inspections")
+                        .json("$[*].passed"))
                 .containsExactly(false, true);
     }
 
@@ -235,7 +301,8 @@ abstract class TripLifecycleScenarios {
         String seal = api.get(w.company, "/api/v1/trips/" + trip).json("$.sealId");
         api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{}").expectProblem(400, "reason");
         state(api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"kapal tertunda\"}"), "CANCELLED");
-        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status")).isEqualTo("AVAILABLE");
+        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status"))
+                .isEqualTo("AVAILABLE");
         clock.advance(Duration.ofMinutes(10));
         watcher.sweep();
         assertThat(norm(trip, "INSTALLATION").get("outcome")).isEqualTo("CANCELLED");
@@ -244,9 +311,9 @@ abstract class TripLifecycleScenarios {
     @Test
     void disruptionIsAcknowledgedAndResolvedUnderItsNorms() {
         String trip = tripReadyForInstallation();
-        Response reported = api.post(w.company, "/api/v1/disruptions", """
-                {"tripId":"%s","category":"SEAL_DEVICE","description":"Segel tidak mau mengunci"}""".formatted(trip))
-                .expect(201);
+        Response reported =
+                api.post(w.company, "/api/v1/disruptions", """
+                {"tripId":"%s","category":"SEAL_DEVICE","description":"Segel tidak mau mengunci"}""".formatted(trip)).expect(201);
         String id = reported.id();
         assertThat((String) reported.json("$.sealId")).isNotNull();
         outbox.dispatch();
@@ -257,13 +324,20 @@ abstract class TripLifecycleScenarios {
         api.post(w.company, "/api/v1/disruptions/" + id + "/acknowledge").expectProblem(403);
         api.get(w.provider2, "/api/v1/disruptions/" + id).expectProblem(404);
         clock.advance(Duration.ofMinutes(10));
-        assertThat((String) api.post(w.provider, "/api/v1/disruptions/" + id + "/acknowledge").expect(200)
-                .json("$.status")).isEqualTo("ACKNOWLEDGED");
+        assertThat((String) api.post(w.provider, "/api/v1/disruptions/" + id + "/acknowledge")
+                        .expect(200)
+                        .json("$.status"))
+                .isEqualTo("ACKNOWLEDGED");
         api.post(w.provider, "/api/v1/disruptions/" + id + "/acknowledge").expectProblem(409);
         api.post(w.provider, "/api/v1/disruptions/" + id + "/resolve", "{}").expectProblem(400, "resolution");
         clock.advance(Duration.ofHours(25));
-        assertThat((String) api.post(w.provider, "/api/v1/disruptions/" + id + "/resolve",
-                "{\"resolution\":\"Segel diganti unit cadangan\"}").expect(200).json("$.status")).isEqualTo("RESOLVED");
+        assertThat((String) api.post(
+                                w.provider,
+                                "/api/v1/disruptions/" + id + "/resolve",
+                                "{\"resolution\":\"Segel diganti unit cadangan\"}")
+                        .expect(200)
+                        .json("$.status"))
+                .isEqualTo("RESOLVED");
         assertThat(norm(id, "DISRUPTION_ACKNOWLEDGEMENT", trip).get("outcome")).isEqualTo("MET");
         assertThat(norm(id, "DISRUPTION_RESOLUTION", trip).get("outcome")).isEqualTo("BREACHED");
         assertThat(api.get(w.officer, "/api/v1/disruptions").text()).contains(id);
@@ -277,19 +351,33 @@ abstract class TripLifecycleScenarios {
     }
 
     String tripReadyForInstallationWithoutInspection() {
-        String trip = api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
+        String trip =
+                api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
         String seal = w.seal(w.provider);
-        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}").expect(200);
+        api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}")
+                .expect(200);
         api.put(w.company, "/api/v1/trips/" + trip + "/route-plan", routePlan()).expect(200);
         state(api.post(w.provider, "/api/v1/trips/" + trip + "/ready-for-installation"), "READY_FOR_INSTALLATION");
         return trip;
     }
 
     Response upload(String trip, String step, byte[] content, String name, String type) {
-        return api.upload(w.provider, "/api/v1/trips/" + trip + "/documents",
-                Map.of("step", step, "takenAt", clock.instant().toString(), "latitude", "-6.9461", "longitude", "110.4251"),
-                name, type, content);
+        return api.upload(
+                w.provider,
+                "/api/v1/trips/" + trip + "/documents",
+                Map.of(
+                        "step",
+                        step,
+                        "takenAt",
+                        clock.instant().toString(),
+                        "latitude",
+                        "-6.9461",
+                        "longitude",
+                        "110.4251"),
+                name,
+                type,
+                content);
     }
 
     Map<String, Object> norm(String trip, String norm) {
@@ -297,7 +385,8 @@ abstract class TripLifecycleScenarios {
     }
 
     Map<String, Object> norm(String subject, String norm, String trip) {
-        List<Map<String, Object>> all = api.get(w.company, "/api/v1/trips/" + trip + "/norms").expect(200)
+        List<Map<String, Object>> all = api.get(w.company, "/api/v1/trips/" + trip + "/norms")
+                .expect(200)
                 .json("$[?(@.subjectId == '" + subject + "' && @.norm == '" + norm + "')]");
         assertThat(all).as("norm %s of %s", norm, subject).hasSize(1);
         return all.get(0);

@@ -8,11 +8,21 @@ import org.junit.jupiter.api.Test;
 class TripStateTest {
     @Test
     void theHappyPathIsOneChain() {
-        TripState[] path = {TripState.REQUESTED, TripState.APPROVED, TripState.SEAL_ASSIGNED,
-                TripState.READY_FOR_INSTALLATION, TripState.INSTALLED, TripState.IN_TRANSIT, TripState.ARRIVED,
-                TripState.REMOVED, TripState.CLOSED};
+        TripState[] path = {
+            TripState.REQUESTED,
+            TripState.APPROVED,
+            TripState.SEAL_ASSIGNED,
+            TripState.READY_FOR_INSTALLATION,
+            TripState.INSTALLED,
+            TripState.IN_TRANSIT,
+            TripState.ARRIVED,
+            TripState.REMOVED,
+            TripState.CLOSED
+        };
         for (int i = 1; i < path.length; i++) {
-            assertThat(path[i - 1].canMoveTo(path[i])).as("%s -> %s", path[i - 1], path[i]).isTrue();
+            assertThat(path[i - 1].canMoveTo(path[i]))
+                    .as("%s -> %s", path[i - 1], path[i])
+                    .isTrue();
         }
     }
 

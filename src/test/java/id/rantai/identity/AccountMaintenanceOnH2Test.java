@@ -3,5 +3,4 @@ package id.rantai.identity;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class AccountMaintenanceOnH2Test extends AccountMaintenanceScenarios {
-}
+class AccountMaintenanceOnH2Test extends AccountMaintenanceScenarios {}

@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class AccountMaintenanceOnPostgresTest extends AccountMaintenanceScenarios {
-}
+class AccountMaintenanceOnPostgresTest extends AccountMaintenanceScenarios {}

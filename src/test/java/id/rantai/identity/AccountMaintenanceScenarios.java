@@ -35,7 +35,8 @@ abstract class AccountMaintenanceScenarios {
                 .expectProblem(400, "currentPassword");
         api.post(w.company, me, "{\"currentPassword\":\"" + Api.PASSWORD + "\",\"newPassword\":\"short\"}")
                 .expectProblem(400, "newPassword");
-        api.post(w.company, me, "{\"currentPassword\":\"" + Api.PASSWORD + "\",\"newPassword\":\"new-password-123\"}").expect(204);
+        api.post(w.company, me, "{\"currentPassword\":\"" + Api.PASSWORD + "\",\"newPassword\":\"new-password-123\"}")
+                .expect(204);
         api.get(w.company, "/api/v1/me").expectProblem(401);
         api.knows(w.company, "new-password-123");
         api.get(w.company, "/api/v1/me").expect(200);
@@ -44,7 +45,9 @@ abstract class AccountMaintenanceScenarios {
         String user = "/api/v1/users/" + id;
         api.post(w.company2, user + "/disable").expectProblem(404);
         api.post(w.company, user + "/disable").expectProblem(403);
-        assertThat((Boolean) api.post(w.companyAdmin, user + "/disable").expect(200).json("$.enabled")).isFalse();
+        assertThat((Boolean)
+                        api.post(w.companyAdmin, user + "/disable").expect(200).json("$.enabled"))
+                .isFalse();
         api.get(w.company, "/api/v1/me").expectProblem(401);
         api.post(w.companyAdmin, user + "/enable").expect(200);
         api.get(w.company, "/api/v1/me").expect(200);
@@ -52,26 +55,38 @@ abstract class AccountMaintenanceScenarios {
         api.post(w.companyAdmin, "/api/v1/users/" + adminId + "/disable").expectProblem(409);
 
         // A forgotten password is reset by the administrator.
-        api.post(w.companyAdmin, user + "/password", "{\"newPassword\":\"short\"}").expectProblem(400, "newPassword");
-        api.post(w.companyAdmin, user + "/password", "{\"newPassword\":\"reset-password-1\"}").expect(200);
+        api.post(w.companyAdmin, user + "/password", "{\"newPassword\":\"short\"}")
+                .expectProblem(400, "newPassword");
+        api.post(w.companyAdmin, user + "/password", "{\"newPassword\":\"reset-password-1\"}")
+                .expect(200);
         api.knows(w.company, "reset-password-1");
         api.get(w.company, "/api/v1/me").expect(200);
 
         // Name, address and roles, within the rules of the organisation's kind.
         var updated = api.put(w.companyAdmin, user, """
-                {"fullName":"Budi Santoso","email":"budi@example.co.id","roles":["SERVICE_USER_STAFF","COMPLIANCE_OFFICER"]}""")
-                .expect(200);
-        assertThat((List<String>) updated.json("$.roles")).containsExactlyInAnyOrder("SERVICE_USER_STAFF", "COMPLIANCE_OFFICER");
+                {"fullName":"Budi Santoso","email":"budi@example.co.id","roles":["SERVICE_USER_STAFF","COMPLIANCE_OFFICER"]}""").expect(200);
+        assertThat((List<String>) updated.json("$.roles"))
+                .containsExactlyInAnyOrder("SERVICE_USER_STAFF", "COMPLIANCE_OFFICER");
         assertThat((String) updated.json("$.email")).isEqualTo("budi@example.co.id");
         api.put(w.companyAdmin, user, "{\"roles\":[\"CUSTOMS_OFFICER\"]}").expectProblem(400, "roles");
         api.put(w.companyAdmin, user, "{\"roles\":[\"ADMIN\"]}").expectProblem(403);
         api.put(w.companyAdmin, user, "{\"email\":\"not-an-address\"}").expectProblem(400, "email");
         api.put(w.companyAdmin, user, "{\"fullName\":\"  \"}").expectProblem(400, "fullName");
-        api.put(w.companyAdmin, "/api/v1/users/" + adminId, "{\"roles\":[\"SERVICE_USER_STAFF\"]}").expectProblem(409);
-        assertThat((String) api.put(w.companyAdmin, user, "{\"fullName\":\"Budi S.\"}").expect(200).json("$.email"))
-                .as("what is left out stays").isEqualTo("budi@example.co.id");
+        api.put(w.companyAdmin, "/api/v1/users/" + adminId, "{\"roles\":[\"SERVICE_USER_STAFF\"]}")
+                .expectProblem(409);
+        assertThat((String) api.put(w.companyAdmin, user, "{\"fullName\":\"Budi S.\"}")
+                        .expect(200)
+                        .json("$.email"))
+                .as("what is left out stays")
+                .isEqualTo("budi@example.co.id");
 
-        assertThat((List<String>) api.get("admin", "/api/v1/audit?subjectId=" + id).json("$[*].action")).contains(
-                "USER_PASSWORD_CHANGED", "USER_DISABLED", "USER_ENABLED", "USER_PASSWORD_RESET", "USER_UPDATED");
+        assertThat((List<String>)
+                        api.get("admin", "/api/v1/audit?subjectId=" + id).json("$[*].action"))
+                .contains(
+                        "USER_PASSWORD_CHANGED",
+                        "USER_DISABLED",
+                        "USER_ENABLED",
+                        "USER_PASSWORD_RESET",
+                        "USER_UPDATED");
     }
 }

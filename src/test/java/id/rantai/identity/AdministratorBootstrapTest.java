@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"rantai.identity.admin-username=root", "rantai.identity.admin-password="})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
@@ -26,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 class AdministratorBootstrapTest {
     @LocalServerPort
     int port;
+
     @Autowired
     java.util.List<ApplicationRunner> runners;
 
@@ -39,7 +41,9 @@ class AdministratorBootstrapTest {
         assertThat(password).hasSizeGreaterThanOrEqualTo(20);
         Api api = new Api(port);
         api.knows("root", password);
-        assertThat((java.util.List<String>) api.get("root", "/api/v1/me").expect(200).json("$.roles")).containsExactly("ADMIN");
+        assertThat((java.util.List<String>)
+                        api.get("root", "/api/v1/me").expect(200).json("$.roles"))
+                .containsExactly("ADMIN");
         int before = output.getAll().length();
         for (ApplicationRunner r : runners) {
             r.run(new DefaultApplicationArguments());

@@ -3,5 +3,4 @@ package id.rantai.identity;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class LoginLockoutOnH2Test extends LoginLockoutScenarios {
-}
+class LoginLockoutOnH2Test extends LoginLockoutScenarios {}

@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class LoginLockoutOnPostgresTest extends LoginLockoutScenarios {
-}
+class LoginLockoutOnPostgresTest extends LoginLockoutScenarios {}

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class LoginLockoutScenarios {
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
 
@@ -48,7 +49,8 @@ abstract class LoginLockoutScenarios {
         api.get(w.company, "/api/v1/me").expect(200); // the right password started the count again
 
         wrong(5);
-        assertThat((String) api.get(w.company, "/api/v1/me").expectProblem(401).json("$.detail")).contains("locked");
+        assertThat((String) api.get(w.company, "/api/v1/me").expectProblem(401).json("$.detail"))
+                .contains("locked");
         api.get(w.company2, "/api/v1/me").expect(200); // another account is not touched
         clock.advance(Duration.ofMinutes(14));
         api.get(w.company, "/api/v1/me").expectProblem(401);

@@ -34,7 +34,8 @@ class SessionLoginTest {
 
     @Test
     void healthAndOpenApiArePublicEverythingElseNeedsAUser() {
-        assertThat((String) api.anonymous("/actuator/health").expect(200).json("$.status")).isEqualTo("UP");
+        assertThat((String) api.anonymous("/actuator/health").expect(200).json("$.status"))
+                .isEqualTo("UP");
         assertThat(api.anonymous("/v3/api-docs").expect(200).text()).contains("/api/v1/trips", "/api/v1/seals");
         api.anonymous("/api/v1/trips").expectProblem(401);
         api.knows(w.company, "wrong-password");
@@ -45,64 +46,100 @@ class SessionLoginTest {
     void aSessionLoginWorksAndItsWritesNeedTheCsrfToken() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=" + Api.PASSWORD)).build(),
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + w.company + "&password=" + Api.PASSWORD))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains(w.company);
 
-        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me =
+                browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains(w.companyId);
 
-        HttpRequest.Builder write = HttpRequest.newBuilder(uri("/api/v1/trips")).header("Content-Type", "application/json")
+        HttpRequest.Builder write = HttpRequest.newBuilder(uri("/api/v1/trips"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Fixtures.tripRequest(w)));
-        assertThat(browser.send(write.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
-        HttpResponse<String> created = browser.send(write.header("X-XSRF-TOKEN", token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(browser.send(write.build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(403);
+        String token = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> created =
+                browser.send(write.header("X-XSRF-TOKEN", token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
-        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(uri("/logout")).header("X-XSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> logout = browser.send(
+                HttpRequest.newBuilder(uri("/logout"))
+                        .header("X-XSRF-TOKEN", token)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(logout.statusCode()).isEqualTo(204);
         assertThat(browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(401);
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void rolesChangedOrAnAccountDisabledApplyToItsBrowserSessionAtOnce() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        assertThat(browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=" + Api.PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(browser.send(
+                                HttpRequest.newBuilder(uri("/login"))
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                "username=" + w.company + "&password=" + Api.PASSWORD))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(200);
         HttpRequest me = HttpRequest.newBuilder(uri("/api/v1/me")).build();
-        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
         String id = api.get(w.company, "/api/v1/me").json("$.id");
         // A role given (or taken) applies to the running session at once.
-        HttpRequest outbox = HttpRequest.newBuilder(uri("/api/v1/notifications")).build();
-        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-        api.put(w.companyAdmin, "/api/v1/users/" + id, "{\"roles\":[\"SERVICE_USER_STAFF\",\"ORG_ADMIN\"]}").expect(200);
-        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-        api.put(w.companyAdmin, "/api/v1/users/" + id, "{\"roles\":[\"SERVICE_USER_STAFF\"]}").expect(200);
-        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        HttpRequest outbox =
+                HttpRequest.newBuilder(uri("/api/v1/notifications")).build();
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
+        api.put(w.companyAdmin, "/api/v1/users/" + id, "{\"roles\":[\"SERVICE_USER_STAFF\",\"ORG_ADMIN\"]}")
+                .expect(200);
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+        api.put(w.companyAdmin, "/api/v1/users/" + id, "{\"roles\":[\"SERVICE_USER_STAFF\"]}")
+                .expect(200);
+        assertThat(browser.send(outbox, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
 
         api.post(w.companyAdmin, "/api/v1/users/" + id + "/disable").expect(200);
         HttpResponse<String> after = browser.send(me, HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(after.body()).contains("disabled");
         api.post(w.companyAdmin, "/api/v1/users/" + id + "/enable").expect(200);
-        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode()).as("the session is gone").isEqualTo(401);
+        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("the session is gone")
+                .isEqualTo(401);
     }
 
     @Test
     void aWrongSessionLoginIsAProblem() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=nope")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri("/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=nope"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }

@@ -3,10 +3,10 @@ package id.rantai.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.RantaiApplication;
+import id.rantai.monitoring.mqtt.MqttTopics;
 import id.rantai.support.Api;
 import id.rantai.support.Jt701Frames;
 import id.rantai.support.MqttDevices;
-import id.rantai.monitoring.mqtt.MqttTopics;
 import id.rantai.support.World;
 import java.io.File;
 import java.io.InputStream;
@@ -45,18 +45,27 @@ class KillTest {
             Api api = new Api(http);
             World w = new World(api);
             officer = w.officer;
-            trip = w.installedTrip(deviceId, Instant.now().truncatedTo(ChronoUnit.SECONDS)).trip();
+            trip = w.installedTrip(deviceId, Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                    .trip();
             try (Socket seal = new Socket("localhost", jt701)) {
                 seal.setSoTimeout(10_000);
                 OutputStream out = seal.getOutputStream();
                 InputStream in = seal.getInputStream();
                 Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(300);
                 for (int i = 0; i < 20; i++) {
-                    out.write(Jt701Frames.longFrame(deviceId, t.plusSeconds(10L * i), -6.9460 - i * 0.0003,
-                            110.4250 - i * 0.0006, 20, 0x00A0, 80, i));
+                    out.write(Jt701Frames.longFrame(
+                            deviceId,
+                            t.plusSeconds(10L * i),
+                            -6.9460 - i * 0.0003,
+                            110.4250 - i * 0.0006,
+                            20,
+                            0x00A0,
+                            80,
+                            i));
                     out.flush();
                     String ack = "(P69,0," + i + ")";
-                    assertThat(new String(in.readNBytes(ack.length()), StandardCharsets.US_ASCII)).isEqualTo(ack);
+                    assertThat(new String(in.readNBytes(ack.length()), StandardCharsets.US_ASCII))
+                            .isEqualTo(ack);
                 }
                 rantai.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
             }
@@ -78,13 +87,15 @@ class KillTest {
             Api api = new Api(http);
             World w = new World(api);
             officer = w.officer;
-            World.InstalledTrip installed = w.installedTrip(serial, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            World.InstalledTrip installed =
+                    w.installedTrip(serial, Instant.now().truncatedTo(ChronoUnit.SECONDS));
             trip = installed.trip();
             MqttClient seal = MqttDevices.connect(mqtt, serial, installed.secret());
             Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(300);
             for (int i = 0; i < 20; i++) {
-                String reading = "{\"deviceTime\":\"" + t.plusSeconds(10L * i) + "\",\"latitude\":" + (-6.9460 - i * 0.0003)
-                        + ",\"longitude\":" + (110.4250 - i * 0.0006) + ",\"sequence\":" + i + "}";
+                String reading =
+                        "{\"deviceTime\":\"" + t.plusSeconds(10L * i) + "\",\"latitude\":" + (-6.9460 - i * 0.0003)
+                                + ",\"longitude\":" + (110.4250 - i * 0.0006) + ",\"sequence\":" + i + "}";
                 // Returns once the PUBACK is in.
                 seal.publish(MqttTopics.telemetry(serial), reading.getBytes(StandardCharsets.UTF_8), 1, false);
             }
@@ -98,13 +109,15 @@ class KillTest {
     }
 
     /** Starts Rantai again on the same data directory and counts the trip's stored points. */
-    private static void assertTrackAfterRestart(Path dir, int http, int jt701, int mqtt, String officer, String trip,
-                                                int points) throws Exception {
+    private static void assertTrackAfterRestart(
+            Path dir, int http, int jt701, int mqtt, String officer, String trip, int points) throws Exception {
         Process again = start(dir, http, jt701, mqtt);
         try {
             Api api = new Api(http);
             api.knows(officer, Api.PASSWORD);
-            assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track").expect(200).json("$.properties.points"))
+            assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track")
+                            .expect(200)
+                            .json("$.properties.points"))
                     .isEqualTo(points);
         } finally {
             again.destroyForcibly().waitFor();
@@ -113,18 +126,29 @@ class KillTest {
 
     private static Process start(Path dir, int http, int jt701, int mqtt) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                RantaiApplication.class.getName(),
-                "--rantai.data-dir=" + dir, "--server.port=" + http, "--rantai.monitoring.jt701.port=" + jt701,
-                "--rantai.monitoring.osmand.port=-1", "--rantai.monitoring.mqtt.port=" + mqtt, "--rantai.identity.admin-password=admin-password-for-tests",
-                "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(new File(dir.toFile(), "rantai-" + System.nanoTime() + ".log"))
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        RantaiApplication.class.getName(),
+                        "--rantai.data-dir=" + dir,
+                        "--server.port=" + http,
+                        "--rantai.monitoring.jt701.port=" + jt701,
+                        "--rantai.monitoring.osmand.port=-1",
+                        "--rantai.monitoring.mqtt.port=" + mqtt,
+                        "--rantai.identity.admin-password=admin-password-for-tests",
+                        "--logging.level.root=WARN")
+                .redirectErrorStream(true)
+                .redirectOutput(new File(dir.toFile(), "rantai-" + System.nanoTime() + ".log"))
                 .start();
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 120; i++) {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + http
-                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return p;
                 }

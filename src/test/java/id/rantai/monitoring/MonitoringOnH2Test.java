@@ -3,5 +3,4 @@ package id.rantai.monitoring;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class MonitoringOnH2Test extends MonitoringScenarios {
-}
+class MonitoringOnH2Test extends MonitoringScenarios {}

@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class MonitoringOnPostgresTest extends MonitoringScenarios {
-}
+class MonitoringOnPostgresTest extends MonitoringScenarios {}

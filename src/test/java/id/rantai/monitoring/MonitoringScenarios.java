@@ -39,29 +39,40 @@ abstract class MonitoringScenarios {
         SMTP.register(r);
     }
 
-    static final double[][] ROUTE = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600},
-            {110.3750, -6.9650}, {110.3600, -6.9700}};
+    static final double[][] ROUTE = {
+        {110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600}, {110.3750, -6.9650}, {110.3600, -6.9700}
+    };
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     RuleEngine rules;
+
     @Autowired
     OsmAndServer osmand;
+
     @Autowired
     id.rantai.monitoring.jt701.Jt701Server jt701;
+
     @Autowired
     id.rantai.monitoring.mqtt.EmbeddedMqttBroker broker;
+
     @Autowired
     id.rantai.monitoring.command.SealCommands commands;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     id.rantai.monitoring.ingest.ReadingJournal journal;
+
     @Autowired
     id.rantai.monitoring.retention.ReadingRetention retention;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -83,17 +94,22 @@ abstract class MonitoringScenarios {
     @Test
     void aCriticalAlertIsMailedToTheOfficeAndTheCompanyAndADeviceAlertToTheProvider() throws Exception {
         List<double[]> path = SimulatedSeal.along(ROUTE, 150);
-        seal.reportAt(path.get(0)[0], path.get(0)[1], ",\"events\":[\"TAMPER\"]").expect(200);
-        seal.reportAt(path.get(1)[0], path.get(1)[1], ",\"events\":[\"TAMPER\"]").expect(200);
+        seal.reportAt(path.get(0)[0], path.get(0)[1], ",\"events\":[\"TAMPER\"]")
+                .expect(200);
+        seal.reportAt(path.get(1)[0], path.get(1)[1], ",\"events\":[\"TAMPER\"]")
+                .expect(200);
         List<jakarta.mail.internet.MimeMessage> toOfficer = mailTo(w.officer);
         assertThat(toOfficer).as("one mail per alert, not per repeat").hasSize(1);
         assertThat(Smtp.subject(toOfficer.get(0))).startsWith("[CRITICAL] SEAL_TAMPERED — trip ES-");
         assertThat(Smtp.body(toOfficer.get(0))).contains("seal SIM-" + w.suffix, "WIB", "Position: ");
         assertThat(mailTo(w.company)).hasSize(1);
-        assertThat(SMTP.to(World.email(w.provider))).as("a tampered seal is not the provider's device fault").isEmpty();
+        assertThat(SMTP.to(World.email(w.provider)))
+                .as("a tampered seal is not the provider's device fault")
+                .isEmpty();
         assertThat(SMTP.to(World.email(w.officer2))).as("another office").isEmpty();
 
-        seal.reportAt(path.get(2)[0], path.get(2)[1], ",\"events\":[\"LOW_BATTERY\"]").expect(200);
+        seal.reportAt(path.get(2)[0], path.get(2)[1], ",\"events\":[\"LOW_BATTERY\"]")
+                .expect(200);
         List<jakarta.mail.internet.MimeMessage> toProvider = mailTo(w.provider);
         assertThat(toProvider).hasSize(1);
         assertThat(Smtp.subject(toProvider.get(0))).startsWith("[WARNING] LOW_BATTERY");
@@ -148,7 +164,8 @@ abstract class MonitoringScenarios {
         assertThat(alertTypes()).containsExactly("SIGNAL_LOST");
 
         // The same backlog again: stored once.
-        assertThat((Integer) seal.send(backlog).expect(200).json("$.duplicates")).isEqualTo(6);
+        assertThat((Integer) seal.send(backlog).expect(200).json("$.duplicates"))
+                .isEqualTo(6);
 
         // Off the route: 600 m south is clearly outside at once; two fixes back inside end it.
         seal.reportAt(path.get(i)[0] - metresNorth(600), path.get(i)[1], "").expect(200);
@@ -160,15 +177,22 @@ abstract class MonitoringScenarios {
         assertThat(openAlerts()).isEmpty();
 
         // A cut cable and an unlock by an unknown card on the road: both critical.
-        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"TAMPER\"]").expect(200);
+        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"TAMPER\"]")
+                .expect(200);
         i++;
-        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-666\"").expect(200);
+        seal.reportAt(
+                        path.get(i)[0],
+                        path.get(i)[1],
+                        ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-666\"")
+                .expect(200);
         i++;
         assertThat(openAlerts()).containsExactlyInAnyOrder("SEAL_TAMPERED", "UNAUTHORISED_UNLOCK");
-        Response critical = api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN").expect(200);
+        Response critical = api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN")
+                .expect(200);
         assertThat((List<String>) critical.json("$[*].severity")).containsOnly("CRITICAL");
         // Repeats update the open alert instead of opening another.
-        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"TAMPER\"]").expect(200);
+        seal.reportAt(path.get(i)[0], path.get(i)[1], ",\"events\":[\"TAMPER\"]")
+                .expect(200);
         i++;
         assertThat(openAlerts()).containsExactlyInAnyOrder("SEAL_TAMPERED", "UNAUTHORISED_UNLOCK");
 
@@ -177,64 +201,90 @@ abstract class MonitoringScenarios {
             seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
         }
         assertThat(state()).isEqualTo("ARRIVED");
-        assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/norms").text()).contains("\"REMOVAL\"");
+        assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/norms").text())
+                .contains("\"REMOVAL\"");
         assertThat(alertTypes()).doesNotContain("IMPLAUSIBLE_SPEED", "UNPLANNED_STOP", "ETA_OVERRUN", "LOW_BATTERY");
 
         // The track, full and simplified, and the latest position.
         Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
-        assertThat((Integer) track.json("$.properties.points")).isEqualTo(path.size() + 1); // every point once, the off-route fix besides
-        Response simplified = api.get(w.officer, "/api/v1/trips/" + trip + "/track?toleranceMeters=50").expect(200);
+        assertThat((Integer) track.json("$.properties.points"))
+                .isEqualTo(path.size() + 1); // every point once, the off-route fix besides
+        Response simplified = api.get(w.officer, "/api/v1/trips/" + trip + "/track?toleranceMeters=50")
+                .expect(200);
         assertThat((Integer) simplified.json("$.properties.simplifiedPoints")).isLessThan(path.size() / 2);
         assertThat(api.get(w.company, "/api/v1/positions").expect(200).text()).contains(trip);
         assertThat(api.get(w.company2, "/api/v1/positions").expect(200).text()).doesNotContain(trip);
         api.get(w.company2, "/api/v1/trips/" + trip + "/track").expectProblem(404);
-        assertThat(api.get(w.provider, "/api/v1/seals/" + api.get(w.company, "/api/v1/trips/" + trip).json("$.sealId"))
-                .expect(200).text()).contains("\"batteryPercent\":90");
+        assertThat(api.get(
+                                w.provider,
+                                "/api/v1/seals/"
+                                        + api.get(w.company, "/api/v1/trips/" + trip)
+                                                .json("$.sealId"))
+                        .expect(200)
+                        .text())
+                .contains("\"batteryPercent\":90");
     }
 
     @Test
     void alertsAreFollowedUpByCustomsAndTheProviderOnly() {
         seal.reportAt(-6.9460, 110.4250, ",\"events\":[\"FORCED_OPEN\"]").expect(200);
-        String alert = api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$[0].id");
+        String alert =
+                api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200).json("$[0].id");
         api.post(w.company, "/api/v1/alerts/" + alert + "/acknowledge", "{}").expectProblem(403);
         api.get(w.company2, "/api/v1/alerts/" + alert).expectProblem(404);
         api.get(w.officer2, "/api/v1/alerts/" + alert).expectProblem(404);
-        assertThat((String) api.post(w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{\"note\":\"unit dispatched\"}")
-                .expect(200).json("$.status")).isEqualTo("ACKNOWLEDGED");
+        assertThat((String) api.post(
+                                w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{\"note\":\"unit dispatched\"}")
+                        .expect(200)
+                        .json("$.status"))
+                .isEqualTo("ACKNOWLEDGED");
         api.post(w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{}").expectProblem(409);
         // A breach of the seal is customs' to resolve, and only with a note saying what was found.
-        api.post(w.provider, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}").expectProblem(403);
+        api.post(w.provider, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}")
+                .expectProblem(403);
         api.post(w.officer, "/api/v1/alerts/" + alert + "/resolve", "{}").expectProblem(400, "note");
-        Response resolved = api.post(w.officer, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}").expect(200);
+        Response resolved = api.post(w.officer, "/api/v1/alerts/" + alert + "/resolve", "{\"note\":\"seal replaced\"}")
+                .expect(200);
         assertThat((String) resolved.json("$.resolvedBy")).isEqualTo(w.officer);
-        assertThat(api.get(w.company, "/api/v1/alerts?tripId=" + trip).expect(200).text()).contains("seal replaced");
+        assertThat(api.get(w.company, "/api/v1/alerts?tripId=" + trip)
+                        .expect(200)
+                        .text())
+                .contains("seal replaced");
     }
 
     @Test
     void badReadingsAreRefusedOneByOneWithoutPoisoningTheBatch() {
         Instant now = clock.instant();
         Response r = seal.send(List.of(
-                seal.reading(now, -6.9460, 110.4250, ""),
-                seal.reading(now.plus(Duration.ofHours(1)), -6.9460, 110.4250, ""),
-                seal.reading(now.minusSeconds(5), 95, 110.4250, ""),
-                seal.reading(now.minusSeconds(10), -6.9460, 110.4250, ",\"seal\":\"SOMEONE-ELSE\""),
-                seal.reading(now.minusSeconds(15), -6.9460, 110.4250, ",\"events\":[\"EXPLODED\"]"),
-                "{\"deviceTime\":\"yesterday\"}",
-                "{\"deviceTime\":\"" + now.minusSeconds(20) + "\",\"latitude\":\"south\",\"longitude\":110.4}",
-                seal.reading(now.minusSeconds(25), -6.9461, 110.4251, ""))).expect(200);
+                        seal.reading(now, -6.9460, 110.4250, ""),
+                        seal.reading(now.plus(Duration.ofHours(1)), -6.9460, 110.4250, ""),
+                        seal.reading(now.minusSeconds(5), 95, 110.4250, ""),
+                        seal.reading(now.minusSeconds(10), -6.9460, 110.4250, ",\"seal\":\"SOMEONE-ELSE\""),
+                        seal.reading(now.minusSeconds(15), -6.9460, 110.4250, ",\"events\":[\"EXPLODED\"]"),
+                        "{\"deviceTime\":\"yesterday\"}",
+                        "{\"deviceTime\":\"" + now.minusSeconds(20) + "\",\"latitude\":\"south\",\"longitude\":110.4}",
+                        seal.reading(now.minusSeconds(25), -6.9461, 110.4251, "")))
+                .expect(200);
         // A clock an hour ahead cannot be right: stored at its receive time, with the field named as a warning.
-        assertThat((List<String>) r.json("$.results[*].status")).containsExactly("STORED", "STORED", "REJECTED",
-                "REJECTED", "REJECTED", "REJECTED", "REJECTED", "STORED");
-        assertThat((List<String>) r.json("$.results[*].field")).containsExactly(null, "deviceTime", "latitude", "seal",
-                "events", "deviceTime", "latitude", null);
+        assertThat((List<String>) r.json("$.results[*].status"))
+                .containsExactly(
+                        "STORED", "STORED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "REJECTED", "STORED");
+        assertThat((List<String>) r.json("$.results[*].field"))
+                .containsExactly(null, "deviceTime", "latitude", "seal", "events", "deviceTime", "latitude", null);
         assertThat((String) r.json("$.results[1].message")).contains("stored at its receive time");
         assertThat((Integer) r.json("$.stored")).isEqualTo(3);
         assertThat((Integer) r.json("$.rejected")).isEqualTo(5);
         // The provider sees what its seal sent that Rantai could not use, per reason.
-        String problems = api.get(w.provider, "/api/v1/device-health/seals").expect(200)
-                .json("$[?(@.serialNumber == '" + seal.serial + "')].readingProblems").toString();
-        assertThat(problems).contains("\"reason\":\"latitude\",\"refused\":2", "\"reason\":\"seal\"", "\"reason\":\"events\"",
-                "\"reason\":\"deviceClock\",\"refused\":1");
+        String problems = api.get(w.provider, "/api/v1/device-health/seals")
+                .expect(200)
+                .json("$[?(@.serialNumber == '" + seal.serial + "')].readingProblems")
+                .toString();
+        assertThat(problems)
+                .contains(
+                        "\"reason\":\"latitude\",\"refused\":2",
+                        "\"reason\":\"seal\"",
+                        "\"reason\":\"events\"",
+                        "\"reason\":\"deviceClock\",\"refused\":1");
 
         seal.post("{\"readings\":[]}", seal.serial + ":wrong-secret").expectProblem(401);
         seal.post("{\"readings\":[]}", "NO-SUCH-SEAL:" + seal.secret).expectProblem(401);
@@ -254,44 +304,61 @@ abstract class MonitoringScenarios {
         List<double[]> path = SimulatedSeal.along(ROUTE, 150);
         for (int i = 0; i < 12; i++) {
             clock.advance(Duration.ofSeconds(30));
-            Response r = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + String.format(java.util.Locale.ROOT,
-                    "&timestamp=%d&lat=%.6f&lon=%.6f&speed=9.7&bearing=250&altitude=3&accuracy=6&batt=87",
-                    clock.instant().getEpochSecond(), path.get(i)[0], path.get(i)[1]))));
+            Response r = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                    + String.format(
+                            java.util.Locale.ROOT,
+                            "&timestamp=%d&lat=%.6f&lon=%.6f&speed=9.7&bearing=250&altitude=3&accuracy=6&batt=87",
+                            clock.instant().getEpochSecond(),
+                            path.get(i)[0],
+                            path.get(i)[1]))));
             assertThat(r.status()).as(r.text()).isEqualTo(200);
         }
         assertThat(state()).isEqualTo("IN_TRANSIT");
         // The form-encoded POST variant, with Traccar's tampering alarm.
         clock.advance(Duration.ofSeconds(30));
-        Response posted = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + osmand.port() + "/"))
+        Response posted = api.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + osmand.port() + "/"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id=" + seal.serial + "&secret=" + seal.secret
-                        + "&timestamp=" + clock.instant().getEpochSecond() + "&lat=" + path.get(12)[0] + "&lon=" + path.get(12)[1]
+                        + "&timestamp=" + clock.instant().getEpochSecond() + "&lat=" + path.get(12)[0] + "&lon="
+                        + path.get(12)[1]
                         + "&alarm=tampering")));
         assertThat(posted.status()).as(posted.text()).isEqualTo(200);
         assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
         Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
         assertThat((Integer) track.json("$.properties.points")).isEqualTo(13);
 
-        assertThat(osmandGet("?id=" + seal.serial + "&secret=wrong&lat=-6.9&lon=110.4").status()).isEqualTo(401);
-        assertThat(osmandGet("?id=UNKNOWN&secret=" + seal.secret + "&lat=-6.9&lon=110.4").status()).isEqualTo(401);
+        assertThat(osmandGet("?id=" + seal.serial + "&secret=wrong&lat=-6.9&lon=110.4")
+                        .status())
+                .isEqualTo(401);
+        assertThat(osmandGet("?id=UNKNOWN&secret=" + seal.secret + "&lat=-6.9&lon=110.4")
+                        .status())
+                .isEqualTo(401);
         Response bad = osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=95&lon=110.4");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).startsWith("lat");
-        assertThat(osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=-6.9&lon=abc").status()).isEqualTo(400);
+        assertThat(osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=-6.9&lon=abc")
+                        .status())
+                .isEqualTo(400);
         // A clock two hours ahead cannot be right: the report is kept at its receive time, not refused.
         assertThat(osmandGet("?id=" + seal.serial + "&secret=" + seal.secret + "&lat=-6.9&lon=110.4&timestamp="
-                + clock.instant().plus(Duration.ofHours(2)).getEpochSecond()).status()).isEqualTo(200);
+                                + clock.instant().plus(Duration.ofHours(2)).getEpochSecond())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void officesTuneTheirOwnThresholds() {
         String path = "/api/v1/offices/" + w.officeId + "/monitoring-settings";
-        assertThat((Integer) api.get(w.officer, path).expect(200).json("$.corridorExitReadings")).isEqualTo(3);
-        Response saved = api.put(w.officer, path, "{\"corridorExitReadings\":1,\"reportingInterval\":\"PT30S\"}").expect(200);
+        assertThat((Integer) api.get(w.officer, path).expect(200).json("$.corridorExitReadings"))
+                .isEqualTo(3);
+        Response saved = api.put(w.officer, path, "{\"corridorExitReadings\":1,\"reportingInterval\":\"PT30S\"}")
+                .expect(200);
         assertThat((Integer) saved.json("$.corridorExitReadings")).isEqualTo(1);
         assertThat((String) saved.json("$.reportingInterval")).isEqualTo("PT30S");
         assertThat((Integer) saved.json("$.geofenceReadings")).isEqualTo(2);
-        assertThat((String) api.get(w.officer, path).json("$.reportingInterval")).isEqualTo("PT30S");
+        assertThat((String) api.get(w.officer, path).json("$.reportingInterval"))
+                .isEqualTo("PT30S");
         api.put(w.officer, path, "{\"corridorExitReadings\":\"many\"}").expectProblem(400, "corridorExitReadings");
         api.put(w.officer, path, "{\"corridorExitReadings\":1.5}").expectProblem(400, "corridorExitReadings");
         api.put(w.officer, path, "{\"reportingInterval\":\"soon\"}").expectProblem(400, "reportingInterval");
@@ -307,10 +374,14 @@ abstract class MonitoringScenarios {
         World.InstalledTrip later = w.installedTrip("SKEW-" + w.suffix, clock.instant());
         SimulatedSeal tolerant = new SimulatedSeal(api, clock, later.serial(), later.secret());
         Instant ahead = clock.instant().plus(Duration.ofMinutes(10));
-        assertThat((Object) tolerant.send(List.of(tolerant.reading(ahead, -6.9460, 110.4250, ""))).expect(200)
-                .json("$.results[0].field")).isNull();
-        assertThat((String) seal.send(List.of(seal.reading(ahead, -6.9460, 110.4250, ""))).expect(200)
-                .json("$.results[0].field")).isEqualTo("deviceTime");
+        assertThat((Object) tolerant.send(List.of(tolerant.reading(ahead, -6.9460, 110.4250, "")))
+                        .expect(200)
+                        .json("$.results[0].field"))
+                .isNull();
+        assertThat((String) seal.send(List.of(seal.reading(ahead, -6.9460, 110.4250, "")))
+                        .expect(200)
+                        .json("$.results[0].field"))
+                .isEqualTo("deviceTime");
     }
 
     @Test
@@ -319,12 +390,16 @@ abstract class MonitoringScenarios {
         api.put(w.provider, path, "{\"rfidCards\":[\"CARD-1\"]}").expectProblem(403);
         api.put(w.company2, path, "{\"rfidCards\":[\"CARD-1\"]}").expectProblem(404);
         assertThat((List<String>) api.put(w.company, path, "{\"methods\":[\"APP\"],\"rfidCards\":[\"CARD-1\"]}")
-                .expect(200).json("$.rfidCards")).containsExactly("CARD-1");
+                        .expect(200)
+                        .json("$.rfidCards"))
+                .containsExactly("CARD-1");
         double[] end = ROUTE[ROUTE.length - 1];
-        seal.reportAt(end[1], end[0], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-1\"").expect(200);
+        seal.reportAt(end[1], end[0], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-1\"")
+                .expect(200);
         seal.reportAt(end[1], end[0], ",\"events\":[\"OPENED\"]").expect(200);
         assertThat(alertTypes()).isEmpty();
-        seal.reportAt(end[1], end[0], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-9\"").expect(200);
+        seal.reportAt(end[1], end[0], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"RFID\",\"rfidCard\":\"CARD-9\"")
+                .expect(200);
         assertThat(openAlerts()).containsExactly("UNAUTHORISED_UNLOCK");
     }
 
@@ -338,8 +413,9 @@ abstract class MonitoringScenarios {
         List<String> seen = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 5000;
         // Until the alert's data line has come: the position may come before or after it.
-        while (System.currentTimeMillis() < deadline && !(String.join("\n", seen).contains("SEAL_TAMPERED")
-                && String.join("\n", seen).contains("event:position"))) {
+        while (System.currentTimeMillis() < deadline
+                && !(String.join("\n", seen).contains("SEAL_TAMPERED")
+                        && String.join("\n", seen).contains("event:position"))) {
             String line = officerLines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
             if (line != null) {
                 seen.add(line.replace(" ", ""));
@@ -356,8 +432,9 @@ abstract class MonitoringScenarios {
             seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
         }
         deadline = System.currentTimeMillis() + 5000;
-        while (System.currentTimeMillis() < deadline && !(String.join("\n", seen).contains("\"to\":\"IN_TRANSIT\"")
-                && String.join("\n", seen).contains("SEAL_DEVICE"))) {
+        while (System.currentTimeMillis() < deadline
+                && !(String.join("\n", seen).contains("\"to\":\"IN_TRANSIT\"")
+                        && String.join("\n", seen).contains("SEAL_DEVICE"))) {
             String line = officerLines.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
             if (line != null) {
                 seen.add(line.replace(" ", ""));
@@ -373,12 +450,18 @@ abstract class MonitoringScenarios {
 
     java.util.concurrent.BlockingQueue<String> subscribe(String user) {
         var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
-        java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(api.base() + "/api/v1/live"))
-                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                                (user + ":" + Api.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .header("Accept", "text/event-stream").build(),
-                java.net.http.HttpResponse.BodyHandlers.ofLines())
+        java.net.http.HttpClient.newHttpClient()
+                .sendAsync(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/live"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString((user + ":" + Api.PASSWORD)
+                                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(r -> r.body().forEach(lines::add));
         return lines;
     }
@@ -395,23 +478,30 @@ abstract class MonitoringScenarios {
             var in = socket.getInputStream();
             clock.advance(Duration.ofSeconds(30));
             // Locked, acknowledgement required: answered (P69,0,42) once stored.
-            out.write(id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9460, 110.4250, 0, 0x00A0, 87, 42));
+            out.write(id.rantai.support.Jt701Frames.longFrame(
+                    deviceId, clock.instant(), -6.9460, 110.4250, 0, 0x00A0, 87, 42));
             out.flush();
             assertThat(new String(in.readNBytes("(P69,0,42)".length()), java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("(P69,0,42)");
-            assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip2 + "/track").json("$.properties.points")).isEqualTo(1);
+            assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip2 + "/track")
+                            .json("$.properties.points"))
+                    .isEqualTo(1);
             // The cable is cut: a critical tamper alert. Two frames in one write: the decoder splits them.
             clock.advance(Duration.ofSeconds(30));
-            byte[] cut = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A8, 86, 43);
+            byte[] cut = id.rantai.support.Jt701Frames.longFrame(
+                    deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A8, 86, 43);
             clock.advance(Duration.ofSeconds(30));
-            byte[] next = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9462, 110.4248, 0, 0x00A0, 86, 44);
+            byte[] next = id.rantai.support.Jt701Frames.longFrame(
+                    deviceId, clock.instant(), -6.9462, 110.4248, 0, 0x00A0, 86, 44);
             byte[] both = java.util.Arrays.copyOf(cut, cut.length + next.length);
             System.arraycopy(next, 0, both, cut.length, next.length);
             out.write(both);
             out.flush();
-            assertThat(new String(in.readNBytes(20), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("(P69,0,43)(P69,0,44)");
+            assertThat(new String(in.readNBytes(20), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("(P69,0,43)(P69,0,44)");
             RulesSettled.await(rules);
-            List<String> types = api.get(w.officer, "/api/v1/alerts?tripId=" + trip2).json("$[*].type");
+            List<String> types =
+                    api.get(w.officer, "/api/v1/alerts?tripId=" + trip2).json("$[*].type");
             assertThat(types).containsExactly("SEAL_TAMPERED");
         }
         // Garbage closes that connection only; the server still takes new ones.
@@ -428,7 +518,9 @@ abstract class MonitoringScenarios {
         try (var again = new java.net.Socket("localhost", jt701.port())) {
             again.setSoTimeout(5000);
             clock.advance(Duration.ofSeconds(30));
-            again.getOutputStream().write(id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9463, 110.4247, 0, 0x00A0, 86, 45));
+            again.getOutputStream()
+                    .write(id.rantai.support.Jt701Frames.longFrame(
+                            deviceId, clock.instant(), -6.9463, 110.4247, 0, 0x00A0, 86, 45));
             assertThat(new String(again.getInputStream().readNBytes(10), java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("(P69,0,45)");
         }
@@ -436,58 +528,83 @@ abstract class MonitoringScenarios {
 
     @Test
     void aProvidersTraccarServerForwardsPositions() {
-        Response created = api.post(w.provider, "/api/v1/forwarders", "{\"name\":\"traccar.provider.example\"}").expect(201);
+        Response created = api.post(w.provider, "/api/v1/forwarders", "{\"name\":\"traccar.provider.example\"}")
+                .expect(201);
         String token = created.json("$.token");
         String forwarderId = created.json("$.forwarder.id");
         api.post(w.company, "/api/v1/forwarders", "{\"name\":\"x\"}").expectProblem(403);
-        String otherToken = api.post(w.provider2, "/api/v1/forwarders", "{\"name\":\"other\"}").expect(201).json("$.token");
+        String otherToken = api.post(w.provider2, "/api/v1/forwarders", "{\"name\":\"other\"}")
+                .expect(201)
+                .json("$.token");
 
         clock.advance(Duration.ofSeconds(30));
         String body = traccarPosition(seal.serial, clock.instant(), -6.9461, 110.4249, "tampering");
         assertThat((String) forward(token, body).expect(200).json("$.status")).isEqualTo("STORED");
         assertThat((String) forward(token, body).expect(200).json("$.status")).isEqualTo("DUPLICATE");
         assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
-        assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points")).isEqualTo(1);
+        assertThat((Integer)
+                        api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points"))
+                .isEqualTo(1);
 
         forward("wrong-token", body).expectProblem(401);
         forward(otherToken, body).expectProblem(400, "device.uniqueId");
-        forward(token, traccarPosition("NO-SUCH-SEAL", clock.instant(), -6.9, 110.4, "")).expectProblem(400, "device.uniqueId");
-        forward(token, traccarPosition(seal.serial, clock.instant(), 95, 110.4, "")).expectProblem(400, "position.latitude");
+        forward(token, traccarPosition("NO-SUCH-SEAL", clock.instant(), -6.9, 110.4, ""))
+                .expectProblem(400, "device.uniqueId");
+        forward(token, traccarPosition(seal.serial, clock.instant(), 95, 110.4, ""))
+                .expectProblem(400, "position.latitude");
         // A device clock an hour ahead is not refused: the position is kept at its receive time.
         clock.advance(Duration.ofSeconds(1));
-        assertThat((String) forward(token, traccarPosition(seal.serial, clock.instant().plus(Duration.ofHours(1)), -6.9461,
-                110.4249, "")).expect(200).json("$.status")).isEqualTo("STORED");
+        assertThat((String) forward(
+                                token,
+                                traccarPosition(
+                                        seal.serial, clock.instant().plus(Duration.ofHours(1)), -6.9461, 110.4249, ""))
+                        .expect(200)
+                        .json("$.status"))
+                .isEqualTo("STORED");
         api.post(w.provider, "/api/v1/forwarders/" + forwarderId + "/revoke").expect(200);
         forward(token, body).expectProblem(401);
     }
 
     @Test
     void providersSeeDeviceHealthOfflineSealsAndAvailability() {
-        Instant installed = Instant.parse(api.get(w.company, "/api/v1/trips/" + trip + "/history").json("$[4].at"));
+        Instant installed = Instant.parse(
+                api.get(w.company, "/api/v1/trips/" + trip + "/history").json("$[4].at"));
         seal.reportAt(-6.9460, 110.4250, "").expect(200);
         Response states = api.get(w.provider, "/api/v1/device-health/seals").expect(200);
-        assertThat((List<Boolean>) states.json("$[?(@.serialNumber == '" + seal.serial + "')].online")).containsExactly(true);
-        assertThat(api.get(w.provider, "/api/v1/device-health/offline").expect(200).text()).doesNotContain(seal.serial);
+        assertThat((List<Boolean>) states.json("$[?(@.serialNumber == '" + seal.serial + "')].online"))
+                .containsExactly(true);
+        assertThat(api.get(w.provider, "/api/v1/device-health/offline")
+                        .expect(200)
+                        .text())
+                .doesNotContain(seal.serial);
 
         clock.advance(Duration.ofMinutes(4));
         rules.tick();
         RulesSettled.await(rules);
-        assertThat(api.get(w.provider, "/api/v1/device-health/offline").expect(200).text()).contains(seal.serial);
+        assertThat(api.get(w.provider, "/api/v1/device-health/offline")
+                        .expect(200)
+                        .text())
+                .contains(seal.serial);
         clock.advance(Duration.ofMinutes(2));
         Instant lostFrom = clock.instant().minus(Duration.ofMinutes(2));
         seal.reportAt(-6.9461, 110.4251, "").expect(200); // +30 s: the signal is back, the alert resolved now
         Instant now = clock.instant();
 
-        Response availability = api.get(w.provider, "/api/v1/device-health/availability?from="
-                + installed.minus(Duration.ofHours(1)) + "&to=" + now.plus(Duration.ofHours(1))).expect(200);
+        Response availability = api.get(
+                        w.provider,
+                        "/api/v1/device-health/availability?from=" + installed.minus(Duration.ofHours(1)) + "&to="
+                                + now.plus(Duration.ofHours(1)))
+                .expect(200);
         String path = "$[?(@.serialNumber == '" + seal.serial + "')]";
         long onTrip = Duration.between(installed, now).toSeconds();
         long lost = Duration.between(lostFrom, now).toSeconds();
         assertThat((List<Integer>) availability.json(path + ".onTripSeconds")).containsExactly((int) onTrip);
-        assertThat((List<Integer>) availability.json(path + ".reachableSeconds")).containsExactly((int) (onTrip - lost));
+        assertThat((List<Integer>) availability.json(path + ".reachableSeconds"))
+                .containsExactly((int) (onTrip - lost));
         assertThat((List<Integer>) availability.json(path + ".signalLosses")).containsExactly(1);
         api.get(w.company, "/api/v1/device-health/seals").expectProblem(403);
-        api.get(w.provider, "/api/v1/device-health/availability?from=" + now + "&to=" + now).expectProblem(400, "to");
+        api.get(w.provider, "/api/v1/device-health/availability?from=" + now + "&to=" + now)
+                .expectProblem(400, "to");
     }
 
     @Test
@@ -495,37 +612,53 @@ abstract class MonitoringScenarios {
         String url = "tcp://localhost:" + broker.port();
         var device = id.rantai.support.MqttDevices.connect(broker.port(), seal.serial, seal.secret);
         clock.advance(Duration.ofSeconds(30));
-        device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
-                seal.reading(clock.instant(), -6.9461, 110.4249, ",\"events\":[\"TAMPER\"]").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                1, false);
+        device.publish(
+                id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
+                seal.reading(clock.instant(), -6.9461, 110.4249, ",\"events\":[\"TAMPER\"]")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1,
+                false);
         clock.advance(Duration.ofSeconds(30));
-        device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
-                ("{\"readings\":[" + seal.reading(clock.instant(), -6.9462, 110.4248, "") + "]}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                1, false);
+        device.publish(
+                id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
+                ("{\"readings\":[" + seal.reading(clock.instant(), -6.9462, 110.4248, "") + "]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1,
+                false);
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline
-                && (Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points") < 2) {
+                && (Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track")
+                                .json("$.properties.points")
+                        < 2) {
             Thread.sleep(50);
         }
-        assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points")).isEqualTo(2);
+        assertThat((Integer)
+                        api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points"))
+                .isEqualTo(2);
         assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
         // Another seal's topic is not this seal's to write: nothing is stored for it.
         device.setTimeToWait(2000);
         clock.advance(Duration.ofSeconds(30));
         try {
-            device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial + "-OTHER"),
-                    seal.reading(clock.instant(), -6.9463, 110.4247, "").getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+            device.publish(
+                    id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial + "-OTHER"),
+                    seal.reading(clock.instant(), -6.9463, 110.4247, "")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    1,
+                    false);
         } catch (org.eclipse.paho.client.mqttv3.MqttException refused) {
             // The broker neither acknowledges nor routes it.
         }
-        assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points")).isEqualTo(2);
+        assertThat((Integer)
+                        api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points"))
+                .isEqualTo(2);
         if (device.isConnected()) {
             device.disconnect();
         }
         device.close();
 
-        var intruder = new org.eclipse.paho.client.mqttv3.MqttClient(url, "intruder-" + w.suffix,
-                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        var intruder = new org.eclipse.paho.client.mqttv3.MqttClient(
+                url, "intruder-" + w.suffix, new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
         var wrong = new org.eclipse.paho.client.mqttv3.MqttConnectOptions();
         wrong.setUserName(seal.serial);
         wrong.setPassword("not-the-secret".toCharArray());
@@ -542,35 +675,45 @@ abstract class MonitoringScenarios {
      */
     @Test
     void aMixedFleetDrivesConcurrentlyThroughEveryChannel() throws Exception {
-        record Rig(String trip, String serial, String secret) {
-        }
+        record Rig(String trip, String serial, String secret) {}
         List<Rig> rigs = new ArrayList<>();
         rigs.add(new Rig(trip, seal.serial, seal.secret));
         for (int k = 0; k < 4; k++) {
-            String serial = k == 1 ? String.valueOf(4_000_000_000L + new Random().nextInt(999_999_999)) : "FLEET-" + k + "-" + w.suffix;
+            String serial = k == 1
+                    ? String.valueOf(4_000_000_000L + new Random().nextInt(999_999_999))
+                    : "FLEET-" + k + "-" + w.suffix;
             World.InstalledTrip installed = w.installedTrip(serial, clock.instant());
             rigs.add(new Rig(installed.trip(), serial, installed.secret()));
         }
         List<double[]> path = SimulatedSeal.along(ROUTE, 150);
         // Four channels share one simulated clock, so each seal replays its drive from the recent past.
         Instant start = clock.instant().minusSeconds(30L * path.size());
-        String forwarderToken = api.post(w.provider, "/api/v1/forwarders", "{\"name\":\"fleet\"}").expect(201).json("$.token");
+        String forwarderToken = api.post(w.provider, "/api/v1/forwarders", "{\"name\":\"fleet\"}")
+                .expect(201)
+                .json("$.token");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
         List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
         // JSON batch
         runs.add(pool.submit(() -> {
-            SimulatedSeal s = new SimulatedSeal(api, clock, rigs.get(0).serial(), rigs.get(0).secret());
+            SimulatedSeal s = new SimulatedSeal(
+                    api, clock, rigs.get(0).serial(), rigs.get(0).secret());
             for (int i = 0; i < path.size(); i++) {
-                s.send(List.of(s.reading(start.plusSeconds(30L * i), path.get(i)[0], path.get(i)[1], ""))).expect(200);
+                s.send(List.of(s.reading(start.plusSeconds(30L * i), path.get(i)[0], path.get(i)[1], "")))
+                        .expect(200);
             }
             return null;
         }));
         // OsmAnd
         runs.add(pool.submit(() -> {
             for (int i = 0; i < path.size(); i++) {
-                Response r = osmandGet(String.format(java.util.Locale.ROOT, "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&speed=9",
-                        rigs.get(1).serial(), rigs.get(1).secret(), start.plusSeconds(30L * i).getEpochSecond(),
-                        path.get(i)[0], path.get(i)[1]));
+                Response r = osmandGet(String.format(
+                        java.util.Locale.ROOT,
+                        "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&speed=9",
+                        rigs.get(1).serial(),
+                        rigs.get(1).secret(),
+                        start.plusSeconds(30L * i).getEpochSecond(),
+                        path.get(i)[0],
+                        path.get(i)[1]));
                 assertThat(r.status()).isEqualTo(200);
             }
             return null;
@@ -580,10 +723,20 @@ abstract class MonitoringScenarios {
             try (var socket = new java.net.Socket("localhost", jt701.port())) {
                 socket.setSoTimeout(10_000);
                 for (int i = 0; i < path.size(); i++) {
-                    socket.getOutputStream().write(id.rantai.support.Jt701Frames.longFrame(rigs.get(2).serial(),
-                            start.plusSeconds(30L * i), path.get(i)[0], path.get(i)[1], 18, 0x00A0, 80, i % 200));
+                    socket.getOutputStream()
+                            .write(id.rantai.support.Jt701Frames.longFrame(
+                                    rigs.get(2).serial(),
+                                    start.plusSeconds(30L * i),
+                                    path.get(i)[0],
+                                    path.get(i)[1],
+                                    18,
+                                    0x00A0,
+                                    80,
+                                    i % 200));
                     String ack = "(P69,0," + (i % 200) + ")";
-                    assertThat(new String(socket.getInputStream().readNBytes(ack.length()), java.nio.charset.StandardCharsets.US_ASCII))
+                    assertThat(new String(
+                                    socket.getInputStream().readNBytes(ack.length()),
+                                    java.nio.charset.StandardCharsets.US_ASCII))
                             .isEqualTo(ack);
                 }
             }
@@ -591,12 +744,18 @@ abstract class MonitoringScenarios {
         }));
         // MQTT
         runs.add(pool.submit(() -> {
-            var device = id.rantai.support.MqttDevices.connect(broker.port(), rigs.get(3).serial(), rigs.get(3).secret());
-            SimulatedSeal s = new SimulatedSeal(api, clock, rigs.get(3).serial(), rigs.get(3).secret());
+            var device = id.rantai.support.MqttDevices.connect(
+                    broker.port(), rigs.get(3).serial(), rigs.get(3).secret());
+            SimulatedSeal s = new SimulatedSeal(
+                    api, clock, rigs.get(3).serial(), rigs.get(3).secret());
             for (int i = 0; i < path.size(); i++) {
-                device.publish(id.rantai.monitoring.mqtt.MqttTopics.telemetry(rigs.get(3).serial()),
+                device.publish(
+                        id.rantai.monitoring.mqtt.MqttTopics.telemetry(
+                                rigs.get(3).serial()),
                         s.reading(start.plusSeconds(30L * i), path.get(i)[0], path.get(i)[1], "")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        1,
+                        false);
             }
             device.disconnect();
             device.close();
@@ -605,8 +764,15 @@ abstract class MonitoringScenarios {
         // Traccar forwarding
         runs.add(pool.submit(() -> {
             for (int i = 0; i < path.size(); i++) {
-                forward(forwarderToken, traccarPosition(rigs.get(4).serial(), start.plusSeconds(30L * i), path.get(i)[0],
-                        path.get(i)[1], "")).expect(200);
+                forward(
+                                forwarderToken,
+                                traccarPosition(
+                                        rigs.get(4).serial(),
+                                        start.plusSeconds(30L * i),
+                                        path.get(i)[0],
+                                        path.get(i)[1],
+                                        ""))
+                        .expect(200);
             }
             return null;
         }));
@@ -621,7 +787,9 @@ abstract class MonitoringScenarios {
                 state = api.get(w.company, "/api/v1/trips/" + rig.trip()).json("$.state");
             } while (!state.equals("ARRIVED") && System.currentTimeMillis() < deadline && sleep(50));
             assertThat(state).as("trip of %s", rig.serial()).isEqualTo("ARRIVED");
-            assertThat((List<?>) api.get(w.officer, "/api/v1/alerts?tripId=" + rig.trip()).json("$")).as("alerts of %s", rig.serial())
+            assertThat((List<?>) api.get(w.officer, "/api/v1/alerts?tripId=" + rig.trip())
+                            .json("$"))
+                    .as("alerts of %s", rig.serial())
                     .isEmpty();
         }
     }
@@ -637,15 +805,20 @@ abstract class MonitoringScenarios {
         Response refused = api.post(w.company, unlock, "{}").expectProblem(409);
         assertThat((String) refused.json("$.detail")).contains("IN_TRANSIT");
         assertThat(openAlerts()).containsExactly("UNLOCK_REFUSED");
-        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").text()).contains("UNLOCK_REFUSED");
-        assertThat((String) api.post(w.officer, unlock, "{}").expectProblem(409).json("$.detail")).contains("overrideReason");
+        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").text())
+                .contains("UNLOCK_REFUSED");
+        assertThat((String) api.post(w.officer, unlock, "{}").expectProblem(409).json("$.detail"))
+                .contains("overrideReason");
         api.post(w.provider, unlock, "{}").expectProblem(403);
         api.post(w.company2, unlock, "{}").expectProblem(404);
         // A customs override, with its reason on record; the seal's remote unlock then raises nothing.
-        Response overridden = api.post(w.officer, unlock, "{\"overrideReason\":\"pemeriksaan jalur merah\"}").expect(202);
+        Response overridden = api.post(w.officer, unlock, "{\"overrideReason\":\"pemeriksaan jalur merah\"}")
+                .expect(202);
         assertThat((String) overridden.json("$.overrideReason")).isEqualTo("pemeriksaan jalur merah");
-        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").text()).contains("customs override: pemeriksaan jalur merah");
-        seal.reportAt(path.get(20)[0], path.get(20)[1], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"REMOTE\"").expect(200);
+        assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").text())
+                .contains("customs override: pemeriksaan jalur merah");
+        seal.reportAt(path.get(20)[0], path.get(20)[1], ",\"events\":[\"UNLOCKED\"],\"unlockMethod\":\"REMOTE\"")
+                .expect(200);
         assertThat(openAlerts()).containsExactly("UNLOCK_REFUSED");
 
         // At the warehouse: the carrier's staff may unlock; the command goes to the seal over MQTT.
@@ -655,19 +828,26 @@ abstract class MonitoringScenarios {
         assertThat(state()).isEqualTo("ARRIVED");
         var device = id.rantai.support.MqttDevices.connect(broker.port(), seal.serial, seal.secret);
         var received = new java.util.concurrent.LinkedBlockingQueue<String>();
-        device.subscribe(id.rantai.monitoring.mqtt.MqttTopics.commands(seal.serial), 1,
-                (topic, message) -> received.add(new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
+        device.subscribe(
+                id.rantai.monitoring.mqtt.MqttTopics.commands(seal.serial),
+                1,
+                (topic, message) ->
+                        received.add(new String(message.getPayload(), java.nio.charset.StandardCharsets.UTF_8)));
         Response sent = api.post(w.company, unlock, "{}").expect(202);
         String commandId = sent.json("$.id");
         String command = received.poll(5, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(command).contains(commandId, "UNLOCK");
-        device.publish("rantai/seals/" + seal.serial + "/command-results",
+        device.publish(
+                "rantai/seals/" + seal.serial + "/command-results",
                 ("{\"commandId\":\"" + commandId + "\",\"success\":true,\"detail\":\"unlocked\"}")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1,
+                false);
         long deadline = System.currentTimeMillis() + 5000;
         String status;
         do {
-            status = api.get(w.company, "/api/v1/trips/" + trip + "/commands").json("$[?(@.id == '" + commandId + "')].status")
+            status = api.get(w.company, "/api/v1/trips/" + trip + "/commands")
+                    .json("$[?(@.id == '" + commandId + "')].status")
                     .toString();
         } while (!status.contains("SUCCEEDED") && System.currentTimeMillis() < deadline && sleep(50));
         assertThat(status).contains("SUCCEEDED");
@@ -675,10 +855,14 @@ abstract class MonitoringScenarios {
         device.close();
 
         // A command nobody answers is reported when its time is up.
-        String lockId = api.post(w.provider, "/api/v1/trips/" + trip + "/lock").expect(202).json("$.id");
+        String lockId = api.post(w.provider, "/api/v1/trips/" + trip + "/lock")
+                .expect(202)
+                .json("$.id");
         clock.advance(Duration.ofMinutes(3));
         commands.timeouts();
-        assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/commands").json("$[?(@.id == '" + lockId + "')].status").toString())
+        assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/commands")
+                        .json("$[?(@.id == '" + lockId + "')].status")
+                        .toString())
                 .contains("TIMED_OUT");
         assertThat(openAlerts()).contains("COMMAND_TIMEOUT");
     }
@@ -696,30 +880,36 @@ abstract class MonitoringScenarios {
         try (var socket = new java.net.Socket("localhost", jt701.port())) {
             socket.setSoTimeout(5000);
             clock.advance(Duration.ofSeconds(30));
-            socket.getOutputStream().write(id.rantai.support.Jt701Frames.longFrame(deviceId, noFixDate, 0, 0, 0, 0x00A8, 85, 7,
-                    false));
+            socket.getOutputStream()
+                    .write(id.rantai.support.Jt701Frames.longFrame(deviceId, noFixDate, 0, 0, 0, 0x00A8, 85, 7, false));
             assertThat(new String(socket.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("(P69,0,7)");
             RulesSettled.await(rules);
-            List<String> types = api.get(w.officer, "/api/v1/alerts?tripId=" + trip2).json("$[*].type");
+            List<String> types =
+                    api.get(w.officer, "/api/v1/alerts?tripId=" + trip2).json("$[*].type");
             assertThat(types).containsExactly("SEAL_TAMPERED");
             Response health = api.get(w.provider, "/api/v1/device-health/seals").expect(200);
             String self = "$[?(@.serialNumber == '" + deviceId + "')]";
-            assertThat((List<String>) health.json(self + ".lastContactAt")).containsExactly(clock.instant().toString());
-            assertThat(health.json(self + ".readingProblems").toString()).contains("deviceClock", "2000-01-01T00:00:00Z");
+            assertThat((List<String>) health.json(self + ".lastContactAt"))
+                    .containsExactly(clock.instant().toString());
+            assertThat(health.json(self + ".readingProblems").toString())
+                    .contains("deviceClock", "2000-01-01T00:00:00Z");
 
             // While Rantai cannot store, the frame is not acknowledged; sent again once it can, it is.
             journal.stop();
             try {
                 clock.advance(Duration.ofSeconds(30));
-                byte[] frame = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A0, 85, 8);
+                byte[] frame = id.rantai.support.Jt701Frames.longFrame(
+                        deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A0, 85, 8);
                 socket.getOutputStream().write(frame);
                 socket.setSoTimeout(1000);
-                assertThatThrownBy(() -> socket.getInputStream().read()).isInstanceOf(java.net.SocketTimeoutException.class);
+                assertThatThrownBy(() -> socket.getInputStream().read())
+                        .isInstanceOf(java.net.SocketTimeoutException.class);
                 journal.start();
                 socket.setSoTimeout(5000);
                 socket.getOutputStream().write(frame);
-                assertThat(new String(socket.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+                assertThat(new String(
+                                socket.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
                         .isEqualTo("(P69,0,8)");
             } finally {
                 if (!journal.isRunning()) {
@@ -733,17 +923,21 @@ abstract class MonitoringScenarios {
     void aSealRegisteredAfterItsDeviceWasRefusedAsUnknownIsAcceptedAtOnce() throws Exception {
         String deviceId = String.valueOf(1_000_000_000L + new Random().nextInt(999_999_999));
         clock.advance(Duration.ofSeconds(30));
-        byte[] frame = id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A0, 85, 5);
+        byte[] frame =
+                id.rantai.support.Jt701Frames.longFrame(deviceId, clock.instant(), -6.9461, 110.4249, 0, 0x00A0, 85, 5);
         try (var unknown = new java.net.Socket("localhost", jt701.port())) {
             unknown.setSoTimeout(5000);
             unknown.getOutputStream().write(frame);
-            assertThat(unknown.getInputStream().read()).as("an unknown device is let go").isEqualTo(-1);
+            assertThat(unknown.getInputStream().read())
+                    .as("an unknown device is let go")
+                    .isEqualTo(-1);
         }
         w.installedTrip(deviceId, clock.instant().minusSeconds(60));
         try (var registered = new java.net.Socket("localhost", jt701.port())) {
             registered.setSoTimeout(5000);
             registered.getOutputStream().write(frame);
-            assertThat(new String(registered.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
+            assertThat(new String(
+                            registered.getInputStream().readNBytes(9), java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("(P69,0,5)");
         }
         // A trip's unlock policy cannot name the remote method: only a command Rantai sent explains one.
@@ -761,20 +955,38 @@ abstract class MonitoringScenarios {
     void anUnlockRantaiCommandedRaisesNothingAndAnUncommandedOneBlocksClosing() throws Exception {
         List<double[]> path = SimulatedSeal.along(ROUTE, 150);
         for (int i = 0; i < path.size(); i++) {
-            seal.reportAt(path.get(i)[0], path.get(i)[1], i == 3 ? ",\"events\":[\"LOW_BATTERY\"]" : "").expect(200);
+            seal.reportAt(path.get(i)[0], path.get(i)[1], i == 3 ? ",\"events\":[\"LOW_BATTERY\"]" : "")
+                    .expect(200);
         }
         assertThat(state()).isEqualTo("ARRIVED");
         assertThat(openAlerts()).containsExactly("LOW_BATTERY");
         double[] end = path.get(path.size() - 1);
         api.post(w.company, "/api/v1/trips/" + trip + "/unlock", "{}").expect(202);
         clock.advance(Duration.ofSeconds(20));
-        assertThat(osmandGet(String.format(java.util.Locale.ROOT, "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&events=UNLOCKED",
-                seal.serial, seal.secret, clock.instant().getEpochSecond(), end[0], end[1])).status()).isEqualTo(200);
+        assertThat(osmandGet(String.format(
+                                java.util.Locale.ROOT,
+                                "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&events=UNLOCKED",
+                                seal.serial,
+                                seal.secret,
+                                clock.instant().getEpochSecond(),
+                                end[0],
+                                end[1]))
+                        .status())
+                .isEqualTo(200);
         clock.advance(Duration.ofSeconds(5));
         var t = clock.instant().atZone(java.time.ZoneOffset.UTC);
-        String p45 = String.format(java.util.Locale.ROOT, "(%s,P45,%02d%02d%02d,%02d%02d%02d,%.4f,S,%.4f,E,A,0,0,4,1,0000000000,1,0,9)",
-                seal.serial, t.getDayOfMonth(), t.getMonthValue(), t.getYear() % 100, t.getHour(), t.getMinute(), t.getSecond(),
-                -end[0], end[1]);
+        String p45 = String.format(
+                java.util.Locale.ROOT,
+                "(%s,P45,%02d%02d%02d,%02d%02d%02d,%.4f,S,%.4f,E,A,0,0,4,1,0000000000,1,0,9)",
+                seal.serial,
+                t.getDayOfMonth(),
+                t.getMonthValue(),
+                t.getYear() % 100,
+                t.getHour(),
+                t.getMinute(),
+                t.getSecond(),
+                -end[0],
+                end[1]);
         try (var socket = new java.net.Socket("localhost", jt701.port())) {
             socket.setSoTimeout(5000);
             socket.getOutputStream().write(p45.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -785,23 +997,56 @@ abstract class MonitoringScenarios {
 
         // Ten minutes later nobody commanded anything: an unlock report is a breach.
         clock.advance(Duration.ofMinutes(10));
-        assertThat(osmandGet(String.format(java.util.Locale.ROOT, "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&events=UNLOCKED",
-                seal.serial, seal.secret, clock.instant().getEpochSecond(), end[0], end[1])).status()).isEqualTo(200);
+        assertThat(osmandGet(String.format(
+                                java.util.Locale.ROOT,
+                                "?id=%s&secret=%s&timestamp=%d&lat=%.6f&lon=%.6f&events=UNLOCKED",
+                                seal.serial,
+                                seal.secret,
+                                clock.instant().getEpochSecond(),
+                                end[0],
+                                end[1]))
+                        .status())
+                .isEqualTo(200);
         assertThat(openAlerts()).containsExactlyInAnyOrder("LOW_BATTERY", "UNAUTHORISED_UNLOCK");
 
         api.post(w.provider, "/api/v1/trips/" + trip + "/remove").expect(200);
-        api.upload(w.provider, "/api/v1/trips/" + trip + "/documents", java.util.Map.of("step", "REMOVAL", "takenAt",
-                clock.instant().toString(), "latitude", "-6.9700", "longitude", "110.3600"), "lepas.jpg", "image/jpeg",
-                id.rantai.support.Fixtures.jpeg()).expect(201);
-        Response refused = api.post(w.officer, "/api/v1/trips/" + trip + "/close", "{}").expectProblem(409);
-        assertThat((List<String>) refused.json("$.blockers")).singleElement().asString().contains("UNAUTHORISED_UNLOCK");
+        api.upload(
+                        w.provider,
+                        "/api/v1/trips/" + trip + "/documents",
+                        java.util.Map.of(
+                                "step",
+                                "REMOVAL",
+                                "takenAt",
+                                clock.instant().toString(),
+                                "latitude",
+                                "-6.9700",
+                                "longitude",
+                                "110.3600"),
+                        "lepas.jpg",
+                        "image/jpeg",
+                        id.rantai.support.Fixtures.jpeg())
+                .expect(201);
+        Response refused =
+                api.post(w.officer, "/api/v1/trips/" + trip + "/close", "{}").expectProblem(409);
+        assertThat((List<String>) refused.json("$.blockers"))
+                .singleElement()
+                .asString()
+                .contains("UNAUTHORISED_UNLOCK");
         String unlockAlert = api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN")
-                .json("$[?(@.type == 'UNAUTHORISED_UNLOCK')].id").toString().replaceAll("[\\[\\]\"]", "");
-        api.post(w.officer, "/api/v1/alerts/" + unlockAlert + "/resolve",
-                "{\"note\":\"diperiksa: segel dibuka petugas TPS, isi sesuai manifest\"}").expect(200);
+                .json("$[?(@.type == 'UNAUTHORISED_UNLOCK')].id")
+                .toString()
+                .replaceAll("[\\[\\]\"]", "");
+        api.post(
+                        w.officer,
+                        "/api/v1/alerts/" + unlockAlert + "/resolve",
+                        "{\"note\":\"diperiksa: segel dibuka petugas TPS, isi sesuai manifest\"}")
+                .expect(200);
         api.post(w.officer, "/api/v1/trips/" + trip + "/close", "{}").expect(200);
-        assertThat(openAlerts()).as("the seal's device faults ended with the trip").isEmpty();
-        assertThat((List<String>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[?(@.type == 'LOW_BATTERY')].resolvedBy"))
+        assertThat(openAlerts())
+                .as("the seal's device faults ended with the trip")
+                .isEmpty();
+        assertThat((List<String>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip)
+                        .json("$[?(@.type == 'LOW_BATTERY')].resolvedBy"))
                 .containsExactly("system");
     }
 
@@ -815,9 +1060,11 @@ abstract class MonitoringScenarios {
     }
 
     Response forward(String token, String body) {
-        return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/forwarding/traccar"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        return api.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + "/api/v1/forwarding/traccar"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static String traccarPosition(String uniqueId, Instant time, double lat, double lon, String alarm) {
@@ -829,7 +1076,8 @@ abstract class MonitoringScenarios {
     }
 
     Response osmandGet(String query) {
-        return api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + osmand.port() + "/" + query)));
+        return api.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + osmand.port() + "/" + query)));
     }
 
     String state() {
@@ -839,7 +1087,9 @@ abstract class MonitoringScenarios {
 
     List<String> openAlerts() {
         RulesSettled.await(rules);
-        return api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN").expect(200).json("$[*].type");
+        return api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN")
+                .expect(200)
+                .json("$[*].type");
     }
 
     List<String> alertTypes() {
@@ -854,7 +1104,8 @@ abstract class MonitoringScenarios {
 
     @Test
     void rawReadingsPastTheOfficesRetentionKeepOnlyWhatTheTripsRecordNeeds() {
-        api.put(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings", "{\"rawReadingMonths\":1}").expect(200);
+        api.put(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings", "{\"rawReadingMonths\":1}")
+                .expect(200);
         api.put(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings", "{\"rawReadingMonths\":0}")
                 .expectProblem(400, "rawReadingMonths");
         api.put(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings", "{\"rawReadingMonths\":1.5}")
@@ -865,15 +1116,19 @@ abstract class MonitoringScenarios {
         List<String> readings = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             double[] p = path.get(i % path.size());
-            readings.add(seal.reading(start.plusSeconds(30L * i), p[0], p[1], i == 31 ? ",\"events\":[\"TAMPER\"]" : ""));
+            readings.add(
+                    seal.reading(start.plusSeconds(30L * i), p[0], p[1], i == 31 ? ",\"events\":[\"TAMPER\"]" : ""));
         }
         clock.advance(Duration.ofMinutes(61)); // the readings arrive after the hour, none ahead of the clock
         seal.send(readings).expect(200);
         rules.tick();
         String byTrip = "SELECT COUNT(*) FROM telemetry_reading WHERE trip_id = ? AND device_time %s ?";
         java.util.function.BiFunction<String, Instant, Long> count = (op, at) -> jdbc.sql(byTrip.formatted(op))
-                .params(java.util.UUID.fromString(trip), java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
-                .query(Long.class).single();
+                .params(
+                        java.util.UUID.fromString(trip),
+                        java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
         Instant halfWay = start.plus(Duration.ofMinutes(30));
         assertThat(count.apply("<", halfWay)).isEqualTo(60);
 
@@ -885,7 +1140,10 @@ abstract class MonitoringScenarios {
         assertThat(firstHalf).isBetween(4L, 7L);
         assertThat(count.apply(">=", halfWay)).isEqualTo(60);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM telemetry_reading WHERE trip_id = ? AND events <> 0")
-                .param(java.util.UUID.fromString(trip)).query(Long.class).single()).isEqualTo(1);
+                        .param(java.util.UUID.fromString(trip))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
 
         // Running again changes nothing; the track still draws from the first reading to the last.
         retention.thin(halfWay.atOffset(java.time.ZoneOffset.UTC).plusMonths(1).toInstant());

@@ -36,7 +36,8 @@ class RestartTest {
     @ValueSource(strings = {"h2", "postgres"})
     void restartMidTripLosesNothingAndDuplicatesNothing(String database) throws Exception {
         Path dir = Files.createTempDirectory("rantai-restart");
-        String url = database.equals("h2") ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0"
+        String url = database.equals("h2")
+                ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0"
                 : EmbeddedPostgresDatabase.newDatabaseUrl();
         List<String> sent = new ArrayList<>();
         String trip;
@@ -61,15 +62,18 @@ class RestartTest {
                 String extra = i == 9 ? ",\"events\":[\"TAMPER\"]" : "";
                 String reading = seal.reading(clock.instant(), path.get(i)[0], path.get(i)[1], extra);
                 sent.add(reading);
-                assertThat((String) seal.send(List.of(reading)).expect(200).json("$.results[0].status")).isEqualTo("STORED");
+                assertThat((String) seal.send(List.of(reading)).expect(200).json("$.results[0].status"))
+                        .isEqualTo("STORED");
             }
-            assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state")).isEqualTo("IN_TRANSIT");
+            assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state"))
+                    .isEqualTo("IN_TRANSIT");
             stoppedAt = clock.instant();
         }
         // As if Rantai had died between storing the last reading (the cut cable) and evaluating it:
         // the reading is on disk, the rules' mark is one commit behind, and no alert was written.
-        try (var db = java.sql.DriverManager.getConnection(url, database.equals("h2") ? "sa" : "postgres",
-                database.equals("h2") ? "" : "postgres"); var sql = db.createStatement()) {
+        try (var db = java.sql.DriverManager.getConnection(
+                        url, database.equals("h2") ? "sa" : "postgres", database.equals("h2") ? "" : "postgres");
+                var sql = db.createStatement()) {
             sql.executeUpdate("DELETE FROM alert WHERE trip_id = '" + trip + "'");
             sql.executeUpdate("UPDATE journal_mark SET commit_no = (SELECT MAX(commit_no) - 1 FROM telemetry_reading "
                     + "WHERE trip_id = '" + trip + "') WHERE name = 'EVALUATED'");
@@ -80,21 +84,26 @@ class RestartTest {
             clock.set(stoppedAt);
             Api api = new Api(port(second));
             // The reading stored but never evaluated was evaluated at start: its alert is there, once.
-            assertThat((List<Integer>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].occurrences"))
+            assertThat((List<Integer>)
+                            api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].occurrences"))
                     .containsExactly(1);
             // Everything acknowledged before the restart is there, once.
-            Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
+            Response track =
+                    api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
             assertThat((Integer) track.json("$.properties.points")).isEqualTo(10);
             RuleEngine rules = second.getBean(RuleEngine.class);
             SimulatedSeal seal = new SimulatedSeal(api, clock, serial, secret).settleWith(RulesSettled.by(rules));
             Response again = seal.send(sent).expect(200);
             assertThat((Integer) again.json("$.duplicates")).isEqualTo(10);
-            assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points"))
+            assertThat((Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track")
+                            .json("$.properties.points"))
                     .isEqualTo(10);
             // The open tamper alert was restored: a new tamper report updates it, no second alert.
             clock.advance(Duration.ofSeconds(30));
-            seal.send(List.of(seal.reading(clock.instant(), -6.9530, 110.4080, ",\"events\":[\"TAMPER\"]"))).expect(200);
-            Response alerts = api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200);
+            seal.send(List.of(seal.reading(clock.instant(), -6.9530, 110.4080, ",\"events\":[\"TAMPER\"]")))
+                    .expect(200);
+            Response alerts =
+                    api.get(w.officer, "/api/v1/alerts?tripId=" + trip).expect(200);
             assertThat((List<String>) alerts.json("$[*].type")).containsExactly("SEAL_TAMPERED");
             assertThat((List<Integer>) alerts.json("$[*].occurrences")).containsExactly(2);
             // The seal went quiet across the restart; the restored timer notices, once.
@@ -102,21 +111,24 @@ class RestartTest {
             rules.tick();
             rules.tick();
             RulesSettled.await(rules);
-            assertThat((List<String>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].type"))
+            assertThat((List<String>)
+                            api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].type"))
                     .containsExactlyInAnyOrder("SEAL_TAMPERED", "SIGNAL_LOST");
-            assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state")).isEqualTo("IN_TRANSIT");
+            assertThat((String) api.get(w.company, "/api/v1/trips/" + trip).json("$.state"))
+                    .isEqualTo("IN_TRANSIT");
         }
     }
 
     private static ConfigurableApplicationContext start(Path dir, String url, String database) {
-        List<String> props = new ArrayList<>(List.of(
-                "--rantai.data-dir=" + dir, "--spring.datasource.url=" + url, "--server.port=0"));
+        List<String> props = new ArrayList<>(
+                List.of("--rantai.data-dir=" + dir, "--spring.datasource.url=" + url, "--server.port=0"));
         if (database.equals("postgres")) {
             props.add("--spring.datasource.username=postgres");
             props.add("--spring.datasource.password=postgres");
         }
         return new SpringApplicationBuilder(RantaiApplication.class, TestClockConfiguration.class)
-                .profiles("test").run(props.toArray(String[]::new));
+                .profiles("test")
+                .run(props.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext ctx) {

@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
 import id.rantai.eseal.MonitoredTrips;
@@ -43,18 +42,25 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 class RuleStageIsolationTest {
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     ReadingJournal journal;
+
     @Autowired
     RuleEngine rules;
+
     @Autowired
     TripMonitors monitors;
+
     @Autowired
     MeterRegistry meters;
+
     @MockitoSpyBean
     AlertBook alerts;
+
     @MockitoSpyBean
     MonitoredTrips trips;
 
@@ -68,11 +74,17 @@ class RuleStageIsolationTest {
         }
         UUID departing = UUID.fromString(t.get(0).trip());
         UUID lowBattery = UUID.fromString(t.get(3).trip());
-        doThrow(new OptimisticLockingFailureException("injected: trip changed concurrently")).doCallRealMethod()
-                .when(trips).departed(eq(departing), any());
-        doThrow(new DataAccessResourceFailureException("injected: alert store down")).doCallRealMethod()
-                .when(alerts).raise(argThat(trip -> trip != null && trip.tripId().equals(lowBattery)),
-                        argThat(r -> r != null && r.type() == AlertType.LOW_BATTERY), anyBoolean());
+        doThrow(new OptimisticLockingFailureException("injected: trip changed concurrently"))
+                .doCallRealMethod()
+                .when(trips)
+                .departed(eq(departing), any());
+        doThrow(new DataAccessResourceFailureException("injected: alert store down"))
+                .doCallRealMethod()
+                .when(alerts)
+                .raise(
+                        argThat(trip -> trip != null && trip.tripId().equals(lowBattery)),
+                        argThat(r -> r != null && r.type() == AlertType.LOW_BATTERY),
+                        anyBoolean());
 
         List<double[]> path = SimulatedSeal.along(MonitoringScenarios.ROUTE, 150);
         Instant now = clock.instant();
@@ -89,32 +101,58 @@ class RuleStageIsolationTest {
         RulesSettled.await(rules);
 
         assertThat((String) api.get(w.company, "/api/v1/trips/" + departing).json("$.state"))
-                .as("the lock conflict was retried").isEqualTo("IN_TRANSIT");
+                .as("the lock conflict was retried")
+                .isEqualTo("IN_TRANSIT");
         for (int i : new int[] {1, 2, 4, 5}) {
             assertThat(types(api, w, t.get(i))).as("trip %d", i).containsExactly("SEAL_TAMPERED");
         }
         assertThat(types(api, w, t.get(3))).as("the write failed").isEmpty();
         assertThat(monitors.byTrip(lowBattery).orElseThrow().isOpen(AlertType.LOW_BATTERY))
-                .as("not open while absent from the database").isFalse();
-        assertThat(meters.get("rantai.rules.failures").tag("stage", "alert").counter().count()).isEqualTo(1);
+                .as("not open while absent from the database")
+                .isFalse();
+        assertThat(meters.get("rantai.rules.failures")
+                        .tag("stage", "alert")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
 
         // The next occurrence of the condition raises it, and now it is stored.
-        journal.append(List.of(reading(t.get(3), now.plusSeconds(31), path.get(0), 9, 0))).get(10, TimeUnit.SECONDS);
+        journal.append(List.of(reading(t.get(3), now.plusSeconds(31), path.get(0), 9, 0)))
+                .get(10, TimeUnit.SECONDS);
         RulesSettled.await(rules);
         assertThat(types(api, w, t.get(3))).containsExactly("LOW_BATTERY");
-        assertThat(monitors.byTrip(lowBattery).orElseThrow().isOpen(AlertType.LOW_BATTERY)).isTrue();
+        assertThat(monitors.byTrip(lowBattery).orElseThrow().isOpen(AlertType.LOW_BATTERY))
+                .isTrue();
         // Trip history has the departure at the device time of the reading that caused it.
         assertThat((List<String>) api.get(w.company, "/api/v1/trips/" + departing + "/history")
-                .json("$[?(@.to == 'IN_TRANSIT')].at")).containsExactly(now.plusSeconds(2).toString());
+                        .json("$[?(@.to == 'IN_TRANSIT')].at"))
+                .containsExactly(now.plusSeconds(2).toString());
         clock.advance(Duration.ofSeconds(31));
     }
 
     private static Reading reading(World.InstalledTrip trip, Instant at, double[] latLon, int battery, int events) {
-        return new Reading(UUID.fromString(trip.sealId()), at, at, -1, latLon[0], latLon[1], Double.NaN, 8, true, 20, 0,
-                battery, LockState.LOCKED, events, null, null);
+        return new Reading(
+                UUID.fromString(trip.sealId()),
+                at,
+                at,
+                -1,
+                latLon[0],
+                latLon[1],
+                Double.NaN,
+                8,
+                true,
+                20,
+                0,
+                battery,
+                LockState.LOCKED,
+                events,
+                null,
+                null);
     }
 
     private static List<String> types(Api api, World w, World.InstalledTrip trip) {
-        return api.get(w.officer, "/api/v1/alerts?tripId=" + trip.trip()).expect(200).json("$[*].type");
+        return api.get(w.officer, "/api/v1/alerts?tripId=" + trip.trip())
+                .expect(200)
+                .json("$[*].type");
     }
 }

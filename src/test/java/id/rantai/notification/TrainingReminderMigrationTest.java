@@ -30,15 +30,20 @@ class TrainingReminderMigrationTest {
     private void upgradeKeepsSentReminders(String url, String user, String password) throws Exception {
         Flyway.configure().dataSource(url, user, password).target("14").load().migrate();
         UUID org = UUID.randomUUID();
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO training_reminder (organisation_id, reminder_key, sent_at, recipient) VALUES ('" + org
-                    + "', 'due:e1:t1:2026-12-01:30', TIMESTAMP WITH TIME ZONE '2026-11-01 08:00:00+00', 'e1@example.co.id')");
-            s.execute("INSERT INTO training_reminder (organisation_id, reminder_key, sent_at, recipient) VALUES ('" + org
-                    + "', 'digest:m@example.co.id:abc', TIMESTAMP WITH TIME ZONE '2026-11-02 08:00:00+00', 'm@example.co.id')");
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "INSERT INTO training_reminder (organisation_id, reminder_key, sent_at, recipient) VALUES ('" + org
+                            + "', 'due:e1:t1:2026-12-01:30', TIMESTAMP WITH TIME ZONE '2026-11-01 08:00:00+00', 'e1@example.co.id')");
+            s.execute(
+                    "INSERT INTO training_reminder (organisation_id, reminder_key, sent_at, recipient) VALUES ('" + org
+                            + "', 'digest:m@example.co.id:abc', TIMESTAMP WITH TIME ZONE '2026-11-02 08:00:00+00', 'm@example.co.id')");
         }
         Flyway.configure().dataSource(url, user, password).load().migrate();
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT scope_key, notification_key, topic, status, recipient FROM notification ORDER BY topic")) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT scope_key, notification_key, topic, status, recipient FROM notification ORDER BY topic")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString("scope_key")).isEqualTo(org + "/training:due:e1:t1:2026-12-01:30");
             assertThat(rs.getString("topic")).isEqualTo("TRAINING_DUE");

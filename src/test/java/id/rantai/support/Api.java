@@ -35,7 +35,8 @@ public class Api {
     }
 
     public Response post(String user, String path, String json) {
-        return send(request(user, path).header("Content-Type", "application/json")
+        return send(request(user, path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -44,7 +45,8 @@ public class Api {
     }
 
     public Response put(String user, String path, String json) {
-        return send(request(user, path).header("Content-Type", "application/json")
+        return send(request(user, path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -53,8 +55,8 @@ public class Api {
     }
 
     /** A multipart/form-data POST with text fields and, if content is not null, one file part named "file". */
-    public Response upload(String user, String path, Map<String, String> fields, String fileName, String contentType,
-                           byte[] content) {
+    public Response upload(
+            String user, String path, Map<String, String> fields, String fileName, String contentType, byte[] content) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         if (content != null) {
             files.put("file", content);
@@ -63,18 +65,25 @@ public class Api {
     }
 
     /** A multipart/form-data POST with text fields and file parts (all of one type); a null user is anonymous. */
-    public Response uploadParts(String user, String path, Map<String, String> fields, Map<String, byte[]> files, String fileName,
-                           String contentType) {
+    public Response uploadParts(
+            String user,
+            String path,
+            Map<String, String> fields,
+            Map<String, byte[]> files,
+            String fileName,
+            String contentType) {
         String boundary = "rantai-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             for (var f : fields.entrySet()) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                        + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                                + f.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             for (var f : files.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"; filename=\""
-                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 body.write(f.getValue());
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
@@ -82,14 +91,16 @@ public class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(user, path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
-public @interface ApiTest {
-}
+public @interface ApiTest {}

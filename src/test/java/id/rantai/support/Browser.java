@@ -38,11 +38,22 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // As the machine notes say: headless, and none of Chromium's own calls home, which this network refuses.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=id");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--lang=id");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1400, 900));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -74,13 +85,15 @@ public final class Browser implements AutoCloseable {
         try {
             // htmx replaces parts of the page while we look: an element gone stale is looked up again.
             return new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             // What the page showed instead, for whoever reads the failure.
             try {
                 Path dir = Path.of("target", "screenshots");
                 Files.createDirectories(dir);
-                Files.writeString(dir.resolve("timed-out.html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+                Files.writeString(
+                        dir.resolve("timed-out.html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
             } catch (IOException ignored) {
                 // the timeout is the failure to report
             }

@@ -16,8 +16,7 @@ import java.util.UUID;
 public final class EmbeddedPostgresDatabase {
     private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresDatabase() {
-    }
+    private EmbeddedPostgresDatabase() {}
 
     public static synchronized String newDatabaseUrl() {
         try {
@@ -32,7 +31,8 @@ public final class EmbeddedPostgresDatabase {
                 }));
             }
             String name = "rantai_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = server.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
             return server.getJdbcUrl("postgres", name);

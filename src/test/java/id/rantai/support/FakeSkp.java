@@ -20,8 +20,11 @@ public final class FakeSkp {
     /** One request as received. */
     public record Received(String path, Map<String, List<String>> headers, byte[] body) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
-                    .map(e -> e.getValue().get(0)).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().get(0))
+                    .orElse(null);
         }
 
         public String text() {
@@ -44,11 +47,14 @@ public final class FakeSkp {
             byte[] body = exchange.getRequestBody().readAllBytes();
             int status;
             synchronized (this) {
-                received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
+                received.add(new Received(
+                        exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), body));
                 status = next.isEmpty() ? 200 : next.poll();
             }
-            byte[] answer = (status == 200 ? "{\"reference\":\"SKP-" + references.incrementAndGet() + "\"}"
-                    : "{\"error\":\"status " + status + "\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] answer = (status == 200
+                            ? "{\"reference\":\"SKP-" + references.incrementAndGet() + "\"}"
+                            : "{\"error\":\"status " + status + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);

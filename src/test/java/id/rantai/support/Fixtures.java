@@ -8,8 +8,7 @@ import javax.imageio.ImageIO;
 
 /** Request bodies and files the tests share. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A valid ISO 6346 container number (the standard's own example). */
     public static final String CONTAINER = "CSQU3054383";

@@ -8,8 +8,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 /** A seal's MQTT connection as the tests open it: Paho's blocking client, logged in with the seal's own secret. */
 public final class MqttDevices {
 
-    private MqttDevices() {
-    }
+    private MqttDevices() {}
 
     /**
      * Connects as seal {@code serial}.

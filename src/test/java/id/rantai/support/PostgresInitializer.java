@@ -9,9 +9,9 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
-                "spring.datasource.url=" + EmbeddedPostgresDatabase.newDatabaseUrl(),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres"
-        ).applyTo(context.getEnvironment());
+                        "spring.datasource.url=" + EmbeddedPostgresDatabase.newDatabaseUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=postgres")
+                .applyTo(context.getEnvironment());
     }
 }

@@ -9,8 +9,7 @@ import org.locationtech.jts.geom.LineString;
 public final class Routes {
     private static final GeometryFactory F = new GeometryFactory();
 
-    private Routes() {
-    }
+    private Routes() {}
 
     /** A road that winds at every vertex (a hard case for any index), a vertex every 150-200 m, from near Cirebon. */
     public static LineString winding(int vertices, long seed) {

@@ -5,8 +5,7 @@ import java.time.Duration;
 
 /** Waits for the rule stage, which evaluates after the devices are answered. */
 public final class RulesSettled {
-    private RulesSettled() {
-    }
+    private RulesSettled() {}
 
     public static Runnable by(RuleEngine rules) {
         return () -> await(rules);

@@ -15,8 +15,7 @@ public final class SimulatedSeal {
     private final Api api;
     private final MutableClock clock;
     private long sequence;
-    private Runnable settle = () -> {
-    };
+    private Runnable settle = () -> {};
 
     public SimulatedSeal(Api api, MutableClock clock, String serial, String secret) {
         this.api = api;
@@ -36,9 +35,15 @@ public final class SimulatedSeal {
 
     /** One reading as JSON; {@code extra} is appended inside the object (e.g. {@code ,"events":["TAMPER"]}). */
     public String reading(java.time.Instant deviceTime, double lat, double lon, String extra) {
-        return String.format(Locale.ROOT, "{\"deviceTime\":\"%s\",\"sequence\":%d,\"latitude\":%.7f,\"longitude\":%.7f,"
-                + "\"accuracy\":8,\"speedKmh\":18,\"heading\":250,\"battery\":90,\"lockState\":\"LOCKED\"%s}",
-                deviceTime, sequence++, lat, lon, extra);
+        return String.format(
+                Locale.ROOT,
+                "{\"deviceTime\":\"%s\",\"sequence\":%d,\"latitude\":%.7f,\"longitude\":%.7f,"
+                        + "\"accuracy\":8,\"speedKmh\":18,\"heading\":250,\"battery\":90,\"lockState\":\"LOCKED\"%s}",
+                deviceTime,
+                sequence++,
+                lat,
+                lon,
+                extra);
     }
 
     /** Moves the clock on by the reporting interval and reports one position, now. */
@@ -56,7 +61,9 @@ public final class SimulatedSeal {
     public Response post(String body, String credentials) {
         return api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/v1/telemetry"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -35,7 +35,9 @@ public final class Smtp {
 
     /** Messages to one address, oldest first. */
     public List<MimeMessage> to(String address) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> recipient(m).equalsIgnoreCase(address)).toList();
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> recipient(m).equalsIgnoreCase(address))
+                .toList();
     }
 
     public static String recipient(MimeMessage m) {

@@ -46,13 +46,16 @@ public final class World {
     }
 
     private String org(String json) {
-        return api.post("admin", "/api/v1/organisations", json.replace("%s", suffix)).expect(201).id();
+        return api.post("admin", "/api/v1/organisations", json.replace("%s", suffix))
+                .expect(201)
+                .id();
     }
 
     private void user(String username, String organisationId, String role) {
         api.post("admin", "/api/v1/users", """
-                {"username":"%s","password":"%s","fullName":"%s","email":"%s","organisationId":"%s","roles":["%s"]}"""
-                .formatted(username, Api.PASSWORD, username, email(username), organisationId, role)).expect(201);
+                {"username":"%s","password":"%s","fullName":"%s","email":"%s","organisationId":"%s","roles":["%s"]}""".formatted(
+                                username, Api.PASSWORD, username, email(username), organisationId, role))
+                .expect(201);
     }
 
     /** The e-mail address every user of the world has: the username at example.co.id. */
@@ -61,23 +64,30 @@ public final class World {
     }
 
     /** A trip whose seal is installed: ready for telemetry. */
-    public record InstalledTrip(String trip, String sealId, String serial, String secret) {
-    }
+    public record InstalledTrip(String trip, String sealId, String serial, String secret) {}
 
     /**
      * Requests, approves and plans a trip, registers a seal with the given serial, assigns and
      * installs it. The route plan departs at {@code departure} and takes 90 minutes.
      */
     public InstalledTrip installedTrip(String serial, java.time.Instant departure) {
-        String trip = api.post(company, "/api/v1/trips", Fixtures.tripRequest(this)).expect(201).id();
+        String trip = api.post(company, "/api/v1/trips", Fixtures.tripRequest(this))
+                .expect(201)
+                .id();
         api.post(officer, "/api/v1/trips/" + trip + "/approve").expect(200);
-        Response registered = api.post(provider, "/api/v1/seals",
-                "{\"serialNumber\":\"" + serial + "\",\"model\":\"JT701\"}").expect(201);
+        Response registered = api.post(
+                        provider, "/api/v1/seals", "{\"serialNumber\":\"" + serial + "\",\"model\":\"JT701\"}")
+                .expect(201);
         String sealId = registered.json("$.seal.id");
-        api.post(provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}").expect(200);
-        api.put(company, "/api/v1/trips/" + trip + "/route-plan", Fixtures.routePlan()
-                .replace("\"2026-11-24T03:00:00Z\"", "\"" + departure + "\"")
-                .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5")).expect(200);
+        api.post(provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + sealId + "\"}")
+                .expect(200);
+        api.put(
+                        company,
+                        "/api/v1/trips/" + trip + "/route-plan",
+                        Fixtures.routePlan()
+                                .replace("\"2026-11-24T03:00:00Z\"", "\"" + departure + "\"")
+                                .replace("\"expectedSpeedKmh\":30", "\"expectedSpeedKmh\":5"))
+                .expect(200);
         api.post(provider, "/api/v1/trips/" + trip + "/ready-for-installation").expect(200);
         inspect(company, trip);
         api.post(provider, "/api/v1/trips/" + trip + "/install").expect(200);
@@ -88,13 +98,17 @@ public final class World {
     public String inspect(String user, String trip) {
         return api.post(user, "/api/v1/inspections", """
                 {"tripId":"%s","inspector":"Petugas gudang","points":{"frontWall":true,"leftSide":true,"rightSide":true,
-                 "floor":true,"ceilingRoof":true,"doors":true,"undercarriage":true}}""".formatted(trip)).expect(201).id();
+                 "floor":true,"ceilingRoof":true,"doors":true,"undercarriage":true}}""".formatted(trip))
+                .expect(201)
+                .id();
     }
 
     /** Registers a seal with the given provider user and returns its id. */
     public String seal(String providerUser) {
         return api.post(providerUser, "/api/v1/seals", """
-                {"serialNumber":"ES-%s","model":"JT701","firmware":"1.2.3"}"""
-                .formatted(UUID.randomUUID().toString().substring(0, 13))).expect(201).json("$.seal.id");
+                {"serialNumber":"ES-%s","model":"JT701","firmware":"1.2.3"}""".formatted(
+                                UUID.randomUUID().toString().substring(0, 13)))
+                .expect(201)
+                .json("$.seal.id");
     }
 }

@@ -31,7 +31,8 @@ class CatalogueSeedTest {
         }
         List<String> catalogueAll = new ArrayList<>(), catalogueRole = new ArrayList<>();
         for (JsonNode t : catalogue.get("topics")) {
-            (t.get("audience").asString("").equals("ALL_EMPLOYEES") ? catalogueAll : catalogueRole).add(t.get("titleId").asString(""));
+            (t.get("audience").asString("").equals("ALL_EMPLOYEES") ? catalogueAll : catalogueRole)
+                    .add(t.get("titleId").asString(""));
             assertThat(t.get("titleEn").asString("")).isNotBlank();
         }
         assertThat(catalogueAll).containsExactlyElementsOf(all);

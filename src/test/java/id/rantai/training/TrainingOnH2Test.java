@@ -3,5 +3,4 @@ package id.rantai.training;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class TrainingOnH2Test extends TrainingScenarios {
-}
+class TrainingOnH2Test extends TrainingScenarios {}

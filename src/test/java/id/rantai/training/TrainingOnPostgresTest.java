@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class TrainingOnPostgresTest extends TrainingScenarios {
-}
+class TrainingOnPostgresTest extends TrainingScenarios {}

@@ -25,7 +25,8 @@ class TrainingRulesTest {
     }
 
     Outcome at(String today, List<Version> versions, Completion... completions) {
-        return TrainingRules.evaluate(hire, versions, List.of(completions), Settings.DEFAULTS, LocalDate.parse(today), null);
+        return TrainingRules.evaluate(
+                hire, versions, List.of(completions), Settings.DEFAULTS, LocalDate.parse(today), null);
     }
 
     @Test
@@ -47,7 +48,9 @@ class TrainingRulesTest {
         assertThat(at("2026-06-01", V1, first).status()).isEqualTo(PairStatus.COMPLIANT);
         Outcome window = at("2026-11-21", V1, first);
         assertThat(window.status()).isEqualTo(PairStatus.DUE_SOON);
-        assertThat(window.periods()).extracting(TrainingRules.Period::reason).containsExactly(Reason.HIRE, Reason.REFRESHER);
+        assertThat(window.periods())
+                .extracting(TrainingRules.Period::reason)
+                .containsExactly(Reason.HIRE, Reason.REFRESHER);
         assertThat(window.periods().get(1).opensOn()).isEqualTo(LocalDate.of(2026, 11, 21));
         assertThat(window.periods().get(1).dueOn()).isEqualTo(LocalDate.of(2027, 1, 20));
         assertThat(at("2027-01-21", V1, first).status()).isEqualTo(PairStatus.OVERDUE);
@@ -75,8 +78,8 @@ class TrainingRulesTest {
         Requirement fn = new Requirement(LocalDate.of(2026, 3, 1), Reason.JOB_FUNCTION, 0);
         Outcome o = TrainingRules.evaluate(fn, V1, List.of(), Settings.DEFAULTS, LocalDate.of(2026, 3, 2), null);
         assertThat(o.status()).isEqualTo(PairStatus.OVERDUE);
-        Outcome covered = TrainingRules.evaluate(fn, V1, List.of(done("2025-06-01", 1)), Settings.DEFAULTS,
-                LocalDate.of(2026, 3, 2), null);
+        Outcome covered = TrainingRules.evaluate(
+                fn, V1, List.of(done("2025-06-01", 1)), Settings.DEFAULTS, LocalDate.of(2026, 3, 2), null);
         assertThat(covered.status()).isEqualTo(PairStatus.COMPLIANT);
         assertThat(covered.periods().get(0).metOn()).isEqualTo(LocalDate.of(2026, 3, 1));
     }
@@ -85,8 +88,8 @@ class TrainingRulesTest {
     void aFailedAttemptDoesNotCountAndATerminatedEmployeeIsNoLongerRequired() {
         Completion failed = new Completion(UUID.randomUUID(), LocalDate.of(2026, 1, 10), 1, false);
         assertThat(at("2026-03-01", V1, failed).status()).isEqualTo(PairStatus.OVERDUE);
-        Outcome gone = TrainingRules.evaluate(hire, V1, List.of(failed), Settings.DEFAULTS, LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 2, 15));
+        Outcome gone = TrainingRules.evaluate(
+                hire, V1, List.of(failed), Settings.DEFAULTS, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 15));
         assertThat(gone.status()).isEqualTo(PairStatus.NOT_REQUIRED);
         assertThat(gone.periods()).hasSize(1);
     }

@@ -43,14 +43,19 @@ abstract class TrainingScenarios {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     EmployeeImport employeeImport;
+
     @Autowired
     JdbcImports imports;
+
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -72,8 +77,10 @@ abstract class TrainingScenarios {
     String employee(String number, String functions, LocalDate hired) {
         return api.post(admin, "/api/v1/training/employees", """
                 {"employeeNumber":"%s","fullName":"Budi %s","email":"%s@example.co.id","department":"Gudang",
-                 "managerEmail":"manager-%s@example.co.id","hireDate":"%s","jobFunctions":[%s]}"""
-                .formatted(number, number, number.toLowerCase(), w.suffix, hired, functions)).expect(200).json("$.employee.id");
+                 "managerEmail":"manager-%s@example.co.id","hireDate":"%s","jobFunctions":[%s]}""".formatted(
+                                number, number, number.toLowerCase(), w.suffix, hired, functions))
+                .expect(200)
+                .json("$.employee.id");
     }
 
     Map<String, String> statuses(String employee) {
@@ -88,7 +95,9 @@ abstract class TrainingScenarios {
     }
 
     String topic(String code) {
-        return ((List<String>) api.get(admin, "/api/v1/training/topics").json("$[?(@.topic.code == '" + code + "')].topic.id")).get(0);
+        return ((List<String>)
+                        api.get(admin, "/api/v1/training/topics").json("$[?(@.topic.code == '" + code + "')].topic.id"))
+                .get(0);
     }
 
     /** Completes the given topics through xAPI statements from an external LMS, dated today. */
@@ -101,7 +110,8 @@ abstract class TrainingScenarios {
                      "object":{"id":"https://lms.example/xapi/topics/%s"},"result":{"success":true,"score":{"scaled":0.9}},
                      "timestamp":"%sT09:00:00+07:00"}""".formatted(prefix, employeeNumber, code, employeeNumber, code, today()));
         }
-        Response r = api.post(admin, "/api/v1/training/xapi/statements", "[" + String.join(",", statements) + "]").expect(200);
+        Response r = api.post(admin, "/api/v1/training/xapi/statements", "[" + String.join(",", statements) + "]")
+                .expect(200);
         assertThat((Integer) r.json("$.recorded")).isEqualTo(codes.size());
     }
 
@@ -109,18 +119,22 @@ abstract class TrainingScenarios {
     void hiringAVersionChangeAJobFunctionChangeAndTheYearlyRefresherDriveTheOverdueList() throws Exception {
         api.put(admin, "/api/v1/training/settings", """
                 {"rules":{"hireDueDays":30,"refresherMonths":12,"refresherWindowDays":60,"newVersionDueDays":14,
-                 "jobFunctionDueDays":0},"reminderDaysBefore":[30,7,1],"complianceEmail":"compliance-%s@example.co.id"}"""
-                .formatted(w.suffix)).expect(200);
+                 "jobFunctionDueDays":0},"reminderDaysBefore":[30,7,1],"complianceEmail":"compliance-%s@example.co.id"}""".formatted(w.suffix)).expect(200);
         LocalDate hiredOn = today();
         String budi = employee("E1", "\"CARGO_DOCK\"", hiredOn);
         Map<String, String> hired = statuses(budi);
-        assertThat(hired).hasSize(19).containsEntry("ACCESS_CONTROL", "DUE_SOON").containsEntry("SEAL_CONTAINER_INSPECTION", "DUE_SOON")
+        assertThat(hired)
+                .hasSize(19)
+                .containsEntry("ACCESS_CONTROL", "DUE_SOON")
+                .containsEntry("SEAL_CONTAINER_INSPECTION", "DUE_SOON")
                 .doesNotContainKey("IT_PROCEDURES");
 
         // Reminders: the 30-day step for each due topic, once; nothing overdue yet.
         int before = SMTP.received().length;
-        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders")).isEqualTo(19);
-        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders")).isZero();
+        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders"))
+                .isEqualTo(19);
+        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.reminders"))
+                .isZero();
         outbox.dispatch();
         assertThat(SMTP.received()).hasSize(before + 19);
         MimeMessage first = SMTP.received()[before];
@@ -129,42 +143,65 @@ abstract class TrainingScenarios {
 
         clock.advance(Duration.ofDays(31));
         assertThat(statuses(budi).values()).containsOnly("OVERDUE");
-        assertThat((List<String>) api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].employeeNumber")).hasSize(19)
+        assertThat((List<String>)
+                        api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].employeeNumber"))
+                .hasSize(19)
                 .containsOnly("E1");
         Response digest = api.post(admin, "/api/v1/training/reminders/send").expect(200);
         assertThat((Integer) digest.json("$.digests")).isEqualTo(2); // the manager and the compliance officer
-        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.digests")).isZero();
+        assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.digests"))
+                .isZero();
         outbox.dispatch();
-        List<String> digestRecipients = Arrays.stream(SMTP.received()).skip(before + 19).map(Smtp::recipient).toList();
-        assertThat(digestRecipients).containsExactlyInAnyOrder("manager-" + w.suffix + "@example.co.id",
-                "compliance-" + w.suffix + "@example.co.id");
+        List<String> digestRecipients = Arrays.stream(SMTP.received())
+                .skip(before + 19)
+                .map(Smtp::recipient)
+                .toList();
+        assertThat(digestRecipients)
+                .containsExactlyInAnyOrder(
+                        "manager-" + w.suffix + "@example.co.id", "compliance-" + w.suffix + "@example.co.id");
 
         // Trained: a classroom session for one topic, the rest from an external LMS.
         String session = api.post(admin, "/api/v1/training/sessions", """
                 {"topicId":"%s","method":"CLASSROOM","trainer":"Pak Hendra","heldOn":"%s","durationMinutes":90,
-                 "materials":"Slides v3"}""".formatted(topic("ACCESS_CONTROL"), today())).expect(201).id();
+                 "materials":"Slides v3"}""".formatted(topic("ACCESS_CONTROL"), today()))
+                .expect(201)
+                .id();
         String completion = api.post(admin, "/api/v1/training/sessions/" + session + "/attendance", """
                 {"results":[{"employeeId":"%s","attended":true,"score":88,"passed":true}]}""".formatted(budi))
-                .expect(201).json("$[0].id");
+                .expect(201)
+                .json("$[0].id");
         List<String> rest = new ArrayList<>(hired.keySet());
         rest.remove("ACCESS_CONTROL");
         completeByXapi("E1", rest, "first");
         assertThat(statuses(budi).values()).containsOnly("COMPLIANT");
-        assertThat((List<Object>) api.get(admin, "/api/v1/training/compliance/overdue").json("$")).isEmpty();
-        var certificate = api.get(admin, "/api/v1/training/completions/" + completion + "/certificate.pdf").expect(200);
+        assertThat((List<Object>)
+                        api.get(admin, "/api/v1/training/compliance/overdue").json("$"))
+                .isEmpty();
+        var certificate = api.get(admin, "/api/v1/training/completions/" + completion + "/certificate.pdf")
+                .expect(200);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(certificate.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Budi E1", "Kendali Akses");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Budi E1", "Kendali Akses");
         }
-        String export = api.get(admin, "/api/v1/training/compliance/export.csv").expect(200).text();
-        assertThat(export).startsWith("employee_number,full_name,department,job_functions,topic_code,topic_version,status,")
+        String export = api.get(admin, "/api/v1/training/compliance/export.csv")
+                .expect(200)
+                .text();
+        assertThat(export)
+                .startsWith("employee_number,full_name,department,job_functions,topic_code,topic_version,status,")
                 .contains("E1,Budi E1,Gudang,CARGO_DOCK,ACCESS_CONTROL,1,COMPLIANT,");
         var report = api.get(admin, "/api/v1/training/compliance/report.pdf").expect(200);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(report.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Security training compliance",
-                    "100.0 %", "Gudang", "Overdue (0)");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Security training compliance", "100.0 %", "Gudang", "Overdue (0)");
         }
-        api.upload(admin, "/api/v1/training/completions/" + completion + "/evidence", Map.of(), "attendance.pdf",
-                "application/pdf", "%PDF-1.4 signed attendance list".getBytes(StandardCharsets.US_ASCII)).expect(200);
+        api.upload(
+                        admin,
+                        "/api/v1/training/completions/" + completion + "/evidence",
+                        Map.of(),
+                        "attendance.pdf",
+                        "application/pdf",
+                        "%PDF-1.4 signed attendance list".getBytes(StandardCharsets.US_ASCII))
+                .expect(200);
         List<String> evidence = api.get(admin, "/api/v1/training/employees/" + budi + "/completions")
                 .json("$[?(@.id == '" + completion + "')].evidenceSha256");
         assertThat(evidence).singleElement().satisfies(sha -> assertThat(sha).hasSize(64));
@@ -172,12 +209,16 @@ abstract class TrainingScenarios {
         // The same statements again change nothing.
         assertThat((Integer) api.post(admin, "/api/v1/training/xapi/statements", """
                 [{"id":"first-E1-LIGHTING","actor":{"account":{"name":"E1"}},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
-                  "object":{"id":"https://lms.example/xapi/topics/LIGHTING"},"timestamp":"%sT09:00:00+07:00"}]"""
-                .formatted(today())).json("$.duplicates")).isEqualTo(1);
+                  "object":{"id":"https://lms.example/xapi/topics/LIGHTING"},"timestamp":"%sT09:00:00+07:00"}]""".formatted(today()))
+                        .json("$.duplicates"))
+                .isEqualTo(1);
 
         // A procedure changed: version 2 of ACCESS_CONTROL is due within 14 days.
-        api.post(admin, "/api/v1/training/topics/" + topic("ACCESS_CONTROL") + "/versions",
-                "{\"changeNote\":\"New badge readers at gate 2\",\"dueDays\":14}").expect(201);
+        api.post(
+                        admin,
+                        "/api/v1/training/topics/" + topic("ACCESS_CONTROL") + "/versions",
+                        "{\"changeNote\":\"New badge readers at gate 2\",\"dueDays\":14}")
+                .expect(201);
         assertThat(statuses(budi)).containsEntry("ACCESS_CONTROL", "DUE_SOON").containsEntry("LIGHTING", "COMPLIANT");
         clock.advance(Duration.ofDays(15));
         assertThat(statuses(budi)).containsEntry("ACCESS_CONTROL", "OVERDUE");
@@ -189,9 +230,13 @@ abstract class TrainingScenarios {
 
         // A new job function: its topics are due from the day it is assigned.
         employee("E1", "\"CARGO_DOCK\",\"SECURITY\"", hiredOn);
-        assertThat(statuses(budi)).containsEntry("SECURITY_SCREENING", "DUE_SOON").hasSize(22);
+        assertThat(statuses(budi))
+                .containsEntry("SECURITY_SCREENING", "DUE_SOON")
+                .hasSize(22);
         clock.advance(Duration.ofDays(1));
-        assertThat(statuses(budi)).containsEntry("SECURITY_SCREENING", "OVERDUE").containsEntry("ALARM_SYSTEMS", "OVERDUE");
+        assertThat(statuses(budi))
+                .containsEntry("SECURITY_SCREENING", "OVERDUE")
+                .containsEntry("ALARM_SYSTEMS", "OVERDUE");
         completeByXapi("E1", List.of("SECURITY_SCREENING", "ALARM_SYSTEMS", "PERIODIC_RESCREENING"), "fn");
         assertThat(statuses(budi).values()).containsOnly("COMPLIANT");
 
@@ -202,29 +247,41 @@ abstract class TrainingScenarios {
         clock.advance(Duration.ofDays(61));
         assertThat(statuses(budi)).containsEntry("LIGHTING", "OVERDUE");
         assertThat((List<String>) api.get(admin, "/api/v1/training/employees/" + budi)
-                .json("$.topics[?(@.code == 'LIGHTING')].periods[*].reason")).containsExactly("HIRE", "REFRESHER");
-        assertThat((List<String>) api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].topicCode"))
+                        .json("$.topics[?(@.code == 'LIGHTING')].periods[*].reason"))
+                .containsExactly("HIRE", "REFRESHER");
+        assertThat((List<String>)
+                        api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].topicCode"))
                 .contains("LIGHTING");
 
         // Updating an employee without naming job functions keeps those held.
         api.post(admin, "/api/v1/training/employees", """
                 {"employeeNumber":"E1","fullName":"Budi E1","email":"e1@example.co.id","department":"Gudang Utama",
-                 "managerEmail":"manager-%s@example.co.id","hireDate":"%s"}""".formatted(w.suffix, hiredOn)).expect(200);
-        assertThat((List<String>) api.get(admin, "/api/v1/training/employees/" + budi).json("$.employee.jobFunctions"))
+                 "managerEmail":"manager-%s@example.co.id","hireDate":"%s"}""".formatted(w.suffix, hiredOn))
+                .expect(200);
+        assertThat((List<String>)
+                        api.get(admin, "/api/v1/training/employees/" + budi).json("$.employee.jobFunctions"))
                 .containsExactly("CARGO_DOCK", "SECURITY");
 
         // A terminated employee drops out of the figures; their history stays.
         api.post(admin, "/api/v1/training/employees", """
                 {"employeeNumber":"E1","fullName":"Budi E1","email":"e1@example.co.id","department":"Gudang",
-                 "hireDate":"%s","status":"TERMINATED","terminatedOn":"%s","jobFunctions":["CARGO_DOCK","SECURITY"]}"""
-                .formatted(hiredOn, today())).expect(200);
-        assertThat((List<Object>) api.get(admin, "/api/v1/training/compliance/overdue").json("$")).isEmpty();
-        assertThat((Integer) api.get(admin, "/api/v1/training/compliance").json("$[0].requiredPairs")).isZero();
-        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees/" + budi + "/completions").json("$")).hasSize(23);
+                 "hireDate":"%s","status":"TERMINATED","terminatedOn":"%s","jobFunctions":["CARGO_DOCK","SECURITY"]}""".formatted(hiredOn, today()))
+                .expect(200);
+        assertThat((List<Object>)
+                        api.get(admin, "/api/v1/training/compliance/overdue").json("$"))
+                .isEmpty();
+        assertThat((Integer) api.get(admin, "/api/v1/training/compliance").json("$[0].requiredPairs"))
+                .isZero();
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees/" + budi + "/completions")
+                        .json("$"))
+                .hasSize(23);
 
         // The trend month by month over the year.
-        var trend = api.get(admin, "/api/v1/training/compliance/trend?from=" + java.time.YearMonth.from(today().minusMonths(12))
-                + "&to=" + java.time.YearMonth.from(today())).expect(200);
+        var trend = api.get(
+                        admin,
+                        "/api/v1/training/compliance/trend?from=" + java.time.YearMonth.from(today().minusMonths(12))
+                                + "&to=" + java.time.YearMonth.from(today()))
+                .expect(200);
         assertThat((List<Object>) trend.json("$")).hasSize(13);
     }
 
@@ -232,11 +289,17 @@ abstract class TrainingScenarios {
     void aCompanyNeverSeesAnothersEmployeesOrRecords() {
         String budi = employee("T1", "", today());
         api.get(w.company2, "/api/v1/training/employees/" + budi).expectProblem(404);
-        assertThat((List<Object>) api.get(w.company2, "/api/v1/training/employees").json("$")).isEmpty();
-        assertThat((List<Object>) api.get(w.company2, "/api/v1/training/compliance/overdue").json("$")).isEmpty();
+        assertThat((List<Object>)
+                        api.get(w.company2, "/api/v1/training/employees").json("$"))
+                .isEmpty();
+        assertThat((List<Object>) api.get(w.company2, "/api/v1/training/compliance/overdue")
+                        .json("$"))
+                .isEmpty();
         api.get(w.officer, "/api/v1/training/employees").expectProblem(403);
         api.post(w.company, "/api/v1/training/employees", "{}").expectProblem(403); // staff read, they do not run it
-        assertThat((List<Object>) api.get(w.company, "/api/v1/training/employees").json("$")).hasSize(1);
+        assertThat((List<Object>)
+                        api.get(w.company, "/api/v1/training/employees").json("$"))
+                .hasSize(1);
         String foreignTopic = api.get(w.provider, "/api/v1/training/topics").json("$[0].topic.id");
         api.post(admin, "/api/v1/training/completions", """
                 {"employeeId":"%s","topicId":"%s","completedOn":"%s"}""".formatted(budi, foreignTopic, today()))
@@ -248,25 +311,32 @@ abstract class TrainingScenarios {
         api.post(admin, "/api/v1/training/employees", """
                 {"employeeNumber":"B1","fullName":"X","department":"D"}""").expectProblem(400, "hireDate");
         api.post(admin, "/api/v1/training/employees", """
-                {"employeeNumber":"B1","fullName":"X","department":"D","hireDate":"2026-01-01","jobFunctions":["PILOT"]}""")
-                .expectProblem(400, "jobFunctions");
+                {"employeeNumber":"B1","fullName":"X","department":"D","hireDate":"2026-01-01","jobFunctions":["PILOT"]}""").expectProblem(400, "jobFunctions");
         api.post(admin, "/api/v1/training/employees", """
-                {"employeeNumber":"B1","fullName":"X","department":"D","hireDate":"2026-01-01","email":"not-mail"}""")
-                .expectProblem(400, "email");
+                {"employeeNumber":"B1","fullName":"X","department":"D","hireDate":"2026-01-01","email":"not-mail"}""").expectProblem(400, "email");
         String b1 = employee("B1", "", today());
         api.post(admin, "/api/v1/training/sessions", """
-                {"topicId":"%s","method":"CLASSROOM","trainer":"T","heldOn":"%s","durationMinutes":0}"""
-                .formatted(topic("PARKING"), today())).expectProblem(400, "durationMinutes");
+                {"topicId":"%s","method":"CLASSROOM","trainer":"T","heldOn":"%s","durationMinutes":0}""".formatted(topic("PARKING"), today()))
+                .expectProblem(400, "durationMinutes");
         api.post(admin, "/api/v1/training/completions", """
                 {"employeeId":"%s","topicId":"%s","completedOn":"%s"}""".formatted(b1, topic("PARKING"), today().plusDays(2)))
                 .expectProblem(400, "completedOn");
         String failed = api.post(admin, "/api/v1/training/completions", """
-                {"employeeId":"%s","topicId":"%s","completedOn":"%s","passed":false,"score":40}"""
-                .formatted(b1, topic("PARKING"), today())).expect(201).id();
-        api.get(admin, "/api/v1/training/completions/" + failed + "/certificate.pdf").expectProblem(409);
-        api.post(admin, "/api/v1/training/topics/" + topic("PARKING") + "/versions", "{}").expectProblem(400, "changeNote");
-        api.upload(admin, "/api/v1/training/employees/import", Map.of(), "e.csv", "text/csv",
-                "employee_number,name\nX,Y\n".getBytes(StandardCharsets.UTF_8)).expectProblem(400, "file");
+                {"employeeId":"%s","topicId":"%s","completedOn":"%s","passed":false,"score":40}""".formatted(b1, topic("PARKING"), today()))
+                .expect(201)
+                .id();
+        api.get(admin, "/api/v1/training/completions/" + failed + "/certificate.pdf")
+                .expectProblem(409);
+        api.post(admin, "/api/v1/training/topics/" + topic("PARKING") + "/versions", "{}")
+                .expectProblem(400, "changeNote");
+        api.upload(
+                        admin,
+                        "/api/v1/training/employees/import",
+                        Map.of(),
+                        "e.csv",
+                        "text/csv",
+                        "employee_number,name\nX,Y\n".getBytes(StandardCharsets.UTF_8))
+                .expectProblem(400, "file");
         Response xapi = api.post(admin, "/api/v1/training/xapi/statements", """
                 [{"actor":{"mbox":"mailto:nobody@example.co.id"},"verb":{"id":"http://adlnet.gov/expapi/verbs/completed"},
                   "object":{"id":"https://lms.example/xapi/topics/PARKING"},"timestamp":"2026-11-01T09:00:00+07:00"},
@@ -274,10 +344,12 @@ abstract class TrainingScenarios {
                   "object":{"id":"https://lms.example/xapi/topics/PARKING"}}]""").expect(200);
         assertThat((List<String>) xapi.json("$.errors[*].field")).containsExactly("actor");
         assertThat((List<String>) xapi.json("$.skipped[*].field")).containsExactly("verb.id");
-        Response csv = api.send(api.request(admin, "/api/v1/training/completions/import").header("Content-Type", "text/csv")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "employee_number,topic_code,completed_on,score\nB1,PARKING," + today() + ",77\nB1,NOPE," + today()
-                                + ",1\nB1,LIGHTING,yesterday,\n"))).expect(200);
+        Response csv = api.send(api.request(admin, "/api/v1/training/completions/import")
+                        .header("Content-Type", "text/csv")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "employee_number,topic_code,completed_on,score\nB1,PARKING," + today() + ",77\nB1,NOPE,"
+                                        + today() + ",1\nB1,LIGHTING,yesterday,\n")))
+                .expect(200);
         assertThat((Integer) csv.json("$.recorded")).isEqualTo(1);
         assertThat((List<String>) csv.json("$.errors[*].field")).containsExactly("topic_code", "completed_on");
         assertThat((List<Integer>) csv.json("$.errors[*].at")).containsExactly(3, 4);
@@ -285,36 +357,55 @@ abstract class TrainingScenarios {
 
     @Test
     void tenThousandEmployeesImportWithRowErrorsReportedAndTheSameFileTwiceChangesNothing() throws Exception {
-        StringBuilder file = new StringBuilder("employee_number,full_name,email,department,manager_email,hire_date,job_functions\n");
+        StringBuilder file =
+                new StringBuilder("employee_number,full_name,email,department,manager_email,hire_date,job_functions\n");
         for (int i = 1; i <= 10_000; i++) {
-            file.append("K").append(i).append(",\"Karyawan ").append(i).append(", S.T.\",k").append(i)
-                    .append("@example.co.id,Dept ").append(i % 20).append(",boss@example.co.id,2025-0").append(1 + i % 9)
-                    .append("-15,").append(i % 3 == 0 ? "CARGO_DOCK;COMPUTER_USER" : "COMPUTER_USER").append('\n');
+            file.append("K")
+                    .append(i)
+                    .append(",\"Karyawan ")
+                    .append(i)
+                    .append(", S.T.\",k")
+                    .append(i)
+                    .append("@example.co.id,Dept ")
+                    .append(i % 20)
+                    .append(",boss@example.co.id,2025-0")
+                    .append(1 + i % 9)
+                    .append("-15,")
+                    .append(i % 3 == 0 ? "CARGO_DOCK;COMPUTER_USER" : "COMPUTER_USER")
+                    .append('\n');
         }
-        file.append("BAD1,No Date,,Dept 1,,,\n");              // line 10002
+        file.append("BAD1,No Date,,Dept 1,,,\n"); // line 10002
         file.append("BAD2,Unknown Function,,Dept 1,,2025-01-01,PILOT\n");
-        file.append("K5,Duplicate,,Dept 1,,2025-01-01,\n");     // line 10004
+        file.append("K5,Duplicate,,Dept 1,,2025-01-01,\n"); // line 10004
         file.append(",No Number,,Dept 1,,2025-01-01,\n");
         byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
 
-        Response first = waitFor(api.upload(admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
-                .expect(202).id());
+        Response first =
+                waitFor(api.upload(admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
+                        .expect(202)
+                        .id());
         assertThat((Integer) first.json("$.createdRows")).isEqualTo(10_000);
         assertThat((Integer) first.json("$.totalRows")).isEqualTo(10_004);
         assertThat((List<Integer>) first.json("$.errors[*].line")).containsExactly(10002, 10003, 10004, 10005);
         assertThat((List<String>) first.json("$.errors[*].field"))
                 .containsExactly("hire_date", "job_functions", "employee_number", "employee_number");
-        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees").json("$")).hasSize(10_000);
-        assertThat((List<String>) api.get(admin, "/api/v1/training/employees").json("$[?(@.employee.employeeNumber == 'K7')].employee.fullName"))
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees").json("$"))
+                .hasSize(10_000);
+        assertThat((List<String>) api.get(admin, "/api/v1/training/employees")
+                        .json("$[?(@.employee.employeeNumber == 'K7')].employee.fullName"))
                 .containsExactly("Karyawan 7, S.T.");
 
-        Response again = waitFor(api.upload(admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
-                .expect(202).id());
+        Response again =
+                waitFor(api.upload(admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
+                        .expect(202)
+                        .id());
         assertThat((Integer) again.json("$.unchangedRows")).isEqualTo(10_000);
         assertThat((Integer) again.json("$.createdRows")).isZero();
         assertThat((Integer) again.json("$.updatedRows")).isZero();
-        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees").json("$")).hasSize(10_000);
-        List<String> byFunction = api.get(admin, "/api/v1/training/compliance?groupBy=JOB_FUNCTION").json("$[*].key");
+        assertThat((List<Object>) api.get(admin, "/api/v1/training/employees").json("$"))
+                .hasSize(10_000);
+        List<String> byFunction = api.get(admin, "/api/v1/training/compliance?groupBy=JOB_FUNCTION")
+                .json("$[*].key");
         assertThat(byFunction).containsExactly("CARGO_DOCK", "COMPUTER_USER");
     }
 
@@ -325,28 +416,68 @@ abstract class TrainingScenarios {
         var starter = new JdbcImports.Starter(UUID.randomUUID(), w.companyAdmin);
         // Accepted by an instance that then died: its file and an expired lease are all that is left.
         UUID dead = UUID.randomUUID();
-        imports.start(new ImportJob(dead, UUID.fromString(w.companyId), "EMPLOYEES", ImportJob.State.RUNNING, 3, 0, 0, 0, 0, 0,
-                List.of(), clock.instant(), null), starter, text, clock.instant().minusSeconds(1));
+        imports.start(
+                new ImportJob(
+                        dead,
+                        UUID.fromString(w.companyId),
+                        "EMPLOYEES",
+                        ImportJob.State.RUNNING,
+                        3,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        List.of(),
+                        clock.instant(),
+                        null),
+                starter,
+                text,
+                clock.instant().minusSeconds(1));
         // Still running elsewhere: its lease is current, so it is left alone until the lease runs out.
         UUID alive = UUID.randomUUID();
-        imports.start(new ImportJob(alive, UUID.fromString(w.companyId), "EMPLOYEES", ImportJob.State.RUNNING, 3, 0, 0, 0, 0, 0,
-                List.of(), clock.instant(), null), starter, text, clock.instant().plus(Duration.ofMinutes(5)));
+        imports.start(
+                new ImportJob(
+                        alive,
+                        UUID.fromString(w.companyId),
+                        "EMPLOYEES",
+                        ImportJob.State.RUNNING,
+                        3,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        List.of(),
+                        clock.instant(),
+                        null),
+                starter,
+                text,
+                clock.instant().plus(Duration.ofMinutes(5)));
 
         assertThat(employeeImport.resumeAbandoned()).isEqualTo(1);
         Response finished = waitFor(dead.toString());
         assertThat((Integer) finished.json("$.createdRows")).isEqualTo(2);
         assertThat((List<Integer>) finished.json("$.errors[*].line")).containsExactly(4);
         assertThat((List<String>) api.get(admin, "/api/v1/training/employees").json("$[*].employee.employeeNumber"))
-                .contains("R1", "R2").doesNotContain("R3");
-        assertThat((String) api.get(admin, "/api/v1/training/imports/" + alive).json("$.state")).isEqualTo("RUNNING");
+                .contains("R1", "R2")
+                .doesNotContain("R3");
+        assertThat((String) api.get(admin, "/api/v1/training/imports/" + alive).json("$.state"))
+                .isEqualTo("RUNNING");
         assertThat(employeeImport.resumeAbandoned()).isZero();
 
         clock.advance(Duration.ofMinutes(6));
         assertThat(employeeImport.resumeAbandoned()).isEqualTo(1);
         Response taken = waitFor(alive.toString());
-        assertThat((Integer) taken.json("$.unchangedRows")).as("rows the other instance applied come out unchanged").isEqualTo(2);
+        assertThat((Integer) taken.json("$.unchangedRows"))
+                .as("rows the other instance applied come out unchanged")
+                .isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM training_import WHERE id IN (?, ?) AND source_text IS NULL")
-                .params(dead, alive).query(Long.class).single()).as("the files are dropped once done").isEqualTo(2);
+                        .params(dead, alive)
+                        .query(Long.class)
+                        .single())
+                .as("the files are dropped once done")
+                .isEqualTo(2);
     }
 
     private Response waitFor(String importId) throws InterruptedException {

@@ -31,8 +31,13 @@ public class ActionPlans {
     private final EvidenceLibrary evidence;
     private final Clock clock;
 
-    ActionPlans(JdbcActions actions, JdbcAssessments assessments, SelfAssessments self, FrameworkCatalogue catalogue,
-                EvidenceLibrary evidence, Clock clock) {
+    ActionPlans(
+            JdbcActions actions,
+            JdbcAssessments assessments,
+            SelfAssessments self,
+            FrameworkCatalogue catalogue,
+            EvidenceLibrary evidence,
+            Clock clock) {
         this.actions = actions;
         this.assessments = assessments;
         this.self = self;
@@ -41,15 +46,22 @@ public class ActionPlans {
         this.clock = clock;
     }
 
-    public record Gap(String code, String textId, String textEn, AnswerStatus status, boolean reassessmentDue,
-                      List<ActionView> actions, boolean withoutOpenAction) {
-    }
+    public record Gap(
+            String code,
+            String textId,
+            String textEn,
+            AnswerStatus status,
+            boolean reassessmentDue,
+            List<ActionView> actions,
+            boolean withoutOpenAction) {}
 
-    public record ActionView(CorrectiveAction action, boolean overdue) {
-    }
+    public record ActionView(CorrectiveAction action, boolean overdue) {}
 
-    public record NewAction(@Nullable String code, @Nullable String title, @Nullable String owner, @Nullable LocalDate dueDate) {
-    }
+    public record NewAction(
+            @Nullable String code,
+            @Nullable String title,
+            @Nullable String owner,
+            @Nullable LocalDate dueDate) {}
 
     public List<Gap> gaps(Actor actor, UUID id) {
         Assessment a = self.readable(actor, id);
@@ -63,10 +75,17 @@ public class ActionPlans {
                         || answers.get(c.code()).status() == AnswerStatus.PARTLY_MET
                         || answers.get(c.code()).reassessmentDue())
                 .map(c -> {
-                    List<ActionView> mine = all.stream().filter(x -> x.code().equals(c.code()))
-                            .map(x -> new ActionView(x, x.overdue(today))).toList();
-                    return new Gap(c.code(), c.textId(), c.textEn(), answers.get(c.code()).status(),
-                            answers.get(c.code()).reassessmentDue(), mine,
+                    List<ActionView> mine = all.stream()
+                            .filter(x -> x.code().equals(c.code()))
+                            .map(x -> new ActionView(x, x.overdue(today)))
+                            .toList();
+                    return new Gap(
+                            c.code(),
+                            c.textId(),
+                            c.textEn(),
+                            answers.get(c.code()).status(),
+                            answers.get(c.code()).reassessmentDue(),
+                            mine,
                             mine.stream().noneMatch(x -> x.action().status() != CorrectiveAction.Status.DONE));
                 })
                 .toList();
@@ -76,7 +95,10 @@ public class ActionPlans {
     public List<ActionView> overdue(Actor actor, UUID id) {
         self.readable(actor, id);
         LocalDate today = evidence.today();
-        return actions.of(id).stream().filter(x -> x.overdue(today)).map(x -> new ActionView(x, true)).toList();
+        return actions.of(id).stream()
+                .filter(x -> x.overdue(today))
+                .map(x -> new ActionView(x, true))
+                .toList();
     }
 
     @Transactional
@@ -97,8 +119,19 @@ public class ActionPlans {
         if (n.dueDate() == null) {
             throw new InvalidInputException("dueDate", "is required");
         }
-        CorrectiveAction action = new CorrectiveAction(UUID.randomUUID(), id, c.code(), n.title().trim(), n.owner().trim(),
-                n.dueDate(), CorrectiveAction.Status.OPEN, clock.instant(), actor.userId(), null, null, 0);
+        CorrectiveAction action = new CorrectiveAction(
+                UUID.randomUUID(),
+                id,
+                c.code(),
+                n.title().trim(),
+                n.owner().trim(),
+                n.dueDate(),
+                CorrectiveAction.Status.OPEN,
+                clock.instant(),
+                actor.userId(),
+                null,
+                null,
+                0);
         actions.insert(action);
         self.record(actor, "AEO_ACTION_PLANNED", id, c.code() + ": " + action.title() + " by " + action.dueDate());
         return action;
@@ -110,7 +143,8 @@ public class ActionPlans {
         if (status == null || status == CorrectiveAction.Status.OPEN) {
             throw new InvalidInputException("status", "must be IN_PROGRESS or DONE");
         }
-        CorrectiveAction action = actions.find(id, actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
+        CorrectiveAction action =
+                actions.find(id, actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
         CorrectiveAction moved = action.moveTo(status, actor.userId(), clock.instant());
         actions.update(moved);
         if (status == CorrectiveAction.Status.DONE) {

@@ -2,7 +2,9 @@ package id.rantai.aeo.assessment;
 
 /** A company's own finding on one answerable item, and the roll-up state of a node above it. */
 public enum AnswerStatus {
-    MET, PARTLY_MET, NOT_MET,
+    MET,
+    PARTLY_MET,
+    NOT_MET,
     /** Only with a justification; the item then drops out of the scores. */
     NOT_APPLICABLE,
     /** Nothing said yet (never stored for an answer; a roll-up may be it). */

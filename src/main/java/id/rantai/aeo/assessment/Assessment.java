@@ -9,10 +9,22 @@ import org.springframework.lang.Nullable;
  * A company's self-assessment against one framework version. Guards its own state machine; the
  * round counts submissions, so every round's answers can be compared with the last.
  */
-public record Assessment(UUID id, UUID organisationId, @Nullable UUID customsOfficeId, UUID frameworkId,
-                         AssessmentState state, int round, boolean smallMediumEnterprise, boolean reeferContainers,
-                         Instant createdAt, UUID createdBy, @Nullable Instant submittedAt, @Nullable Instant decidedAt,
-                         @Nullable UUID decidedBy, @Nullable String decisionNote, int version) {
+public record Assessment(
+        UUID id,
+        UUID organisationId,
+        @Nullable UUID customsOfficeId,
+        UUID frameworkId,
+        AssessmentState state,
+        int round,
+        boolean smallMediumEnterprise,
+        boolean reeferContainers,
+        Instant createdAt,
+        UUID createdBy,
+        @Nullable Instant submittedAt,
+        @Nullable Instant decidedAt,
+        @Nullable UUID decidedBy,
+        @Nullable String decisionNote,
+        int version) {
 
     Scoring.Profile profile() {
         return new Scoring.Profile(smallMediumEnterprise, reeferContainers);
@@ -20,30 +32,74 @@ public record Assessment(UUID id, UUID organisationId, @Nullable UUID customsOff
 
     void requireEditable() {
         if (!state.editable()) {
-            throw new StateConflictException("The assessment is " + state + "; answers are locked"
-                    + (state == AssessmentState.SUBMITTED ? " while customs reviews them" : ""), state.name());
+            throw new StateConflictException(
+                    "The assessment is " + state + "; answers are locked"
+                            + (state == AssessmentState.SUBMITTED ? " while customs reviews them" : ""),
+                    state.name());
         }
     }
 
     Assessment withProfile(boolean sme, boolean reefers) {
         requireEditable();
-        return new Assessment(id, organisationId, customsOfficeId, frameworkId, state, round, sme, reefers, createdAt,
-                createdBy, submittedAt, decidedAt, decidedBy, decisionNote, version);
+        return new Assessment(
+                id,
+                organisationId,
+                customsOfficeId,
+                frameworkId,
+                state,
+                round,
+                sme,
+                reefers,
+                createdAt,
+                createdBy,
+                submittedAt,
+                decidedAt,
+                decidedBy,
+                decisionNote,
+                version);
     }
 
     Assessment submit(Instant at) {
         requireEditable();
-        return new Assessment(id, organisationId, customsOfficeId, frameworkId, AssessmentState.SUBMITTED, round + 1,
-                smallMediumEnterprise, reeferContainers, createdAt, createdBy, at, null, null, null, version);
+        return new Assessment(
+                id,
+                organisationId,
+                customsOfficeId,
+                frameworkId,
+                AssessmentState.SUBMITTED,
+                round + 1,
+                smallMediumEnterprise,
+                reeferContainers,
+                createdAt,
+                createdBy,
+                at,
+                null,
+                null,
+                null,
+                version);
     }
 
     Assessment decide(boolean accepted, UUID by, Instant at, @Nullable String note) {
         if (state != AssessmentState.SUBMITTED) {
-            throw new StateConflictException("Only a SUBMITTED assessment is decided on; this one is " + state, state.name());
+            throw new StateConflictException(
+                    "Only a SUBMITTED assessment is decided on; this one is " + state, state.name());
         }
-        return new Assessment(id, organisationId, customsOfficeId, frameworkId,
-                accepted ? AssessmentState.ACCEPTED : AssessmentState.RETURNED, round, smallMediumEnterprise,
-                reeferContainers, createdAt, createdBy, submittedAt, at, by, note, version);
+        return new Assessment(
+                id,
+                organisationId,
+                customsOfficeId,
+                frameworkId,
+                accepted ? AssessmentState.ACCEPTED : AssessmentState.RETURNED,
+                round,
+                smallMediumEnterprise,
+                reeferContainers,
+                createdAt,
+                createdBy,
+                submittedAt,
+                at,
+                by,
+                note,
+                version);
     }
 
     void requireUnderReview() {

@@ -5,7 +5,10 @@ package id.rantai.aeo.assessment;
  * SUBMITTED again in the next round.
  */
 public enum AssessmentState {
-    DRAFT, SUBMITTED, RETURNED, ACCEPTED;
+    DRAFT,
+    SUBMITTED,
+    RETURNED,
+    ACCEPTED;
 
     boolean editable() {
         return this == DRAFT || this == RETURNED;

@@ -9,22 +9,45 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** An assessment as its readers see it: every node with its roll-up, answers, evidence and review. */
-public record AssessmentView(Assessment assessment, String frameworkKey, String frameworkVersion, String titleId,
-                             String titleEn, @Nullable Double overallScore, AnswerStatus overallStatus, Progress progress,
-                             List<Node> criteria) {
+public record AssessmentView(
+        Assessment assessment,
+        String frameworkKey,
+        String frameworkVersion,
+        String titleId,
+        String titleEn,
+        @Nullable Double overallScore,
+        AnswerStatus overallStatus,
+        Progress progress,
+        List<Node> criteria) {
 
-    public record Progress(int applicableItems, int answeredItems, List<String> unanswered) {
-    }
+    public record Progress(int applicableItems, int answeredItems, List<String> unanswered) {}
 
-    public record Node(String code, CriterionKind kind, String textId, String textEn, @Nullable String paragraphId,
-                       @Nullable String paragraphEn, @Nullable Combinator combinator, @Nullable String conjunction,
-                       @Nullable Integer lookbackMonths, boolean answerable, AnswerStatus status, @Nullable Double score,
-                       @Nullable Answer answer, List<EvidenceRef> evidence, List<LiveFigure> live,
-                       @Nullable ReviewVerdict review) {
-    }
+    public record Node(
+            String code,
+            CriterionKind kind,
+            String textId,
+            String textEn,
+            @Nullable String paragraphId,
+            @Nullable String paragraphEn,
+            @Nullable Combinator combinator,
+            @Nullable String conjunction,
+            @Nullable Integer lookbackMonths,
+            boolean answerable,
+            AnswerStatus status,
+            @Nullable Double score,
+            @Nullable Answer answer,
+            List<EvidenceRef> evidence,
+            List<LiveFigure> live,
+            @Nullable ReviewVerdict review) {}
 
     /** Evidence as cited by an answer, with what a reviewer should notice about its dates. */
-    public record EvidenceRef(UUID id, String title, String kind, LocalDate effectiveDate, @Nullable LocalDate expiryDate,
-                              String expiryState, boolean outsideLookback, int revision) {
-    }
+    public record EvidenceRef(
+            UUID id,
+            String title,
+            String kind,
+            LocalDate effectiveDate,
+            @Nullable LocalDate expiryDate,
+            String expiryState,
+            boolean outsideLookback,
+            int revision) {}
 }

@@ -5,6 +5,12 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** One message in a criterion's clarification thread, from customs or the company. */
-public record Comment(UUID id, UUID assessmentId, String code, int round, UUID authorUserId,
-                      @Nullable UUID authorOrganisationId, String body, Instant createdAt) {
-}
+public record Comment(
+        UUID id,
+        UUID assessmentId,
+        String code,
+        int round,
+        UUID authorUserId,
+        @Nullable UUID authorOrganisationId,
+        String body,
+        Instant createdAt) {}

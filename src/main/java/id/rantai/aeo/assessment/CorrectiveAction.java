@@ -7,11 +7,25 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A corrective action for a gap: who does what by when. Closing it asks for the criterion to be re-assessed. */
-public record CorrectiveAction(UUID id, UUID assessmentId, String code, String title, String owner, LocalDate dueDate,
-                               Status status, Instant createdAt, UUID createdBy, @Nullable Instant closedAt,
-                               @Nullable UUID closedBy, int version) {
+public record CorrectiveAction(
+        UUID id,
+        UUID assessmentId,
+        String code,
+        String title,
+        String owner,
+        LocalDate dueDate,
+        Status status,
+        Instant createdAt,
+        UUID createdBy,
+        @Nullable Instant closedAt,
+        @Nullable UUID closedBy,
+        int version) {
 
-    public enum Status { OPEN, IN_PROGRESS, DONE }
+    public enum Status {
+        OPEN,
+        IN_PROGRESS,
+        DONE
+    }
 
     public boolean overdue(LocalDate today) {
         return status != Status.DONE && dueDate.isBefore(today);
@@ -21,7 +35,18 @@ public record CorrectiveAction(UUID id, UUID assessmentId, String code, String t
         if (status == Status.DONE) {
             throw new StateConflictException("The action is DONE; open a new one if more is needed", status.name());
         }
-        return new CorrectiveAction(id, assessmentId, code, title, owner, dueDate, next, createdAt, createdBy,
-                next == Status.DONE ? at : null, next == Status.DONE ? by : null, version);
+        return new CorrectiveAction(
+                id,
+                assessmentId,
+                code,
+                title,
+                owner,
+                dueDate,
+                next,
+                createdAt,
+                createdBy,
+                next == Status.DONE ? at : null,
+                next == Status.DONE ? by : null,
+                version);
     }
 }

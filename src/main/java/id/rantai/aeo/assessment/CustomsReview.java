@@ -35,8 +35,13 @@ public class CustomsReview {
     private final ReviewMail mail;
     private final Clock clock;
 
-    CustomsReview(JdbcAssessments assessments, SelfAssessments self, FrameworkCatalogue catalogue,
-                  ApplicationEventPublisher events, ReviewMail mail, Clock clock) {
+    CustomsReview(
+            JdbcAssessments assessments,
+            SelfAssessments self,
+            FrameworkCatalogue catalogue,
+            ApplicationEventPublisher events,
+            ReviewMail mail,
+            Clock clock) {
         this.assessments = assessments;
         this.self = self;
         this.catalogue = catalogue;
@@ -46,13 +51,18 @@ public class CustomsReview {
     }
 
     /** A change between two rounds of one criterion's answer. */
-    public record Change(String code, @Nullable String statusBefore, @Nullable String statusAfter, List<String> changedFields) {
-    }
+    public record Change(
+            String code,
+            @Nullable String statusBefore,
+            @Nullable String statusAfter,
+            List<String> changedFields) {}
 
     /** One submitted round as it was frozen: the answers, their evidence and the live figures of that moment. */
-    public record Round(int round, List<JdbcAssessments.RoundAnswer> answers, Map<String, String> live,
-                        Map<String, ReviewVerdict> reviews) {
-    }
+    public record Round(
+            int round,
+            List<JdbcAssessments.RoundAnswer> answers,
+            Map<String, String> live,
+            Map<String, ReviewVerdict> reviews) {}
 
     public Round round(Actor actor, UUID id, int round) {
         Assessment a = self.readable(actor, id);
@@ -61,14 +71,20 @@ public class CustomsReview {
         }
         Framework f = catalogue.get(a.frameworkId());
         Map<String, JdbcAssessments.RoundAnswer> answers = assessments.round(id, round);
-        List<JdbcAssessments.RoundAnswer> ordered = f.leaves().stream().map(c -> answers.get(c.code()))
-                .filter(Objects::nonNull).toList();
-        return new Round(round, ordered, new java.util.TreeMap<>(assessments.roundLive(id, round)),
+        List<JdbcAssessments.RoundAnswer> ordered = f.leaves().stream()
+                .map(c -> answers.get(c.code()))
+                .filter(Objects::nonNull)
+                .toList();
+        return new Round(
+                round,
+                ordered,
+                new java.util.TreeMap<>(assessments.roundLive(id, round)),
                 new java.util.TreeMap<>(assessments.reviews(id, round)));
     }
 
     @Transactional
-    public ReviewVerdict review(Actor actor, UUID id, String code, @Nullable ReviewVerdict verdict, @Nullable String comment) {
+    public ReviewVerdict review(
+            Actor actor, UUID id, String code, @Nullable ReviewVerdict verdict, @Nullable String comment) {
         Assessment a = reviewable(actor, id);
         a.requireUnderReview();
         SelfAssessments.requireCode(catalogue.get(a.frameworkId()), code);
@@ -100,7 +116,8 @@ public class CustomsReview {
             throw new ForbiddenException("Only the company and its reviewing office discuss a criterion");
         }
         if (a.round() == 0) {
-            throw new StateConflictException("The assessment has not been submitted yet", a.state().name());
+            throw new StateConflictException(
+                    "The assessment has not been submitted yet", a.state().name());
         }
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("body", "is required");
@@ -123,10 +140,15 @@ public class CustomsReview {
         a.requireUnderReview();
         if (accept) {
             List<String> open = assessments.reviews(id, a.round()).entrySet().stream()
-                    .filter(e -> e.getValue() == ReviewVerdict.CLARIFICATION_REQUESTED).map(Map.Entry::getKey).sorted().toList();
+                    .filter(e -> e.getValue() == ReviewVerdict.CLARIFICATION_REQUESTED)
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
             if (!open.isEmpty()) {
-                throw new StateConflictException("Clarification is still requested on " + open
-                        + "; accept those criteria or return the assessment", a.state().name());
+                throw new StateConflictException(
+                        "Clarification is still requested on " + open
+                                + "; accept those criteria or return the assessment",
+                        a.state().name());
             }
         } else if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "is required when returning an assessment: say what to rework");
@@ -169,7 +191,11 @@ public class CustomsReview {
                 if (!Objects.equals(b.evidence(), n.evidence())) fields.add("evidence");
             }
             if (!fields.isEmpty()) {
-                out.add(new Change(c.code(), b == null ? null : b.status().name(), n == null ? null : n.status().name(), fields));
+                out.add(new Change(
+                        c.code(),
+                        b == null ? null : b.status().name(),
+                        n == null ? null : n.status().name(),
+                        fields));
             }
         }
         return out;
@@ -179,8 +205,8 @@ public class CustomsReview {
         if (body.length() > 4000) {
             throw new InvalidInputException("comment", "is longer than 4000 characters");
         }
-        Comment c = new Comment(UUID.randomUUID(), a.id(), code, a.round(), actor.userId(), actor.organisationId(),
-                body.trim(), at);
+        Comment c = new Comment(
+                UUID.randomUUID(), a.id(), code, a.round(), actor.userId(), actor.organisationId(), body.trim(), at);
         assessments.insertComment(c);
         return c;
     }
@@ -188,7 +214,8 @@ public class CustomsReview {
     private Assessment reviewable(Actor actor, UUID id) {
         Assessment a = self.readable(actor, id);
         if (!isReviewer(actor, a)) {
-            throw new ForbiddenException("Only a customs officer of the company's supervising office reviews its assessment");
+            throw new ForbiddenException(
+                    "Only a customs officer of the company's supervising office reviews its assessment");
         }
         return a;
     }

@@ -23,8 +23,16 @@ class JdbcActions {
         jdbc.sql("""
                 INSERT INTO aeo_action (id, assessment_id, code, title, owner, due_date, status, created_at, created_by, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(a.id(), a.assessmentId(), a.code(), a.title(), a.owner(), Date.valueOf(a.dueDate()),
-                        a.status().name(), SqlTime.of(a.createdAt()), a.createdBy())
+                .params(
+                        a.id(),
+                        a.assessmentId(),
+                        a.code(),
+                        a.title(),
+                        a.owner(),
+                        Date.valueOf(a.dueDate()),
+                        a.status().name(),
+                        SqlTime.of(a.createdAt()),
+                        a.createdBy())
                 .update();
     }
 
@@ -32,27 +40,40 @@ class JdbcActions {
         int n = jdbc.sql("""
                 UPDATE aeo_action SET status = ?, closed_at = ?, closed_by = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(a.status().name(), SqlTime.of(a.closedAt()), a.closedBy(), a.id(), a.version()).update();
+                .params(a.status().name(), SqlTime.of(a.closedAt()), a.closedBy(), a.id(), a.version())
+                .update();
         if (n != 1) {
             throw new OptimisticLockingFailureException("Action " + a.id() + " changed concurrently");
         }
     }
 
     Optional<CorrectiveAction> find(UUID assessmentId, UUID id) {
-        return jdbc.sql("SELECT * FROM aeo_action WHERE assessment_id = ? AND id = ?").params(assessmentId, id)
-                .query(JdbcActions::row).optional();
+        return jdbc.sql("SELECT * FROM aeo_action WHERE assessment_id = ? AND id = ?")
+                .params(assessmentId, id)
+                .query(JdbcActions::row)
+                .optional();
     }
 
     List<CorrectiveAction> of(UUID assessmentId) {
-        return jdbc.sql("SELECT * FROM aeo_action WHERE assessment_id = ? ORDER BY due_date, created_at").param(assessmentId)
-                .query(JdbcActions::row).list();
+        return jdbc.sql("SELECT * FROM aeo_action WHERE assessment_id = ? ORDER BY due_date, created_at")
+                .param(assessmentId)
+                .query(JdbcActions::row)
+                .list();
     }
 
     private static CorrectiveAction row(ResultSet rs, int n) throws SQLException {
-        return new CorrectiveAction(rs.getObject("id", UUID.class), rs.getObject("assessment_id", UUID.class),
-                rs.getString("code"), rs.getString("title"), rs.getString("owner"), rs.getDate("due_date").toLocalDate(),
-                CorrectiveAction.Status.valueOf(rs.getString("status")), SqlTime.instant(rs, "created_at"),
-                rs.getObject("created_by", UUID.class), SqlTime.instant(rs, "closed_at"),
-                rs.getObject("closed_by", UUID.class), rs.getInt("version"));
+        return new CorrectiveAction(
+                rs.getObject("id", UUID.class),
+                rs.getObject("assessment_id", UUID.class),
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getString("owner"),
+                rs.getDate("due_date").toLocalDate(),
+                CorrectiveAction.Status.valueOf(rs.getString("status")),
+                SqlTime.instant(rs, "created_at"),
+                rs.getObject("created_by", UUID.class),
+                SqlTime.instant(rs, "closed_at"),
+                rs.getObject("closed_by", UUID.class),
+                rs.getInt("version"));
     }
 }

@@ -1,10 +1,10 @@
 package id.rantai.aeo.assessment;
 
-import id.rantai.shared.InvalidInputException;
 import id.rantai.identity.Actor;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,9 +32,17 @@ public class OfficeRanking {
         this.organisations = organisations;
     }
 
-    public record Entry(int rank, UUID organisationId, String company, UUID assessmentId, AssessmentState state, int round,
-                        @Nullable Double score, AnswerStatus status, int openGaps, int overdueActions) {
-    }
+    public record Entry(
+            int rank,
+            UUID organisationId,
+            String company,
+            UUID assessmentId,
+            AssessmentState state,
+            int round,
+            @Nullable Double score,
+            AnswerStatus status,
+            int openGaps,
+            int overdueActions) {}
 
     public List<Entry> rank(Actor actor, @Nullable UUID officeId) {
         UUID office = officeId;
@@ -52,20 +60,52 @@ public class OfficeRanking {
             latest.putIfAbsent(a.organisationId(), a);
         }
         LocalDate today = self.today();
-        List<Entry> unranked = latest.values().stream().map(a -> {
-            AssessmentView v = self.view(a, false);
-            int gaps = (int) v.criteria().stream().filter(n -> n.answerable() && (n.status() == AnswerStatus.NOT_MET
-                    || n.status() == AnswerStatus.PARTLY_MET)).count();
-            int overdue = (int) actions.of(a.id()).stream().filter(x -> x.overdue(today)).count();
-            String name = organisations.find(a.organisationId()).map(o -> o.name()).orElse(a.organisationId().toString());
-            return new Entry(0, a.organisationId(), name, a.id(), a.state(), a.round(), v.overallScore(), v.overallStatus(),
-                    gaps, overdue);
-        }).sorted(Comparator.comparing((Entry e) -> e.score() == null ? -1 : e.score()).reversed()
-                .thenComparingInt(Entry::openGaps).thenComparing(Entry::company)).toList();
-        return java.util.stream.IntStream.range(0, unranked.size()).mapToObj(i -> {
-            Entry e = unranked.get(i);
-            return new Entry(i + 1, e.organisationId(), e.company(), e.assessmentId(), e.state(), e.round(), e.score(),
-                    e.status(), e.openGaps(), e.overdueActions());
-        }).toList();
+        List<Entry> unranked = latest.values().stream()
+                .map(a -> {
+                    AssessmentView v = self.view(a, false);
+                    int gaps = (int) v.criteria().stream()
+                            .filter(n -> n.answerable()
+                                    && (n.status() == AnswerStatus.NOT_MET || n.status() == AnswerStatus.PARTLY_MET))
+                            .count();
+                    int overdue = (int) actions.of(a.id()).stream()
+                            .filter(x -> x.overdue(today))
+                            .count();
+                    String name = organisations
+                            .find(a.organisationId())
+                            .map(o -> o.name())
+                            .orElse(a.organisationId().toString());
+                    return new Entry(
+                            0,
+                            a.organisationId(),
+                            name,
+                            a.id(),
+                            a.state(),
+                            a.round(),
+                            v.overallScore(),
+                            v.overallStatus(),
+                            gaps,
+                            overdue);
+                })
+                .sorted(Comparator.comparing((Entry e) -> e.score() == null ? -1 : e.score())
+                        .reversed()
+                        .thenComparingInt(Entry::openGaps)
+                        .thenComparing(Entry::company))
+                .toList();
+        return java.util.stream.IntStream.range(0, unranked.size())
+                .mapToObj(i -> {
+                    Entry e = unranked.get(i);
+                    return new Entry(
+                            i + 1,
+                            e.organisationId(),
+                            e.company(),
+                            e.assessmentId(),
+                            e.state(),
+                            e.round(),
+                            e.score(),
+                            e.status(),
+                            e.openGaps(),
+                            e.overdueActions());
+                })
+                .toList();
     }
 }

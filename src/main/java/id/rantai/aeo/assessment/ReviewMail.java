@@ -33,18 +33,27 @@ class ReviewMail {
             return;
         }
         String company = name(a.organisationId());
-        send(a.customsOfficeId(), users.withRole(a.customsOfficeId(), Role.CUSTOMS_OFFICER), key(a, "submitted"),
-                "AEO_REVIEW_REQUESTED", "AEO self-assessment to review: " + company + " (round " + a.round() + ")",
+        send(
+                a.customsOfficeId(),
+                users.withRole(a.customsOfficeId(), Role.CUSTOMS_OFFICER),
+                key(a, "submitted"),
+                "AEO_REVIEW_REQUESTED",
+                "AEO self-assessment to review: " + company + " (round " + a.round() + ")",
                 company + " has submitted its AEO self-assessment (round " + a.round() + ") for review.\n"
                         + "Answers are locked until you decide; the changes since the previous round are listed with it.\n\n"
                         + "Assessment: " + a.id());
     }
 
     void clarificationRequested(Assessment a, String code, String comment) {
-        send(a.organisationId(), company(a), key(a, "clarify:" + code), "AEO_CLARIFICATION_REQUESTED",
+        send(
+                a.organisationId(),
+                company(a),
+                key(a, "clarify:" + code),
+                "AEO_CLARIFICATION_REQUESTED",
                 "AEO criterion " + code + ": customs asks for clarification",
-                "The customs officer reviewing your AEO self-assessment (round " + a.round() + ") asks for clarification on "
-                        + "criterion " + code + ":\n\n" + comment + "\n\nAnswer in the criterion's thread.\n\nAssessment: " + a.id());
+                "The customs officer reviewing your AEO self-assessment (round " + a.round()
+                        + ") asks for clarification on " + "criterion " + code + ":\n\n" + comment
+                        + "\n\nAnswer in the criterion's thread.\n\nAssessment: " + a.id());
     }
 
     /** The company wrote in a criterion's thread: the reviewing office's officers read it. */
@@ -53,19 +62,29 @@ class ReviewMail {
             return;
         }
         String company = name(a.organisationId());
-        send(a.customsOfficeId(), users.withRole(a.customsOfficeId(), Role.CUSTOMS_OFFICER), key(a, "comment:" + c.id()),
-                "AEO_COMPANY_ANSWERED", "AEO criterion " + code + ": " + company + " answered",
+        send(
+                a.customsOfficeId(),
+                users.withRole(a.customsOfficeId(), Role.CUSTOMS_OFFICER),
+                key(a, "comment:" + c.id()),
+                "AEO_COMPANY_ANSWERED",
+                "AEO criterion " + code + ": " + company + " answered",
                 company + " wrote on criterion " + code + " of its AEO self-assessment (round " + a.round() + "):\n\n"
                         + c.body() + "\n\nAssessment: " + a.id());
     }
 
     void decided(Assessment a) {
         boolean accepted = a.state() == AssessmentState.ACCEPTED;
-        send(a.organisationId(), company(a), key(a, "decided"), "AEO_DECIDED",
+        send(
+                a.organisationId(),
+                company(a),
+                key(a, "decided"),
+                "AEO_DECIDED",
                 "AEO self-assessment " + (accepted ? "accepted" : "returned for rework") + " (round " + a.round() + ")",
                 "Customs has " + (accepted ? "accepted" : "returned for rework") + " your AEO self-assessment (round "
                         + a.round() + ")." + (a.decisionNote() == null ? "" : "\n\n" + a.decisionNote())
-                        + (accepted ? "" : "\n\nThe answers are open again; gaps and their actions are in the action plan.")
+                        + (accepted
+                                ? ""
+                                : "\n\nThe answers are open again; gaps and their actions are in the action plan.")
                         + "\n\nAssessment: " + a.id());
     }
 
@@ -85,8 +104,13 @@ class ReviewMail {
         return organisations.find(organisation).map(Organisation::name).orElse(organisation.toString());
     }
 
-    private void send(UUID organisation, List<UserDirectory.Contact> people, String key, String topic, String subject,
-                      String text) {
+    private void send(
+            UUID organisation,
+            List<UserDirectory.Contact> people,
+            String key,
+            String topic,
+            String subject,
+            String text) {
         notifications.queueEach(organisation, key, topic, people, subject, text);
     }
 }

@@ -19,8 +19,7 @@ import java.util.Map;
 public final class Scoring {
 
     /** A node's outcome; {@code score} is null when nothing under it applies. */
-    public record NodeScore(String code, AnswerStatus status, Double score, int applicableItems, int answeredItems) {
-    }
+    public record NodeScore(String code, AnswerStatus status, Double score, int applicableItems, int answeredItems) {}
 
     public record Profile(boolean smallMediumEnterprise, boolean reeferContainers) {
         boolean satisfies(AppliesWhen condition) {
@@ -31,11 +30,11 @@ public final class Scoring {
         }
     }
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /** Every node's outcome, keyed by code, in document order. */
-    public static Map<String, NodeScore> score(Framework framework, Map<String, AnswerStatus> answers, Profile profile) {
+    public static Map<String, NodeScore> score(
+            Framework framework, Map<String, AnswerStatus> answers, Profile profile) {
         Map<String, NodeScore> out = new LinkedHashMap<>();
         for (Criterion group : framework.groups()) {
             node(framework, group, answers, profile, out);
@@ -47,12 +46,13 @@ public final class Scoring {
 
     /** The whole assessment: the mean of the applicable groups (groups are joined by "and"). */
     public static NodeScore overall(Map<String, NodeScore> scores, Framework framework) {
-        List<NodeScore> groups = framework.groups().stream().map(g -> scores.get(g.code())).toList();
+        List<NodeScore> groups =
+                framework.groups().stream().map(g -> scores.get(g.code())).toList();
         return combine("", Combinator.ALL, groups);
     }
 
-    private static NodeScore node(Framework f, Criterion c, Map<String, AnswerStatus> answers, Profile profile,
-                                  Map<String, NodeScore> out) {
+    private static NodeScore node(
+            Framework f, Criterion c, Map<String, AnswerStatus> answers, Profile profile, Map<String, NodeScore> out) {
         NodeScore result;
         if (c.appliesWhen() != null && !profile.satisfies(c.appliesWhen())) {
             // Score the subtree anyway so every node has an entry, then set it aside.
@@ -74,19 +74,24 @@ public final class Scoring {
     }
 
     static NodeScore combine(String code, Combinator combinator, List<NodeScore> children) {
-        List<NodeScore> applicable = children.stream().filter(n -> n.status() != AnswerStatus.NOT_APPLICABLE).toList();
+        List<NodeScore> applicable = children.stream()
+                .filter(n -> n.status() != AnswerStatus.NOT_APPLICABLE)
+                .toList();
         int items = applicable.stream().mapToInt(NodeScore::applicableItems).sum();
         int answered = applicable.stream().mapToInt(NodeScore::answeredItems).sum();
         if (applicable.isEmpty()) {
             return new NodeScore(code, AnswerStatus.NOT_APPLICABLE, null, 0, 0);
         }
-        double mean = applicable.stream().mapToDouble(NodeScore::score).average().orElse(0);
+        double mean =
+                applicable.stream().mapToDouble(NodeScore::score).average().orElse(0);
         return switch (combinator) {
             case ALL -> new NodeScore(code, allOf(applicable), mean, items, answered);
             case AND_OR -> new NodeScore(code, anyOf(applicable), mean, items, answered);
             case ANY -> {
-                NodeScore best = applicable.stream().max(Comparator.comparingInt((NodeScore n) -> n.status().rank())
-                        .thenComparingDouble(NodeScore::score)).orElseThrow();
+                NodeScore best = applicable.stream()
+                        .max(Comparator.comparingInt((NodeScore n) -> n.status().rank())
+                                .thenComparingDouble(NodeScore::score))
+                        .orElseThrow();
                 yield new NodeScore(code, best.status(), best.score(), items, answered);
             }
         };
@@ -99,7 +104,8 @@ public final class Scoring {
         if (children.stream().allMatch(n -> n.status() == AnswerStatus.UNANSWERED)) {
             return AnswerStatus.UNANSWERED;
         }
-        if (children.stream().allMatch(n -> n.status() == AnswerStatus.NOT_MET || n.status() == AnswerStatus.UNANSWERED)) {
+        if (children.stream()
+                .allMatch(n -> n.status() == AnswerStatus.NOT_MET || n.status() == AnswerStatus.UNANSWERED)) {
             return AnswerStatus.NOT_MET;
         }
         return AnswerStatus.PARTLY_MET;

@@ -45,9 +45,16 @@ public class SelfAssessments {
     private final ReviewMail mail;
     private final Clock clock;
 
-    SelfAssessments(JdbcAssessments assessments, FrameworkCatalogue catalogue, EvidenceLibrary evidence,
-                    LiveEvidenceBoard live, Organisations organisations, AuditTrail audit, AeoProperties properties,
-                    ReviewMail mail, Clock clock) {
+    SelfAssessments(
+            JdbcAssessments assessments,
+            FrameworkCatalogue catalogue,
+            EvidenceLibrary evidence,
+            LiveEvidenceBoard live,
+            Organisations organisations,
+            AuditTrail audit,
+            AeoProperties properties,
+            ReviewMail mail,
+            Clock clock) {
         this.assessments = assessments;
         this.catalogue = catalogue;
         this.evidence = evidence;
@@ -60,22 +67,39 @@ public class SelfAssessments {
     }
 
     /** Omitted facts are false: a large business without reefers until the company says otherwise. */
-    public record Start(@Nullable UUID frameworkId, @Nullable Boolean smallMediumEnterprise, @Nullable Boolean reeferContainers) {
-    }
+    public record Start(
+            @Nullable UUID frameworkId,
+            @Nullable Boolean smallMediumEnterprise,
+            @Nullable Boolean reeferContainers) {}
 
-    public record AnswerInput(@Nullable AnswerStatus status, @Nullable String narrative, @Nullable String justification,
-                              @Nullable String responsiblePerson, @Nullable List<UUID> evidenceIds) {
-    }
+    public record AnswerInput(
+            @Nullable AnswerStatus status,
+            @Nullable String narrative,
+            @Nullable String justification,
+            @Nullable String responsiblePerson,
+            @Nullable List<UUID> evidenceIds) {}
 
     @Transactional
     public Assessment start(Actor actor, Start s) {
         UUID org = requireCompanyMember(actor);
         Framework framework = s.frameworkId() == null ? catalogue.latest(null) : frameworkOrBadInput(s.frameworkId());
         Organisation company = organisations.find(org).orElseThrow();
-        Assessment a = new Assessment(UUID.randomUUID(), org, company.customsOfficeId(), framework.id(),
-                AssessmentState.DRAFT, 0, Boolean.TRUE.equals(s.smallMediumEnterprise()),
-                Boolean.TRUE.equals(s.reeferContainers()), clock.instant(), actor.userId(),
-                null, null, null, null, 0);
+        Assessment a = new Assessment(
+                UUID.randomUUID(),
+                org,
+                company.customsOfficeId(),
+                framework.id(),
+                AssessmentState.DRAFT,
+                0,
+                Boolean.TRUE.equals(s.smallMediumEnterprise()),
+                Boolean.TRUE.equals(s.reeferContainers()),
+                clock.instant(),
+                actor.userId(),
+                null,
+                null,
+                null,
+                null,
+                0);
         assessments.insert(a);
         record(actor, "AEO_ASSESSMENT_STARTED", a.id(), framework.key() + " " + framework.version());
         return a;
@@ -94,11 +118,14 @@ public class SelfAssessments {
     public Answer answer(Actor actor, UUID id, String code, AnswerInput in) {
         Assessment a = editable(actor, id);
         Framework f = catalogue.get(a.frameworkId());
-        Criterion c = f.criterion(code).orElseThrow(() -> new InvalidInputException("code",
-                "names no criterion of " + f.key() + " version " + f.version()));
+        Criterion c = f.criterion(code)
+                .orElseThrow(() -> new InvalidInputException(
+                        "code", "names no criterion of " + f.key() + " version " + f.version()));
         if (!f.isLeaf(code)) {
-            throw new InvalidInputException("code", code + " is answered through its items " + f.children(code).stream()
-                    .map(Criterion::code).toList());
+            throw new InvalidInputException(
+                    "code",
+                    code + " is answered through its items "
+                            + f.children(code).stream().map(Criterion::code).toList());
         }
         if (in.status() == null || in.status() == AnswerStatus.UNANSWERED) {
             throw new InvalidInputException("status", "must be MET, PARTLY_MET, NOT_MET or NOT_APPLICABLE");
@@ -109,8 +136,16 @@ public class SelfAssessments {
         }
         List<UUID> cited = in.evidenceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(in.evidenceIds()));
         evidence.requireOwned(a.organisationId(), cited, "evidenceIds");
-        Answer answer = new Answer(c.code(), in.status(), trim(in.narrative(), "narrative", 20000), justification,
-                trim(in.responsiblePerson(), "responsiblePerson", 200), cited, false, clock.instant(), actor.userId());
+        Answer answer = new Answer(
+                c.code(),
+                in.status(),
+                trim(in.narrative(), "narrative", 20000),
+                justification,
+                trim(in.responsiblePerson(), "responsiblePerson", 200),
+                cited,
+                false,
+                clock.instant(),
+                actor.userId());
         assessments.saveAnswer(id, answer);
         record(actor, "AEO_ANSWERED", id, code + " " + in.status());
         return answer;
@@ -144,17 +179,24 @@ public class SelfAssessments {
     private void freeze(Assessment a, Framework f, Map<String, Answer> answers) {
         Map<UUID, Evidence> cited = evidenceOf(answers);
         for (Answer ans : answers.values()) {
-            String summary = ans.evidenceIds().stream().map(cited::get)
-                    .map(e -> e.title() + " (" + e.kind() + (e.kind() == Evidence.EvidenceKind.FILE ? " rev " + e.revision() : "")
-                            + ", effective " + e.effectiveDate() + ")")
+            String summary = ans.evidenceIds().stream()
+                    .map(cited::get)
+                    .map(e -> e.title() + " (" + e.kind()
+                            + (e.kind() == Evidence.EvidenceKind.FILE ? " rev " + e.revision() : "") + ", effective "
+                            + e.effectiveDate() + ")")
                     .collect(Collectors.joining("; "));
             assessments.freeze(a.id(), a.round(), ans, summary);
         }
         Map<LiveEvidence, List<LiveFigure>> figures = live.figures(a.organisationId());
         for (Criterion c : f.all()) {
             if (!c.liveEvidence().isEmpty()) {
-                assessments.freezeLive(a.id(), a.round(), c.code(), LiveEvidenceBoard.forKinds(figures, c.liveEvidence())
-                        .stream().map(x -> x.label() + ": " + x.value()).collect(Collectors.joining("\n")));
+                assessments.freezeLive(
+                        a.id(),
+                        a.round(),
+                        c.code(),
+                        LiveEvidenceBoard.forKinds(figures, c.liveEvidence()).stream()
+                                .map(x -> x.label() + ": " + x.value())
+                                .collect(Collectors.joining("\n")));
             }
         }
     }
@@ -166,7 +208,8 @@ public class SelfAssessments {
         if (actor.organisationId() == null) {
             return List.of();
         }
-        return actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE) ? assessments.ofOffice(actor.organisationId())
+        return actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)
+                ? assessments.ofOffice(actor.organisationId())
                 : assessments.ofOrganisation(actor.organisationId());
     }
 
@@ -190,18 +233,50 @@ public class SelfAssessments {
             Scoring.NodeScore s = scores.get(c.code());
             Answer ans = answers.get(c.code());
             Integer lookback = lookback(f, c);
-            List<AssessmentView.EvidenceRef> refs = ans == null ? List.of() : ans.evidenceIds().stream().map(cited::get)
-                    .map(e -> new AssessmentView.EvidenceRef(e.id(), e.title(), e.kind().name(), e.effectiveDate(),
-                            e.expiryDate(), e.expiryState(today, properties.expiryWarningDays()),
-                            lookback != null && e.effectiveDate().isBefore(today.minusMonths(lookback)), e.revision()))
-                    .toList();
-            nodes.add(new AssessmentView.Node(c.code(), c.kind(), c.textId(), c.textEn(), c.paragraphId(), c.paragraphEn(),
-                    c.combinator(), c.conjunction(), c.lookbackMonths(), f.isLeaf(c.code()), s.status(), s.score(), ans, refs,
-                    withLive && !c.liveEvidence().isEmpty() ? LiveEvidenceBoard.forKinds(figures, c.liveEvidence()) : List.of(),
+            List<AssessmentView.EvidenceRef> refs = ans == null
+                    ? List.of()
+                    : ans.evidenceIds().stream()
+                            .map(cited::get)
+                            .map(e -> new AssessmentView.EvidenceRef(
+                                    e.id(),
+                                    e.title(),
+                                    e.kind().name(),
+                                    e.effectiveDate(),
+                                    e.expiryDate(),
+                                    e.expiryState(today, properties.expiryWarningDays()),
+                                    lookback != null && e.effectiveDate().isBefore(today.minusMonths(lookback)),
+                                    e.revision()))
+                            .toList();
+            nodes.add(new AssessmentView.Node(
+                    c.code(),
+                    c.kind(),
+                    c.textId(),
+                    c.textEn(),
+                    c.paragraphId(),
+                    c.paragraphEn(),
+                    c.combinator(),
+                    c.conjunction(),
+                    c.lookbackMonths(),
+                    f.isLeaf(c.code()),
+                    s.status(),
+                    s.score(),
+                    ans,
+                    refs,
+                    withLive && !c.liveEvidence().isEmpty()
+                            ? LiveEvidenceBoard.forKinds(figures, c.liveEvidence())
+                            : List.of(),
                     reviews.get(c.code())));
         }
-        return new AssessmentView(a, f.key(), f.version(), f.titleId(), f.titleEn(), overall.score(), overall.status(),
-                new AssessmentView.Progress(overall.applicableItems(), overall.answeredItems(), unanswered(f, scores)), nodes);
+        return new AssessmentView(
+                a,
+                f.key(),
+                f.version(),
+                f.titleId(),
+                f.titleEn(),
+                overall.score(),
+                overall.status(),
+                new AssessmentView.Progress(overall.applicableItems(), overall.answeredItems(), unanswered(f, scores)),
+                nodes);
     }
 
     LocalDate today() {
@@ -211,14 +286,18 @@ public class SelfAssessments {
     // ---------------------------------------------------------------- access
 
     public Assessment readable(Actor actor, UUID id) {
-        return assessments.find(id).filter(a -> actor.isAdmin() || actor.belongsTo(a.organisationId())
+        return assessments
+                .find(id)
+                .filter(a -> actor.isAdmin()
+                        || actor.belongsTo(a.organisationId())
                         || (actor.has(Role.CUSTOMS_OFFICER) && actor.belongsTo(a.customsOfficeId()) && a.round() > 0))
                 .orElseThrow(() -> new NotFoundException("Assessment", id));
     }
 
     /** A reviewing officer may open evidence that a submitted assessment under their office cites. */
     public boolean mayReview(Actor actor, UUID evidenceId) {
-        return actor.has(Role.CUSTOMS_OFFICER) && actor.organisationId() != null
+        return actor.has(Role.CUSTOMS_OFFICER)
+                && actor.organisationId() != null
                 && assessments.citedUnderOffice(evidenceId, actor.organisationId());
     }
 
@@ -261,13 +340,19 @@ public class SelfAssessments {
     }
 
     static List<String> unanswered(Framework f, Map<String, Scoring.NodeScore> scores) {
-        return f.leaves().stream().filter(c -> scores.get(c.code()).status() == AnswerStatus.UNANSWERED)
-                .map(Criterion::code).toList();
+        return f.leaves().stream()
+                .filter(c -> scores.get(c.code()).status() == AnswerStatus.UNANSWERED)
+                .map(Criterion::code)
+                .toList();
     }
 
     /** The look-back window that applies to a node: its own, or the nearest ancestor's. */
     static @Nullable Integer lookback(Framework f, Criterion c) {
-        for (Criterion at = c; at != null; at = at.parentCode() == null ? null : f.criterion(at.parentCode()).orElse(null)) {
+        for (Criterion at = c;
+                at != null;
+                at = at.parentCode() == null
+                        ? null
+                        : f.criterion(at.parentCode()).orElse(null)) {
             if (at.lookbackMonths() != null) {
                 return at.lookbackMonths();
             }
@@ -276,7 +361,10 @@ public class SelfAssessments {
     }
 
     private Map<UUID, Evidence> evidenceOf(Map<String, Answer> answers) {
-        List<UUID> ids = answers.values().stream().flatMap(x -> x.evidenceIds().stream()).distinct().toList();
+        List<UUID> ids = answers.values().stream()
+                .flatMap(x -> x.evidenceIds().stream())
+                .distinct()
+                .toList();
         return evidence.byIds(ids).stream().collect(Collectors.toMap(Evidence::id, e -> e));
     }
 
@@ -291,7 +379,14 @@ public class SelfAssessments {
     }
 
     void record(Actor actor, String action, UUID id, String details) {
-        audit.record(new AuditRecord(Instant.now(clock), actor.userId(), actor.username(), actor.organisationId(), action,
-                "AeoAssessment", id, details));
+        audit.record(new AuditRecord(
+                Instant.now(clock),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "AeoAssessment",
+                id,
+                details));
     }
 }

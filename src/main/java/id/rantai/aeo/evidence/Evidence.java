@@ -10,11 +10,24 @@ import org.springframework.lang.Nullable;
  * link to a record inside Rantai. The effective date is when the document took effect, which is
  * not when it was uploaded; the framework's look-back windows are measured against it.
  */
-public record Evidence(UUID id, UUID organisationId, String title, EvidenceKind kind, @Nullable String linkType,
-                       @Nullable UUID linkId, LocalDate effectiveDate, @Nullable LocalDate expiryDate, UUID ownerUserId,
-                       int revision, Instant createdAt, @Nullable Instant expiryWarnedAt) {
+public record Evidence(
+        UUID id,
+        UUID organisationId,
+        String title,
+        EvidenceKind kind,
+        @Nullable String linkType,
+        @Nullable UUID linkId,
+        LocalDate effectiveDate,
+        @Nullable LocalDate expiryDate,
+        UUID ownerUserId,
+        int revision,
+        Instant createdAt,
+        @Nullable Instant expiryWarnedAt) {
 
-    public enum EvidenceKind { FILE, LINK }
+    public enum EvidenceKind {
+        FILE,
+        LINK
+    }
 
     /** VALID, EXPIRING (within the warning window) or EXPIRED on a given day. */
     public String expiryState(LocalDate today, int warnDays) {

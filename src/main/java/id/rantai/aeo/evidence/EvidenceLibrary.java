@@ -46,8 +46,15 @@ public class EvidenceLibrary {
     private final AeoProperties properties;
     private final Clock clock;
 
-    EvidenceLibrary(JdbcEvidence evidence, FileStore files, List<LinkableRecords> linkable, AuditTrail audit,
-                    ApplicationEventPublisher events, ExpiryMail expiryMail, AeoProperties properties, Clock clock) {
+    EvidenceLibrary(
+            JdbcEvidence evidence,
+            FileStore files,
+            List<LinkableRecords> linkable,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            ExpiryMail expiryMail,
+            AeoProperties properties,
+            Clock clock) {
         this.evidence = evidence;
         this.files = files;
         this.linkable = linkable.stream().collect(Collectors.toMap(LinkableRecords::type, Function.identity()));
@@ -58,7 +65,8 @@ public class EvidenceLibrary {
         this.clock = clock;
     }
 
-    public record Dates(@Nullable LocalDate effectiveDate, @Nullable LocalDate expiryDate) {
+    public record Dates(
+            @Nullable LocalDate effectiveDate, @Nullable LocalDate expiryDate) {
         void check() {
             if (effectiveDate == null) {
                 throw new InvalidInputException("effectiveDate", "is required: the day the document took effect");
@@ -76,11 +84,29 @@ public class EvidenceLibrary {
         dates.check();
         StoredFile stored = store(content);
         Instant now = clock.instant();
-        Evidence e = new Evidence(UUID.randomUUID(), org, title.trim(), Evidence.EvidenceKind.FILE, null, null,
-                dates.effectiveDate(), dates.expiryDate(), actor.userId(), 1, now, null);
+        Evidence e = new Evidence(
+                UUID.randomUUID(),
+                org,
+                title.trim(),
+                Evidence.EvidenceKind.FILE,
+                null,
+                null,
+                dates.effectiveDate(),
+                dates.expiryDate(),
+                actor.userId(),
+                1,
+                now,
+                null);
         evidence.insert(e);
-        evidence.insertRevision(new EvidenceRevision(e.id(), 1, stored.sha256(), cleanName(filename), stored.contentType(),
-                stored.sizeBytes(), now, actor.userId()));
+        evidence.insertRevision(new EvidenceRevision(
+                e.id(),
+                1,
+                stored.sha256(),
+                cleanName(filename),
+                stored.contentType(),
+                stored.sizeBytes(),
+                now,
+                actor.userId()));
         record(actor, "AEO_EVIDENCE_ADDED", e.id(), e.title());
         return e;
     }
@@ -95,8 +121,15 @@ public class EvidenceLibrary {
         dates.check();
         StoredFile stored = store(content);
         int next = e.revision() + 1;
-        evidence.insertRevision(new EvidenceRevision(id, next, stored.sha256(), cleanName(filename), stored.contentType(),
-                stored.sizeBytes(), clock.instant(), actor.userId()));
+        evidence.insertRevision(new EvidenceRevision(
+                id,
+                next,
+                stored.sha256(),
+                cleanName(filename),
+                stored.contentType(),
+                stored.sizeBytes(),
+                clock.instant(),
+                actor.userId()));
         evidence.setRevision(id, next, dates.effectiveDate(), dates.expiryDate());
         record(actor, "AEO_EVIDENCE_REVISED", id, "revision " + next);
         return visible(actor, id);
@@ -108,13 +141,26 @@ public class EvidenceLibrary {
         requireTitle(title);
         dates.check();
         if (linkType == null || !linkable.containsKey(linkType)) {
-            throw new InvalidInputException("linkType", "must be one of " + linkable.keySet().stream().sorted().toList());
+            throw new InvalidInputException(
+                    "linkType",
+                    "must be one of " + linkable.keySet().stream().sorted().toList());
         }
         if (linkId == null || !linkable.get(linkType).belongsTo(linkId, org)) {
             throw new InvalidInputException("linkId", "is not a " + linkType + " of your company");
         }
-        Evidence e = new Evidence(UUID.randomUUID(), org, title.trim(), Evidence.EvidenceKind.LINK, linkType, linkId,
-                dates.effectiveDate(), dates.expiryDate(), actor.userId(), 0, clock.instant(), null);
+        Evidence e = new Evidence(
+                UUID.randomUUID(),
+                org,
+                title.trim(),
+                Evidence.EvidenceKind.LINK,
+                linkType,
+                linkId,
+                dates.effectiveDate(),
+                dates.expiryDate(),
+                actor.userId(),
+                0,
+                clock.instant(),
+                null);
         evidence.insert(e);
         record(actor, "AEO_EVIDENCE_ADDED", e.id(), e.title() + " -> " + linkType + " " + linkId);
         return e;
@@ -127,12 +173,16 @@ public class EvidenceLibrary {
     /** Evidence of a company whose expiry date falls within the warning window (or has passed). */
     public List<Evidence> expiring(Actor actor) {
         LocalDate today = today();
-        return list(actor).stream().filter(e -> !e.expiryState(today, properties.expiryWarningDays()).equals("VALID")).toList();
+        return list(actor).stream()
+                .filter(e ->
+                        !e.expiryState(today, properties.expiryWarningDays()).equals("VALID"))
+                .toList();
     }
 
     /** The evidence a reviewer or the company may see: the company's own, or any when reviewing its assessment. */
     public Evidence visible(Actor actor, UUID id) {
-        return evidence.find(id).filter(e -> actor.isAdmin() || actor.belongsTo(e.organisationId()))
+        return evidence.find(id)
+                .filter(e -> actor.isAdmin() || actor.belongsTo(e.organisationId()))
                 .orElseThrow(() -> new NotFoundException("Evidence", id));
     }
 
@@ -153,7 +203,8 @@ public class EvidenceLibrary {
     /** Checks that every cited evidence exists and is the company's own. */
     public void requireOwned(UUID organisationId, Collection<UUID> ids, String field) {
         List<Evidence> found = evidence.byIds(ids);
-        if (found.size() != Set.copyOf(ids).size() || found.stream().anyMatch(e -> !e.organisationId().equals(organisationId))) {
+        if (found.size() != Set.copyOf(ids).size()
+                || found.stream().anyMatch(e -> !e.organisationId().equals(organisationId))) {
             throw new InvalidInputException(field, "cites evidence that is not your company's");
         }
     }
@@ -187,9 +238,17 @@ public class EvidenceLibrary {
             }
             warned++;
             expiryMail.queue(e, today);
-            events.publishEvent(new EvidenceExpiring(e.id(), e.organisationId(), e.ownerUserId(), e.title(), e.expiryDate()));
-            audit.record(new AuditRecord(now, null, "system", e.organisationId(), "AEO_EVIDENCE_EXPIRING", "AeoEvidence",
-                    e.id(), e.title() + " expires " + e.expiryDate()));
+            events.publishEvent(
+                    new EvidenceExpiring(e.id(), e.organisationId(), e.ownerUserId(), e.title(), e.expiryDate()));
+            audit.record(new AuditRecord(
+                    now,
+                    null,
+                    "system",
+                    e.organisationId(),
+                    "AEO_EVIDENCE_EXPIRING",
+                    "AeoEvidence",
+                    e.id(),
+                    e.title() + " expires " + e.expiryDate()));
         }
         return warned;
     }
@@ -231,7 +290,14 @@ public class EvidenceLibrary {
     }
 
     private void record(Actor actor, String action, UUID id, String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "AeoEvidence", id, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "AeoEvidence",
+                id,
+                details));
     }
 }

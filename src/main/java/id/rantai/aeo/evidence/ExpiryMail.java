@@ -29,14 +29,20 @@ class ExpiryMail {
             return false;
         }
         long days = ChronoUnit.DAYS.between(today, e.expiryDate());
-        String when = days < 0 ? "expired on " + e.expiryDate() : days == 0 ? "expires today" : "expires on " + e.expiryDate()
-                + " (in " + days + " days)";
+        String when = days < 0
+                ? "expired on " + e.expiryDate()
+                : days == 0 ? "expires today" : "expires on " + e.expiryDate() + " (in " + days + " days)";
         String text = "the AEO evidence \"" + e.title() + "\" (revision " + e.revision() + ") " + when + ".\n"
                 + "Bukti AEO \"" + e.title() + "\" berakhir masa berlakunya pada " + e.expiryDate() + ".\n\n"
                 + "Criteria that cite it lose its support when it lapses: upload a new revision in Rantai "
                 + "(AEO > Evidence > " + e.id() + ").";
-        return notifications.queueEach(e.organisationId(), "aeo-evidence-expiry:" + e.id() + ":" + e.revision() + ":"
-                + e.expiryDate(), "AEO_EVIDENCE_EXPIRING", List.of(owner.get()), "AEO evidence " + when + ": " + e.title(),
-                text) > 0;
+        return notifications.queueEach(
+                        e.organisationId(),
+                        "aeo-evidence-expiry:" + e.id() + ":" + e.revision() + ":" + e.expiryDate(),
+                        "AEO_EVIDENCE_EXPIRING",
+                        List.of(owner.get()),
+                        "AEO evidence " + when + ": " + e.title(),
+                        text)
+                > 0;
     }
 }

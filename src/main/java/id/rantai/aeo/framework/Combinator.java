@@ -10,4 +10,8 @@ package id.rantai.aeo.framework;
  *       opinion, or a qualified one for small and medium businesses).</li>
  * </ul>
  */
-public enum Combinator { ALL, AND_OR, ANY }
+public enum Combinator {
+    ALL,
+    AND_OR,
+    ANY
+}

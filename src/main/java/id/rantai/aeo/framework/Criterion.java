@@ -13,10 +13,20 @@ import org.springframework.lang.Nullable;
  * @param conjunction    the word between the last children in the original ("dan", "dan/atau", "atau")
  * @param lookbackMonths the period the text names ("2 (dua) tahun terakhir"): evidence must fall in it
  */
-public record Criterion(String code, @Nullable String parentCode, CriterionKind kind, int position, String textId,
-                        String textEn, @Nullable String paragraphId, @Nullable String paragraphEn,
-                        @Nullable Combinator combinator, @Nullable String conjunction, @Nullable AppliesWhen appliesWhen,
-                        @Nullable Integer lookbackMonths, List<LiveEvidence> liveEvidence) {
+public record Criterion(
+        String code,
+        @Nullable String parentCode,
+        CriterionKind kind,
+        int position,
+        String textId,
+        String textEn,
+        @Nullable String paragraphId,
+        @Nullable String paragraphEn,
+        @Nullable Combinator combinator,
+        @Nullable String conjunction,
+        @Nullable AppliesWhen appliesWhen,
+        @Nullable Integer lookbackMonths,
+        List<LiveEvidence> liveEvidence) {
     public Criterion {
         liveEvidence = List.copyOf(liveEvidence);
     }

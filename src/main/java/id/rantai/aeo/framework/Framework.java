@@ -20,8 +20,14 @@ public final class Framework {
     private final Map<String, Criterion> byCode = new LinkedHashMap<>();
     private final Map<String, List<Criterion>> children = new LinkedHashMap<>();
 
-    public Framework(UUID id, String key, String version, String titleId, String titleEn, Instant loadedAt,
-                     List<Criterion> criteria) {
+    public Framework(
+            UUID id,
+            String key,
+            String version,
+            String titleId,
+            String titleEn,
+            Instant loadedAt,
+            List<Criterion> criteria) {
         this.id = id;
         this.key = key;
         this.version = version;
@@ -30,17 +36,35 @@ public final class Framework {
         this.loadedAt = loadedAt;
         for (Criterion c : criteria) {
             byCode.put(c.code(), c);
-            children.computeIfAbsent(c.parentCode() == null ? "" : c.parentCode(), k -> new ArrayList<>()).add(c);
+            children.computeIfAbsent(c.parentCode() == null ? "" : c.parentCode(), k -> new ArrayList<>())
+                    .add(c);
         }
         children.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.position(), b.position())));
     }
 
-    public UUID id() { return id; }
-    public String key() { return key; }
-    public String version() { return version; }
-    public String titleId() { return titleId; }
-    public String titleEn() { return titleEn; }
-    public Instant loadedAt() { return loadedAt; }
+    public UUID id() {
+        return id;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String titleId() {
+        return titleId;
+    }
+
+    public String titleEn() {
+        return titleEn;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
 
     public Optional<Criterion> criterion(String code) {
         return Optional.ofNullable(byCode.get(code));

@@ -45,7 +45,8 @@ public class FrameworkCatalogue {
     private final Clock clock;
     private final Map<UUID, Framework> cache = new ConcurrentHashMap<>();
 
-    FrameworkCatalogue(JdbcFrameworks frameworks, JsonMapper json, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+    FrameworkCatalogue(
+            JdbcFrameworks frameworks, JsonMapper json, AuditTrail audit, TransactionTemplate tx, Clock clock) {
         this.frameworks = frameworks;
         this.json = json;
         this.audit = audit;
@@ -78,14 +79,23 @@ public class FrameworkCatalogue {
             throw new InvalidInputException("file", "is not JSON: " + e.getOriginalMessage());
         }
         if (frameworks.exists(parsed.key(), parsed.version())) {
-            throw new StateConflictException("Framework " + parsed.key() + " version " + parsed.version()
-                    + " is already loaded; a changed text needs a new version", "LOADED");
+            throw new StateConflictException(
+                    "Framework " + parsed.key() + " version " + parsed.version()
+                            + " is already loaded; a changed text needs a new version",
+                    "LOADED");
         }
         UUID id = UUID.randomUUID();
         tx.executeWithoutResult(s -> {
             frameworks.insert(id, parsed, clock.instant(), actor.userId());
-            audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(),
-                    "AEO_FRAMEWORK_LOADED", "AeoFramework", id, parsed.key() + " " + parsed.version()));
+            audit.record(new AuditRecord(
+                    clock.instant(),
+                    actor.userId(),
+                    actor.username(),
+                    actor.organisationId(),
+                    "AEO_FRAMEWORK_LOADED",
+                    "AeoFramework",
+                    id,
+                    parsed.key() + " " + parsed.version()));
         });
         return get(id);
     }
@@ -105,9 +115,11 @@ public class FrameworkCatalogue {
 
     /** The newest loaded version of a framework key, or of any key when none is given. */
     public Framework latest(@Nullable String key) {
-        List<Framework> all = list().stream().filter(f -> key == null || f.key().equals(key)).toList();
+        List<Framework> all =
+                list().stream().filter(f -> key == null || f.key().equals(key)).toList();
         if (all.isEmpty()) {
-            throw new InvalidInputException("frameworkId", "no framework " + (key == null ? "" : key + " ") + "is loaded");
+            throw new InvalidInputException(
+                    "frameworkId", "no framework " + (key == null ? "" : key + " ") + "is loaded");
         }
         return all.get(all.size() - 1);
     }

@@ -16,12 +16,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class FrameworkFile {
 
-    public record Parsed(String key, String version, String titleId, String titleEn, @Nullable String source,
-                         List<Criterion> criteria) {
-    }
+    public record Parsed(
+            String key,
+            String version,
+            String titleId,
+            String titleEn,
+            @Nullable String source,
+            List<Criterion> criteria) {}
 
-    private FrameworkFile() {
-    }
+    private FrameworkFile() {}
 
     public static Parsed parse(JsonNode root) {
         String key = text(root, "key", "key", 64);
@@ -41,14 +44,21 @@ public final class FrameworkFile {
         return new Parsed(key, version, titleId, titleEn, source, out);
     }
 
-    private static void node(JsonNode n, String path, @Nullable String parent, CriterionKind kind, int position,
-                             List<Criterion> out, Set<String> codes) {
+    private static void node(
+            JsonNode n,
+            String path,
+            @Nullable String parent,
+            CriterionKind kind,
+            int position,
+            List<Criterion> out,
+            Set<String> codes) {
         String code = text(n, "code", path + ".code", 32);
         String expectedPrefix = parent == null ? "" : parent + ".";
-        if (!code.startsWith(expectedPrefix) || code.substring(expectedPrefix.length()).contains(".")
+        if (!code.startsWith(expectedPrefix)
+                || code.substring(expectedPrefix.length()).contains(".")
                 || code.length() == expectedPrefix.length()) {
-            throw new InvalidInputException(path + ".code", "must be the parent's code and one more part, e.g. "
-                    + expectedPrefix + "a");
+            throw new InvalidInputException(
+                    path + ".code", "must be the parent's code and one more part, e.g. " + expectedPrefix + "a");
         }
         if (!codes.add(code)) {
             throw new InvalidInputException(path + ".code", "repeats " + code);
@@ -68,7 +78,8 @@ public final class FrameworkFile {
         String paragraphId = optional(n, "paragraphId");
         String paragraphEn = optional(n, "paragraphEn");
         if ((paragraphId == null) != (paragraphEn == null)) {
-            throw new InvalidInputException(path + ".paragraphEn", "a paragraph needs both its Indonesian and English text");
+            throw new InvalidInputException(
+                    path + ".paragraphEn", "a paragraph needs both its Indonesian and English text");
         }
         Integer lookback = null;
         if (n.hasNonNull("lookbackMonths")) {
@@ -84,14 +95,25 @@ public final class FrameworkFile {
                 try {
                     live.add(LiveEvidence.valueOf(liveNode.get(i).asString("")));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException(path + ".liveEvidence[" + i + "]", "is not one of "
-                            + List.of(LiveEvidence.values()));
+                    throw new InvalidInputException(
+                            path + ".liveEvidence[" + i + "]", "is not one of " + List.of(LiveEvidence.values()));
                 }
             }
         }
-        out.add(new Criterion(code, parent, kind, position, text(n, "textId", path + ".textId", 4000),
-                text(n, "textEn", path + ".textEn", 4000), paragraphId, paragraphEn, combinator, optional(n, "conjunctionId"),
-                parseEnum(AppliesWhen.class, n, "condition", path, null), lookback, live));
+        out.add(new Criterion(
+                code,
+                parent,
+                kind,
+                position,
+                text(n, "textId", path + ".textId", 4000),
+                text(n, "textEn", path + ".textEn", 4000),
+                paragraphId,
+                paragraphEn,
+                combinator,
+                optional(n, "conjunctionId"),
+                parseEnum(AppliesWhen.class, n, "condition", path, null),
+                lookback,
+                live));
         if (hasChildren) {
             CriterionKind childKind = CriterionKind.values()[kind.ordinal() + 1];
             for (int i = 0; i < children.size(); i++) {
@@ -115,8 +137,8 @@ public final class FrameworkFile {
         return n.hasNonNull(name) ? n.get(name).asString("") : null;
     }
 
-    private static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, JsonNode n, String name, String path,
-                                                             @Nullable E fallback) {
+    private static <E extends Enum<E>> @Nullable E parseEnum(
+            Class<E> type, JsonNode n, String name, String path, @Nullable E fallback) {
         if (!n.hasNonNull(name)) {
             return fallback;
         }

@@ -9,6 +9,13 @@ import org.springframework.lang.Nullable;
  * A crisis-management and contingency plan (AEO 6.g): the emergencies it covers, the authorities it
  * works with, when it was approved and when it is due for review. Its drills are review records.
  */
-public record CrisisPlan(UUID id, UUID organisationId, String title, String scenarios, @Nullable String authorities,
-                         LocalDate approvedOn, LocalDate reviewDueOn, Instant createdAt, UUID createdBy) {
-}
+public record CrisisPlan(
+        UUID id,
+        UUID organisationId,
+        String title,
+        String scenarios,
+        @Nullable String authorities,
+        LocalDate approvedOn,
+        LocalDate reviewDueOn,
+        Instant createdAt,
+        UUID createdBy) {}

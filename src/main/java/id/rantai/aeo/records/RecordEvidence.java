@@ -27,19 +27,24 @@ class RecordEvidence {
                 return List.of();
             }
             LocalDate today = records.today();
-            long cleared = all.stream().filter(p -> p.screening() == TradePartner.Screening.CLEARED).count();
+            long cleared = all.stream()
+                    .filter(p -> p.screening() == TradePartner.Screening.CLEARED)
+                    .count();
             long clause = all.stream().filter(TradePartner::securityClause).count();
             long overdue = all.stream().filter(p -> p.reviewOverdue(today)).count();
-            return List.of(new LiveFigure("Trade partners in the register", Integer.toString(all.size()), null),
+            return List.of(
+                    new LiveFigure("Trade partners in the register", Integer.toString(all.size()), null),
                     new LiveFigure("Screened and cleared", cleared + " of " + all.size(), cleared == all.size()),
-                    new LiveFigure("Security clause in the contract", clause + " of " + all.size(), clause == all.size()),
+                    new LiveFigure(
+                            "Security clause in the contract", clause + " of " + all.size(), clause == all.size()),
                     new LiveFigure("Reviews overdue", Long.toString(overdue), overdue == 0));
         });
     }
 
     @Bean
     LiveEvidenceSource riskAssessmentEvidence(SecurityRecords records) {
-        return schedule(records, LiveEvidence.RISK_ASSESSMENTS, ReviewRecord.Kind.RISK_ASSESSMENT, "Security risk assessment");
+        return schedule(
+                records, LiveEvidence.RISK_ASSESSMENTS, ReviewRecord.Kind.RISK_ASSESSMENT, "Security risk assessment");
     }
 
     @Bean
@@ -60,8 +65,10 @@ class RecordEvidence {
                 return List.of();
             }
             LocalDate today = records.today();
-            long overdue = plans.stream().filter(p -> p.reviewDueOn().isBefore(today)).count();
-            return List.of(new LiveFigure("Crisis and contingency plans", Integer.toString(plans.size()), null),
+            long overdue =
+                    plans.stream().filter(p -> p.reviewDueOn().isBefore(today)).count();
+            return List.of(
+                    new LiveFigure("Crisis and contingency plans", Integer.toString(plans.size()), null),
                     new LiveFigure("Plans past their review date", Long.toString(overdue), overdue == 0));
         });
     }
@@ -73,23 +80,34 @@ class RecordEvidence {
 
     @Bean
     LinkableRecords tradePartnerLinks(JdbcRecords records) {
-        return linkable("TRADE_PARTNER", (id, org) -> records.partner(id).filter(p -> p.organisationId().equals(org)).isPresent());
+        return linkable(
+                "TRADE_PARTNER",
+                (id, org) -> records.partner(id)
+                        .filter(p -> p.organisationId().equals(org))
+                        .isPresent());
     }
 
     @Bean
     LinkableRecords reviewLinks(JdbcRecords records) {
-        return linkable("REVIEW_RECORD", (id, org) -> records.review(id).filter(r -> r.organisationId().equals(org)).isPresent());
+        return linkable(
+                "REVIEW_RECORD",
+                (id, org) -> records.review(id)
+                        .filter(r -> r.organisationId().equals(org))
+                        .isPresent());
     }
 
-    private static LiveEvidenceSource schedule(SecurityRecords records, LiveEvidence kind, ReviewRecord.Kind review,
-                                               String label) {
+    private static LiveEvidenceSource schedule(
+            SecurityRecords records, LiveEvidence kind, ReviewRecord.Kind review, String label) {
         return source(kind, org -> {
             SecurityRecords.Schedule s = records.schedule(org, review);
             if (s.lastHeldOn() == null) {
                 return List.of();
             }
-            return List.of(new LiveFigure(label + " last held", s.lastHeldOn().toString(), null),
-                    new LiveFigure("Next due (every " + s.intervalMonths() + " months)", s.nextDueOn().toString(),
+            return List.of(
+                    new LiveFigure(label + " last held", s.lastHeldOn().toString(), null),
+                    new LiveFigure(
+                            "Next due (every " + s.intervalMonths() + " months)",
+                            s.nextDueOn().toString(),
                             !s.overdue()));
         });
     }

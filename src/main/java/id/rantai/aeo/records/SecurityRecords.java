@@ -32,25 +32,41 @@ public class SecurityRecords {
         this.clock = clock;
     }
 
-    public record NewPartner(@Nullable String name, @Nullable String country, @Nullable String relationship,
-                             @Nullable TradePartner.Screening screening, @Nullable LocalDate screenedOn,
-                             @Nullable Boolean securityClause, @Nullable Boolean aeoCertified,
-                             @Nullable LocalDate lastReviewOn, @Nullable LocalDate nextReviewOn, @Nullable String notes) {
-    }
+    public record NewPartner(
+            @Nullable String name,
+            @Nullable String country,
+            @Nullable String relationship,
+            @Nullable TradePartner.Screening screening,
+            @Nullable LocalDate screenedOn,
+            @Nullable Boolean securityClause,
+            @Nullable Boolean aeoCertified,
+            @Nullable LocalDate lastReviewOn,
+            @Nullable LocalDate nextReviewOn,
+            @Nullable String notes) {}
 
-    public record NewReview(@Nullable ReviewRecord.Kind kind, @Nullable String title, @Nullable LocalDate heldOn,
-                            @Nullable String responsible, @Nullable String findings, @Nullable String managementFeedback,
-                            @Nullable String recommendations) {
-    }
+    public record NewReview(
+            @Nullable ReviewRecord.Kind kind,
+            @Nullable String title,
+            @Nullable LocalDate heldOn,
+            @Nullable String responsible,
+            @Nullable String findings,
+            @Nullable String managementFeedback,
+            @Nullable String recommendations) {}
 
-    public record NewPlan(@Nullable String title, @Nullable String scenarios, @Nullable String authorities,
-                          @Nullable LocalDate approvedOn, @Nullable LocalDate reviewDueOn) {
-    }
+    public record NewPlan(
+            @Nullable String title,
+            @Nullable String scenarios,
+            @Nullable String authorities,
+            @Nullable LocalDate approvedOn,
+            @Nullable LocalDate reviewDueOn) {}
 
     /** A kind of review with its schedule: when it was last held and when the next is due. */
-    public record Schedule(ReviewRecord.Kind kind, int intervalMonths, @Nullable LocalDate lastHeldOn,
-                           @Nullable LocalDate nextDueOn, boolean overdue) {
-    }
+    public record Schedule(
+            ReviewRecord.Kind kind,
+            int intervalMonths,
+            @Nullable LocalDate lastHeldOn,
+            @Nullable LocalDate nextDueOn,
+            boolean overdue) {}
 
     @Transactional
     public TradePartner addPartner(Actor actor, NewPartner n) {
@@ -66,13 +82,27 @@ public class SecurityRecords {
         if (n.screening() != TradePartner.Screening.PENDING && n.screenedOn() == null) {
             throw new InvalidInputException("screenedOn", "is required once a partner has been screened");
         }
-        if (n.lastReviewOn() != null && n.nextReviewOn() != null && n.nextReviewOn().isBefore(n.lastReviewOn())) {
+        if (n.lastReviewOn() != null
+                && n.nextReviewOn() != null
+                && n.nextReviewOn().isBefore(n.lastReviewOn())) {
             throw new InvalidInputException("nextReviewOn", "is before the last review");
         }
         Instant now = clock.instant();
-        TradePartner p = new TradePartner(UUID.randomUUID(), org, name, n.country().toUpperCase(Locale.ROOT), relationship,
-                n.screening(), n.screenedOn(), Boolean.TRUE.equals(n.securityClause()), Boolean.TRUE.equals(n.aeoCertified()),
-                n.lastReviewOn(), n.nextReviewOn(), n.notes(), now, now);
+        TradePartner p = new TradePartner(
+                UUID.randomUUID(),
+                org,
+                name,
+                n.country().toUpperCase(Locale.ROOT),
+                relationship,
+                n.screening(),
+                n.screenedOn(),
+                Boolean.TRUE.equals(n.securityClause()),
+                Boolean.TRUE.equals(n.aeoCertified()),
+                n.lastReviewOn(),
+                n.nextReviewOn(),
+                n.notes(),
+                now,
+                now);
         records.insert(p);
         record(actor, "AEO_TRADE_PARTNER_ADDED", p.id(), p.name());
         return p;
@@ -94,10 +124,18 @@ public class SecurityRecords {
         if (n.heldOn().isAfter(calendar.today())) {
             throw new InvalidInputException("heldOn", "is in the future; record a review once it has been held");
         }
-        ReviewRecord r = new ReviewRecord(UUID.randomUUID(), org, n.kind(), required(n.title(), "title", 300), n.heldOn(),
-                required(n.responsible(), "responsible", 300), required(n.findings(), "findings", 20000),
+        ReviewRecord r = new ReviewRecord(
+                UUID.randomUUID(),
+                org,
+                n.kind(),
+                required(n.title(), "title", 300),
+                n.heldOn(),
+                required(n.responsible(), "responsible", 300),
+                required(n.findings(), "findings", 20000),
                 optional(n.managementFeedback(), "managementFeedback", 8000),
-                optional(n.recommendations(), "recommendations", 8000), clock.instant(), actor.userId());
+                optional(n.recommendations(), "recommendations", 8000),
+                clock.instant(),
+                actor.userId());
         records.insert(r);
         record(actor, "AEO_REVIEW_RECORDED", r.id(), r.kind() + " " + r.heldOn());
         return r;
@@ -112,9 +150,16 @@ public class SecurityRecords {
         if (n.reviewDueOn() == null || !n.reviewDueOn().isAfter(n.approvedOn())) {
             throw new InvalidInputException("reviewDueOn", "is required and after the approval");
         }
-        CrisisPlan p = new CrisisPlan(UUID.randomUUID(), org, required(n.title(), "title", 300),
-                required(n.scenarios(), "scenarios", 8000), optional(n.authorities(), "authorities", 2000), n.approvedOn(),
-                n.reviewDueOn(), clock.instant(), actor.userId());
+        CrisisPlan p = new CrisisPlan(
+                UUID.randomUUID(),
+                org,
+                required(n.title(), "title", 300),
+                required(n.scenarios(), "scenarios", 8000),
+                optional(n.authorities(), "authorities", 2000),
+                n.approvedOn(),
+                n.reviewDueOn(),
+                clock.instant(),
+                actor.userId());
         records.insert(p);
         record(actor, "AEO_CRISIS_PLAN_ADDED", p.id(), p.title());
         return p;
@@ -144,7 +189,9 @@ public class SecurityRecords {
 
     public List<Schedule> schedules(Actor actor) {
         UUID org = company(actor);
-        return List.of(ReviewRecord.Kind.values()).stream().map(k -> schedule(org, k)).toList();
+        return List.of(ReviewRecord.Kind.values()).stream()
+                .map(k -> schedule(org, k))
+                .toList();
     }
 
     Schedule schedule(UUID org, ReviewRecord.Kind kind) {
@@ -185,7 +232,14 @@ public class SecurityRecords {
     }
 
     private void record(Actor actor, String action, UUID id, String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "AeoRecord", id, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "AeoRecord",
+                id,
+                details));
     }
 }

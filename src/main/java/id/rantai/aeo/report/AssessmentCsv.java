@@ -7,20 +7,30 @@ import java.util.stream.Collectors;
 
 /** The assessment as CSV (RFC 4180, UTF-8, formula-safe), one row per framework node. */
 public final class AssessmentCsv {
-    private static final String HEADER = "code,kind,text_id,text_en,status,score,narrative,justification,responsible,evidence,review";
+    private static final String HEADER =
+            "code,kind,text_id,text_en,status,score,narrative,justification,responsible,evidence,review";
 
-    private AssessmentCsv() {
-    }
+    private AssessmentCsv() {}
 
     public static String render(AssessmentView v) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (AssessmentView.Node n : v.criteria()) {
             var a = n.answer();
-            String evidence = n.evidence().stream().map(AssessmentView.EvidenceRef::title).collect(Collectors.joining("; "));
-            CsvWriter.row(out, n.code(), n.kind().name(), n.textId(), n.textEn(), n.status().name(),
+            String evidence =
+                    n.evidence().stream().map(AssessmentView.EvidenceRef::title).collect(Collectors.joining("; "));
+            CsvWriter.row(
+                    out,
+                    n.code(),
+                    n.kind().name(),
+                    n.textId(),
+                    n.textEn(),
+                    n.status().name(),
                     n.score() == null ? "" : String.format(Locale.ROOT, "%.1f", n.score()),
-                    a == null ? "" : a.narrative(), a == null ? "" : a.justification(),
-                    a == null ? "" : a.responsiblePerson(), evidence, n.review() == null ? "" : n.review().name());
+                    a == null ? "" : a.narrative(),
+                    a == null ? "" : a.justification(),
+                    a == null ? "" : a.responsiblePerson(),
+                    evidence,
+                    n.review() == null ? "" : n.review().name());
         }
         return out.toString();
     }

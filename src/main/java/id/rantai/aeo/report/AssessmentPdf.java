@@ -24,8 +24,7 @@ public final class AssessmentPdf {
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8);
 
-    private AssessmentPdf() {
-    }
+    private AssessmentPdf() {}
 
     public static byte[] render(AssessmentView v, String companyName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,10 +33,14 @@ public final class AssessmentPdf {
         doc.open();
         doc.add(new Paragraph("AEO self-assessment — " + companyName, TITLE));
         doc.add(new Paragraph(v.titleId(), BODY));
-        doc.add(new Paragraph("Framework " + v.frameworkKey() + " version " + v.frameworkVersion() + " · state "
-                + v.assessment().state() + " · round " + v.assessment().round(), BODY));
-        doc.add(new Paragraph("Overall: " + v.overallStatus() + ", score " + score(v.overallScore()) + " · answered "
-                + v.progress().answeredItems() + " of " + v.progress().applicableItems() + " items", HEADING));
+        doc.add(new Paragraph(
+                "Framework " + v.frameworkKey() + " version " + v.frameworkVersion() + " · state "
+                        + v.assessment().state() + " · round " + v.assessment().round(),
+                BODY));
+        doc.add(new Paragraph(
+                "Overall: " + v.overallStatus() + ", score " + score(v.overallScore()) + " · answered "
+                        + v.progress().answeredItems() + " of " + v.progress().applicableItems() + " items",
+                HEADING));
 
         PdfPTable groups = new PdfPTable(new float[] {1, 8, 3, 2});
         groups.setWidthPercentage(100);
@@ -54,16 +57,25 @@ public final class AssessmentPdf {
         doc.add(groups);
 
         for (AssessmentView.Node n : v.criteria()) {
-            Paragraph head = new Paragraph(n.code() + "  " + n.textId(), n.kind() == CriterionKind.GROUP ? HEADING : BODY);
+            Paragraph head =
+                    new Paragraph(n.code() + "  " + n.textId(), n.kind() == CriterionKind.GROUP ? HEADING : BODY);
             head.setSpacingBefore(n.kind() == CriterionKind.GROUP ? 10 : 4);
             head.setIndentationLeft(indent(n.kind()));
             doc.add(head);
-            Paragraph status = new Paragraph("Status: " + n.status() + (n.score() == null ? "" : " · score " + score(n.score()))
-                    + (n.conjunction() == null ? "" : " · items joined by \"" + n.conjunction() + "\""), SMALL);
+            Paragraph status = new Paragraph(
+                    "Status: " + n.status() + (n.score() == null ? "" : " · score " + score(n.score()))
+                            + (n.conjunction() == null ? "" : " · items joined by \"" + n.conjunction() + "\""),
+                    SMALL);
             status.setIndentationLeft(indent(n.kind()) + 10);
             doc.add(status);
             if (n.answer() != null) {
-                addLine(doc, n, "Narrative: " + (n.answer().narrative() == null ? "—" : n.answer().narrative()));
+                addLine(
+                        doc,
+                        n,
+                        "Narrative: "
+                                + (n.answer().narrative() == null
+                                        ? "—"
+                                        : n.answer().narrative()));
                 if (n.answer().justification() != null) {
                     addLine(doc, n, "Not applicable because: " + n.answer().justification());
                 }
@@ -72,9 +84,13 @@ public final class AssessmentPdf {
                 }
             }
             for (AssessmentView.EvidenceRef e : n.evidence()) {
-                addLine(doc, n, "Evidence: " + e.title() + " (" + e.kind().toLowerCase(Locale.ROOT) + ", effective "
-                        + e.effectiveDate() + (e.expiryDate() == null ? "" : ", expires " + e.expiryDate()) + ")"
-                        + (e.outsideLookback() ? " — outside the period the criterion names" : ""));
+                addLine(
+                        doc,
+                        n,
+                        "Evidence: " + e.title() + " (" + e.kind().toLowerCase(Locale.ROOT) + ", effective "
+                                + e.effectiveDate() + (e.expiryDate() == null ? "" : ", expires " + e.expiryDate())
+                                + ")"
+                                + (e.outsideLookback() ? " — outside the period the criterion names" : ""));
             }
             for (LiveFigure f : n.live()) {
                 addLine(doc, n, "From Rantai: " + f.label() + ": " + f.value());

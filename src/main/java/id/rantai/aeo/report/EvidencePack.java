@@ -35,9 +35,12 @@ public class EvidencePack {
         ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         Map<UUID, EvidenceRevision> latest = new HashMap<>();
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>")
-                .append(esc("AEO evidence — " + companyName)).append("</title></head><body><h1>")
-                .append(esc("AEO evidence — " + companyName)).append("</h1><p>")
-                .append(esc(v.titleId())).append("</p><p>")
+                .append(esc("AEO evidence — " + companyName))
+                .append("</title></head><body><h1>")
+                .append(esc("AEO evidence — " + companyName))
+                .append("</h1><p>")
+                .append(esc(v.titleId()))
+                .append("</p><p>")
                 .append(esc("Framework " + v.frameworkKey() + " " + v.frameworkVersion() + ", state "
                         + v.assessment().state() + ", round " + v.assessment().round()))
                 .append("</p><table border=\"1\"><tr><th>Criterion</th><th>Status</th><th>Evidence</th></tr>");
@@ -45,7 +48,10 @@ public class EvidencePack {
             if (n.evidence().isEmpty()) {
                 continue;
             }
-            html.append("<tr><td>").append(esc(n.code() + " " + n.textId())).append("</td><td>").append(n.status())
+            html.append("<tr><td>")
+                    .append(esc(n.code() + " " + n.textId()))
+                    .append("</td><td>")
+                    .append(n.status())
                     .append("</td><td><ul>");
             for (AssessmentView.EvidenceRef e : n.evidence()) {
                 html.append("<li>");
@@ -57,12 +63,17 @@ public class EvidencePack {
                         in.transferTo(zip);
                     }
                     zip.closeEntry();
-                    html.append("<a href=\"").append(esc(path)).append("\">").append(esc(e.title())).append("</a>")
+                    html.append("<a href=\"")
+                            .append(esc(path))
+                            .append("\">")
+                            .append(esc(e.title()))
+                            .append("</a>")
                             .append(esc(" (revision " + r.revision() + ", SHA-256 " + r.sha256() + ")"));
                 } else {
                     html.append(esc(e.title() + " (a record in Rantai)"));
                 }
-                html.append(esc(", effective " + e.effectiveDate() + (e.expiryDate() == null ? "" : ", expires " + e.expiryDate())))
+                html.append(esc(", effective " + e.effectiveDate()
+                                + (e.expiryDate() == null ? "" : ", expires " + e.expiryDate())))
                         .append("</li>");
             }
             html.append("</ul></td></tr>");

@@ -27,8 +27,7 @@ class ActionPlanController {
         this.actor = actor;
     }
 
-    record Move(CorrectiveAction.Status status) {
-    }
+    record Move(CorrectiveAction.Status status) {}
 
     @GetMapping("/gaps")
     List<ActionPlans.Gap> gaps(@PathVariable UUID id) {

@@ -1,22 +1,20 @@
 package id.rantai.aeo.web;
 
-import id.rantai.shared.InvalidInputException;
 import id.rantai.aeo.assessment.Answer;
 import id.rantai.aeo.assessment.Assessment;
 import id.rantai.aeo.assessment.AssessmentView;
 import id.rantai.aeo.assessment.Comment;
 import id.rantai.aeo.assessment.CustomsReview;
+import id.rantai.aeo.assessment.OfficeRanking;
 import id.rantai.aeo.assessment.ReviewVerdict;
 import id.rantai.aeo.assessment.SelfAssessments;
-import id.rantai.aeo.assessment.OfficeRanking;
 import id.rantai.aeo.report.AssessmentCsv;
 import id.rantai.aeo.report.AssessmentPdf;
 import id.rantai.aeo.report.EvidencePack;
-import java.nio.charset.StandardCharsets;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
+import id.rantai.shared.InvalidInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -30,8 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** AEO self-assessments: the company answers and submits; customs reviews and decides. */
 @RestController
@@ -44,8 +44,13 @@ class AssessmentController {
     private final Organisations organisations;
     private final CurrentActor actor;
 
-    AssessmentController(SelfAssessments self, CustomsReview review, EvidencePack pack, OfficeRanking ranking,
-                         Organisations organisations, CurrentActor actor) {
+    AssessmentController(
+            SelfAssessments self,
+            CustomsReview review,
+            EvidencePack pack,
+            OfficeRanking ranking,
+            Organisations organisations,
+            CurrentActor actor) {
         this.pack = pack;
         this.ranking = ranking;
         this.self = self;
@@ -54,17 +59,13 @@ class AssessmentController {
         this.actor = actor;
     }
 
-    record Profile(boolean smallMediumEnterprise, boolean reeferContainers) {
-    }
+    record Profile(boolean smallMediumEnterprise, boolean reeferContainers) {}
 
-    record Review(ReviewVerdict verdict, String comment) {
-    }
+    record Review(ReviewVerdict verdict, String comment) {}
 
-    record NewComment(String body) {
-    }
+    record NewComment(String body) {}
 
-    record Decision(Boolean accept, String note) {
-    }
+    record Decision(Boolean accept, String note) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -141,20 +142,32 @@ class AssessmentController {
     @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         AssessmentView v = self.view(actor.get(), id);
-        String company = organisations.find(v.assessment().organisationId()).map(o -> o.name()).orElse("?");
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("aeo-assessment-" + id + ".pdf").build().toString())
+        String company = organisations
+                .find(v.assessment().organisationId())
+                .map(o -> o.name())
+                .orElse("?");
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("aeo-assessment-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(AssessmentPdf.render(v, company));
     }
-
 
     @GetMapping(path = "/{id}/report.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable UUID id) {
         AssessmentView v = self.view(actor.get(), id);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("aeo-assessment-" + id + ".csv").build().toString())
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("aeo-assessment-" + id + ".csv")
+                                .build()
+                                .toString())
                 .body(AssessmentCsv.render(v).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -162,10 +175,18 @@ class AssessmentController {
     @GetMapping(path = "/{id}/evidence-pack.zip", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> evidencePack(@PathVariable UUID id) {
         AssessmentView v = self.view(actor.get(), id);
-        String company = organisations.find(v.assessment().organisationId()).map(o -> o.name()).orElse("?");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("aeo-evidence-" + id + ".zip").build().toString())
+        String company = organisations
+                .find(v.assessment().organisationId())
+                .map(o -> o.name())
+                .orElse("?");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("aeo-evidence-" + id + ".zip")
+                                .build()
+                                .toString())
                 .body(out -> pack.write(v, company, out));
     }
 

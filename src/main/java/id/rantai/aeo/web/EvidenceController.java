@@ -46,38 +46,48 @@ class EvidenceController {
         this.actor = actor;
     }
 
-    record Link(String title, LocalDate effectiveDate, LocalDate expiryDate, String linkType, UUID linkId) {
-    }
+    record Link(String title, LocalDate effectiveDate, LocalDate expiryDate, String linkType, UUID linkId) {}
 
-    record Detail(Evidence evidence, List<EvidenceRevision> revisions) {
-    }
+    record Detail(Evidence evidence, List<EvidenceRevision> revisions) {}
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Evidence upload(@RequestPart(value = "file", required = false) MultipartFile file,
-                    @RequestParam(required = false) String title, @RequestParam(required = false) String effectiveDate,
-                    @RequestParam(required = false) String expiryDate) throws IOException {
+    Evidence upload(
+            @RequestPart(value = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String effectiveDate,
+            @RequestParam(required = false) String expiryDate)
+            throws IOException {
         requireFile(file);
         try (InputStream in = file.getInputStream()) {
-            return library.addFile(actor.get(), title, dates(effectiveDate, expiryDate), file.getOriginalFilename(), in);
+            return library.addFile(
+                    actor.get(), title, dates(effectiveDate, expiryDate), file.getOriginalFilename(), in);
         }
     }
 
     @PostMapping(path = "/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Evidence revise(@PathVariable UUID id, @RequestPart(value = "file", required = false) MultipartFile file,
-                    @RequestParam(required = false) String effectiveDate, @RequestParam(required = false) String expiryDate)
+    Evidence revise(
+            @PathVariable UUID id,
+            @RequestPart(value = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String effectiveDate,
+            @RequestParam(required = false) String expiryDate)
             throws IOException {
         requireFile(file);
         try (InputStream in = file.getInputStream()) {
-            return library.addRevision(actor.get(), id, dates(effectiveDate, expiryDate), file.getOriginalFilename(), in);
+            return library.addRevision(
+                    actor.get(), id, dates(effectiveDate, expiryDate), file.getOriginalFilename(), in);
         }
     }
 
     @PostMapping(path = "/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Evidence link(@RequestBody Link body) {
-        return library.addLink(actor.get(), body.title(), new Dates(body.effectiveDate(), body.expiryDate()), body.linkType(),
+        return library.addLink(
+                actor.get(),
+                body.title(),
+                new Dates(body.effectiveDate(), body.expiryDate()),
+                body.linkType(),
                 body.linkId());
     }
 
@@ -100,10 +110,19 @@ class EvidenceController {
     @GetMapping("/{id}/revisions/{revision}/content")
     ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable int revision) {
         readable(id);
-        EvidenceRevision r = library.revisions(id).stream().filter(x -> x.revision() == revision).findFirst()
+        EvidenceRevision r = library.revisions(id).stream()
+                .filter(x -> x.revision() == revision)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Evidence revision", id + "/" + revision));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(r.contentType())).contentLength(r.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(r.filename()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(r.contentType()))
+                .contentLength(r.sizeBytes())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(r.filename())
+                                .build()
+                                .toString())
                 .body(new InputStreamResource(library.open(r.sha256())));
     }
 

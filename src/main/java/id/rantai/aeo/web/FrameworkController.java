@@ -29,14 +29,21 @@ class FrameworkController {
         this.actor = actor;
     }
 
-    record Summary(UUID id, String key, String version, String titleId, String titleEn, Instant loadedAt, int criteria) {
+    record Summary(
+            UUID id, String key, String version, String titleId, String titleEn, Instant loadedAt, int criteria) {
         static Summary of(Framework f) {
-            return new Summary(f.id(), f.key(), f.version(), f.titleId(), f.titleEn(), f.loadedAt(), f.all().size());
+            return new Summary(
+                    f.id(),
+                    f.key(),
+                    f.version(),
+                    f.titleId(),
+                    f.titleEn(),
+                    f.loadedAt(),
+                    f.all().size());
         }
     }
 
-    record Detail(Summary framework, List<Criterion> criteria) {
-    }
+    record Detail(Summary framework, List<Criterion> criteria) {}
 
     @GetMapping
     List<Summary> list() {

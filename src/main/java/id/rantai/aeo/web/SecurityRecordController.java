@@ -28,8 +28,7 @@ class SecurityRecordController {
         this.actor = actor;
     }
 
-    record Interval(Integer intervalMonths) {
-    }
+    record Interval(Integer intervalMonths) {}
 
     @PostMapping("/trade-partners")
     @ResponseStatus(HttpStatus.CREATED)

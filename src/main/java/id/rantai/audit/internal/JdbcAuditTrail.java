@@ -21,21 +21,37 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditRecord e) {
-        String details = e.details() == null || e.details().length() <= 4000 ? e.details() : e.details().substring(0, 4000);
+        String details = e.details() == null || e.details().length() <= 4000
+                ? e.details()
+                : e.details().substring(0, 4000);
         jdbc.sql("""
                 INSERT INTO audit_entry (occurred_at, actor_id, actor_name, organisation_id, action, subject_type, subject_id, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(SqlTime.of(e.occurredAt()), e.actorId(), e.actorName(), e.organisationId(), e.action(),
-                        e.subjectType(), e.subjectId(), details)
+                .params(
+                        SqlTime.of(e.occurredAt()),
+                        e.actorId(),
+                        e.actorName(),
+                        e.organisationId(),
+                        e.action(),
+                        e.subjectType(),
+                        e.subjectId(),
+                        details)
                 .update();
     }
 
     @Override
     public List<AuditRecord> forSubject(UUID subjectId) {
-        return jdbc.sql("SELECT * FROM audit_entry WHERE subject_id = ? ORDER BY occurred_at, id").param(subjectId)
-                .query((rs, n) -> new AuditRecord(SqlTime.instant(rs, "occurred_at"), rs.getObject("actor_id", UUID.class),
-                        rs.getString("actor_name"), rs.getObject("organisation_id", UUID.class), rs.getString("action"),
-                        rs.getString("subject_type"), rs.getObject("subject_id", UUID.class), rs.getString("details")))
+        return jdbc.sql("SELECT * FROM audit_entry WHERE subject_id = ? ORDER BY occurred_at, id")
+                .param(subjectId)
+                .query((rs, n) -> new AuditRecord(
+                        SqlTime.instant(rs, "occurred_at"),
+                        rs.getObject("actor_id", UUID.class),
+                        rs.getString("actor_name"),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("action"),
+                        rs.getString("subject_type"),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getString("details")))
                 .list();
     }
 }

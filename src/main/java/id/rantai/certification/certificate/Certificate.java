@@ -10,10 +10,25 @@ import org.springframework.lang.Nullable;
  * and point to its successor, so a verifier always learns what became of it. The verification code
  * is secure random, not derived from the number; the status index is its bit in the status list.
  */
-public record Certificate(UUID id, String number, String verificationCode, String holderName, String nationalId,
-                          String birthPlace, LocalDate birthDate, int examYear, LocalDate issuedOn, @Nullable UUID candidateId,
-                          Source source, Status status, @Nullable String statusReason, @Nullable UUID predecessorId,
-                          @Nullable UUID successorId, int statusIndex, Instant createdAt, int version) {
+public record Certificate(
+        UUID id,
+        String number,
+        String verificationCode,
+        String holderName,
+        String nationalId,
+        String birthPlace,
+        LocalDate birthDate,
+        int examYear,
+        LocalDate issuedOn,
+        @Nullable UUID candidateId,
+        Source source,
+        Status status,
+        @Nullable String statusReason,
+        @Nullable UUID predecessorId,
+        @Nullable UUID successorId,
+        int statusIndex,
+        Instant createdAt,
+        int version) {
 
     /**
      * Entries in the revocation status list each certificate takes a random place in: 131,072, the
@@ -21,7 +36,12 @@ public record Certificate(UUID id, String number, String verificationCode, Strin
      */
     public static final int STATUS_LIST_SIZE = 131_072;
 
-    public enum Source { EXAM, DATABASE_INPUT, CORRECTION, REPLACEMENT }
+    public enum Source {
+        EXAM,
+        DATABASE_INPUT,
+        CORRECTION,
+        REPLACEMENT
+    }
 
     public enum Status {
         /** Entered from an old record and not yet checked against the source documents: not verifiable. */

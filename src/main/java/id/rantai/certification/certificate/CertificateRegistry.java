@@ -40,8 +40,14 @@ public class CertificateRegistry {
     private final CandidateMail mail;
     private final Clock clock;
 
-    CertificateRegistry(JdbcCertificates certificates, ExamOffice exams, ServiceDesk desk, CertificationProperties properties,
-                        AuditTrail audit, CandidateMail mail, Clock clock) {
+    CertificateRegistry(
+            JdbcCertificates certificates,
+            ExamOffice exams,
+            ServiceDesk desk,
+            CertificationProperties properties,
+            AuditTrail audit,
+            CandidateMail mail,
+            Clock clock) {
         this.certificates = certificates;
         this.exams = exams;
         this.desk = desk;
@@ -51,12 +57,10 @@ public class CertificateRegistry {
         this.clock = clock;
     }
 
-    public record Detail(Certificate certificate, List<JdbcCertificates.Change> history) {
-    }
+    public record Detail(Certificate certificate, List<JdbcCertificates.Change> history) {}
 
     /** The data of a certificate to be entered or to succeed another. */
-    public record Holder(String name, String nationalId, String birthPlace, LocalDate birthDate) {
-    }
+    public record Holder(String name, String nationalId, String birthPlace, LocalDate birthDate) {}
 
     /** Issues, signed by the head, a certificate to every passed candidate of a published session who has none. */
     @Transactional
@@ -69,13 +73,30 @@ public class CertificateRegistry {
         List<Certificate> out = new ArrayList<>();
         int year = s.examDate().getYear();
         for (Candidate c : exams.candidates(actor, sessionId)) {
-            if (!Boolean.TRUE.equals(c.passed()) || certificates.byCandidate(c.id()).isPresent()) {
+            if (!Boolean.TRUE.equals(c.passed())
+                    || certificates.byCandidate(c.id()).isPresent()) {
                 continue;
             }
             String number = number(year, certificates.countForYear(year) + 1);
-            Certificate cert = new Certificate(UUID.randomUUID(), number, Tokens.next(), c.fullName(), c.nationalId(),
-                    c.birthPlace(), c.birthDate(), year, desk.today(), c.id(), Certificate.Source.EXAM, Certificate.Status.VALID,
-                    null, null, null, freeIndex(), clock.instant(), 0);
+            Certificate cert = new Certificate(
+                    UUID.randomUUID(),
+                    number,
+                    Tokens.next(),
+                    c.fullName(),
+                    c.nationalId(),
+                    c.birthPlace(),
+                    c.birthDate(),
+                    year,
+                    desk.today(),
+                    c.id(),
+                    Certificate.Source.EXAM,
+                    Certificate.Status.VALID,
+                    null,
+                    null,
+                    null,
+                    freeIndex(),
+                    clock.instant(),
+                    0);
             certificates.insert(cert, actor.userId());
             desk.complete(CaseType.CERTIFICATE_ISSUE, c.id());
             mail.certificateIssued(c, number, cert.verificationCode());
@@ -91,11 +112,33 @@ public class CertificateRegistry {
         if (certificates.numberExists(number)) {
             throw new InvalidInputException("number", number + " is already in the certificate database");
         }
-        Certificate cert = new Certificate(UUID.randomUUID(), number, Tokens.next(), holder.name(), holder.nationalId(),
-                holder.birthPlace(), holder.birthDate(), examYear, issuedOn, null, Certificate.Source.DATABASE_INPUT,
-                Certificate.Status.PENDING_VERIFICATION, null, null, null, freeIndex(), clock.instant(), 0);
+        Certificate cert = new Certificate(
+                UUID.randomUUID(),
+                number,
+                Tokens.next(),
+                holder.name(),
+                holder.nationalId(),
+                holder.birthPlace(),
+                holder.birthDate(),
+                examYear,
+                issuedOn,
+                null,
+                Certificate.Source.DATABASE_INPUT,
+                Certificate.Status.PENDING_VERIFICATION,
+                null,
+                null,
+                null,
+                freeIndex(),
+                clock.instant(),
+                0);
         certificates.insert(cert, null);
-        certificates.history(cert.id(), by, "status", null, cert.status().name(), "entered from the source documents",
+        certificates.history(
+                cert.id(),
+                by,
+                "status",
+                null,
+                cert.status().name(),
+                "entered from the source documents",
                 clock.instant());
         return cert;
     }
@@ -106,13 +149,23 @@ public class CertificateRegistry {
         CertificationAccess.staff(actor);
         Certificate c = get(id);
         if (c.status() != Certificate.Status.PENDING_VERIFICATION) {
-            throw new StateConflictException("Certificate " + c.number() + " is " + c.status(), c.status().name());
+            throw new StateConflictException(
+                    "Certificate " + c.number() + " is " + c.status(),
+                    c.status().name());
         }
         if (actor.userId().equals(enteredBy)) {
-            throw new StateConflictException("The entry is checked by someone other than who entered it", c.status().name());
+            throw new StateConflictException(
+                    "The entry is checked by someone other than who entered it",
+                    c.status().name());
         }
         certificates.updateStatus(c, Certificate.Status.VALID, null, null);
-        certificates.history(id, actor.userId(), "status", c.status().name(), "VALID", "checked against the source documents",
+        certificates.history(
+                id,
+                actor.userId(),
+                "status",
+                c.status().name(),
+                "VALID",
+                "checked against the source documents",
                 clock.instant());
         record(actor, "CERTIFICATE_ENTRY_CONFIRMED", id, c.number());
         return get(id);
@@ -126,11 +179,13 @@ public class CertificateRegistry {
         }
         Certificate c = get(id);
         if (c.status() != Certificate.Status.VALID) {
-            throw new StateConflictException("Only a valid certificate is revoked; " + c.number() + " is " + c.status(),
+            throw new StateConflictException(
+                    "Only a valid certificate is revoked; " + c.number() + " is " + c.status(),
                     c.status().name());
         }
         certificates.updateStatus(c, Certificate.Status.REVOKED, reason.trim(), null);
-        certificates.history(id, actor.userId(), "status", c.status().name(), "REVOKED", reason.trim(), clock.instant());
+        certificates.history(
+                id, actor.userId(), "status", c.status().name(), "REVOKED", reason.trim(), clock.instant());
         record(actor, "CERTIFICATE_REVOKED", id, c.number() + ": " + reason);
         return get(id);
     }
@@ -141,24 +196,53 @@ public class CertificateRegistry {
      * code and the (corrected) data, with every changed field in its history.
      */
     @Transactional
-    public Certificate supersede(UUID by, Certificate original, Certificate.Status status, Certificate.Source source,
-                                 Holder holder, String reason, String suffix) {
-        Certificate fresh = new Certificate(UUID.randomUUID(), nextNumber(original.number(), suffix), Tokens.next(),
-                holder.name(), holder.nationalId(), holder.birthPlace(), holder.birthDate(), original.examYear(), desk.today(),
-                original.candidateId(), source, Certificate.Status.VALID, null, original.id(), null, freeIndex(),
-                clock.instant(), 0);
+    public Certificate supersede(
+            UUID by,
+            Certificate original,
+            Certificate.Status status,
+            Certificate.Source source,
+            Holder holder,
+            String reason,
+            String suffix) {
+        Certificate fresh = new Certificate(
+                UUID.randomUUID(),
+                nextNumber(original.number(), suffix),
+                Tokens.next(),
+                holder.name(),
+                holder.nationalId(),
+                holder.birthPlace(),
+                holder.birthDate(),
+                original.examYear(),
+                desk.today(),
+                original.candidateId(),
+                source,
+                Certificate.Status.VALID,
+                null,
+                original.id(),
+                null,
+                freeIndex(),
+                clock.instant(),
+                0);
         certificates.insert(fresh, by);
         certificates.updateStatus(original, status, reason, fresh.id());
-        certificates.history(original.id(), by, "status", original.status().name(), status.name(), reason, clock.instant());
+        certificates.history(
+                original.id(), by, "status", original.status().name(), status.name(), reason, clock.instant());
         certificates.history(fresh.id(), by, "predecessor", null, original.number(), reason, clock.instant());
         diff(fresh.id(), by, "holderName", original.holderName(), holder.name(), reason);
         diff(fresh.id(), by, "nationalId", original.nationalId(), holder.nationalId(), reason);
         diff(fresh.id(), by, "birthPlace", original.birthPlace(), holder.birthPlace(), reason);
-        diff(fresh.id(), by, "birthDate", original.birthDate().toString(), holder.birthDate().toString(), reason);
+        diff(
+                fresh.id(),
+                by,
+                "birthDate",
+                original.birthDate().toString(),
+                holder.birthDate().toString(),
+                reason);
         return fresh;
     }
 
-    public List<Certificate> search(Actor actor, @Nullable String number, @Nullable String name, @Nullable Integer year) {
+    public List<Certificate> search(
+            Actor actor, @Nullable String number, @Nullable String name, @Nullable Integer year) {
         CertificationAccess.staff(actor);
         return certificates.search(number, name, year, 500);
     }
@@ -189,7 +273,9 @@ public class CertificateRegistry {
     }
 
     String number(int year, int seq) {
-        return properties.numberFormat().replace("{year}", Integer.toString(year))
+        return properties
+                .numberFormat()
+                .replace("{year}", Integer.toString(year))
                 .replace("{seq}", String.format(Locale.ROOT, "%05d", seq));
     }
 
@@ -220,7 +306,14 @@ public class CertificateRegistry {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "Certificate", id, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "Certificate",
+                id,
+                details));
     }
 }

@@ -1,12 +1,12 @@
 package id.rantai.certification.certificate;
 
-import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.identity.Actor;
+import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.csv.CsvReader;
@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class DatabaseInput {
-    static final Set<String> REQUIRED = Set.of("number", "holder_name", "national_id", "birth_place", "birth_date", "exam_year",
-            "issued_on");
+    static final Set<String> REQUIRED =
+            Set.of("number", "holder_name", "national_id", "birth_place", "birth_date", "exam_year", "issued_on");
     private static final Logger log = LoggerFactory.getLogger(DatabaseInput.class);
     /** How long a job stays with its instance without finishing a row. */
     static final Duration LEASE = Duration.ofMinutes(5);
@@ -64,8 +63,14 @@ public class DatabaseInput {
     /** Jobs this instance is running: their leases may look expired on a test's simulated clock. */
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
-    DatabaseInput(CertificateRegistry registry, ServiceDesk desk, JdbcClient jdbc, JsonMapper json, TransactionTemplate tx,
-                  AuditTrail audit, Clock clock) {
+    DatabaseInput(
+            CertificateRegistry registry,
+            ServiceDesk desk,
+            JdbcClient jdbc,
+            JsonMapper json,
+            TransactionTemplate tx,
+            AuditTrail audit,
+            Clock clock) {
         this.registry = registry;
         this.desk = desk;
         this.jdbc = jdbc;
@@ -75,17 +80,25 @@ public class DatabaseInput {
         this.clock = clock;
     }
 
-    public record Entry(@Nullable String number, @Nullable String holderName, @Nullable String nationalId,
-                        @Nullable String birthPlace, @Nullable LocalDate birthDate, @Nullable Integer examYear,
-                        @Nullable LocalDate issuedOn) {
-    }
+    public record Entry(
+            @Nullable String number,
+            @Nullable String holderName,
+            @Nullable String nationalId,
+            @Nullable String birthPlace,
+            @Nullable LocalDate birthDate,
+            @Nullable Integer examYear,
+            @Nullable LocalDate issuedOn) {}
 
-    public record RowError(int line, String field, String message) {
-    }
+    public record RowError(int line, String field, String message) {}
 
-    public record ImportJob(UUID id, String state, int totalRows, int processedRows, int createdRows, int errorRows,
-                            List<RowError> errors) {
-    }
+    public record ImportJob(
+            UUID id,
+            String state,
+            int totalRows,
+            int processedRows,
+            int createdRows,
+            int errorRows,
+            List<RowError> errors) {}
 
     public Certificate enter(Actor actor, Entry e) {
         CertificationAccess.staff(actor);
@@ -109,8 +122,12 @@ public class DatabaseInput {
         if (e.issuedOn() == null || e.issuedOn().isAfter(today) || e.issuedOn().getYear() < e.examYear()) {
             throw new InvalidInputException("issuedOn", "is required, not in the future and not before the exam year");
         }
-        Certificate c = registry.enter(by, number, new CertificateRegistry.Holder(name, e.nationalId(), place, e.birthDate()),
-                e.examYear(), e.issuedOn());
+        Certificate c = registry.enter(
+                by,
+                number,
+                new CertificateRegistry.Holder(name, e.nationalId(), place, e.birthDate()),
+                e.examYear(),
+                e.issuedOn());
         desk.start(CaseType.DATABASE_INPUT, c.id());
         return c;
     }
@@ -118,8 +135,14 @@ public class DatabaseInput {
     /** Another member of staff confirms the entry against the source documents; it becomes verifiable. */
     public Certificate confirm(Actor actor, UUID id) {
         CertificationAccess.staff(actor);
-        UUID enteredBy = jdbc.sql("SELECT changed_by FROM cert_certificate_history WHERE certificate_id = ? ORDER BY id")
-                .param(id).query(UUID.class).list().stream().findFirst().orElse(null);
+        UUID enteredBy = jdbc
+                .sql("SELECT changed_by FROM cert_certificate_history WHERE certificate_id = ? ORDER BY id")
+                .param(id)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
         return tx.execute(s -> {
             Certificate c = registry.confirmEntry(actor, id, enteredBy);
             desk.complete(CaseType.DATABASE_INPUT, id);
@@ -143,8 +166,10 @@ public class DatabaseInput {
         for (CsvReader.Row r : rows) {
             Integer before = firstLine.putIfAbsent(r.get("number"), r.line());
             if (before != null) {
-                throw new InvalidInputException("file", "certificate number " + r.get("number") + " appears on line " + before
-                        + " and line " + r.line());
+                throw new InvalidInputException(
+                        "file",
+                        "certificate number " + r.get("number") + " appears on line " + before + " and line "
+                                + r.line());
             }
         }
         UUID id = UUID.randomUUID();
@@ -153,38 +178,54 @@ public class DatabaseInput {
                 INSERT INTO cert_import (id, state, total_rows, processed_rows, created_rows, error_rows, errors, started_at,
                     started_by, started_by_name, started_by_org, source_text, lease_until)
                 VALUES (?, 'RUNNING', ?, 0, 0, 0, '[]', ?, ?, ?, ?, ?, ?)""")
-                .params(id, rows.size(), SqlTime.of(clock.instant()), starter.userId(), starter.username(), starter.organisationId(),
-                        text, SqlTime.of(clock.instant().plus(LEASE)))
+                .params(
+                        id,
+                        rows.size(),
+                        SqlTime.of(clock.instant()),
+                        starter.userId(),
+                        starter.username(),
+                        starter.organisationId(),
+                        text,
+                        SqlTime.of(clock.instant().plus(LEASE)))
                 .update();
         launch(id, starter, rows, 0);
         return status(actor, id);
     }
 
-    private record Starter(UUID userId, String username, @Nullable UUID organisationId) {
-    }
+    private record Starter(
+            UUID userId, String username, @Nullable UUID organisationId) {}
 
     /** Takes over the imports whose instance stopped renewing their lease, and finishes them. */
-    @Scheduled(fixedDelayString = "${rantai.certification.import-recovery-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${rantai.certification.import-recovery-interval:PT1M}",
             initialDelayString = "${rantai.certification.import-recovery-interval:PT1M}")
     public int resumeAbandoned() {
         int resumed = 0;
         var now = SqlTime.of(clock.instant());
-        for (UUID id : jdbc.sql("SELECT id FROM cert_import WHERE state = 'RUNNING' AND lease_until < ?").param(now)
-                .query(UUID.class).list()) {
-            boolean won = !running.contains(id) && jdbc.sql(
-                    "UPDATE cert_import SET lease_until = ? WHERE id = ? AND state = 'RUNNING' AND lease_until < ?")
-                    .params(SqlTime.of(clock.instant().plus(LEASE)), id, now).update() == 1;
+        for (UUID id : jdbc.sql("SELECT id FROM cert_import WHERE state = 'RUNNING' AND lease_until < ?")
+                .param(now)
+                .query(UUID.class)
+                .list()) {
+            boolean won = !running.contains(id)
+                    && jdbc.sql(
+                                            "UPDATE cert_import SET lease_until = ? WHERE id = ? AND state = 'RUNNING' AND lease_until < ?")
+                                    .params(SqlTime.of(clock.instant().plus(LEASE)), id, now)
+                                    .update()
+                            == 1;
             if (!won) {
                 continue;
             }
             log.info("Resuming certificate import {} left unfinished by a stopped instance", id);
-            record Left(String text, int processed, Starter starter) {
-            }
+            record Left(String text, int processed, Starter starter) {}
             Left left = jdbc.sql("""
                     SELECT source_text, processed_rows, started_by, started_by_name, started_by_org FROM cert_import WHERE id = ?""")
                     .param(id)
-                    .query((rs, n) -> new Left(rs.getString("source_text"), rs.getInt("processed_rows"),
-                            new Starter(rs.getObject("started_by", UUID.class), rs.getString("started_by_name"),
+                    .query((rs, n) -> new Left(
+                            rs.getString("source_text"),
+                            rs.getInt("processed_rows"),
+                            new Starter(
+                                    rs.getObject("started_by", UUID.class),
+                                    rs.getString("started_by_name"),
                                     rs.getObject("started_by_org", UUID.class))))
                     .single();
             try {
@@ -214,23 +255,38 @@ public class DatabaseInput {
             for (CsvReader.Row r : rows.subList(from, rows.size())) {
                 try {
                     tx.executeWithoutResult(s -> {
-                        enterOne(starter.userId(), new Entry(r.get("number"), r.get("holder_name"), r.get("national_id"),
-                                r.get("birth_place"), date(r.get("birth_date"), "birth_date"), year(r.get("exam_year")),
-                                date(r.get("issued_on"), "issued_on")));
+                        enterOne(
+                                starter.userId(),
+                                new Entry(
+                                        r.get("number"),
+                                        r.get("holder_name"),
+                                        r.get("national_id"),
+                                        r.get("birth_place"),
+                                        date(r.get("birth_date"), "birth_date"),
+                                        year(r.get("exam_year")),
+                                        date(r.get("issued_on"), "issued_on")));
                         count(id, true);
                     });
                 } catch (InvalidInputException bad) {
                     tx.executeWithoutResult(s -> {
-                        jdbc.sql("INSERT INTO cert_import_error (import_id, line_number, field_name, message) VALUES (?, ?, ?, ?)")
-                                .params(id, r.line(), column(bad.field()), bad.getMessage()).update();
+                        jdbc.sql(
+                                        "INSERT INTO cert_import_error (import_id, line_number, field_name, message) VALUES (?, ?, ?, ?)")
+                                .params(id, r.line(), column(bad.field()), bad.getMessage())
+                                .update();
                         count(id, false);
                     });
                 }
             }
             ImportJob done = finish(id, "DONE");
-            audit.record(new AuditRecord(clock.instant(), starter.userId(), starter.username(), starter.organisationId(),
-                    "CERTIFICATES_IMPORTED", "CertificateImport", id, done.createdRows() + " entered, " + done.errorRows()
-                            + " refused"));
+            audit.record(new AuditRecord(
+                    clock.instant(),
+                    starter.userId(),
+                    starter.username(),
+                    starter.organisationId(),
+                    "CERTIFICATES_IMPORTED",
+                    "CertificateImport",
+                    id,
+                    done.createdRows() + " entered, " + done.errorRows() + " refused"));
         } catch (RuntimeException e) {
             log.error("Certificate import {} failed", id, e);
             finish(id, "FAILED");
@@ -245,13 +301,24 @@ public class DatabaseInput {
     private ImportJob job(UUID id) {
         List<RowError> errors = jdbc.sql("""
                 SELECT line_number, field_name, message FROM cert_import_error WHERE import_id = ? ORDER BY line_number, field_name""")
-                .param(id).query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
-        return jdbc.sql("SELECT * FROM cert_import WHERE id = ?").param(id)
-                .query((rs, n) -> new ImportJob(id, rs.getString("state"), rs.getInt("total_rows"), rs.getInt("processed_rows"),
-                        rs.getInt("created_rows"), rs.getInt("error_rows"),
+                .param(id)
+                .query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
+        return jdbc.sql("SELECT * FROM cert_import WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new ImportJob(
+                        id,
+                        rs.getString("state"),
+                        rs.getInt("total_rows"),
+                        rs.getInt("processed_rows"),
+                        rs.getInt("created_rows"),
+                        rs.getInt("error_rows"),
                         // Imports from before V17 kept their refused rows as JSON.
-                        errors.isEmpty() ? json.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() { }) : errors))
-                .optional().orElseThrow(() -> new NotFoundException("Import", id));
+                        errors.isEmpty()
+                                ? json.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() {})
+                                : errors))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     /** One row done, in the row's own transaction; renews the lease. */
@@ -259,13 +326,20 @@ public class DatabaseInput {
         jdbc.sql("""
                 UPDATE cert_import SET processed_rows = processed_rows + 1, created_rows = created_rows + ?,
                     error_rows = error_rows + ?, lease_until = ? WHERE id = ?""")
-                .params(entered ? 1 : 0, entered ? 0 : 1, SqlTime.of(clock.instant().plus(LEASE)), id).update();
+                .params(
+                        entered ? 1 : 0,
+                        entered ? 0 : 1,
+                        SqlTime.of(clock.instant().plus(LEASE)),
+                        id)
+                .update();
     }
 
     /** Ends the job and drops its file, which holds holders' personal data and is needed no more. */
     private ImportJob finish(UUID id, String state) {
-        jdbc.sql("UPDATE cert_import SET state = ?, finished_at = ?, source_text = NULL, lease_until = NULL WHERE id = ?")
-                .params(state, SqlTime.of(clock.instant()), id).update();
+        jdbc.sql(
+                        "UPDATE cert_import SET state = ?, finished_at = ?, source_text = NULL, lease_until = NULL WHERE id = ?")
+                .params(state, SqlTime.of(clock.instant()), id)
+                .update();
         return job(id);
     }
 

@@ -6,9 +6,21 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A complaint (pengaduan) about one of the services, and the centre's answer. */
-public record Complaint(UUID id, String service, String applicantName, String applicantEmail, @Nullable String reference,
-                        String description, State state, Instant submittedAt, LocalDate dueOn, @Nullable Instant answeredAt,
-                        @Nullable String answer) {
+public record Complaint(
+        UUID id,
+        String service,
+        String applicantName,
+        String applicantEmail,
+        @Nullable String reference,
+        String description,
+        State state,
+        Instant submittedAt,
+        LocalDate dueOn,
+        @Nullable Instant answeredAt,
+        @Nullable String answer) {
 
-    public enum State { SUBMITTED, ANSWERED }
+    public enum State {
+        SUBMITTED,
+        ANSWERED
+    }
 }

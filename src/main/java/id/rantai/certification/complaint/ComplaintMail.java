@@ -15,14 +15,22 @@ public class ComplaintMail {
     }
 
     public void filed(UUID complaintId, String name, String email, LocalDate due, String token) {
-        mailer.send("complaint:" + complaintId + ":filed", "CERT_COMPLAINT_FILED", email, "Pengaduan Anda diterima",
+        mailer.send(
+                "complaint:" + complaintId + ":filed",
+                "CERT_COMPLAINT_FILED",
+                email,
+                "Pengaduan Anda diterima",
                 "Yth. " + name + ",\n\npengaduan Anda telah kami terima dan akan dijawab paling lambat " + due + ".\n"
                         + "Your complaint has been received and will be answered by " + due + ".\n\n"
                         + mailer.link("complaints", token));
     }
 
     public void answered(UUID complaintId, String name, String email, String answer) {
-        mailer.send("complaint:" + complaintId + ":answered", "CERT_COMPLAINT_ANSWERED", email, "Jawaban atas pengaduan Anda",
+        mailer.send(
+                "complaint:" + complaintId + ":answered",
+                "CERT_COMPLAINT_ANSWERED",
+                email,
+                "Jawaban atas pengaduan Anda",
                 "Yth. " + name + ",\n\njawaban atas pengaduan Anda / the answer to your complaint:\n\n" + answer);
     }
 }

@@ -1,6 +1,5 @@
 package id.rantai.certification.complaint;
 
-import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -9,6 +8,7 @@ import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.identity.Actor;
+import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
@@ -36,7 +36,13 @@ public class Complaints {
     private final ComplaintMail mail;
     private final Clock clock;
 
-    Complaints(JdbcClient jdbc, ServiceStandard standard, ServiceDesk desk, AuditTrail audit, ComplaintMail mail, Clock clock) {
+    Complaints(
+            JdbcClient jdbc,
+            ServiceStandard standard,
+            ServiceDesk desk,
+            AuditTrail audit,
+            ComplaintMail mail,
+            Clock clock) {
         this.jdbc = jdbc;
         this.standard = standard;
         this.desk = desk;
@@ -45,16 +51,19 @@ public class Complaints {
         this.clock = clock;
     }
 
-    public record NewComplaint(@Nullable String service, @Nullable String applicantName, @Nullable String applicantEmail,
-                               @Nullable String reference, @Nullable String description) {
-    }
+    public record NewComplaint(
+            @Nullable String service,
+            @Nullable String applicantName,
+            @Nullable String applicantEmail,
+            @Nullable String reference,
+            @Nullable String description) {}
 
-    public record Filed(UUID complaintId, String accessToken, LocalDate dueOn) {
-    }
+    public record Filed(UUID complaintId, String accessToken, LocalDate dueOn) {}
 
     @Transactional
     public Filed file(NewComplaint n) {
-        List<String> services = standard.services().stream().map(ServiceStandard.Service::code).toList();
+        List<String> services =
+                standard.services().stream().map(ServiceStandard.Service::code).toList();
         if (n.service() == null || !services.contains(n.service())) {
             throw new InvalidInputException("service", "must be one of " + services);
         }
@@ -72,13 +81,21 @@ public class Complaints {
         jdbc.sql("""
                 INSERT INTO cert_complaint (id, access_token_hash, service, applicant_name, applicant_email, reference,
                     description, state, submitted_at, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
-                .params(id, Tokens.hash(token), n.service(), name,
+                .params(
+                        id,
+                        Tokens.hash(token),
+                        n.service(),
+                        name,
                         n.applicantEmail().trim().toLowerCase(Locale.ROOT),
-                        n.reference() == null || n.reference().isBlank() ? null : n.reference().trim(), description,
-                        SqlTime.of(clock.instant()), Date.valueOf(due))
+                        n.reference() == null || n.reference().isBlank()
+                                ? null
+                                : n.reference().trim(),
+                        description,
+                        SqlTime.of(clock.instant()),
+                        Date.valueOf(due))
                 .update();
-        audit.record(new AuditRecord(clock.instant(), null, n.applicantEmail(), null, "CERT_COMPLAINT_FILED", "Complaint", id,
-                n.service()));
+        audit.record(new AuditRecord(
+                clock.instant(), null, n.applicantEmail(), null, "CERT_COMPLAINT_FILED", "Complaint", id, n.service()));
         mail.filed(id, name, n.applicantEmail().trim().toLowerCase(Locale.ROOT), due, token);
         return new Filed(id, token, due);
     }
@@ -88,40 +105,65 @@ public class Complaints {
         CertificationAccess.staff(actor);
         Complaint c = find(id);
         if (c.state() != Complaint.State.SUBMITTED) {
-            throw new StateConflictException("The complaint has been answered", c.state().name());
+            throw new StateConflictException(
+                    "The complaint has been answered", c.state().name());
         }
         if (answer == null || answer.isBlank() || answer.length() > 4000) {
             throw new InvalidInputException("answer", "is required (up to 4000 characters)");
         }
-        jdbc.sql("UPDATE cert_complaint SET state = 'ANSWERED', answered_by = ?, answered_at = ?, answer = ? WHERE id = ?")
-                .params(actor.userId(), SqlTime.of(clock.instant()), answer.trim(), id).update();
+        jdbc.sql(
+                        "UPDATE cert_complaint SET state = 'ANSWERED', answered_by = ?, answered_at = ?, answer = ? WHERE id = ?")
+                .params(actor.userId(), SqlTime.of(clock.instant()), answer.trim(), id)
+                .update();
         desk.complete(CaseType.COMPLAINT, id);
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(),
-                "CERT_COMPLAINT_ANSWERED", "Complaint", id, null));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                "CERT_COMPLAINT_ANSWERED",
+                "Complaint",
+                id,
+                null));
         mail.answered(id, c.applicantName(), c.applicantEmail(), answer.trim());
         return find(id);
     }
 
     public List<Complaint> open(Actor actor) {
         CertificationAccess.staff(actor);
-        return jdbc.sql("SELECT * FROM cert_complaint WHERE state = 'SUBMITTED' ORDER BY submitted_at").query(Complaints::row)
+        return jdbc.sql("SELECT * FROM cert_complaint WHERE state = 'SUBMITTED' ORDER BY submitted_at")
+                .query(Complaints::row)
                 .list();
     }
 
     public Complaint byToken(String token) {
-        return jdbc.sql("SELECT * FROM cert_complaint WHERE access_token_hash = ?").param(Tokens.hash(Tokens.normalise(token)))
-                .query(Complaints::row).optional().orElseThrow(() -> new NotFoundException("Complaint", "token"));
+        return jdbc.sql("SELECT * FROM cert_complaint WHERE access_token_hash = ?")
+                .param(Tokens.hash(Tokens.normalise(token)))
+                .query(Complaints::row)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Complaint", "token"));
     }
 
     private Complaint find(UUID id) {
-        return jdbc.sql("SELECT * FROM cert_complaint WHERE id = ?").param(id).query(Complaints::row).optional()
+        return jdbc.sql("SELECT * FROM cert_complaint WHERE id = ?")
+                .param(id)
+                .query(Complaints::row)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("Complaint", id));
     }
 
     private static Complaint row(ResultSet rs, int n) throws SQLException {
-        return new Complaint(rs.getObject("id", UUID.class), rs.getString("service"), rs.getString("applicant_name"),
-                rs.getString("applicant_email"), rs.getString("reference"), rs.getString("description"),
-                Complaint.State.valueOf(rs.getString("state")), SqlTime.instant(rs, "submitted_at"),
-                rs.getDate("due_on").toLocalDate(), SqlTime.instant(rs, "answered_at"), rs.getString("answer"));
+        return new Complaint(
+                rs.getObject("id", UUID.class),
+                rs.getString("service"),
+                rs.getString("applicant_name"),
+                rs.getString("applicant_email"),
+                rs.getString("reference"),
+                rs.getString("description"),
+                Complaint.State.valueOf(rs.getString("state")),
+                SqlTime.instant(rs, "submitted_at"),
+                rs.getDate("due_on").toLocalDate(),
+                SqlTime.instant(rs, "answered_at"),
+                rs.getString("answer"));
     }
 }

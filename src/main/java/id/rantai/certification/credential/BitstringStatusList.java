@@ -16,8 +16,7 @@ import java.util.zip.GZIPOutputStream;
 public final class BitstringStatusList {
     public static final int SIZE = Certificate.STATUS_LIST_SIZE;
 
-    private BitstringStatusList() {
-    }
+    private BitstringStatusList() {}
 
     public static String encode(Collection<Integer> revokedIndexes) {
         byte[] bits = new byte[SIZE / 8];

@@ -43,11 +43,9 @@ public class IssuerKeys {
     static final String DATABASE_KEY_ID = "key-1";
 
     /** A public key under the name credentials give it. */
-    public record NamedKey(String id, PublicKey publicKey) {
-    }
+    public record NamedKey(String id, PublicKey publicKey) {}
 
-    record Signer(String id, PrivateKey key) {
-    }
+    record Signer(String id, PrivateKey key) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -55,15 +53,17 @@ public class IssuerKeys {
     /** Null until read; empty when a key store is used and the database holds no older key. */
     private volatile Optional<KeyPair> databaseKey;
 
-    private record KeystoreKey(String id, PrivateKey privateKey, PublicKey publicKey) {
-    }
+    private record KeystoreKey(String id, PrivateKey privateKey, PublicKey publicKey) {}
 
     IssuerKeys(JdbcClient jdbc, CertificationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         IssuerKeystore configured = properties.issuerKeystore();
-        this.keystore = configured == null || configured.path() == null || configured.path().isBlank()
-                ? Optional.empty() : Optional.of(load(configured));
+        this.keystore = configured == null
+                        || configured.path() == null
+                        || configured.path().isBlank()
+                ? Optional.empty()
+                : Optional.of(load(configured));
     }
 
     /** The key that signs new credentials. */
@@ -88,8 +88,19 @@ public class IssuerKeys {
         byte[] encoded = key.publicKey().getEncoded();
         // An Ed25519 SubjectPublicKeyInfo ends with the 32-byte raw key.
         byte[] raw = Arrays.copyOfRange(encoded, encoded.length - 32, encoded.length);
-        return Map.of("kty", "OKP", "crv", "Ed25519", "x", Base64.getUrlEncoder().withoutPadding().encodeToString(raw),
-                "kid", key.id(), "use", "sig", "alg", "EdDSA");
+        return Map.of(
+                "kty",
+                "OKP",
+                "crv",
+                "Ed25519",
+                "x",
+                Base64.getUrlEncoder().withoutPadding().encodeToString(raw),
+                "kid",
+                key.id(),
+                "use",
+                "sig",
+                "alg",
+                "EdDSA");
     }
 
     private static KeystoreKey load(IssuerKeystore configured) {
@@ -97,16 +108,18 @@ public class IssuerKeys {
             throw new IllegalStateException("rantai.certification.issuer-keystore.key-id must not be " + DATABASE_KEY_ID
                     + ", the name of the database key");
         }
-        char[] password = configured.password() == null ? null : configured.password().toCharArray();
+        char[] password =
+                configured.password() == null ? null : configured.password().toCharArray();
         try (InputStream in = Files.newInputStream(Path.of(configured.path()))) {
             KeyStore store = KeyStore.getInstance(configured.type());
             store.load(in, password);
             if (!(store.getKey(configured.alias(), password) instanceof PrivateKey privateKey)) {
-                throw new IllegalStateException("Issuer key store " + configured.path() + " has no private key under alias '"
-                        + configured.alias() + "'");
+                throw new IllegalStateException("Issuer key store " + configured.path()
+                        + " has no private key under alias '" + configured.alias() + "'");
             }
             Certificate certificate = store.getCertificate(configured.alias());
-            if (!isEd25519(privateKey.getAlgorithm()) || certificate == null
+            if (!isEd25519(privateKey.getAlgorithm())
+                    || certificate == null
                     || !isEd25519(certificate.getPublicKey().getAlgorithm())) {
                 throw new IllegalStateException("The issuer key '" + configured.alias() + "' in " + configured.path()
                         + " is not an Ed25519 key with its certificate (keytool -genkeypair -keyalg Ed25519)");
@@ -126,7 +139,8 @@ public class IssuerKeys {
             }
             return new KeystoreKey(configured.keyId(), privateKey, certificate.getPublicKey());
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the issuer key store " + configured.path() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read the issuer key store " + configured.path() + ": " + e.getMessage(), e);
         }
     }
 
@@ -152,13 +166,17 @@ public class IssuerKeys {
     }
 
     private KeyPair loadOrCreate(boolean create) {
-        var stored = jdbc.sql("SELECT private_key, public_key FROM cert_issuer_key WHERE id = ?").param(DATABASE_KEY_ID)
-                .query((rs, n) -> new String[] {rs.getString("private_key"), rs.getString("public_key")}).optional();
+        var stored = jdbc.sql("SELECT private_key, public_key FROM cert_issuer_key WHERE id = ?")
+                .param(DATABASE_KEY_ID)
+                .query((rs, n) -> new String[] {rs.getString("private_key"), rs.getString("public_key")})
+                .optional();
         try {
             KeyFactory kf = KeyFactory.getInstance("Ed25519");
             if (stored.isPresent()) {
-                PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored.get()[0])));
-                PublicKey pub = kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(stored.get()[1])));
+                PrivateKey priv = kf.generatePrivate(
+                        new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored.get()[0])));
+                PublicKey pub = kf.generatePublic(
+                        new X509EncodedKeySpec(Base64.getDecoder().decode(stored.get()[1])));
                 return new KeyPair(pub, priv);
             }
             if (!create) {
@@ -166,9 +184,16 @@ public class IssuerKeys {
             }
             KeyPair created = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             try {
-                jdbc.sql("INSERT INTO cert_issuer_key (id, algorithm, private_key, public_key, created_at) VALUES (?, ?, ?, ?, ?)")
-                        .params(DATABASE_KEY_ID, "Ed25519", Base64.getEncoder().encodeToString(created.getPrivate().getEncoded()),
-                                Base64.getEncoder().encodeToString(created.getPublic().getEncoded()), SqlTime.of(clock.instant()))
+                jdbc.sql(
+                                "INSERT INTO cert_issuer_key (id, algorithm, private_key, public_key, created_at) VALUES (?, ?, ?, ?, ?)")
+                        .params(
+                                DATABASE_KEY_ID,
+                                "Ed25519",
+                                Base64.getEncoder()
+                                        .encodeToString(created.getPrivate().getEncoded()),
+                                Base64.getEncoder()
+                                        .encodeToString(created.getPublic().getEncoded()),
+                                SqlTime.of(clock.instant()))
                         .update();
                 return created;
             } catch (DuplicateKeyException anotherInstanceWon) {

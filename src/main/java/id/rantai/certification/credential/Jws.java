@@ -11,8 +11,7 @@ import java.util.Base64;
 public final class Jws {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private Jws() {
-    }
+    private Jws() {}
 
     public static String sign(String headerJson, String payloadJson, PrivateKey key) {
         String input = B64.encodeToString(headerJson.getBytes(StandardCharsets.UTF_8)) + "."

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class OpenBadges {
-    static final List<String> CONTEXT = List.of("https://www.w3.org/ns/credentials/v2",
-            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
+    static final List<String> CONTEXT = List.of(
+            "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
     public static final String ISSUER_PATH = "/api/v1/public/certification/issuer";
     public static final String STATUS_PATH = "/api/v1/public/certification/status-list";
 
@@ -34,7 +34,12 @@ public class OpenBadges {
     private final JsonMapper json;
     private final Clock clock;
 
-    OpenBadges(IssuerKeys keys, CertificateRegistry registry, CertificationProperties properties, JsonMapper json, Clock clock) {
+    OpenBadges(
+            IssuerKeys keys,
+            CertificateRegistry registry,
+            CertificationProperties properties,
+            JsonMapper json,
+            Clock clock) {
         this.keys = keys;
         this.registry = registry;
         this.properties = properties;
@@ -74,7 +79,9 @@ public class OpenBadges {
         achievement.put("id", properties.publicBaseUrl() + "/api/v1/public/certification/achievements/ahli-kepabeanan");
         achievement.put("type", List.of("Achievement"));
         achievement.put("name", "Ahli Kepabeanan (Customs Expert)");
-        achievement.put("description", "Lulus Ujian Sertifikasi Ahli Kepabeanan / passed the customs expert certification exam");
+        achievement.put(
+                "description",
+                "Lulus Ujian Sertifikasi Ahli Kepabeanan / passed the customs expert certification exam");
         achievement.put("criteria", Map.of("narrative", "Ujian Sertifikasi Ahli Kepabeanan menurut PER-5/PP/2021"));
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("type", List.of("AchievementSubject"));
@@ -90,7 +97,15 @@ public class OpenBadges {
         vc.put("@context", CONTEXT);
         vc.put("id", "urn:uuid:" + c.id());
         vc.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
-        vc.put("issuer", Map.of("id", issuerId(), "type", List.of("Profile"), "name", "Pusat Pendidikan dan Pelatihan Bea dan Cukai"));
+        vc.put(
+                "issuer",
+                Map.of(
+                        "id",
+                        issuerId(),
+                        "type",
+                        List.of("Profile"),
+                        "name",
+                        "Pusat Pendidikan dan Pelatihan Bea dan Cukai"));
         vc.put("validFrom", validFrom.toString());
         vc.put("name", "Sertifikat Ahli Kepabeanan " + c.number());
         vc.put("credentialSubject", subject);

@@ -22,10 +22,10 @@ public final class Documents {
     private static final Font HEAD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
     private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8);
-    private static final String ISSUER = "Kementerian Keuangan — Badan Pendidikan dan Pelatihan Keuangan — Pusat Pendidikan dan Pelatihan Bea dan Cukai";
+    private static final String ISSUER =
+            "Kementerian Keuangan — Badan Pendidikan dan Pelatihan Keuangan — Pusat Pendidikan dan Pelatihan Bea dan Cukai";
 
-    private Documents() {
-    }
+    private Documents() {}
 
     public static byte[] certificate(Certificate c, String base) {
         return pdf(doc -> {
@@ -35,28 +35,34 @@ public final class Documents {
             doc.add(centred("diberikan kepada / awarded to", BODY));
             doc.add(centred(c.holderName(), TITLE));
             doc.add(centred(c.birthPlace() + ", " + c.birthDate(), BODY));
-            doc.add(centred("yang telah lulus Ujian Sertifikasi Ahli Kepabeanan tahun " + c.examYear()
-                    + " / who passed the customs expert certification exam", BODY));
+            doc.add(centred(
+                    "yang telah lulus Ujian Sertifikasi Ahli Kepabeanan tahun " + c.examYear()
+                            + " / who passed the customs expert certification exam",
+                    BODY));
             doc.add(centred("Diterbitkan / issued " + c.issuedOn(), BODY));
             qr(doc, PublicLinks.verification(base, c.verificationCode()), c.verificationCode());
         });
     }
 
-    public static byte[] legalizedCopies(Certificate c, List<String> codes, LocalDate signedOn, String letter, String base) {
+    public static byte[] legalizedCopies(
+            Certificate c, List<String> codes, LocalDate signedOn, String letter, String base) {
         return pdf(doc -> {
             for (int i = 0; i < codes.size(); i++) {
                 if (i > 0) {
                     doc.newPage();
                 }
                 doc.add(centred("SALINAN DILEGALISASI / LEGALIZED COPY " + (i + 1) + " of " + codes.size(), HEAD));
-                doc.add(centred("Sertifikat Ahli Kepabeanan nomor " + c.number() + " atas nama " + c.holderName(), BODY));
-                doc.add(centred("Sesuai dengan aslinya / true copy of the original — " + letter + ", " + signedOn, BODY));
+                doc.add(centred(
+                        "Sertifikat Ahli Kepabeanan nomor " + c.number() + " atas nama " + c.holderName(), BODY));
+                doc.add(centred(
+                        "Sesuai dengan aslinya / true copy of the original — " + letter + ", " + signedOn, BODY));
                 qr(doc, PublicLinks.verification(base, codes.get(i)), codes.get(i));
             }
         });
     }
 
-    public static byte[] letter(String title, String number, LocalDate on, List<String> lines, String verifyCode, String base) {
+    public static byte[] letter(
+            String title, String number, LocalDate on, List<String> lines, String verifyCode, String base) {
         return pdf(doc -> {
             doc.add(centred(ISSUER, SMALL));
             doc.add(centred(title, TITLE));

@@ -11,13 +11,17 @@ import java.util.Map;
 
 /** QR codes for printed documents, with medium error correction so a worn print still scans. */
 public final class QrCodes {
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     public static BufferedImage image(String text, int size) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+            BitMatrix m = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
             BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < size; y++) {
                 for (int x = 0; x < size; x++) {

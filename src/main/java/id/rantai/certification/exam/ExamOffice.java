@@ -1,6 +1,5 @@
 package id.rantai.certification.exam;
 
-import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -8,6 +7,7 @@ import id.rantai.certification.Tokens;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.identity.Actor;
+import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExamOffice {
     /** The documents a registration must carry: identity card, diploma, photograph. */
     public static final List<String> REQUIRED_DOCUMENTS = List.of("KTP", "IJAZAH", "PAS_FOTO");
+
     static final Set<String> DOCUMENT_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
     static final long DOCUMENT_MAX_BYTES = 5L * 1024 * 1024;
 
@@ -59,40 +59,57 @@ public class ExamOffice {
         this.clock = clock;
     }
 
-    public record NewSession(@Nullable String code, @Nullable String title, @Nullable LocalDate examDate,
-                             @Nullable String venue, @Nullable Integer capacity, @Nullable LocalDate registrationOpens,
-                             @Nullable LocalDate registrationCloses, @Nullable Double passMark, @Nullable Double mcWeight) {
-    }
+    public record NewSession(
+            @Nullable String code,
+            @Nullable String title,
+            @Nullable LocalDate examDate,
+            @Nullable String venue,
+            @Nullable Integer capacity,
+            @Nullable LocalDate registrationOpens,
+            @Nullable LocalDate registrationCloses,
+            @Nullable Double passMark,
+            @Nullable Double mcWeight) {}
 
-    public record Registration(@Nullable String fullName, @Nullable String nationalId, @Nullable String birthPlace,
-                               @Nullable LocalDate birthDate, @Nullable String email) {
-    }
+    public record Registration(
+            @Nullable String fullName,
+            @Nullable String nationalId,
+            @Nullable String birthPlace,
+            @Nullable LocalDate birthDate,
+            @Nullable String email) {}
 
-    public record Upload(String kind, InputStream content) {
-    }
+    public record Upload(String kind, InputStream content) {}
 
     /** What a candidate receives once: the token with which they follow their registration. */
-    public record Registered(UUID candidateId, String accessToken, LocalDate checkDueOn) {
-    }
+    public record Registered(UUID candidateId, String accessToken, LocalDate checkDueOn) {}
 
-    public record Score(@Nullable UUID candidateId, @Nullable Double multipleChoice, @Nullable Double essay) {
-    }
+    public record Score(
+            @Nullable UUID candidateId,
+            @Nullable Double multipleChoice,
+            @Nullable Double essay) {}
 
     @Transactional
     public ExamSession schedule(Actor actor, NewSession n) {
         CertificationAccess.staff(actor);
         if (n.code() == null || !n.code().matches("[A-Z0-9][A-Z0-9-]{1,31}")) {
-            throw new InvalidInputException("code", "must be 2-32 upper-case letters, digits or dashes, e.g. SAK-2026-II");
+            throw new InvalidInputException(
+                    "code", "must be 2-32 upper-case letters, digits or dashes, e.g. SAK-2026-II");
         }
         if (exams.codeExists(n.code())) {
             throw new InvalidInputException("code", n.code() + " is already a session");
         }
-        if (n.title() == null || n.title().isBlank() || n.venue() == null || n.venue().isBlank()) {
-            throw new InvalidInputException(n.title() == null || n.title().isBlank() ? "title" : "venue", "is required");
+        if (n.title() == null
+                || n.title().isBlank()
+                || n.venue() == null
+                || n.venue().isBlank()) {
+            throw new InvalidInputException(
+                    n.title() == null || n.title().isBlank() ? "title" : "venue", "is required");
         }
         if (n.examDate() == null || n.registrationOpens() == null || n.registrationCloses() == null) {
-            throw new InvalidInputException(n.examDate() == null ? "examDate"
-                    : n.registrationOpens() == null ? "registrationOpens" : "registrationCloses", "is required");
+            throw new InvalidInputException(
+                    n.examDate() == null
+                            ? "examDate"
+                            : n.registrationOpens() == null ? "registrationOpens" : "registrationCloses",
+                    "is required");
         }
         if (n.registrationCloses().isBefore(n.registrationOpens())) {
             throw new InvalidInputException("registrationCloses", "is before registrationOpens");
@@ -111,8 +128,19 @@ public class ExamOffice {
         if (weight < 0 || weight > 1) {
             throw new InvalidInputException("mcWeight", "must be between 0 and 1 (the essay part weighs the rest)");
         }
-        ExamSession s = new ExamSession(UUID.randomUUID(), n.code(), n.title().trim(), n.examDate(), n.venue().trim(),
-                n.capacity(), n.registrationOpens(), n.registrationCloses(), passMark, weight, null, clock.instant());
+        ExamSession s = new ExamSession(
+                UUID.randomUUID(),
+                n.code(),
+                n.title().trim(),
+                n.examDate(),
+                n.venue().trim(),
+                n.capacity(),
+                n.registrationOpens(),
+                n.registrationCloses(),
+                passMark,
+                weight,
+                null,
+                clock.instant());
         exams.insert(s, actor.userId());
         record(actor, "EXAM_SESSION_SCHEDULED", s.id(), s.code());
         return s;
@@ -133,8 +161,10 @@ public class ExamOffice {
         ExamSession s = exams.session(sessionId).orElseThrow(() -> new NotFoundException("Exam session", sessionId));
         LocalDate today = desk.today();
         if (!s.registrationOpenOn(today)) {
-            throw new InvalidInputException("sessionId", "registration for " + s.code() + " is open from "
-                    + s.registrationOpens() + " to " + s.registrationCloses());
+            throw new InvalidInputException(
+                    "sessionId",
+                    "registration for " + s.code() + " is open from " + s.registrationOpens() + " to "
+                            + s.registrationCloses());
         }
         if (exams.occupied(sessionId) >= s.capacity()) {
             throw new StateConflictException("Session " + s.code() + " is full (" + s.capacity() + " places)", "FULL");
@@ -158,9 +188,25 @@ public class ExamOffice {
                 throw new InvalidInputException("documents." + kind, "is required (PDF, JPEG or PNG)");
             }
         }
-        Candidate c = new Candidate(UUID.randomUUID(), sessionId, name, r.nationalId(), place, r.birthDate(),
-                r.email().trim().toLowerCase(Locale.ROOT), Candidate.Status.REGISTERED, null, null, clock.instant(), null, null,
-                null, null, null, null, 0);
+        Candidate c = new Candidate(
+                UUID.randomUUID(),
+                sessionId,
+                name,
+                r.nationalId(),
+                place,
+                r.birthDate(),
+                r.email().trim().toLowerCase(Locale.ROOT),
+                Candidate.Status.REGISTERED,
+                null,
+                null,
+                clock.instant(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
         String token = Tokens.next();
         exams.insert(c, Tokens.hash(token));
         for (String kind : REQUIRED_DOCUMENTS) {
@@ -168,7 +214,8 @@ public class ExamOffice {
             exams.document(c.id(), kind, f.sha256(), f.contentType(), f.sizeBytes());
         }
         LocalDate due = desk.start(CaseType.REGISTRATION_CHECK, c.id());
-        audit.record(new AuditRecord(clock.instant(), null, r.email(), null, "EXAM_REGISTERED", "Candidate", c.id(), s.code()));
+        audit.record(new AuditRecord(
+                clock.instant(), null, r.email(), null, "EXAM_REGISTERED", "Candidate", c.id(), s.code()));
         mail.registered(c, s, token, due);
         return new Registered(c.id(), token, due);
     }
@@ -179,13 +226,19 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         Candidate c = candidate(candidateId);
         if (c.status() != Candidate.Status.REGISTERED) {
-            throw new StateConflictException("The registration was already checked (" + c.status() + ")", c.status().name());
+            throw new StateConflictException(
+                    "The registration was already checked (" + c.status() + ")",
+                    c.status().name());
         }
         if (!eligible && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "is required when a registration is rejected");
         }
-        Candidate checked = with(c, eligible ? Candidate.Status.ELIGIBLE : Candidate.Status.REJECTED, null,
-                eligible ? null : reason.trim(), null);
+        Candidate checked = with(
+                c,
+                eligible ? Candidate.Status.ELIGIBLE : Candidate.Status.REJECTED,
+                null,
+                eligible ? null : reason.trim(),
+                null);
         exams.update(checked, actor.userId(), clock.instant(), null);
         desk.complete(CaseType.REGISTRATION_CHECK, c.id());
         record(actor, eligible ? "EXAM_REGISTRATION_ELIGIBLE" : "EXAM_REGISTRATION_REJECTED", c.id(), reason);
@@ -199,7 +252,8 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         Candidate c = candidate(candidateId);
         if (c.status() != Candidate.Status.ELIGIBLE) {
-            throw new StateConflictException("Payment is confirmed for an eligible registration; this one is " + c.status(),
+            throw new StateConflictException(
+                    "Payment is confirmed for an eligible registration; this one is " + c.status(),
                     c.status().name());
         }
         if (reference == null || reference.isBlank() || reference.length() > 100) {
@@ -219,12 +273,29 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         Candidate c = candidate(candidateId);
         if (c.status() != Candidate.Status.PAID) {
-            throw new StateConflictException("Only a candidate with a seat sits the exam; this one is " + c.status(),
+            throw new StateConflictException(
+                    "Only a candidate with a seat sits the exam; this one is " + c.status(),
                     c.status().name());
         }
-        Candidate marked = new Candidate(c.id(), c.sessionId(), c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate(),
-                c.email(), c.status(), c.seatNumber(), c.rejectionReason(), c.registeredAt(), c.paymentReference(), attended,
-                c.mcScore(), c.essayScore(), c.finalScore(), c.passed(), c.version());
+        Candidate marked = new Candidate(
+                c.id(),
+                c.sessionId(),
+                c.fullName(),
+                c.nationalId(),
+                c.birthPlace(),
+                c.birthDate(),
+                c.email(),
+                c.status(),
+                c.seatNumber(),
+                c.rejectionReason(),
+                c.registeredAt(),
+                c.paymentReference(),
+                attended,
+                c.mcScore(),
+                c.essayScore(),
+                c.finalScore(),
+                c.passed(),
+                c.version());
         exams.update(marked, null, null, null);
         return marked;
     }
@@ -244,8 +315,11 @@ public class ExamOffice {
         for (int i = 0; i < scores.size(); i++) {
             Score sc = scores.get(i);
             String at = "scores[" + i + "]";
-            Candidate c = sc.candidateId() == null ? null
-                    : exams.candidate(sc.candidateId()).filter(x -> x.sessionId().equals(sessionId)).orElse(null);
+            Candidate c = sc.candidateId() == null
+                    ? null
+                    : exams.candidate(sc.candidateId())
+                            .filter(x -> x.sessionId().equals(sessionId))
+                            .orElse(null);
             if (c == null || c.status() != Candidate.Status.PAID) {
                 throw new InvalidInputException(at + ".candidateId", "is not a seated candidate of " + s.code());
             }
@@ -254,9 +328,25 @@ public class ExamOffice {
             }
             double mc = score(sc.multipleChoice(), at + ".multipleChoice"), essay = score(sc.essay(), at + ".essay");
             double finalScore = s.finalScore(mc, essay);
-            Candidate scored = new Candidate(c.id(), c.sessionId(), c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate(),
-                    c.email(), c.status(), c.seatNumber(), c.rejectionReason(), c.registeredAt(), c.paymentReference(),
-                    c.attended(), mc, essay, finalScore, finalScore >= s.passMark(), c.version());
+            Candidate scored = new Candidate(
+                    c.id(),
+                    c.sessionId(),
+                    c.fullName(),
+                    c.nationalId(),
+                    c.birthPlace(),
+                    c.birthDate(),
+                    c.email(),
+                    c.status(),
+                    c.seatNumber(),
+                    c.rejectionReason(),
+                    c.registeredAt(),
+                    c.paymentReference(),
+                    c.attended(),
+                    mc,
+                    essay,
+                    finalScore,
+                    finalScore >= s.passMark(),
+                    c.version());
             exams.update(scored, null, null, null);
             out.add(scored);
         }
@@ -273,17 +363,24 @@ public class ExamOffice {
     public List<Candidate> scoresCsv(Actor actor, UUID sessionId, String csv) {
         CertificationAccess.staff(actor);
         Map<String, Candidate> bySeat = new java.util.HashMap<>();
-        exams.candidates(sessionId).stream().filter(c -> c.seatNumber() != null).forEach(c -> bySeat.put(c.seatNumber(), c));
+        exams.candidates(sessionId).stream()
+                .filter(c -> c.seatNumber() != null)
+                .forEach(c -> bySeat.put(c.seatNumber(), c));
         List<Score> scores = new ArrayList<>();
-        for (CsvReader.Row row : CsvReader.read(csv, Set.of("seat_number", "multiple_choice", "essay"),
-                Set.of("seat_number", "multiple_choice", "essay"), 10_000)) {
+        for (CsvReader.Row row : CsvReader.read(
+                csv,
+                Set.of("seat_number", "multiple_choice", "essay"),
+                Set.of("seat_number", "multiple_choice", "essay"),
+                10_000)) {
             Candidate c = bySeat.get(row.get("seat_number"));
             if (c == null) {
-                throw new InvalidInputException("file", "line " + row.line() + ": seat " + row.get("seat_number")
-                        + " is not a seat of this session");
+                throw new InvalidInputException(
+                        "file",
+                        "line " + row.line() + ": seat " + row.get("seat_number") + " is not a seat of this session");
             }
             try {
-                scores.add(new Score(c.id(), Double.valueOf(row.get("multiple_choice")), Double.valueOf(row.get("essay"))));
+                scores.add(new Score(
+                        c.id(), Double.valueOf(row.get("multiple_choice")), Double.valueOf(row.get("essay"))));
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("file", "line " + row.line() + ": scores must be numbers");
             }
@@ -299,8 +396,13 @@ public class ExamOffice {
         if (s.resultsPublishedAt() != null) {
             throw new StateConflictException("Results of " + s.code() + " are already published", "PUBLISHED");
         }
-        List<Candidate> seated = exams.candidates(sessionId).stream().filter(c -> Boolean.TRUE.equals(c.attended())).toList();
-        List<String> missing = seated.stream().filter(c -> c.finalScore() == null).map(Candidate::seatNumber).toList();
+        List<Candidate> seated = exams.candidates(sessionId).stream()
+                .filter(c -> Boolean.TRUE.equals(c.attended()))
+                .toList();
+        List<String> missing = seated.stream()
+                .filter(c -> c.finalScore() == null)
+                .map(Candidate::seatNumber)
+                .toList();
         if (!missing.isEmpty()) {
             throw new StateConflictException("No scores yet for seats " + missing, "SCORES_MISSING");
         }
@@ -332,8 +434,7 @@ public class ExamOffice {
     }
 
     /** A registration document for the staff's check: its type and bytes. */
-    public record Document(String contentType, long sizeBytes, InputStream content) {
-    }
+    public record Document(String contentType, long sizeBytes, InputStream content) {}
 
     public Document document(Actor actor, UUID candidateId, String kind) {
         CertificationAccess.staff(actor);
@@ -348,7 +449,8 @@ public class ExamOffice {
 
     /** The candidate's own view, by the token they received at registration. */
     public Candidate byToken(String token) {
-        return exams.byToken(Tokens.hash(Tokens.normalise(token))).orElseThrow(() -> new NotFoundException("Registration", "token"));
+        return exams.byToken(Tokens.hash(Tokens.normalise(token)))
+                .orElseThrow(() -> new NotFoundException("Registration", "token"));
     }
 
     private StoredFile store(InputStream in, String field) {
@@ -359,12 +461,31 @@ public class ExamOffice {
         }
     }
 
-    private static Candidate with(Candidate c, Candidate.Status status, @Nullable String seat, @Nullable String reason,
-                                  @Nullable String payment) {
-        return new Candidate(c.id(), c.sessionId(), c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate(), c.email(),
-                status, seat == null ? c.seatNumber() : seat, reason, c.registeredAt(),
-                payment == null ? c.paymentReference() : payment, c.attended(), c.mcScore(), c.essayScore(), c.finalScore(),
-                c.passed(), c.version());
+    private static Candidate with(
+            Candidate c,
+            Candidate.Status status,
+            @Nullable String seat,
+            @Nullable String reason,
+            @Nullable String payment) {
+        return new Candidate(
+                c.id(),
+                c.sessionId(),
+                c.fullName(),
+                c.nationalId(),
+                c.birthPlace(),
+                c.birthDate(),
+                c.email(),
+                status,
+                seat == null ? c.seatNumber() : seat,
+                reason,
+                c.registeredAt(),
+                payment == null ? c.paymentReference() : payment,
+                c.attended(),
+                c.mcScore(),
+                c.essayScore(),
+                c.finalScore(),
+                c.passed(),
+                c.version());
     }
 
     private static double score(@Nullable Double v, String field) {
@@ -375,8 +496,14 @@ public class ExamOffice {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "Certification", id, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "Certification",
+                id,
+                details));
     }
-
 }

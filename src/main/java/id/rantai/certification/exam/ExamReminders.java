@@ -17,15 +17,19 @@ public class ExamReminders {
     private final ServiceDesk desk;
     private final int daysBefore;
 
-    ExamReminders(JdbcExams exams, CandidateMail mail, ServiceDesk desk,
-                  @Value("${rantai.certification.exam-reminder-days:3}") int daysBefore) {
+    ExamReminders(
+            JdbcExams exams,
+            CandidateMail mail,
+            ServiceDesk desk,
+            @Value("${rantai.certification.exam-reminder-days:3}") int daysBefore) {
         this.exams = exams;
         this.mail = mail;
         this.desk = desk;
         this.daysBefore = daysBefore;
     }
 
-    @Scheduled(fixedDelayString = "${rantai.certification.exam-reminder-interval:PT1H}",
+    @Scheduled(
+            fixedDelayString = "${rantai.certification.exam-reminder-interval:PT1H}",
             initialDelayString = "${rantai.certification.exam-reminder-interval:PT1H}")
     public void remind() {
         LocalDate today = desk.today();
@@ -33,7 +37,8 @@ public class ExamReminders {
             if (s.examDate().isBefore(today) || s.examDate().isAfter(today.plusDays(daysBefore))) {
                 continue;
             }
-            exams.candidates(s.id()).stream().filter(c -> c.status() == Candidate.Status.PAID)
+            exams.candidates(s.id()).stream()
+                    .filter(c -> c.status() == Candidate.Status.PAID)
                     .forEach(c -> mail.examSoon(c, s));
         }
     }

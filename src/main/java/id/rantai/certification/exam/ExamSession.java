@@ -9,9 +9,19 @@ import org.springframework.lang.Nullable;
  * An exam period: a multiple-choice part and an essay/calculation part, weighted into one final
  * score against the pass mark.
  */
-public record ExamSession(UUID id, String code, String title, LocalDate examDate, String venue, int capacity,
-                          LocalDate registrationOpens, LocalDate registrationCloses, double passMark, double mcWeight,
-                          @Nullable Instant resultsPublishedAt, Instant createdAt) {
+public record ExamSession(
+        UUID id,
+        String code,
+        String title,
+        LocalDate examDate,
+        String venue,
+        int capacity,
+        LocalDate registrationOpens,
+        LocalDate registrationCloses,
+        double passMark,
+        double mcWeight,
+        @Nullable Instant resultsPublishedAt,
+        Instant createdAt) {
 
     public boolean registrationOpenOn(LocalDate day) {
         return !day.isBefore(registrationOpens) && !day.isAfter(registrationCloses);

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ApplicantMailer {
-    private static final String SIGNATURE = "\n\nPusat Pendidikan dan Pelatihan Bea dan Cukai — Sertifikasi Ahli Kepabeanan\n(Rantai)";
+    private static final String SIGNATURE =
+            "\n\nPusat Pendidikan dan Pelatihan Bea dan Cukai — Sertifikasi Ahli Kepabeanan\n(Rantai)";
 
     private final Notifications notifications;
     private final CertificationProperties properties;

@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The addresses of the public pages, as printed in e-mails and in the QR codes of documents. */
 public final class PublicLinks {
-    private PublicLinks() {
-    }
+    private PublicLinks() {}
 
     /** The public verification page of a certificate or legalised copy. */
     public static String verification(String publicBaseUrl, String verificationCode) {

@@ -1,6 +1,5 @@
 package id.rantai.certification.request;
 
-import id.rantai.shared.Inputs;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
@@ -10,6 +9,7 @@ import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.identity.Actor;
+import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
@@ -38,8 +38,14 @@ public class AfterServices {
     private final RequestMail mail;
     private final Clock clock;
 
-    AfterServices(JdbcRequests requests, CertificateRegistry registry, ServiceDesk desk, JsonMapper json, AuditTrail audit,
-                  RequestMail mail, Clock clock) {
+    AfterServices(
+            JdbcRequests requests,
+            CertificateRegistry registry,
+            ServiceDesk desk,
+            JsonMapper json,
+            AuditTrail audit,
+            RequestMail mail,
+            Clock clock) {
         this.requests = requests;
         this.registry = registry;
         this.desk = desk;
@@ -50,23 +56,34 @@ public class AfterServices {
     }
 
     /** Corrected data for a ralat: only the fields to change. */
-    public record Correction(@Nullable String holderName, @Nullable String nationalId, @Nullable String birthPlace,
-                             @Nullable LocalDate birthDate) {
-    }
+    public record Correction(
+            @Nullable String holderName,
+            @Nullable String nationalId,
+            @Nullable String birthPlace,
+            @Nullable LocalDate birthDate) {}
 
-    public record Application(@Nullable CertificateRequest.Kind kind, @Nullable String certificateNumber,
-                              @Nullable String nationalId, @Nullable String applicantName, @Nullable String applicantEmail,
-                              @Nullable String explanation, @Nullable Integer copies, @Nullable Correction correction) {
-    }
+    public record Application(
+            @Nullable CertificateRequest.Kind kind,
+            @Nullable String certificateNumber,
+            @Nullable String nationalId,
+            @Nullable String applicantName,
+            @Nullable String applicantEmail,
+            @Nullable String explanation,
+            @Nullable Integer copies,
+            @Nullable Correction correction) {}
 
-    public record Submitted(UUID requestId, String accessToken, LocalDate dueOn) {
-    }
+    public record Submitted(UUID requestId, String accessToken, LocalDate dueOn) {}
 
     /** What the applicant sees by their token. */
-    public record Status(CertificateRequest.Kind kind, CertificateRequest.State state, LocalDate dueOn,
-                         @Nullable String letterNumber, @Nullable String decisionNote, @Nullable String newCertificateNumber,
-                         List<String> legalizedCopyCodes, boolean surveyOpen) {
-    }
+    public record Status(
+            CertificateRequest.Kind kind,
+            CertificateRequest.State state,
+            LocalDate dueOn,
+            @Nullable String letterNumber,
+            @Nullable String decisionNote,
+            @Nullable String newCertificateNumber,
+            List<String> legalizedCopyCodes,
+            boolean surveyOpen) {}
 
     @Transactional
     public Submitted submit(Application a) {
@@ -74,13 +91,18 @@ public class AfterServices {
             throw new InvalidInputException("kind", "must be LEGALIZATION, CORRECTION or LOST_CERTIFICATE");
         }
         // Unknown number and wrong NIK get the same answer: the form must not tell who holds what.
-        Certificate c = a.certificateNumber() == null ? null : registry.byNumber(a.certificateNumber().trim())
-                .filter(x -> x.nationalId().equals(a.nationalId())).orElse(null);
+        Certificate c = a.certificateNumber() == null
+                ? null
+                : registry.byNumber(a.certificateNumber().trim())
+                        .filter(x -> x.nationalId().equals(a.nationalId()))
+                        .orElse(null);
         if (c == null) {
-            throw new InvalidInputException("certificateNumber", "and nationalId do not match a certificate in the database");
+            throw new InvalidInputException(
+                    "certificateNumber", "and nationalId do not match a certificate in the database");
         }
         if (c.status() != Certificate.Status.VALID) {
-            throw new StateConflictException("Certificate " + c.number() + " is " + c.status() + "; only a valid one is served",
+            throw new StateConflictException(
+                    "Certificate " + c.number() + " is " + c.status() + "; only a valid one is served",
                     c.status().name());
         }
         String name = Inputs.requiredText(a.applicantName(), "applicantName", 200);
@@ -99,8 +121,11 @@ public class AfterServices {
             }
             case CORRECTION -> {
                 Correction k = a.correction();
-                if (k == null || (k.holderName() == null && k.nationalId() == null && k.birthPlace() == null
-                        && k.birthDate() == null)) {
+                if (k == null
+                        || (k.holderName() == null
+                                && k.nationalId() == null
+                                && k.birthPlace() == null
+                                && k.birthDate() == null)) {
                     throw new InvalidInputException("correction", "name at least one field to correct");
                 }
                 if (k.nationalId() != null && !k.nationalId().matches("\\d{16}")) {
@@ -108,43 +133,85 @@ public class AfterServices {
                 }
                 details.put("correction", k);
             }
-            case LOST_CERTIFICATE -> { }
+            case LOST_CERTIFICATE -> {}
         }
         CaseType type = CaseType.valueOf(a.kind().name());
         UUID id = UUID.randomUUID();
         LocalDate due = desk.start(type, id);
-        CertificateRequest r = new CertificateRequest(id, a.kind(), c.id(), name, a.applicantEmail().trim().toLowerCase(Locale.ROOT),
-                json.writeValueAsString(details), copies, CertificateRequest.State.SUBMITTED, clock.instant(), due, null, null, null,
-                null, null, null, null, null, 0);
+        CertificateRequest r = new CertificateRequest(
+                id,
+                a.kind(),
+                c.id(),
+                name,
+                a.applicantEmail().trim().toLowerCase(Locale.ROOT),
+                json.writeValueAsString(details),
+                copies,
+                CertificateRequest.State.SUBMITTED,
+                clock.instant(),
+                due,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
         String token = Tokens.next();
         requests.insert(r, Tokens.hash(token));
-        audit.record(new AuditRecord(clock.instant(), null, r.applicantEmail(), null, "CERT_REQUEST_SUBMITTED", "CertificateRequest",
-                id, a.kind() + " " + c.number()));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                null,
+                r.applicantEmail(),
+                null,
+                "CERT_REQUEST_SUBMITTED",
+                "CertificateRequest",
+                id,
+                a.kind() + " " + c.number()));
         mail.submitted(r, c.number(), token);
         return new Submitted(id, token, due);
     }
 
     /** First layer: an officer verifies identity and data; for a correction or a loss, in a recorded interview. */
     @Transactional
-    public CertificateRequest verify(Actor actor, UUID id, boolean confirmed, @Nullable String interviewRecord,
-                                     @Nullable String note) {
+    public CertificateRequest verify(
+            Actor actor, UUID id, boolean confirmed, @Nullable String interviewRecord, @Nullable String note) {
         CertificationAccess.staff(actor);
         CertificateRequest r = get(id);
         if (r.state() != CertificateRequest.State.SUBMITTED) {
-            throw new StateConflictException("The request is " + r.state(), r.state().name());
+            throw new StateConflictException(
+                    "The request is " + r.state(), r.state().name());
         }
         boolean interview = r.kind() != CertificateRequest.Kind.LEGALIZATION;
         if (interview && (interviewRecord == null || interviewRecord.isBlank())) {
-            throw new InvalidInputException("interviewRecord", "is required: the Berita Acara wawancara of the interview");
+            throw new InvalidInputException(
+                    "interviewRecord", "is required: the Berita Acara wawancara of the interview");
         }
         if (!confirmed && (note == null || note.isBlank())) {
             throw new InvalidInputException("note", "is required when a request is turned down");
         }
         Instant now = clock.instant();
-        CertificateRequest v = new CertificateRequest(r.id(), r.kind(), r.certificateId(), r.applicantName(), r.applicantEmail(),
-                r.details(), r.copies(), confirmed ? CertificateRequest.State.VERIFIED : CertificateRequest.State.REJECTED,
-                r.submittedAt(), r.dueOn(), actor.userId(), now, interview ? interviewRecord.trim() : null, null, null,
-                confirmed ? null : note.trim(), null, confirmed ? null : now, r.version());
+        CertificateRequest v = new CertificateRequest(
+                r.id(),
+                r.kind(),
+                r.certificateId(),
+                r.applicantName(),
+                r.applicantEmail(),
+                r.details(),
+                r.copies(),
+                confirmed ? CertificateRequest.State.VERIFIED : CertificateRequest.State.REJECTED,
+                r.submittedAt(),
+                r.dueOn(),
+                actor.userId(),
+                now,
+                interview ? interviewRecord.trim() : null,
+                null,
+                null,
+                confirmed ? null : note.trim(),
+                null,
+                confirmed ? null : now,
+                r.version());
         requests.update(v);
         if (!confirmed) {
             desk.complete(CaseType.valueOf(r.kind().name()), r.id());
@@ -160,11 +227,13 @@ public class AfterServices {
         CertificationAccess.head(actor);
         CertificateRequest r = get(id);
         if (r.state() != CertificateRequest.State.VERIFIED) {
-            throw new StateConflictException("A request is signed after an officer has verified it; this one is " + r.state(),
+            throw new StateConflictException(
+                    "A request is signed after an officer has verified it; this one is " + r.state(),
                     r.state().name());
         }
         if (actor.userId().equals(r.verifiedBy())) {
-            throw new StateConflictException("The head who signs must not be the officer who verified: two layers, two people",
+            throw new StateConflictException(
+                    "The head who signs must not be the officer who verified: two layers, two people",
                     r.state().name());
         }
         Certificate original = registry.get(r.certificateId());
@@ -180,26 +249,60 @@ public class AfterServices {
             case CORRECTION -> {
                 letter = letterNumber("SKR");
                 Correction k = json.treeToValue(json.readTree(r.details()).get("correction"), Correction.class);
-                registry.supersede(actor.userId(), original, Certificate.Status.CORRECTED, Certificate.Source.CORRECTION,
-                        new CertificateRegistry.Holder(k.holderName() == null ? original.holderName() : k.holderName().trim(),
+                registry.supersede(
+                        actor.userId(),
+                        original,
+                        Certificate.Status.CORRECTED,
+                        Certificate.Source.CORRECTION,
+                        new CertificateRegistry.Holder(
+                                k.holderName() == null
+                                        ? original.holderName()
+                                        : k.holderName().trim(),
                                 k.nationalId() == null ? original.nationalId() : k.nationalId(),
-                                k.birthPlace() == null ? original.birthPlace() : k.birthPlace().trim(),
+                                k.birthPlace() == null
+                                        ? original.birthPlace()
+                                        : k.birthPlace().trim(),
                                 k.birthDate() == null ? original.birthDate() : k.birthDate()),
-                        "ralat " + letter, "R");
+                        "ralat " + letter,
+                        "R");
             }
             case LOST_CERTIFICATE -> {
                 letter = letterNumber("SKH");
-                registry.supersede(actor.userId(), original, Certificate.Status.LOST, Certificate.Source.REPLACEMENT,
-                        new CertificateRegistry.Holder(original.holderName(), original.nationalId(), original.birthPlace(),
+                registry.supersede(
+                        actor.userId(),
+                        original,
+                        Certificate.Status.LOST,
+                        Certificate.Source.REPLACEMENT,
+                        new CertificateRegistry.Holder(
+                                original.holderName(),
+                                original.nationalId(),
+                                original.birthPlace(),
                                 original.birthDate()),
-                        "surat keterangan kehilangan " + letter, "P");
+                        "surat keterangan kehilangan " + letter,
+                        "P");
             }
             default -> throw new IllegalStateException();
         }
-        CertificateRequest done = new CertificateRequest(r.id(), r.kind(), r.certificateId(), r.applicantName(),
-                r.applicantEmail(), r.details(), r.copies(), CertificateRequest.State.COMPLETED, r.submittedAt(), r.dueOn(),
-                r.verifiedBy(), r.verifiedAt(), r.interviewRecord(), actor.userId(), now,
-                note == null || note.isBlank() ? null : note.trim(), letter, now, r.version());
+        CertificateRequest done = new CertificateRequest(
+                r.id(),
+                r.kind(),
+                r.certificateId(),
+                r.applicantName(),
+                r.applicantEmail(),
+                r.details(),
+                r.copies(),
+                CertificateRequest.State.COMPLETED,
+                r.submittedAt(),
+                r.dueOn(),
+                r.verifiedBy(),
+                r.verifiedAt(),
+                r.interviewRecord(),
+                actor.userId(),
+                now,
+                note == null || note.isBlank() ? null : note.trim(),
+                letter,
+                now,
+                r.version());
         requests.update(done);
         desk.complete(CaseType.valueOf(r.kind().name()), r.id());
         mail.closed(done);
@@ -210,22 +313,32 @@ public class AfterServices {
     public Status status(String token) {
         CertificateRequest r = byToken(token);
         Certificate original = registry.get(r.certificateId());
-        String successor = original.successorId() == null || r.state() != CertificateRequest.State.COMPLETED ? null
+        String successor = original.successorId() == null || r.state() != CertificateRequest.State.COMPLETED
+                ? null
                 : registry.get(original.successorId()).number();
-        return new Status(r.kind(), r.state(), r.dueOn(), r.letterNumber(), r.decisionNote(),
+        return new Status(
+                r.kind(),
+                r.state(),
+                r.dueOn(),
+                r.letterNumber(),
+                r.decisionNote(),
                 r.kind() == CertificateRequest.Kind.LEGALIZATION ? null : successor,
-                requests.copies(r.id()).stream().map(LegalizedCopy::verificationCode).toList(),
+                requests.copies(r.id()).stream()
+                        .map(LegalizedCopy::verificationCode)
+                        .toList(),
                 desk.surveyOpen(CaseType.valueOf(r.kind().name()), r.id()));
     }
 
     @Transactional
-    public void survey(String token, @Nullable Integer satisfaction, @Nullable List<Integer> elements, @Nullable String comment) {
+    public void survey(
+            String token, @Nullable Integer satisfaction, @Nullable List<Integer> elements, @Nullable String comment) {
         CertificateRequest r = byToken(token);
         desk.answer(CaseType.valueOf(r.kind().name()), r.id(), satisfaction, elements, comment);
     }
 
     public CertificateRequest byToken(String token) {
-        return requests.byToken(Tokens.hash(Tokens.normalise(token))).orElseThrow(() -> new NotFoundException("Request", "token"));
+        return requests.byToken(Tokens.hash(Tokens.normalise(token)))
+                .orElseThrow(() -> new NotFoundException("Request", "token"));
     }
 
     public CertificateRequest get(UUID id) {
@@ -256,7 +369,14 @@ public class AfterServices {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "CertificateRequest", id, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "CertificateRequest",
+                id,
+                details));
     }
 }

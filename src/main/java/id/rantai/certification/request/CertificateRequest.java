@@ -11,13 +11,37 @@ import org.springframework.lang.Nullable;
  * (for a correction or a loss, in an interview recorded as a Berita Acara wawancara), and the head,
  * who must be someone else, approves and signs.
  */
-public record CertificateRequest(UUID id, Kind kind, UUID certificateId, String applicantName, String applicantEmail,
-                                 String details, @Nullable Integer copies, State state, Instant submittedAt, LocalDate dueOn,
-                                 @Nullable UUID verifiedBy, @Nullable Instant verifiedAt, @Nullable String interviewRecord,
-                                 @Nullable UUID decidedBy, @Nullable Instant decidedAt, @Nullable String decisionNote,
-                                 @Nullable String letterNumber, @Nullable Instant completedAt, int version) {
+public record CertificateRequest(
+        UUID id,
+        Kind kind,
+        UUID certificateId,
+        String applicantName,
+        String applicantEmail,
+        String details,
+        @Nullable Integer copies,
+        State state,
+        Instant submittedAt,
+        LocalDate dueOn,
+        @Nullable UUID verifiedBy,
+        @Nullable Instant verifiedAt,
+        @Nullable String interviewRecord,
+        @Nullable UUID decidedBy,
+        @Nullable Instant decidedAt,
+        @Nullable String decisionNote,
+        @Nullable String letterNumber,
+        @Nullable Instant completedAt,
+        int version) {
 
-    public enum Kind { LEGALIZATION, CORRECTION, LOST_CERTIFICATE }
+    public enum Kind {
+        LEGALIZATION,
+        CORRECTION,
+        LOST_CERTIFICATE
+    }
 
-    public enum State { SUBMITTED, VERIFIED, COMPLETED, REJECTED }
+    public enum State {
+        SUBMITTED,
+        VERIFIED,
+        COMPLETED,
+        REJECTED
+    }
 }

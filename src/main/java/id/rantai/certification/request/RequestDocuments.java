@@ -1,10 +1,10 @@
 package id.rantai.certification.request;
 
-import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.document.Documents;
+import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.shared.StateConflictException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,21 +27,30 @@ public class RequestDocuments {
 
     public byte[] render(CertificateRequest r) {
         if (r.state() != CertificateRequest.State.COMPLETED) {
-            throw new StateConflictException("The request is " + r.state() + "; its document follows the head's signature",
+            throw new StateConflictException(
+                    "The request is " + r.state() + "; its document follows the head's signature",
                     r.state().name());
         }
         Certificate original = registry.get(r.certificateId());
         LocalDate on = LocalDate.ofInstant(r.completedAt(), ServiceDesk.ZONE);
         String base = properties.publicBaseUrl();
         return switch (r.kind()) {
-            case LEGALIZATION -> Documents.legalizedCopies(original,
-                    services.copies(r.id()).stream().map(LegalizedCopy::verificationCode).toList(), on, r.letterNumber(), base);
+            case LEGALIZATION ->
+                Documents.legalizedCopies(
+                        original,
+                        services.copies(r.id()).stream()
+                                .map(LegalizedCopy::verificationCode)
+                                .toList(),
+                        on,
+                        r.letterNumber(),
+                        base);
             case CORRECTION -> {
                 Certificate corrected = registry.get(original.successorId());
                 JsonNode k = services.details(r).path("correction");
                 List<String> lines = new ArrayList<>();
-                lines.add("Berdasarkan permohonan " + r.applicantName() + " dan Berita Acara wawancara, data Sertifikat Ahli "
-                        + "Kepabeanan nomor " + original.number() + " diralat sebagai berikut:");
+                lines.add("Berdasarkan permohonan " + r.applicantName()
+                        + " dan Berita Acara wawancara, data Sertifikat Ahli " + "Kepabeanan nomor " + original.number()
+                        + " diralat sebagai berikut:");
                 if (k.hasNonNull("holderName")) {
                     lines.add("Nama: " + original.holderName() + " menjadi " + corrected.holderName());
                 }
@@ -56,19 +65,32 @@ public class RequestDocuments {
                 }
                 lines.add("Sertifikat hasil ralat bernomor " + corrected.number() + " menggantikan sertifikat nomor "
                         + original.number() + ".");
-                yield Documents.letter("SURAT KETERANGAN RALAT SERTIFIKAT", r.letterNumber(), on, lines,
-                        corrected.verificationCode(), base);
+                yield Documents.letter(
+                        "SURAT KETERANGAN RALAT SERTIFIKAT",
+                        r.letterNumber(),
+                        on,
+                        lines,
+                        corrected.verificationCode(),
+                        base);
             }
             case LOST_CERTIFICATE -> {
                 Certificate replacement = registry.get(original.successorId());
-                yield Documents.letter("SURAT KETERANGAN PENGGANTI SERTIFIKAT HILANG", r.letterNumber(), on, List.of(
-                        "Menerangkan bahwa " + original.holderName() + ", lahir di " + original.birthPlace() + " pada "
-                                + original.birthDate() + ", adalah pemegang Sertifikat Ahli Kepabeanan nomor "
-                                + original.number() + " (ujian tahun " + original.examYear() + ") yang dinyatakan hilang.",
-                        "Surat keterangan ini (nomor register " + replacement.number()
-                                + ") berlaku sebagai pengganti sertifikat tersebut; sertifikat asli nomor " + original.number()
-                                + " tidak berlaku lagi."),
-                        replacement.verificationCode(), base);
+                yield Documents.letter(
+                        "SURAT KETERANGAN PENGGANTI SERTIFIKAT HILANG",
+                        r.letterNumber(),
+                        on,
+                        List.of(
+                                "Menerangkan bahwa " + original.holderName() + ", lahir di " + original.birthPlace()
+                                        + " pada "
+                                        + original.birthDate() + ", adalah pemegang Sertifikat Ahli Kepabeanan nomor "
+                                        + original.number() + " (ujian tahun " + original.examYear()
+                                        + ") yang dinyatakan hilang.",
+                                "Surat keterangan ini (nomor register " + replacement.number()
+                                        + ") berlaku sebagai pengganti sertifikat tersebut; sertifikat asli nomor "
+                                        + original.number()
+                                        + " tidak berlaku lagi."),
+                        replacement.verificationCode(),
+                        base);
             }
         };
     }

@@ -16,9 +16,13 @@ public class RequestMail {
     }
 
     public void submitted(CertificateRequest r, String certificateNumber, String token) {
-        mailer.send("request:" + r.id() + ":submitted", "CERT_REQUEST_SUBMITTED", r.applicantEmail(),
+        mailer.send(
+                "request:" + r.id() + ":submitted",
+                "CERT_REQUEST_SUBMITTED",
+                r.applicantEmail(),
                 "Permohonan " + service(r.kind()) + " sertifikat " + certificateNumber + " diterima",
-                "Yth. " + r.applicantName() + ",\n\npermohonan " + service(r.kind()) + " untuk sertifikat " + certificateNumber
+                "Yth. " + r.applicantName() + ",\n\npermohonan " + service(r.kind()) + " untuk sertifikat "
+                        + certificateNumber
                         + " telah kami terima; standar waktu layanan hingga " + r.dueOn() + ".\n"
                         + "Your request has been received; it is due by " + r.dueOn() + ".\n\n"
                         + "Status, surat dan survei / status, letter and survey:\n" + mailer.link("requests", token)
@@ -27,14 +31,19 @@ public class RequestMail {
 
     public void closed(CertificateRequest r) {
         boolean done = r.state() == CertificateRequest.State.COMPLETED;
-        mailer.send("request:" + r.id() + ":closed", "CERT_REQUEST_CLOSED", r.applicantEmail(),
+        mailer.send(
+                "request:" + r.id() + ":closed",
+                "CERT_REQUEST_CLOSED",
+                r.applicantEmail(),
                 "Permohonan " + service(r.kind()) + (done ? " selesai" : " ditolak"),
-                "Yth. " + r.applicantName() + ",\n\n" + (done
-                        ? "permohonan " + service(r.kind()) + " Anda telah selesai (surat nomor " + r.letterNumber()
-                        + "). Dokumen dapat diunduh melalui tautan pada e-mail permohonan.\n"
-                        + "Your request is completed; the letter is available through your request link."
-                        : "permohonan Anda tidak dapat dipenuhi: " + r.decisionNote() + "\nYour request was turned down: "
-                        + r.decisionNote())
+                "Yth. " + r.applicantName() + ",\n\n"
+                        + (done
+                                ? "permohonan " + service(r.kind()) + " Anda telah selesai (surat nomor "
+                                        + r.letterNumber()
+                                        + "). Dokumen dapat diunduh melalui tautan pada e-mail permohonan.\n"
+                                        + "Your request is completed; the letter is available through your request link."
+                                : "permohonan Anda tidak dapat dipenuhi: " + r.decisionNote()
+                                        + "\nYour request was turned down: " + r.decisionNote())
                         + "\n\nMohon luangkan satu menit untuk menilai layanan kami melalui tautan yang sama (skala 1-4).\n"
                         + "Please take a minute to rate our service through the same link (1 to 4).");
     }

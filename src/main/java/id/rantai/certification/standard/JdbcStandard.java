@@ -21,49 +21,74 @@ class JdbcStandard {
         this.jdbc = jdbc;
     }
 
-    record CaseRow(UUID id, String service, UUID subjectId, LocalDate startedOn, LocalDate dueOn,
-                   @Nullable LocalDate completedOn) {
-    }
+    record CaseRow(
+            UUID id,
+            String service,
+            UUID subjectId,
+            LocalDate startedOn,
+            LocalDate dueOn,
+            @Nullable LocalDate completedOn) {}
 
     void start(UUID id, ServiceStandard.CaseType type, UUID subject, LocalDate started, LocalDate due) {
         jdbc.sql("INSERT INTO cert_service_case (id, service, subject_id, started_on, due_on) VALUES (?, ?, ?, ?, ?)")
-                .params(id, type.name(), subject, Date.valueOf(started), Date.valueOf(due)).update();
+                .params(id, type.name(), subject, Date.valueOf(started), Date.valueOf(due))
+                .update();
     }
 
     boolean complete(ServiceStandard.CaseType type, UUID subject, LocalDate on) {
         return jdbc.sql("""
-                UPDATE cert_service_case SET completed_on = ? WHERE service = ? AND subject_id = ? AND completed_on IS NULL""")
-                .params(Date.valueOf(on), type.name(), subject).update() == 1;
+                UPDATE cert_service_case SET completed_on = ? WHERE service = ? AND subject_id = ? AND completed_on IS NULL""").params(Date.valueOf(on), type.name(), subject).update() == 1;
     }
 
     Optional<CaseRow> find(ServiceStandard.CaseType type, UUID subject) {
-        return jdbc.sql("SELECT * FROM cert_service_case WHERE service = ? AND subject_id = ?").params(type.name(), subject)
+        return jdbc.sql("SELECT * FROM cert_service_case WHERE service = ? AND subject_id = ?")
+                .params(type.name(), subject)
                 .query((rs, n) -> {
-            Date done = rs.getDate("completed_on");
-            return new CaseRow(rs.getObject("id", UUID.class), rs.getString("service"), rs.getObject("subject_id", UUID.class),
-                    rs.getDate("started_on").toLocalDate(), rs.getDate("due_on").toLocalDate(),
-                    done == null ? null : done.toLocalDate());
-        }).optional();
+                    Date done = rs.getDate("completed_on");
+                    return new CaseRow(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("service"),
+                            rs.getObject("subject_id", UUID.class),
+                            rs.getDate("started_on").toLocalDate(),
+                            rs.getDate("due_on").toLocalDate(),
+                            done == null ? null : done.toLocalDate());
+                })
+                .optional();
     }
 
     List<CaseRow> cases(LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT * FROM cert_service_case WHERE started_on >= ? AND started_on <= ? ORDER BY started_on")
-                .params(Date.valueOf(from), Date.valueOf(to)).query((rs, n) -> {
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query((rs, n) -> {
                     Date done = rs.getDate("completed_on");
-                    return new CaseRow(rs.getObject("id", UUID.class), rs.getString("service"),
-                            rs.getObject("subject_id", UUID.class), rs.getDate("started_on").toLocalDate(),
-                            rs.getDate("due_on").toLocalDate(), done == null ? null : done.toLocalDate());
-                }).list();
+                    return new CaseRow(
+                            rs.getObject("id", UUID.class),
+                            rs.getString("service"),
+                            rs.getObject("subject_id", UUID.class),
+                            rs.getDate("started_on").toLocalDate(),
+                            rs.getDate("due_on").toLocalDate(),
+                            done == null ? null : done.toLocalDate());
+                })
+                .list();
     }
 
     boolean answered(UUID caseId) {
-        return jdbc.sql("SELECT COUNT(*) FROM cert_survey WHERE case_id = ?").param(caseId).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM cert_survey WHERE case_id = ?")
+                        .param(caseId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void answer(UUID caseId, int satisfaction, int[] elements, @Nullable String comment, Instant at) {
-        jdbc.sql("INSERT INTO cert_survey (case_id, satisfaction, elements, comment, answered_at) VALUES (?, ?, ?, ?, ?)")
-                .params(caseId, satisfaction, Arrays.stream(elements).mapToObj(String::valueOf).collect(Collectors.joining(",")),
-                        comment, SqlTime.of(at))
+        jdbc.sql(
+                        "INSERT INTO cert_survey (case_id, satisfaction, elements, comment, answered_at) VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        caseId,
+                        satisfaction,
+                        Arrays.stream(elements).mapToObj(String::valueOf).collect(Collectors.joining(",")),
+                        comment,
+                        SqlTime.of(at))
                 .update();
     }
 
@@ -72,23 +97,35 @@ class JdbcStandard {
         return jdbc.sql("""
                 SELECT s.satisfaction, s.elements FROM cert_survey s JOIN cert_service_case c ON c.id = s.case_id
                 WHERE c.service IN (:types) AND s.answered_at >= :from AND s.answered_at < :to""")
-                .param("types", caseTypes).param("from", SqlTime.of(from)).param("to", SqlTime.of(to))
-                .query((rs, n) -> new Satisfaction.Answer(rs.getInt("satisfaction"),
-                        Arrays.stream(rs.getString("elements").split(",")).mapToInt(Integer::parseInt).toArray()))
+                .param("types", caseTypes)
+                .param("from", SqlTime.of(from))
+                .param("to", SqlTime.of(to))
+                .query((rs, n) -> new Satisfaction.Answer(
+                        rs.getInt("satisfaction"),
+                        Arrays.stream(rs.getString("elements").split(","))
+                                .mapToInt(Integer::parseInt)
+                                .toArray()))
                 .list();
     }
 
     List<LocalDate> holidays() {
         return jdbc.sql("SELECT holiday_on FROM cert_holiday ORDER BY holiday_on")
-                .query((rs, n) -> rs.getDate("holiday_on").toLocalDate()).list();
+                .query((rs, n) -> rs.getDate("holiday_on").toLocalDate())
+                .list();
     }
 
     void addHoliday(LocalDate day, String name) {
-        jdbc.sql("DELETE FROM cert_holiday WHERE holiday_on = ?").param(Date.valueOf(day)).update();
-        jdbc.sql("INSERT INTO cert_holiday (holiday_on, name) VALUES (?, ?)").params(Date.valueOf(day), name).update();
+        jdbc.sql("DELETE FROM cert_holiday WHERE holiday_on = ?")
+                .param(Date.valueOf(day))
+                .update();
+        jdbc.sql("INSERT INTO cert_holiday (holiday_on, name) VALUES (?, ?)")
+                .params(Date.valueOf(day), name)
+                .update();
     }
 
     void removeHoliday(LocalDate day) {
-        jdbc.sql("DELETE FROM cert_holiday WHERE holiday_on = ?").param(Date.valueOf(day)).update();
+        jdbc.sql("DELETE FROM cert_holiday WHERE holiday_on = ?")
+                .param(Date.valueOf(day))
+                .update();
     }
 }

@@ -12,27 +12,38 @@ import org.springframework.lang.Nullable;
  */
 public final class Satisfaction {
     public static final double TARGET_PERCENT = 80.0;
-    public static final List<String> ELEMENTS = List.of("Persyaratan", "Sistem, mekanisme dan prosedur",
-            "Waktu penyelesaian", "Biaya/tarif", "Produk spesifikasi jenis pelayanan", "Kompetensi pelaksana",
-            "Perilaku pelaksana", "Penanganan pengaduan, saran dan masukan", "Sarana dan prasarana");
+    public static final List<String> ELEMENTS = List.of(
+            "Persyaratan",
+            "Sistem, mekanisme dan prosedur",
+            "Waktu penyelesaian",
+            "Biaya/tarif",
+            "Produk spesifikasi jenis pelayanan",
+            "Kompetensi pelaksana",
+            "Perilaku pelaksana",
+            "Penanganan pengaduan, saran dan masukan",
+            "Sarana dan prasarana");
 
     /** One answered survey: overall satisfaction 1–4 and the nine elements 1–4. */
-    public record Answer(int satisfaction, int[] elements) {
-    }
+    public record Answer(int satisfaction, int[] elements) {}
 
-    public record Figures(int responses, int satisfied, @Nullable Double satisfiedPercent, boolean targetMet,
-                          List<Double> elementAverages, @Nullable Double skm, @Nullable String band) {
-    }
+    public record Figures(
+            int responses,
+            int satisfied,
+            @Nullable Double satisfiedPercent,
+            boolean targetMet,
+            List<Double> elementAverages,
+            @Nullable Double skm,
+            @Nullable String band) {}
 
-    private Satisfaction() {
-    }
+    private Satisfaction() {}
 
     public static Figures of(List<Answer> answers) {
         int n = answers.size();
         if (n == 0) {
             return new Figures(0, 0, null, false, List.of(), null, null);
         }
-        int satisfied = (int) answers.stream().filter(a -> a.satisfaction() >= 3).count();
+        int satisfied =
+                (int) answers.stream().filter(a -> a.satisfaction() >= 3).count();
         double percent = round2(100.0 * satisfied / n);
         double[] sums = new double[9];
         for (Answer a : answers) {

@@ -1,12 +1,12 @@
 package id.rantai.certification.standard;
 
-import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.time.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,19 +44,22 @@ public class ServiceDesk {
         this.clock = clock;
     }
 
-    public record Timeliness(ServiceStandard.CaseType caseType, int workingDaysStandard, int cases, int completed,
-                             int onTime, int late, int openOverdue) {
-    }
+    public record Timeliness(
+            ServiceStandard.CaseType caseType,
+            int workingDaysStandard,
+            int cases,
+            int completed,
+            int onTime,
+            int late,
+            int openOverdue) {}
 
-    public record ServiceReport(String service, String nameId, Satisfaction.Figures satisfaction, List<Timeliness> timeliness) {
-    }
+    public record ServiceReport(
+            String service, String nameId, Satisfaction.Figures satisfaction, List<Timeliness> timeliness) {}
 
-    public record Report(LocalDate from, LocalDate to, double targetPercent, List<ServiceReport> services,
-                         Timeliness complaints) {
-    }
+    public record Report(
+            LocalDate from, LocalDate to, double targetPercent, List<ServiceReport> services, Timeliness complaints) {}
 
-    public record Holiday(LocalDate day, String name) {
-    }
+    public record Holiday(LocalDate day, String name) {}
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
@@ -88,7 +91,9 @@ public class ServiceDesk {
 
     /** Whether a case is complete and its survey still unanswered: what an applicant is asked for. */
     public boolean surveyOpen(ServiceStandard.CaseType type, UUID subject) {
-        return store.find(type, subject).filter(c -> c.completedOn() != null && !store.answered(c.id())).isPresent();
+        return store.find(type, subject)
+                .filter(c -> c.completedOn() != null && !store.answered(c.id()))
+                .isPresent();
     }
 
     /**
@@ -97,9 +102,14 @@ public class ServiceDesk {
      * own access token.
      */
     @Transactional
-    public void answer(ServiceStandard.CaseType type, UUID subject, @Nullable Integer satisfaction,
-                       @Nullable List<Integer> elements, @Nullable String comment) {
-        JdbcStandard.CaseRow c = store.find(type, subject).orElseThrow(() -> new NotFoundException("Service case", type));
+    public void answer(
+            ServiceStandard.CaseType type,
+            UUID subject,
+            @Nullable Integer satisfaction,
+            @Nullable List<Integer> elements,
+            @Nullable String comment) {
+        JdbcStandard.CaseRow c =
+                store.find(type, subject).orElseThrow(() -> new NotFoundException("Service case", type));
         if (c.completedOn() == null) {
             throw new StateConflictException("The service is not complete yet; the survey follows it", "OPEN");
         }
@@ -123,7 +133,8 @@ public class ServiceDesk {
         if (comment != null && comment.length() > 2000) {
             throw new InvalidInputException("comment", "is longer than 2000 characters");
         }
-        store.answer(c.id(), satisfaction, e, comment == null || comment.isBlank() ? null : comment.trim(), clock.instant());
+        store.answer(
+                c.id(), satisfaction, e, comment == null || comment.isBlank() ? null : comment.trim(), clock.instant());
     }
 
     public Report report(Actor actor, @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -138,9 +149,13 @@ public class ServiceDesk {
         LocalDate today = today();
         List<ServiceReport> out = new ArrayList<>();
         for (ServiceStandard.Service s : standard.services()) {
-            List<String> types = s.timeStandards().stream().map(t -> t.caseType().name()).toList();
-            Satisfaction.Figures f = types.isEmpty() ? Satisfaction.of(List.of())
-                    : Satisfaction.of(store.answers(types, from.atStartOfDay(ZONE).toInstant(),
+            List<String> types =
+                    s.timeStandards().stream().map(t -> t.caseType().name()).toList();
+            Satisfaction.Figures f = types.isEmpty()
+                    ? Satisfaction.of(List.of())
+                    : Satisfaction.of(store.answers(
+                            types,
+                            from.atStartOfDay(ZONE).toInstant(),
                             to.plusDays(1).atStartOfDay(ZONE).toInstant()));
             List<Timeliness> times = new ArrayList<>();
             for (ServiceStandard.TimeStandard t : s.timeStandards()) {
@@ -148,12 +163,17 @@ public class ServiceDesk {
             }
             out.add(new ServiceReport(s.code(), s.nameId(), f, times));
         }
-        return new Report(from, to, Satisfaction.TARGET_PERCENT, out,
+        return new Report(
+                from,
+                to,
+                Satisfaction.TARGET_PERCENT,
+                out,
                 timeliness(ServiceStandard.CaseType.COMPLAINT, cases, today));
     }
 
     private Timeliness timeliness(ServiceStandard.CaseType type, List<JdbcStandard.CaseRow> cases, LocalDate today) {
-        List<JdbcStandard.CaseRow> mine = cases.stream().filter(c -> c.service().equals(type.name())).toList();
+        List<JdbcStandard.CaseRow> mine =
+                cases.stream().filter(c -> c.service().equals(type.name())).toList();
         int completed = 0, onTime = 0, late = 0, openOverdue = 0;
         for (JdbcStandard.CaseRow c : mine) {
             if (c.completedOn() != null) {
@@ -167,7 +187,8 @@ public class ServiceDesk {
                 openOverdue++;
             }
         }
-        return new Timeliness(type, properties.workingDays(type.name()), mine.size(), completed, onTime, late, openOverdue);
+        return new Timeliness(
+                type, properties.workingDays(type.name()), mine.size(), completed, onTime, late, openOverdue);
     }
 
     public List<Holiday> holidays() {

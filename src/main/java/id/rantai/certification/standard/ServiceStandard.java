@@ -20,8 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class ServiceStandard {
     /** Timed service cases and the service they belong to. */
     public enum CaseType {
-        REGISTRATION_CHECK("EXAM"), RESULTS("EXAM"), CERTIFICATE_ISSUE("CERTIFICATE"), LEGALIZATION("LEGALIZATION"),
-        CORRECTION("CORRECTION"), LOST_CERTIFICATE("LOST_CERTIFICATE"), DATABASE_INPUT("DATABASE_INPUT"),
+        REGISTRATION_CHECK("EXAM"),
+        RESULTS("EXAM"),
+        CERTIFICATE_ISSUE("CERTIFICATE"),
+        LEGALIZATION("LEGALIZATION"),
+        CORRECTION("CORRECTION"),
+        LOST_CERTIFICATE("LOST_CERTIFICATE"),
+        DATABASE_INPUT("DATABASE_INPUT"),
         /** A complaint about any of the services; answered within its own standard. */
         COMPLAINT("COMPLAINT");
 
@@ -32,13 +37,22 @@ public class ServiceStandard {
         }
     }
 
-    public record TimeStandard(CaseType caseType, int workingDays) {
-    }
+    public record TimeStandard(CaseType caseType, int workingDays) {}
 
-    public record Service(int no, String code, String nameId, String nameEn, String legalBasis, String facilities,
-                          String competence, String internalControl, String staff, String serviceGuarantee,
-                          String safetyGuarantee, String evaluation, List<TimeStandard> timeStandards) {
-    }
+    public record Service(
+            int no,
+            String code,
+            String nameId,
+            String nameEn,
+            String legalBasis,
+            String facilities,
+            String competence,
+            String internalControl,
+            String staff,
+            String serviceGuarantee,
+            String safetyGuarantee,
+            String evaluation,
+            List<TimeStandard> timeStandards) {}
 
     private final List<Service> services = new ArrayList<>();
 
@@ -57,9 +71,20 @@ public class ServiceStandard {
                     times.add(new TimeStandard(t, properties.workingDays(t.name())));
                 }
             }
-            services.add(new Service(s.get("no").asInt(), code, text(s, "nameId"), text(s, "nameEn"), text(s, "legalBasis"),
-                    text(s, "facilities"), text(s, "competence"), text(s, "internalControl"), text(s, "staff"),
-                    text(s, "serviceGuarantee"), text(s, "safetyGuarantee"), text(s, "evaluation"), times));
+            services.add(new Service(
+                    s.get("no").asInt(),
+                    code,
+                    text(s, "nameId"),
+                    text(s, "nameEn"),
+                    text(s, "legalBasis"),
+                    text(s, "facilities"),
+                    text(s, "competence"),
+                    text(s, "internalControl"),
+                    text(s, "staff"),
+                    text(s, "serviceGuarantee"),
+                    text(s, "safetyGuarantee"),
+                    text(s, "evaluation"),
+                    times));
         }
     }
 

@@ -37,7 +37,8 @@ public class PublicThrottle {
         String key = kind + ":" + client;
         key = key.length() > 64 ? key.substring(0, 64) : key;
         if (localCount(key, minute) > perMinute || sharedCount(key, minute) > perMinute) {
-            throw new RateLimitedException("Too many requests; try again in a minute", 60 - (clock.millis() / 1000) % 60);
+            throw new RateLimitedException(
+                    "Too many requests; try again in a minute", 60 - (clock.millis() / 1000) % 60);
         }
     }
 
@@ -56,25 +57,31 @@ public class PublicThrottle {
     private int sharedCount(String client, long minute) {
         if (increment(client, minute) == 0) {
             try {
-                jdbc.sql("INSERT INTO cert_verify_window (client, window_minute, hits) VALUES (?, ?, 1)").params(client, minute)
+                jdbc.sql("INSERT INTO cert_verify_window (client, window_minute, hits) VALUES (?, ?, 1)")
+                        .params(client, minute)
                         .update();
                 return 1;
             } catch (DuplicateKeyException anotherInstanceFirst) {
                 increment(client, minute);
             }
         }
-        return jdbc.sql("SELECT hits FROM cert_verify_window WHERE client = ? AND window_minute = ?").params(client, minute)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT hits FROM cert_verify_window WHERE client = ? AND window_minute = ?")
+                .params(client, minute)
+                .query(Integer.class)
+                .single();
     }
 
     private int increment(String client, long minute) {
         return jdbc.sql("UPDATE cert_verify_window SET hits = hits + 1 WHERE client = ? AND window_minute = ?")
-                .params(client, minute).update();
+                .params(client, minute)
+                .update();
     }
 
     /** Forgets finished minutes. */
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     int forgetOldWindows() {
-        return jdbc.sql("DELETE FROM cert_verify_window WHERE window_minute < ?").param(clock.millis() / 60_000 - 1).update();
+        return jdbc.sql("DELETE FROM cert_verify_window WHERE window_minute < ?")
+                .param(clock.millis() / 60_000 - 1)
+                .update();
     }
 }

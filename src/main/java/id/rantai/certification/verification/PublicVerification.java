@@ -1,11 +1,11 @@
 package id.rantai.certification.verification;
 
-import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.request.AfterServices;
+import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -28,19 +28,33 @@ public class PublicVerification {
     private final PublicThrottle throttle;
     private final CertificationProperties properties;
 
-    PublicVerification(CertificateRegistry registry, AfterServices services, PublicThrottle throttle,
-                       CertificationProperties properties) {
+    PublicVerification(
+            CertificateRegistry registry,
+            AfterServices services,
+            PublicThrottle throttle,
+            CertificationProperties properties) {
         this.registry = registry;
         this.services = services;
         this.throttle = throttle;
         this.properties = properties;
     }
 
-    public enum Result { VALID, REVOKED, REPLACED, UNKNOWN }
+    public enum Result {
+        VALID,
+        REVOKED,
+        REPLACED,
+        UNKNOWN
+    }
 
-    public record Answer(Result result, @Nullable String number, @Nullable String holderName, @Nullable Integer examYear,
-                         @Nullable LocalDate issuedOn, @Nullable String replacedBy, @Nullable Integer legalizedCopy,
-                         @Nullable LocalDate legalizedOn) {
+    public record Answer(
+            Result result,
+            @Nullable String number,
+            @Nullable String holderName,
+            @Nullable Integer examYear,
+            @Nullable LocalDate issuedOn,
+            @Nullable String replacedBy,
+            @Nullable Integer legalizedCopy,
+            @Nullable LocalDate legalizedOn) {
         static final Answer UNKNOWN = new Answer(Result.UNKNOWN, null, null, null, null, null, null, null);
     }
 
@@ -53,16 +67,21 @@ public class PublicVerification {
                 return answer(cert.get(), null, null);
             }
             return services.copyByCode(code)
-                    .map(copy -> answer(registry.get(copy.certificateId()), copy.copyNumber(),
+                    .map(copy -> answer(
+                            registry.get(copy.certificateId()),
+                            copy.copyNumber(),
                             LocalDate.ofInstant(copy.signedAt(), ServiceDesk.ZONE)))
                     .orElse(Answer.UNKNOWN);
         }
         if (number == null || number.isBlank() || name == null || name.isBlank()) {
-            throw new InvalidInputException(number == null || number.isBlank() ? "number" : "name",
+            throw new InvalidInputException(
+                    number == null || number.isBlank() ? "number" : "name",
                     "is required: give the QR code's token, or the number with the holder's name");
         }
-        return registry.byNumber(number.trim()).filter(c -> sameName(c.holderName(), name))
-                .map(c -> answer(c, null, null)).orElse(Answer.UNKNOWN);
+        return registry.byNumber(number.trim())
+                .filter(c -> sameName(c.holderName(), name))
+                .map(c -> answer(c, null, null))
+                .orElse(Answer.UNKNOWN);
     }
 
     private Answer answer(Certificate c, @Nullable Integer copy, @Nullable LocalDate legalizedOn) {
@@ -75,7 +94,8 @@ public class PublicVerification {
         if (r == Result.UNKNOWN) {
             return Answer.UNKNOWN;
         }
-        String successor = c.successorId() == null ? null : registry.get(c.successorId()).number();
+        String successor =
+                c.successorId() == null ? null : registry.get(c.successorId()).number();
         return new Answer(r, c.number(), c.holderName(), c.examYear(), c.issuedOn(), successor, copy, legalizedOn);
     }
 

@@ -3,10 +3,10 @@ package id.rantai.certification.web;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.certificate.Certificate;
-import id.rantai.certification.complaint.Complaint;
-import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.certificate.DatabaseInput;
+import id.rantai.certification.complaint.Complaint;
+import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.document.Documents;
 import id.rantai.certification.request.AfterServices;
 import id.rantai.certification.request.CertificateRequest;
@@ -46,8 +46,15 @@ class CertificateController {
     private final CurrentActor actor;
     private final Complaints complaints;
 
-    CertificateController(Complaints complaints, CertificateRegistry registry, DatabaseInput input, AfterServices services,
-                          RequestDocuments documents, ServiceDesk desk, CertificationProperties properties, CurrentActor actor) {
+    CertificateController(
+            Complaints complaints,
+            CertificateRegistry registry,
+            DatabaseInput input,
+            AfterServices services,
+            RequestDocuments documents,
+            ServiceDesk desk,
+            CertificationProperties properties,
+            CurrentActor actor) {
         this.registry = registry;
         this.input = input;
         this.services = services;
@@ -58,25 +65,22 @@ class CertificateController {
         this.complaints = complaints;
     }
 
-    record Reason(String reason) {
-    }
+    record Reason(String reason) {}
 
-    record Verification(Boolean confirmed, String interviewRecord, String note) {
-    }
+    record Verification(Boolean confirmed, String interviewRecord, String note) {}
 
-    record Note(String note) {
-    }
+    record Note(String note) {}
 
-    record Holiday(LocalDate day, String name) {
-    }
+    record Holiday(LocalDate day, String name) {}
 
-    record Answer(String answer) {
-    }
+    record Answer(String answer) {}
 
     /** Search by number, part of the name, and exam year. */
     @GetMapping("/certificates")
-    List<Certificate> search(@RequestParam(required = false) String number, @RequestParam(required = false) String name,
-                             @RequestParam(required = false) Integer year) {
+    List<Certificate> search(
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Integer year) {
         return registry.search(actor.get(), number, name, year);
     }
 
@@ -88,7 +92,8 @@ class CertificateController {
     @GetMapping(path = "/certificates/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         Certificate c = registry.detail(actor.get(), id).certificate();
-        return Pdfs.attachment("sertifikat-" + c.number().replace('/', '-') + ".pdf",
+        return Pdfs.attachment(
+                "sertifikat-" + c.number().replace('/', '-') + ".pdf",
                 Documents.certificate(c, properties.publicBaseUrl()));
     }
 
@@ -105,7 +110,8 @@ class CertificateController {
 
     @PostMapping(path = "/database-entries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    DatabaseInput.ImportJob importCsv(@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
+    DatabaseInput.ImportJob importCsv(@RequestPart(value = "file", required = false) MultipartFile file)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "is required: a CSV file");
         }
@@ -166,7 +172,8 @@ class CertificateController {
 
     /** Satisfaction and handling times per service over a period. */
     @GetMapping("/service-report")
-    ServiceDesk.Report report(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+    ServiceDesk.Report report(
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
         return desk.report(actor.get(), from, to);
     }
 

@@ -36,20 +36,15 @@ class ExamController {
         this.actor = actor;
     }
 
-    record Check(Boolean eligible, String reason) {
-    }
+    record Check(Boolean eligible, String reason) {}
 
-    record Payment(String reference) {
-    }
+    record Payment(String reference) {}
 
-    record Attendance(Boolean attended) {
-    }
+    record Attendance(Boolean attended) {}
 
-    record Scores(List<ExamOffice.Score> scores) {
-    }
+    record Scores(List<ExamOffice.Score> scores) {}
 
-    record CandidateView(Candidate candidate, List<String> documents) {
-    }
+    record CandidateView(Candidate candidate, List<String> documents) {}
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
@@ -65,14 +60,18 @@ class ExamController {
 
     @GetMapping("/sessions/{id}/candidates")
     List<CandidateView> candidates(@PathVariable UUID id) {
-        return exams.candidates(actor.get(), id).stream().map(c -> new CandidateView(c, exams.documents(c.id()))).toList();
+        return exams.candidates(actor.get(), id).stream()
+                .map(c -> new CandidateView(c, exams.documents(c.id())))
+                .toList();
     }
 
     /** A registration document (KTP, IJAZAH, PAS_FOTO), for the eligibility and completeness check. */
     @GetMapping("/candidates/{id}/documents/{kind}")
     ResponseEntity<InputStreamResource> document(@PathVariable UUID id, @PathVariable String kind) {
         ExamOffice.Document d = exams.document(actor.get(), id, kind);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType())).contentLength(d.sizeBytes())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.contentType()))
+                .contentLength(d.sizeBytes())
                 .body(new InputStreamResource(d.content()));
     }
 

@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What the public reaches without a login: the service standard, registration for an exam and its
@@ -61,10 +60,18 @@ class PublicCertificationController {
     private final Complaints complaints;
     private final PublicThrottle throttle;
 
-    PublicCertificationController(Complaints complaints, ServiceStandard standard, ExamOffice exams, CertificateRegistry registry,
-                                  AfterServices services, RequestDocuments documents, ServiceDesk desk,
-                                  PublicVerification verification, OpenBadges badges, CertificationProperties properties,
-                                  PublicThrottle throttle) {
+    PublicCertificationController(
+            Complaints complaints,
+            ServiceStandard standard,
+            ExamOffice exams,
+            CertificateRegistry registry,
+            AfterServices services,
+            RequestDocuments documents,
+            ServiceDesk desk,
+            PublicVerification verification,
+            OpenBadges badges,
+            CertificationProperties properties,
+            PublicThrottle throttle) {
         this.standard = standard;
         this.exams = exams;
         this.registry = registry;
@@ -83,20 +90,33 @@ class PublicCertificationController {
         throttle.admit("submit", request.getRemoteAddr(), properties.submitPerMinute());
     }
 
-    record Survey(Integer satisfaction, List<Integer> elements, String comment) {
-    }
+    record Survey(Integer satisfaction, List<Integer> elements, String comment) {}
 
     /** A candidate's own view: never the scores of others, never staff notes beyond a rejection reason. */
-    record CandidateStatus(String session, LocalDate examDate, String fullName, Candidate.Status status,
-                           @Nullable String seatNumber, @Nullable String rejectionReason, boolean resultsPublished,
-                           @Nullable Double multipleChoice, @Nullable Double essay, @Nullable Double finalScore,
-                           @Nullable Boolean passed, @Nullable String certificateNumber, @Nullable String verificationCode,
-                           List<CaseType> surveysOpen) {
-    }
+    record CandidateStatus(
+            String session,
+            LocalDate examDate,
+            String fullName,
+            Candidate.Status status,
+            @Nullable String seatNumber,
+            @Nullable String rejectionReason,
+            boolean resultsPublished,
+            @Nullable Double multipleChoice,
+            @Nullable Double essay,
+            @Nullable Double finalScore,
+            @Nullable Boolean passed,
+            @Nullable String certificateNumber,
+            @Nullable String verificationCode,
+            List<CaseType> surveysOpen) {}
 
-    record OpenSession(UUID id, String code, String title, LocalDate examDate, String venue, LocalDate registrationOpens,
-                       LocalDate registrationCloses) {
-    }
+    record OpenSession(
+            UUID id,
+            String code,
+            String title,
+            LocalDate examDate,
+            String venue,
+            LocalDate registrationOpens,
+            LocalDate registrationCloses) {}
 
     @GetMapping("/api/v1/public/certification/service-standard")
     List<ServiceStandard.Service> serviceStandard() {
@@ -106,20 +126,32 @@ class PublicCertificationController {
     @GetMapping("/api/v1/public/certification/sessions")
     List<OpenSession> sessions() {
         LocalDate today = desk.today();
-        return exams.sessions().stream().filter(s -> !today.isAfter(s.registrationCloses()))
-                .map(s -> new OpenSession(s.id(), s.code(), s.title(), s.examDate(), s.venue(), s.registrationOpens(),
+        return exams.sessions().stream()
+                .filter(s -> !today.isAfter(s.registrationCloses()))
+                .map(s -> new OpenSession(
+                        s.id(),
+                        s.code(),
+                        s.title(),
+                        s.examDate(),
+                        s.venue(),
+                        s.registrationOpens(),
                         s.registrationCloses()))
                 .toList();
     }
 
     /** Multipart: the fields, and the files {@code KTP}, {@code IJAZAH} and {@code PAS_FOTO}. */
-    @PostMapping(path = "/api/v1/public/certification/sessions/{id}/registrations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/api/v1/public/certification/sessions/{id}/registrations",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ExamOffice.Registered register(@PathVariable UUID id, @RequestParam(required = false) String fullName,
-                                   @RequestParam(required = false) String nationalId,
-                                   @RequestParam(required = false) String birthPlace,
-                                   @RequestParam(required = false) LocalDate birthDate,
-                                   @RequestParam(required = false) String email, HttpServletRequest request)
+    ExamOffice.Registered register(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String fullName,
+            @RequestParam(required = false) String nationalId,
+            @RequestParam(required = false) String birthPlace,
+            @RequestParam(required = false) LocalDate birthDate,
+            @RequestParam(required = false) String email,
+            HttpServletRequest request)
             throws IOException, jakarta.servlet.ServletException {
         submission(request);
         Map<String, ExamOffice.Upload> uploads = new HashMap<>();
@@ -129,7 +161,8 @@ class PublicCertificationController {
                 uploads.put(kind, new ExamOffice.Upload(kind, part.getInputStream()));
             }
         }
-        return exams.register(id, new ExamOffice.Registration(fullName, nationalId, birthPlace, birthDate, email), uploads);
+        return exams.register(
+                id, new ExamOffice.Registration(fullName, nationalId, birthPlace, birthDate, email), uploads);
     }
 
     @GetMapping("/api/v1/public/certification/registrations/{token}")
@@ -144,16 +177,30 @@ class PublicCertificationController {
                 open.add(t);
             }
         }
-        return new CandidateStatus(s.code(), s.examDate(), c.fullName(), c.status(), c.seatNumber(), c.rejectionReason(),
-                published, published ? c.mcScore() : null, published ? c.essayScore() : null,
-                published ? c.finalScore() : null, published ? c.passed() : null, cert == null ? null : cert.number(),
-                cert == null ? null : cert.verificationCode(), open);
+        return new CandidateStatus(
+                s.code(),
+                s.examDate(),
+                c.fullName(),
+                c.status(),
+                c.seatNumber(),
+                c.rejectionReason(),
+                published,
+                published ? c.mcScore() : null,
+                published ? c.essayScore() : null,
+                published ? c.finalScore() : null,
+                published ? c.passed() : null,
+                cert == null ? null : cert.number(),
+                cert == null ? null : cert.verificationCode(),
+                open);
     }
 
     @PostMapping("/api/v1/public/certification/registrations/{token}/surveys/{caseType}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void registrationSurvey(@PathVariable String token, @PathVariable CaseType caseType, @RequestBody Survey body,
-                            HttpServletRequest request) {
+    void registrationSurvey(
+            @PathVariable String token,
+            @PathVariable CaseType caseType,
+            @RequestBody Survey body,
+            HttpServletRequest request) {
         submission(request);
         Candidate c = exams.byToken(token);
         if (caseType != CaseType.REGISTRATION_CHECK && caseType != CaseType.CERTIFICATE_ISSUE) {
@@ -162,11 +209,13 @@ class PublicCertificationController {
         desk.answer(caseType, c.id(), body.satisfaction(), body.elements(), body.comment());
     }
 
-    @GetMapping(path = "/api/v1/public/certification/registrations/{token}/certificate.pdf",
+    @GetMapping(
+            path = "/api/v1/public/certification/registrations/{token}/certificate.pdf",
             produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> certificatePdf(@PathVariable String token) {
         Certificate c = certificateOf(token);
-        return Pdfs.attachment("sertifikat-" + c.number().replace('/', '-') + ".pdf",
+        return Pdfs.attachment(
+                "sertifikat-" + c.number().replace('/', '-') + ".pdf",
                 Documents.certificate(c, properties.publicBaseUrl()));
     }
 
@@ -188,7 +237,9 @@ class PublicCertificationController {
         return services.status(token);
     }
 
-    @GetMapping(path = "/api/v1/public/certification/requests/{token}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(
+            path = "/api/v1/public/certification/requests/{token}/document.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> requestDocument(@PathVariable String token) {
         CertificateRequest r = services.byToken(token);
         return Pdfs.attachment(r.kind().name().toLowerCase() + ".pdf", documents.render(r));
@@ -215,8 +266,11 @@ class PublicCertificationController {
 
     /** Verification: {@code ?token=} (the QR code's), or {@code ?number=&name=}. */
     @GetMapping("/api/v1/public/certificates/verify")
-    PublicVerification.Answer verify(@RequestParam(required = false) String token, @RequestParam(required = false) String number,
-                                     @RequestParam(required = false) String name, HttpServletRequest request) {
+    PublicVerification.Answer verify(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String name,
+            HttpServletRequest request) {
         return verification.verify(request.getRemoteAddr(), token, number, name);
     }
 
@@ -232,9 +286,12 @@ class PublicCertificationController {
 
     private Certificate certificateOf(String token) {
         Candidate c = exams.byToken(token);
-        Certificate cert = registry.forCandidate(c.id()).orElseThrow(() -> new NotFoundException("Certificate", "token"));
+        Certificate cert =
+                registry.forCandidate(c.id()).orElseThrow(() -> new NotFoundException("Certificate", "token"));
         if (cert.status() != Certificate.Status.VALID) {
-            throw new StateConflictException("Certificate " + cert.number() + " is " + cert.status(), cert.status().name());
+            throw new StateConflictException(
+                    "Certificate " + cert.number() + " is " + cert.status(),
+                    cert.status().name());
         }
         return cert;
     }

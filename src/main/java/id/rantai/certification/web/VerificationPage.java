@@ -20,8 +20,11 @@ class VerificationPage {
 
     @GetMapping(path = "/verify", produces = MediaType.TEXT_HTML_VALUE)
     @ResponseBody
-    String page(@RequestParam(required = false) String token, @RequestParam(required = false) String number,
-                @RequestParam(required = false) String name, HttpServletRequest request) {
+    String page(
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String name,
+            HttpServletRequest request) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,17 +40,30 @@ class VerificationPage {
                 html.append("<p><strong>").append(esc(e.getMessage())).append("</strong></p>");
             }
             if (a != null) {
-                html.append("<p id=\"result\"><strong>").append(label(a.result())).append("</strong></p>");
+                html.append("<p id=\"result\"><strong>")
+                        .append(label(a.result()))
+                        .append("</strong></p>");
                 if (a.number() != null) {
-                    html.append("<dl><dt>Nomor</dt><dd>").append(esc(a.number())).append("</dd><dt>Nama</dt><dd>")
-                            .append(esc(a.holderName())).append("</dd><dt>Tahun ujian</dt><dd>").append(a.examYear())
-                            .append("</dd><dt>Diterbitkan</dt><dd>").append(a.issuedOn()).append("</dd>");
+                    html.append("<dl><dt>Nomor</dt><dd>")
+                            .append(esc(a.number()))
+                            .append("</dd><dt>Nama</dt><dd>")
+                            .append(esc(a.holderName()))
+                            .append("</dd><dt>Tahun ujian</dt><dd>")
+                            .append(a.examYear())
+                            .append("</dd><dt>Diterbitkan</dt><dd>")
+                            .append(a.issuedOn())
+                            .append("</dd>");
                     if (a.replacedBy() != null) {
-                        html.append("<dt>Diganti oleh</dt><dd>").append(esc(a.replacedBy())).append("</dd>");
+                        html.append("<dt>Diganti oleh</dt><dd>")
+                                .append(esc(a.replacedBy()))
+                                .append("</dd>");
                     }
                     if (a.legalizedCopy() != null) {
-                        html.append("<dt>Salinan dilegalisasi</dt><dd>ke-").append(a.legalizedCopy()).append(", ")
-                                .append(a.legalizedOn()).append("</dd>");
+                        html.append("<dt>Salinan dilegalisasi</dt><dd>ke-")
+                                .append(a.legalizedCopy())
+                                .append(", ")
+                                .append(a.legalizedOn())
+                                .append("</dd>");
                     }
                     html.append("</dl>");
                 }

@@ -6,18 +6,48 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A laporan kendala: a problem with a seal or the system, and how the provider followed it up. */
-public record Disruption(UUID id, @Nullable UUID tripId, @Nullable UUID sealId, UUID providerId, @Nullable UUID officeId,
-                         @Nullable UUID reporterOrgId, UUID reportedBy, DisruptionCategory category, String description,
-                         DisruptionStatus status, Instant reportedAt, @Nullable Instant acknowledgedAt,
-                         @Nullable UUID acknowledgedBy, @Nullable Instant resolvedAt, @Nullable UUID resolvedBy,
-                         @Nullable String resolution, int version) {
+public record Disruption(
+        UUID id,
+        @Nullable UUID tripId,
+        @Nullable UUID sealId,
+        UUID providerId,
+        @Nullable UUID officeId,
+        @Nullable UUID reporterOrgId,
+        UUID reportedBy,
+        DisruptionCategory category,
+        String description,
+        DisruptionStatus status,
+        Instant reportedAt,
+        @Nullable Instant acknowledgedAt,
+        @Nullable UUID acknowledgedBy,
+        @Nullable Instant resolvedAt,
+        @Nullable UUID resolvedBy,
+        @Nullable String resolution,
+        int version) {
 
     Disruption acknowledge(UUID by, Instant at) {
         if (status != DisruptionStatus.REPORTED) {
-            throw new StateConflictException("Disruption is " + status + "; only a REPORTED one can be acknowledged", status.name());
+            throw new StateConflictException(
+                    "Disruption is " + status + "; only a REPORTED one can be acknowledged", status.name());
         }
-        return new Disruption(id, tripId, sealId, providerId, officeId, reporterOrgId, reportedBy, category, description,
-                DisruptionStatus.ACKNOWLEDGED, reportedAt, at, by, null, null, null, version);
+        return new Disruption(
+                id,
+                tripId,
+                sealId,
+                providerId,
+                officeId,
+                reporterOrgId,
+                reportedBy,
+                category,
+                description,
+                DisruptionStatus.ACKNOWLEDGED,
+                reportedAt,
+                at,
+                by,
+                null,
+                null,
+                null,
+                version);
     }
 
     /** Resolving an unacknowledged report acknowledges it at the same moment. */
@@ -25,8 +55,23 @@ public record Disruption(UUID id, @Nullable UUID tripId, @Nullable UUID sealId, 
         if (status == DisruptionStatus.RESOLVED) {
             throw new StateConflictException("Disruption is already RESOLVED", status.name());
         }
-        return new Disruption(id, tripId, sealId, providerId, officeId, reporterOrgId, reportedBy, category, description,
-                DisruptionStatus.RESOLVED, reportedAt, acknowledgedAt == null ? at : acknowledgedAt,
-                acknowledgedBy == null ? by : acknowledgedBy, at, by, how, version);
+        return new Disruption(
+                id,
+                tripId,
+                sealId,
+                providerId,
+                officeId,
+                reporterOrgId,
+                reportedBy,
+                category,
+                description,
+                DisruptionStatus.RESOLVED,
+                reportedAt,
+                acknowledgedAt == null ? at : acknowledgedAt,
+                acknowledgedBy == null ? by : acknowledgedBy,
+                at,
+                by,
+                how,
+                version);
     }
 }

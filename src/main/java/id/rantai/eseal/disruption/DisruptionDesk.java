@@ -30,8 +30,13 @@ public class DisruptionDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DisruptionDesk(JdbcDisruptions disruptions, TripRequests trips, SealInventory seals, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock) {
+    DisruptionDesk(
+            JdbcDisruptions disruptions,
+            TripRequests trips,
+            SealInventory seals,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.disruptions = disruptions;
         this.trips = trips;
         this.seals = seals;
@@ -40,9 +45,8 @@ public class DisruptionDesk {
         this.clock = clock;
     }
 
-    public record NewReport(@Nullable UUID tripId, @Nullable UUID sealId, DisruptionCategory category,
-                            String description) {
-    }
+    public record NewReport(
+            @Nullable UUID tripId, @Nullable UUID sealId, DisruptionCategory category, String description) {}
 
     @Transactional
     public Disruption report(Actor actor, NewReport n) {
@@ -70,13 +74,34 @@ public class DisruptionDesk {
             providerId = seals.visible(actor, sealId).providerId();
         }
         Instant now = clock.instant();
-        Disruption d = new Disruption(UUID.randomUUID(), n.tripId(), sealId, providerId, officeId, actor.organisationId(),
-                actor.userId(), n.category(), n.description().trim(), DisruptionStatus.REPORTED, now, null, null, null,
-                null, null, 0);
+        Disruption d = new Disruption(
+                UUID.randomUUID(),
+                n.tripId(),
+                sealId,
+                providerId,
+                officeId,
+                actor.organisationId(),
+                actor.userId(),
+                n.category(),
+                n.description().trim(),
+                DisruptionStatus.REPORTED,
+                now,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0);
         disruptions.insert(d);
         record(actor, "DISRUPTION_REPORTED", d, d.category() + ": " + d.description());
-        events.publishEvent(new DisruptionReported(d.id(), d.tripId(), d.sealId(), d.providerId(), d.officeId(),
-                d.category().name(), now));
+        events.publishEvent(new DisruptionReported(
+                d.id(),
+                d.tripId(),
+                d.sealId(),
+                d.providerId(),
+                d.officeId(),
+                d.category().name(),
+                now));
         return d;
     }
 
@@ -113,8 +138,11 @@ public class DisruptionDesk {
     }
 
     public Disruption visible(Actor actor, UUID id) {
-        return disruptions.find(id)
-                .filter(d -> actor.isAdmin() || actor.belongsTo(d.providerId()) || actor.belongsTo(d.officeId())
+        return disruptions
+                .find(id)
+                .filter(d -> actor.isAdmin()
+                        || actor.belongsTo(d.providerId())
+                        || actor.belongsTo(d.officeId())
                         || actor.belongsTo(d.reporterOrgId()))
                 .orElseThrow(() -> new NotFoundException("Disruption", id));
     }
@@ -126,7 +154,14 @@ public class DisruptionDesk {
     }
 
     private void record(Actor actor, String action, Disruption d, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "DISRUPTION", d.id(), details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "DISRUPTION",
+                d.id(),
+                details));
     }
 }

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** The provider acknowledged or resolved a disruption report. */
-public record DisruptionFollowedUp(UUID disruptionId, DisruptionStatus status, Instant at) {
-}
+public record DisruptionFollowedUp(UUID disruptionId, DisruptionStatus status, Instant at) {}

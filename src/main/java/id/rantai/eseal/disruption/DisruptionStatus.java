@@ -1,5 +1,7 @@
 package id.rantai.eseal.disruption;
 
 public enum DisruptionStatus {
-    REPORTED, ACKNOWLEDGED, RESOLVED
+    REPORTED,
+    ACKNOWLEDGED,
+    RESOLVED
 }

@@ -2,5 +2,6 @@ package id.rantai.eseal.document;
 
 /** The SOP step a photo documents. */
 public enum DocumentStep {
-    INSTALLATION, REMOVAL
+    INSTALLATION,
+    REMOVAL
 }

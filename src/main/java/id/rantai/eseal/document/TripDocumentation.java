@@ -39,8 +39,9 @@ public class TripDocumentation {
     static final Set<String> PHOTO_TYPES = Set.of(ContentTypes.JPEG, ContentTypes.PNG);
     /** Phones' clocks drift; a photo a few minutes "from the future" is a clock, not a forgery. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    static final Set<TripState> INSTALLATION_STATES = EnumSet.of(TripState.READY_FOR_INSTALLATION, TripState.INSTALLED,
-            TripState.IN_TRANSIT, TripState.ARRIVED);
+
+    static final Set<TripState> INSTALLATION_STATES =
+            EnumSet.of(TripState.READY_FOR_INSTALLATION, TripState.INSTALLED, TripState.IN_TRANSIT, TripState.ARRIVED);
     static final Set<TripState> REMOVAL_STATES = EnumSet.of(TripState.ARRIVED, TripState.REMOVED);
 
     /** Whether a trip in this state takes installation or removal photos. */
@@ -56,8 +57,14 @@ public class TripDocumentation {
     private final DocumentProperties properties;
     private final Clock clock;
 
-    TripDocumentation(TripRequests trips, JdbcTripDocuments documents, FileStore files, AuditTrail audit,
-                      ApplicationEventPublisher events, DocumentProperties properties, Clock clock) {
+    TripDocumentation(
+            TripRequests trips,
+            JdbcTripDocuments documents,
+            FileStore files,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            DocumentProperties properties,
+            Clock clock) {
         this.trips = trips;
         this.documents = documents;
         this.files = files;
@@ -67,14 +74,19 @@ public class TripDocumentation {
         this.clock = clock;
     }
 
-    public record Upload(DocumentStep step, Instant takenAt, @Nullable Double latitude, @Nullable Double longitude,
-                         @Nullable String fileName, InputStream content) {
-    }
+    public record Upload(
+            DocumentStep step,
+            Instant takenAt,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable String fileName,
+            InputStream content) {}
 
     @Transactional
     public TripDocument upload(Actor actor, UUID tripId, Upload u) {
         Trip trip = trips.visible(actor, tripId);
-        if (!TripAccess.isParty(actor, trip) || !(actor.has(Role.PROVIDER_STAFF) || actor.has(Role.SERVICE_USER_STAFF))) {
+        if (!TripAccess.isParty(actor, trip)
+                || !(actor.has(Role.PROVIDER_STAFF) || actor.has(Role.SERVICE_USER_STAFF))) {
             throw new ForbiddenException("Only the e-seal provider or the requesting company uploads documentation");
         }
         if (u.step() == null) {
@@ -82,8 +94,10 @@ public class TripDocumentation {
         }
         Set<TripState> allowed = u.step() == DocumentStep.INSTALLATION ? INSTALLATION_STATES : REMOVAL_STATES;
         if (!allowed.contains(trip.state())) {
-            throw new StateConflictException("Trip " + trip.reference() + " is " + trip.state() + "; "
-                    + u.step() + " documentation is accepted while it is " + allowed, trip.state().name());
+            throw new StateConflictException(
+                    "Trip " + trip.reference() + " is " + trip.state() + "; " + u.step()
+                            + " documentation is accepted while it is " + allowed,
+                    trip.state().name());
         }
         Instant now = clock.instant();
         if (u.takenAt() == null) {
@@ -93,8 +107,8 @@ public class TripDocumentation {
             throw new InvalidInputException("takenAt", "is in the future");
         }
         if ((u.latitude() == null) != (u.longitude() == null)) {
-            throw new InvalidInputException(u.latitude() == null ? "latitude" : "longitude",
-                    "is required when the other coordinate is given");
+            throw new InvalidInputException(
+                    u.latitude() == null ? "latitude" : "longitude", "is required when the other coordinate is given");
         }
         if (u.latitude() != null) {
             GeoPoint.of("latitude", u.latitude(), u.longitude());
@@ -105,13 +119,34 @@ public class TripDocumentation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String name = u.fileName() == null ? null : u.fileName().substring(0, Math.min(255, u.fileName().length()));
-        TripDocument doc = new TripDocument(UUID.randomUUID(), tripId, u.step(), stored.sha256(), stored.contentType(),
-                stored.sizeBytes(), name, u.takenAt(), u.latitude(), u.longitude(), now, actor.userId());
+        String name = u.fileName() == null
+                ? null
+                : u.fileName().substring(0, Math.min(255, u.fileName().length()));
+        TripDocument doc = new TripDocument(
+                UUID.randomUUID(),
+                tripId,
+                u.step(),
+                stored.sha256(),
+                stored.contentType(),
+                stored.sizeBytes(),
+                name,
+                u.takenAt(),
+                u.latitude(),
+                u.longitude(),
+                now,
+                actor.userId());
         documents.insert(doc);
-        audit.record(new AuditRecord(now, actor.userId(), actor.username(), actor.organisationId(),
-                "TRIP_DOCUMENT_UPLOADED", "TRIP", tripId, u.step() + " photo sha256 " + stored.sha256()));
-        events.publishEvent(new TripDocumentUploaded(tripId, doc.id(), doc.step(), documents.count(tripId, doc.step()), now));
+        audit.record(new AuditRecord(
+                now,
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                "TRIP_DOCUMENT_UPLOADED",
+                "TRIP",
+                tripId,
+                u.step() + " photo sha256 " + stored.sha256()));
+        events.publishEvent(
+                new TripDocumentUploaded(tripId, doc.id(), doc.step(), documents.count(tripId, doc.step()), now));
         return doc;
     }
 

@@ -10,16 +10,39 @@ import org.springframework.lang.Nullable;
  * eighth point, the fan housing, for a refrigerated container (AEO 6.b.4). It passes only when every
  * point that applies is sound.
  */
-public record ConveyanceInspection(UUID id, UUID organisationId, @Nullable UUID tripId, String containerNumber,
-                                   boolean reefer, Points points, boolean passed, String inspector,
-                                   @Nullable String remarks, Instant inspectedAt, UUID recordedBy, Instant recordedAt) {
+public record ConveyanceInspection(
+        UUID id,
+        UUID organisationId,
+        @Nullable UUID tripId,
+        String containerNumber,
+        boolean reefer,
+        Points points,
+        boolean passed,
+        String inspector,
+        @Nullable String remarks,
+        Instant inspectedAt,
+        UUID recordedBy,
+        Instant recordedAt) {
 
     /** Each point: true when sound; {@code fanHousing} only for a reefer. */
-    public record Points(boolean frontWall, boolean leftSide, boolean rightSide, boolean floor, boolean ceilingRoof,
-                         boolean doors, boolean undercarriage, @Nullable Boolean fanHousing) {
+    public record Points(
+            boolean frontWall,
+            boolean leftSide,
+            boolean rightSide,
+            boolean floor,
+            boolean ceilingRoof,
+            boolean doors,
+            boolean undercarriage,
+            @Nullable Boolean fanHousing) {
 
         boolean allSound(boolean reefer) {
-            return frontWall && leftSide && rightSide && floor && ceilingRoof && doors && undercarriage
+            return frontWall
+                    && leftSide
+                    && rightSide
+                    && floor
+                    && ceilingRoof
+                    && doors
+                    && undercarriage
                     && (!reefer || Boolean.TRUE.equals(fanHousing));
         }
     }

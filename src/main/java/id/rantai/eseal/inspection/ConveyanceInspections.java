@@ -36,8 +36,12 @@ public class ConveyanceInspections {
     private final Clock clock;
     private final boolean requiredBeforeInstall;
 
-    ConveyanceInspections(JdbcInspections inspections, TripRequests trips, AuditTrail audit, Clock clock,
-                          @Value("${rantai.eseal.inspection-required:true}") boolean requiredBeforeInstall) {
+    ConveyanceInspections(
+            JdbcInspections inspections,
+            TripRequests trips,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${rantai.eseal.inspection-required:true}") boolean requiredBeforeInstall) {
         this.inspections = inspections;
         this.trips = trips;
         this.audit = audit;
@@ -45,10 +49,14 @@ public class ConveyanceInspections {
         this.requiredBeforeInstall = requiredBeforeInstall;
     }
 
-    public record NewInspection(@Nullable UUID tripId, @Nullable String containerNumber, @Nullable Boolean reefer,
-                                @Nullable ConveyanceInspection.Points points, @Nullable String inspector,
-                                @Nullable String remarks, @Nullable Instant inspectedAt) {
-    }
+    public record NewInspection(
+            @Nullable UUID tripId,
+            @Nullable String containerNumber,
+            @Nullable Boolean reefer,
+            @Nullable ConveyanceInspection.Points points,
+            @Nullable String inspector,
+            @Nullable String remarks,
+            @Nullable Instant inspectedAt) {}
 
     @Transactional
     public ConveyanceInspection record(Actor actor, NewInspection n) {
@@ -61,7 +69,8 @@ public class ConveyanceInspections {
             }
             container = trip.containerNumber().toString();
             if (n.containerNumber() != null && !n.containerNumber().equals(container)) {
-                throw new InvalidInputException("containerNumber", "is not the container of this trip (" + container + ")");
+                throw new InvalidInputException(
+                        "containerNumber", "is not the container of this trip (" + container + ")");
             }
             // The inspection is the company's record, whoever on the ground filled it in.
             organisation = trip.requesterId();
@@ -76,8 +85,10 @@ public class ConveyanceInspections {
             organisation = actor.organisationId();
         }
         if (n.points() == null) {
-            throw new InvalidInputException("points", "is required: frontWall, leftSide, rightSide, floor, ceilingRoof, "
-                    + "doors, undercarriage (and fanHousing for a reefer), each true when sound");
+            throw new InvalidInputException(
+                    "points",
+                    "is required: frontWall, leftSide, rightSide, floor, ceilingRoof, "
+                            + "doors, undercarriage (and fanHousing for a reefer), each true when sound");
         }
         boolean reefer = Boolean.TRUE.equals(n.reefer());
         if (reefer && n.points().fanHousing() == null) {
@@ -91,12 +102,31 @@ public class ConveyanceInspections {
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidInputException("inspectedAt", "is in the future");
         }
-        ConveyanceInspection i = new ConveyanceInspection(UUID.randomUUID(), organisation, n.tripId(), container, reefer,
-                n.points(), n.points().allSound(reefer), n.inspector().trim(),
-                n.remarks() == null || n.remarks().isBlank() ? null : n.remarks().trim(), at, actor.userId(), now);
+        ConveyanceInspection i = new ConveyanceInspection(
+                UUID.randomUUID(),
+                organisation,
+                n.tripId(),
+                container,
+                reefer,
+                n.points(),
+                n.points().allSound(reefer),
+                n.inspector().trim(),
+                n.remarks() == null || n.remarks().isBlank()
+                        ? null
+                        : n.remarks().trim(),
+                at,
+                actor.userId(),
+                now);
         inspections.insert(i);
-        audit.record(new AuditRecord(now, actor.userId(), actor.username(), actor.organisationId(), "CONVEYANCE_INSPECTED",
-                "ConveyanceInspection", i.id(), container + (i.passed() ? " passed" : " FAILED")));
+        audit.record(new AuditRecord(
+                now,
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                "CONVEYANCE_INSPECTED",
+                "ConveyanceInspection",
+                i.id(),
+                container + (i.passed() ? " passed" : " FAILED")));
         return i;
     }
 
@@ -115,8 +145,10 @@ public class ConveyanceInspections {
     /** Called as a seal is installed. */
     public void requirePassedBeforeInstall(Trip trip) {
         if (requiredBeforeInstall && !inspections.passedFor(trip.id())) {
-            throw new StateConflictException("Container " + trip.containerNumber() + " of trip " + trip.reference()
-                    + " has no passed conveyance inspection on record; inspect it before the seal goes on", trip.state().name());
+            throw new StateConflictException(
+                    "Container " + trip.containerNumber() + " of trip " + trip.reference()
+                            + " has no passed conveyance inspection on record; inspect it before the seal goes on",
+                    trip.state().name());
         }
     }
 
@@ -125,6 +157,9 @@ public class ConveyanceInspections {
     }
 
     boolean belongsTo(UUID id, UUID organisationId) {
-        return inspections.find(id).filter(i -> i.organisationId().equals(organisationId)).isPresent();
+        return inspections
+                .find(id)
+                .filter(i -> i.organisationId().equals(organisationId))
+                .isPresent();
     }
 }

@@ -32,7 +32,8 @@ class InspectionEvidence implements LiveEvidenceSource, LinkableRecords {
         }
         long failed = all.stream().filter(i -> !i.passed()).count();
         long reefers = all.stream().filter(ConveyanceInspection::reefer).count();
-        return List.of(new LiveFigure("Conveyance inspections recorded (12 months)", Integer.toString(all.size()), null),
+        return List.of(
+                new LiveFigure("Conveyance inspections recorded (12 months)", Integer.toString(all.size()), null),
                 new LiveFigure("Found unsound", Long.toString(failed), null),
                 new LiveFigure("Reefers inspected on eight points", Long.toString(reefers), null),
                 new LiveFigure("Last inspection", all.get(0).inspectedAt().toString(), null));

@@ -31,16 +31,31 @@ class BreachMail {
         if (!notifications.enabled()) {
             return;
         }
-        String about = e.tripId() == null ? "disruption report " + e.subjectId()
-                : "trip " + trips.find(e.tripId()).map(Trip::reference).orElse(e.tripId().toString());
+        String about = e.tripId() == null
+                ? "disruption report " + e.subjectId()
+                : "trip "
+                        + trips.find(e.tripId())
+                                .map(Trip::reference)
+                                .orElse(e.tripId().toString());
         String subject = "SOP norm breached: " + e.norm() + " on " + about;
-        String text = "The SOP norm " + e.norm() + " on " + about + " was due at " + e.dueAt() + " (UTC) and was not met"
-                + " in time (found " + e.breachedAt() + ").\n\nThe breach counts in the norm report of the office and the provider.";
+        String text = "The SOP norm " + e.norm() + " on " + about + " was due at " + e.dueAt()
+                + " (UTC) and was not met" + " in time (found " + e.breachedAt()
+                + ").\n\nThe breach counts in the norm report of the office and the provider.";
         if (e.officeId() != null) {
-            notifications.queueEach(e.officeId(), "norm-breach:" + e.deadlineId(), "NORM_BREACHED",
-                    users.withRole(e.officeId(), Role.CUSTOMS_OFFICER), subject, text);
+            notifications.queueEach(
+                    e.officeId(),
+                    "norm-breach:" + e.deadlineId(),
+                    "NORM_BREACHED",
+                    users.withRole(e.officeId(), Role.CUSTOMS_OFFICER),
+                    subject,
+                    text);
         }
-        notifications.queueEach(e.providerId(), "norm-breach:" + e.deadlineId(), "NORM_BREACHED",
-                users.withRole(e.providerId(), Role.PROVIDER_STAFF), subject, text);
+        notifications.queueEach(
+                e.providerId(),
+                "norm-breach:" + e.deadlineId(),
+                "NORM_BREACHED",
+                users.withRole(e.providerId(), Role.PROVIDER_STAFF),
+                subject,
+                text);
     }
 }

@@ -24,8 +24,12 @@ class DisruptionMail {
     private final JdbcTrips trips;
     private final NormProperties norms;
 
-    DisruptionMail(Notifications notifications, UserDirectory users, JdbcDisruptions disruptions, JdbcTrips trips,
-                   NormProperties norms) {
+    DisruptionMail(
+            Notifications notifications,
+            UserDirectory users,
+            JdbcDisruptions disruptions,
+            JdbcTrips trips,
+            NormProperties norms) {
         this.notifications = notifications;
         this.users = users;
         this.disruptions = disruptions;
@@ -42,12 +46,21 @@ class DisruptionMail {
         if (e.providerId().equals(d.reporterOrgId())) {
             return;
         }
-        String about = d.tripId() == null ? "a seal" : "trip " + trips.find(d.tripId()).map(Trip::reference).orElse("?");
-        notifications.queueEach(e.providerId(), "disruption:" + d.id(), "DISRUPTION_REPORTED",
-                users.withRole(e.providerId(), Role.PROVIDER_STAFF), "Disruption reported on " + about + ": " + d.category(),
-                "A disruption (laporan kendala) was reported on " + about + ":\n\n" + d.category() + " — " + d.description()
-                        + "\n\nAcknowledge it within " + minutes(norms.disruptionAcknowledgement().toMinutes())
-                        + " and resolve it within " + minutes(norms.disruptionResolution().toMinutes())
+        String about = d.tripId() == null
+                ? "a seal"
+                : "trip " + trips.find(d.tripId()).map(Trip::reference).orElse("?");
+        notifications.queueEach(
+                e.providerId(),
+                "disruption:" + d.id(),
+                "DISRUPTION_REPORTED",
+                users.withRole(e.providerId(), Role.PROVIDER_STAFF),
+                "Disruption reported on " + about + ": " + d.category(),
+                "A disruption (laporan kendala) was reported on " + about + ":\n\n" + d.category() + " — "
+                        + d.description()
+                        + "\n\nAcknowledge it within "
+                        + minutes(norms.disruptionAcknowledgement().toMinutes())
+                        + " and resolve it within "
+                        + minutes(norms.disruptionResolution().toMinutes())
                         + ", as the SOP norms require.\n\nReport: " + d.id());
     }
 

@@ -31,25 +31,33 @@ class NormEvidence implements LiveEvidenceSource {
     @Override
     public List<LiveFigure> figures(UUID organisationId, Instant now) {
         // The window's end is exclusive; a deadline started this very second belongs in it.
-        List<NormDeadline> all = deadlines.startedBetween(now.minus(Duration.ofDays(365)), now.plusSeconds(1), organisationId,
-                null, null);
+        List<NormDeadline> all = deadlines.startedBetween(
+                now.minus(Duration.ofDays(365)), now.plusSeconds(1), organisationId, null, null);
         if (all.isEmpty()) {
             return List.of();
         }
         Map<Norm, List<NormDeadline>> byNorm = new EnumMap<>(Norm.class);
-        all.forEach(d -> byNorm.computeIfAbsent(d.norm(), k -> new ArrayList<>()).add(d));
+        all.forEach(
+                d -> byNorm.computeIfAbsent(d.norm(), k -> new ArrayList<>()).add(d));
         List<LiveFigure> out = new ArrayList<>();
         int met = 0, decided = 0;
         for (var e : byNorm.entrySet()) {
             NormFigures f = NormFigures.of(e.getKey(), e.getValue());
             met += f.met();
             decided += f.met() + f.breached();
-            out.add(new LiveFigure("SOP norm " + e.getKey() + " (12 months)", f.met() + " met, " + f.breached() + " breached",
+            out.add(new LiveFigure(
+                    "SOP norm " + e.getKey() + " (12 months)",
+                    f.met() + " met, " + f.breached() + " breached",
                     f.breached() == 0));
         }
-        out.add(0, new LiveFigure("E-Seal SOP norms met (12 months)", decided == 0 ? "none decided yet"
-                : String.format(Locale.ROOT, "%d of %d (%.1f %%)", met, decided, 100.0 * met / decided),
-                decided == 0 ? null : met == decided));
+        out.add(
+                0,
+                new LiveFigure(
+                        "E-Seal SOP norms met (12 months)",
+                        decided == 0
+                                ? "none decided yet"
+                                : String.format(Locale.ROOT, "%d of %d (%.1f %%)", met, decided, 100.0 * met / decided),
+                        decided == 0 ? null : met == decided));
         return out;
     }
 }

@@ -8,8 +8,15 @@ import org.springframework.lang.Nullable;
  * How one norm was kept over a set of deadlines. The compliance rate counts decided deadlines only
  * (met or breached); deadlines still running are not yet a success or a failure.
  */
-public record NormFigures(Norm norm, int total, int met, int breached, int pending,
-                          @Nullable Double complianceRate, @Nullable Long averageSeconds, @Nullable Long maxSeconds) {
+public record NormFigures(
+        Norm norm,
+        int total,
+        int met,
+        int breached,
+        int pending,
+        @Nullable Double complianceRate,
+        @Nullable Long averageSeconds,
+        @Nullable Long maxSeconds) {
 
     static NormFigures of(Norm norm, Collection<NormDeadline> deadlines) {
         int met = 0, breached = 0, pending = 0, total = 0, done = 0;
@@ -32,7 +39,14 @@ public record NormFigures(Norm norm, int total, int met, int breached, int pendi
             }
         }
         Double rate = met + breached == 0 ? null : Math.round(10000.0 * met / (met + breached)) / 10000.0;
-        return new NormFigures(norm, total, met, breached, pending, rate,
-                done == 0 ? null : Math.round((double) sum / done), done == 0 ? null : max);
+        return new NormFigures(
+                norm,
+                total,
+                met,
+                breached,
+                pending,
+                rate,
+                done == 0 ? null : Math.round((double) sum / done),
+                done == 0 ? null : max);
     }
 }

@@ -17,17 +17,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      SKP integration, as the SOP words it ("foto ke SKP") — photos received by SKP
  */
 @ConfigurationProperties("rantai.norms")
-public record NormProperties(@DefaultValue("PT5M") Duration installation,
-                             @DefaultValue("PT10M") Duration installationPhotos,
-                             @DefaultValue("PT5M") Duration removal,
-                             @DefaultValue("PT10M") Duration removalDocuments,
-                             @DefaultValue("PT30M") Duration disruptionAcknowledgement,
-                             @DefaultValue("PT24H") Duration disruptionResolution,
-                             @DefaultValue("1") int minimumPhotos,
-                             @DefaultValue("PT15S") Duration checkInterval,
-                             @DefaultValue("UPLOAD") DocumentationMetOn documentationMetOn) {
+public record NormProperties(
+        @DefaultValue("PT5M") Duration installation,
+        @DefaultValue("PT10M") Duration installationPhotos,
+        @DefaultValue("PT5M") Duration removal,
+        @DefaultValue("PT10M") Duration removalDocuments,
+        @DefaultValue("PT30M") Duration disruptionAcknowledgement,
+        @DefaultValue("PT24H") Duration disruptionResolution,
+        @DefaultValue("1") int minimumPhotos,
+        @DefaultValue("PT15S") Duration checkInterval,
+        @DefaultValue("UPLOAD") DocumentationMetOn documentationMetOn) {
 
-    public enum DocumentationMetOn { UPLOAD, SKP_DELIVERY }
+    public enum DocumentationMetOn {
+        UPLOAD,
+        SKP_DELIVERY
+    }
 
     public Duration of(Norm norm) {
         return switch (norm) {

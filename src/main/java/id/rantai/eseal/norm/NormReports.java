@@ -40,13 +40,12 @@ public class NormReports {
         this.organisations = organisations;
     }
 
-    public record Group(UUID id, String name, List<NormFigures> norms) {
-    }
+    public record Group(UUID id, String name, List<NormFigures> norms) {}
 
-    public record Report(LocalDate from, LocalDate to, List<Group> byOffice, List<Group> byProvider) {
-    }
+    public record Report(LocalDate from, LocalDate to, List<Group> byOffice, List<Group> byProvider) {}
 
-    public Report report(Actor actor, LocalDate from, LocalDate to, @Nullable UUID officeId, @Nullable UUID providerId) {
+    public Report report(
+            Actor actor, LocalDate from, LocalDate to, @Nullable UUID officeId, @Nullable UUID providerId) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "must not be before from");
         }
@@ -69,7 +68,8 @@ public class NormReports {
         Instant start = from.atStartOfDay(ZoneOffset.ofHours(9)).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.ofHours(7)).toInstant();
         Map<UUID, Organisation> orgs = new HashMap<>();
-        Function<UUID, Organisation> org = id -> orgs.computeIfAbsent(id, k -> organisations.find(k).orElse(null));
+        Function<UUID, Organisation> org =
+                id -> orgs.computeIfAbsent(id, k -> organisations.find(k).orElse(null));
         List<NormDeadline> inPeriod = new ArrayList<>();
         for (NormDeadline d : deadlines.startedBetween(start, end, requesterId, officeId, providerId)) {
             OfficeTimeZone zone = d.officeId() == null ? OfficeTimeZone.WIB : zoneOf(org.apply(d.officeId()));
@@ -78,7 +78,8 @@ public class NormReports {
                 inPeriod.add(d);
             }
         }
-        return new Report(from, to, group(inPeriod, NormDeadline::officeId, org), group(inPeriod, NormDeadline::providerId, org));
+        return new Report(
+                from, to, group(inPeriod, NormDeadline::officeId, org), group(inPeriod, NormDeadline::providerId, org));
     }
 
     private static UUID own(Actor actor, @Nullable UUID requested, String field) {
@@ -92,19 +93,23 @@ public class NormReports {
         return office == null || office.timeZone() == null ? OfficeTimeZone.WIB : office.timeZone();
     }
 
-    private static List<Group> group(List<NormDeadline> all, Function<NormDeadline, UUID> key,
-                                     Function<UUID, Organisation> org) {
+    private static List<Group> group(
+            List<NormDeadline> all, Function<NormDeadline, UUID> key, Function<UUID, Organisation> org) {
         Map<UUID, Map<Norm, List<NormDeadline>>> grouped = new LinkedHashMap<>();
         for (NormDeadline d : all) {
             UUID k = key.apply(d);
             if (k != null) {
-                grouped.computeIfAbsent(k, x -> new EnumMap<>(Norm.class)).computeIfAbsent(d.norm(), n -> new ArrayList<>()).add(d);
+                grouped.computeIfAbsent(k, x -> new EnumMap<>(Norm.class))
+                        .computeIfAbsent(d.norm(), n -> new ArrayList<>())
+                        .add(d);
             }
         }
         List<Group> out = new ArrayList<>();
         grouped.forEach((id, byNorm) -> {
             Organisation o = org.apply(id);
-            List<NormFigures> figures = byNorm.entrySet().stream().map(e -> NormFigures.of(e.getKey(), e.getValue())).toList();
+            List<NormFigures> figures = byNorm.entrySet().stream()
+                    .map(e -> NormFigures.of(e.getKey(), e.getValue()))
+                    .toList();
             out.add(new Group(id, o == null ? id.toString() : o.name(), figures));
         });
         out.sort(Comparator.comparing(Group::name));

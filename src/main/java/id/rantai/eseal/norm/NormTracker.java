@@ -75,9 +75,19 @@ class NormTracker {
     @EventListener
     void on(DisruptionReported e) {
         for (Norm norm : new Norm[] {Norm.DISRUPTION_ACKNOWLEDGEMENT, Norm.DISRUPTION_RESOLUTION}) {
-            deadlines.insert(new NormDeadline(UUID.randomUUID(), norm, e.disruptionId(), e.tripId(), null,
-                    e.providerId(), e.officeId(), e.reportedAt(), e.reportedAt().plus(properties.of(norm)), null,
-                    NormOutcome.PENDING, null));
+            deadlines.insert(new NormDeadline(
+                    UUID.randomUUID(),
+                    norm,
+                    e.disruptionId(),
+                    e.tripId(),
+                    null,
+                    e.providerId(),
+                    e.officeId(),
+                    e.reportedAt(),
+                    e.reportedAt().plus(properties.of(norm)),
+                    null,
+                    NormOutcome.PENDING,
+                    null));
         }
     }
 
@@ -101,12 +111,25 @@ class NormTracker {
         if (deadlines.find(norm, e.tripId()).isPresent()) {
             return;
         }
-        deadlines.insert(new NormDeadline(UUID.randomUUID(), norm, e.tripId(), e.tripId(), e.requesterId(),
-                e.providerId(), e.customsOfficeId(), at, at.plus(properties.of(norm)), null, NormOutcome.PENDING, null));
+        deadlines.insert(new NormDeadline(
+                UUID.randomUUID(),
+                norm,
+                e.tripId(),
+                e.tripId(),
+                e.requesterId(),
+                e.providerId(),
+                e.customsOfficeId(),
+                at,
+                at.plus(properties.of(norm)),
+                null,
+                NormOutcome.PENDING,
+                null));
     }
 
     private void complete(Norm norm, UUID subjectId, Instant at) {
-        deadlines.find(norm, subjectId).filter(d -> d.completedAt() == null && d.outcome() != NormOutcome.CANCELLED)
+        deadlines
+                .find(norm, subjectId)
+                .filter(d -> d.completedAt() == null && d.outcome() != NormOutcome.CANCELLED)
                 .ifPresent(d -> {
                     if (deadlines.complete(d.id(), at, d.dueAt())) {
                         announce(d, at);
@@ -115,7 +138,7 @@ class NormTracker {
     }
 
     private void announce(NormDeadline d, @Nullable Instant at) {
-        events.publishEvent(new NormBreached(d.id(), d.norm(), d.subjectId(), d.tripId(), d.providerId(), d.officeId(),
-                d.dueAt(), at));
+        events.publishEvent(new NormBreached(
+                d.id(), d.norm(), d.subjectId(), d.tripId(), d.providerId(), d.officeId(), d.dueAt(), at));
     }
 }

@@ -24,10 +24,12 @@ class RemovalPhotosBeforeClosing implements StepPrecondition {
 
     @Override
     public void check(Trip trip, TripState target) {
-        if (target == TripState.CLOSED && trip.state() == TripState.REMOVED
+        if (target == TripState.CLOSED
+                && trip.state() == TripState.REMOVED
                 && documents.count(trip.id(), DocumentStep.REMOVAL) < norms.minimumPhotos()) {
-            throw new StateConflictException("Trip " + trip.reference()
-                    + " cannot be closed before its removal documentation is uploaded", trip.state().name());
+            throw new StateConflictException(
+                    "Trip " + trip.reference() + " cannot be closed before its removal documentation is uploaded",
+                    trip.state().name());
         }
     }
 }

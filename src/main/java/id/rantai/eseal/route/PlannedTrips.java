@@ -35,7 +35,9 @@ class PlannedTrips implements MonitoredTrips {
     @Override
     public List<MonitoredTrip> active() {
         return trips.sealedAndMoving().stream()
-                .map(this::monitored).flatMap(Optional::stream).toList();
+                .map(this::monitored)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     @Override
@@ -46,8 +48,10 @@ class PlannedTrips implements MonitoredTrips {
     @Override
     @Transactional
     public void departed(UUID tripId, Instant at) {
-        trips.find(tripId).filter(t -> t.state() == TripState.INSTALLED)
-                .ifPresent(t -> transitions.move(t, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)", at));
+        trips.find(tripId)
+                .filter(t -> t.state() == TripState.INSTALLED)
+                .ifPresent(t ->
+                        transitions.move(t, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)", at));
     }
 
     @Override
@@ -56,7 +60,8 @@ class PlannedTrips implements MonitoredTrips {
         trips.find(tripId).ifPresent(t -> {
             Trip current = t;
             if (current.state() == TripState.INSTALLED) {
-                current = transitions.move(current, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)", at);
+                current = transitions.move(
+                        current, TripState.IN_TRANSIT, null, "left the origin geofence (telemetry)", at);
             }
             if (current.state() == TripState.IN_TRANSIT) {
                 transitions.move(current, TripState.ARRIVED, null, "entered the destination geofence (telemetry)", at);
@@ -69,8 +74,21 @@ class PlannedTrips implements MonitoredTrips {
             return Optional.empty();
         }
         Optional<RoutePlan> plan = plans.find(t.id());
-        return plan.flatMap(p -> seals.find(t.sealId()).map(s -> new MonitoredTrip(t.id(), t.reference(), t.state(),
-                s.id(), s.serialNumber(), t.requesterId(), t.customsOfficeId(), t.providerId(), p.origin().geofence(),
-                p.destination().geofence(), p.route(), p.corridorWidthMeters(), p.plannedDeparture(), p.eta())));
+        return plan.flatMap(p -> seals.find(t.sealId())
+                .map(s -> new MonitoredTrip(
+                        t.id(),
+                        t.reference(),
+                        t.state(),
+                        s.id(),
+                        s.serialNumber(),
+                        t.requesterId(),
+                        t.customsOfficeId(),
+                        t.providerId(),
+                        p.origin().geofence(),
+                        p.destination().geofence(),
+                        p.route(),
+                        p.corridorWidthMeters(),
+                        p.plannedDeparture(),
+                        p.eta())));
     }
 }

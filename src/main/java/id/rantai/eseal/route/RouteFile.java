@@ -27,12 +27,13 @@ public final class RouteFile {
     private static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private RouteFile() {
-    }
+    private RouteFile() {}
 
     /** The route line and, when the file has them, the fences. */
-    public record Parsed(JsonNode route, @Nullable JsonNode originFence, @Nullable JsonNode destinationFence) {
-    }
+    public record Parsed(
+            JsonNode route,
+            @Nullable JsonNode originFence,
+            @Nullable JsonNode destinationFence) {}
 
     public static Parsed read(@Nullable byte[] content, @Nullable String fileName) {
         if (content == null || content.length == 0) {
@@ -48,7 +49,8 @@ public final class RouteFile {
         if (text.startsWith("{")) {
             return geoJson(text);
         }
-        throw new InvalidInputException("routeFile", "is neither GPX nor GeoJSON" + (fileName == null ? "" : " (" + fileName + ")"));
+        throw new InvalidInputException(
+                "routeFile", "is neither GPX nor GeoJSON" + (fileName == null ? "" : " (" + fileName + ")"));
     }
 
     private static JsonNode gpx(byte[] content) {
@@ -65,7 +67,9 @@ public final class RouteFile {
                 NodeList nodes = doc.getElementsByTagNameNS("*", tag);
                 for (int i = 0; i < nodes.getLength(); i++) {
                     Element e = (Element) nodes.item(i);
-                    points.add(new double[] {Double.parseDouble(e.getAttribute("lon")), Double.parseDouble(e.getAttribute("lat"))});
+                    points.add(new double[] {
+                        Double.parseDouble(e.getAttribute("lon")), Double.parseDouble(e.getAttribute("lat"))
+                    });
                 }
                 if (!points.isEmpty()) {
                     break;
@@ -118,8 +122,9 @@ public final class RouteFile {
                 }
                 return new Parsed(route, origin, destination);
             }
-            default -> throw new InvalidInputException("routeFile",
-                    "must be a GeoJSON LineString, Feature or FeatureCollection, not '" + type + "'");
+            default ->
+                throw new InvalidInputException(
+                        "routeFile", "must be a GeoJSON LineString, Feature or FeatureCollection, not '" + type + "'");
         }
     }
 
@@ -134,12 +139,17 @@ public final class RouteFile {
     /** A circular fence around a point of the route, for a file that brings no fences. */
     public static JsonNode circleAround(JsonNode route, boolean atStart, int radiusMeters) {
         JsonNode coordinates = route.path("coordinates");
-        if (!coordinates.isArray() || coordinates.size() < 2 || coordinates.get(0).size() < 2) {
+        if (!coordinates.isArray()
+                || coordinates.size() < 2
+                || coordinates.get(0).size() < 2) {
             throw new InvalidInputException("routeFile", "has a route with fewer than two positions");
         }
         JsonNode point = coordinates.get(atStart ? 0 : coordinates.size() - 1);
-        ObjectNode circle = JsonNodeFactory.instance.objectNode().put("type", "Circle").put("radius", radiusMeters);
-        circle.putArray("coordinates").add(point.get(0).asDouble()).add(point.get(1).asDouble());
+        ObjectNode circle =
+                JsonNodeFactory.instance.objectNode().put("type", "Circle").put("radius", radiusMeters);
+        circle.putArray("coordinates")
+                .add(point.get(0).asDouble())
+                .add(point.get(1).asDouble());
         return circle;
     }
 }

@@ -10,9 +10,19 @@ import org.springframework.lang.Nullable;
  * The rencana rute of a trip: where it starts and ends, the road it takes, how wide a corridor the
  * seal must stay in, how far it is and when it should arrive.
  */
-public record RoutePlan(UUID tripId, Place origin, Place destination, LineString route, int corridorWidthMeters,
-                        double distanceMeters, Instant plannedDeparture, @Nullable Double expectedSpeedKmh,
-                        Instant eta, UUID submittedBy, Instant submittedAt, int revision) {
+public record RoutePlan(
+        UUID tripId,
+        Place origin,
+        Place destination,
+        LineString route,
+        int corridorWidthMeters,
+        double distanceMeters,
+        Instant plannedDeparture,
+        @Nullable Double expectedSpeedKmh,
+        Instant eta,
+        UUID submittedBy,
+        Instant submittedAt,
+        int revision) {
 
     public Corridor corridor() {
         return new Corridor(route, corridorWidthMeters);

@@ -17,9 +17,12 @@ class RoutePlanBeforeInstallation implements StepPrecondition {
 
     @Override
     public void check(Trip trip, TripState target) {
-        if (target == TripState.READY_FOR_INSTALLATION && trip.state() == TripState.SEAL_ASSIGNED && !plans.exists(trip.id())) {
-            throw new StateConflictException("Trip " + trip.reference()
-                    + " has no route plan; submit one before the seal is installed", trip.state().name());
+        if (target == TripState.READY_FOR_INSTALLATION
+                && trip.state() == TripState.SEAL_ASSIGNED
+                && !plans.exists(trip.id())) {
+            throw new StateConflictException(
+                    "Trip " + trip.reference() + " has no route plan; submit one before the seal is installed",
+                    trip.state().name());
         }
     }
 }

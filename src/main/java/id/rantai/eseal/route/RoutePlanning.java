@@ -31,8 +31,9 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class RoutePlanning {
     /** A plan may change until the seal is on the container; after that it is what the seal is held to. */
-    static final Set<TripState> EDITABLE = EnumSet.of(TripState.REQUESTED, TripState.APPROVED, TripState.SEAL_ASSIGNED,
-            TripState.READY_FOR_INSTALLATION);
+    static final Set<TripState> EDITABLE = EnumSet.of(
+            TripState.REQUESTED, TripState.APPROVED, TripState.SEAL_ASSIGNED, TripState.READY_FOR_INSTALLATION);
+
     static final int MAX_ROUTE_POSITIONS = 20_000;
     static final double MIN_SPEED_KMH = 1;
     static final double MAX_SPEED_KMH = 120;
@@ -54,13 +55,16 @@ public class RoutePlanning {
         return EDITABLE.contains(state);
     }
 
-    public record PlaceInput(String name, PlaceKind kind, JsonNode geofence) {
-    }
+    public record PlaceInput(String name, PlaceKind kind, JsonNode geofence) {}
 
-    public record RoutePlanInput(PlaceInput origin, PlaceInput destination, JsonNode route,
-                                 Integer corridorWidthMeters, Instant plannedDeparture,
-                                 @Nullable Double expectedSpeedKmh, @Nullable Instant eta) {
-    }
+    public record RoutePlanInput(
+            PlaceInput origin,
+            PlaceInput destination,
+            JsonNode route,
+            Integer corridorWidthMeters,
+            Instant plannedDeparture,
+            @Nullable Double expectedSpeedKmh,
+            @Nullable Instant eta) {}
 
     @Transactional
     public RoutePlan submit(Actor actor, UUID tripId, RoutePlanInput in) {
@@ -69,13 +73,15 @@ public class RoutePlanning {
             throw new ForbiddenException("Only the requesting company submits the route plan");
         }
         if (!EDITABLE.contains(trip.state())) {
-            throw new StateConflictException("Trip " + trip.reference() + " is " + trip.state()
-                    + "; its route plan can no longer change", trip.state().name());
+            throw new StateConflictException(
+                    "Trip " + trip.reference() + " is " + trip.state() + "; its route plan can no longer change",
+                    trip.state().name());
         }
         Place origin = place(in.origin(), "origin");
         Place destination = place(in.destination(), "destination");
         if (origin.geofence().toPolygon().intersects(destination.geofence().toPolygon())) {
-            throw new InvalidInputException("destination.geofence",
+            throw new InvalidInputException(
+                    "destination.geofence",
                     "overlaps the origin geofence; origin and destination must be different places");
         }
         LineString route = GeoJson.lineString(in.route(), "route");
@@ -92,7 +98,8 @@ public class RoutePlanning {
         }
         Integer width = in.corridorWidthMeters();
         if (width == null || width < Corridor.MIN_WIDTH_METERS || width > Corridor.MAX_WIDTH_METERS) {
-            throw new InvalidInputException("corridorWidthMeters",
+            throw new InvalidInputException(
+                    "corridorWidthMeters",
                     "must be between " + Corridor.MIN_WIDTH_METERS + " and " + Corridor.MAX_WIDTH_METERS + " metres");
         }
         if (in.plannedDeparture() == null) {
@@ -101,12 +108,30 @@ public class RoutePlanning {
         double distance = Corridor.lengthMeters(route);
         Instant eta = eta(in, distance);
         int revision = plans.find(tripId).map(p -> p.revision() + 1).orElse(1);
-        RoutePlan plan = new RoutePlan(tripId, origin, destination, route, width, distance, in.plannedDeparture(),
-                in.expectedSpeedKmh(), eta, actor.userId(), clock.instant(), revision);
+        RoutePlan plan = new RoutePlan(
+                tripId,
+                origin,
+                destination,
+                route,
+                width,
+                distance,
+                in.plannedDeparture(),
+                in.expectedSpeedKmh(),
+                eta,
+                actor.userId(),
+                clock.instant(),
+                revision);
         plans.save(plan);
-        audit.record(new AuditRecord(plan.submittedAt(), actor.userId(), actor.username(), actor.organisationId(),
-                "ROUTE_PLAN_SUBMITTED", "TRIP", tripId, "revision " + revision + ", " + Math.round(distance) + " m, "
-                + origin.name() + " -> " + destination.name()));
+        audit.record(new AuditRecord(
+                plan.submittedAt(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                "ROUTE_PLAN_SUBMITTED",
+                "TRIP",
+                tripId,
+                "revision " + revision + ", " + Math.round(distance) + " m, " + origin.name() + " -> "
+                        + destination.name()));
         return plan;
     }
 
@@ -124,11 +149,13 @@ public class RoutePlanning {
         }
         Double speed = in.expectedSpeedKmh();
         if (speed == null) {
-            throw new InvalidInputException("eta", "or expectedSpeedKmh is required to know when the trip should arrive");
+            throw new InvalidInputException(
+                    "eta", "or expectedSpeedKmh is required to know when the trip should arrive");
         }
         if (!(speed >= MIN_SPEED_KMH && speed <= MAX_SPEED_KMH)) {
-            throw new InvalidInputException("expectedSpeedKmh", "must be between " + (int) MIN_SPEED_KMH + " and "
-                    + (int) MAX_SPEED_KMH + " km/h");
+            throw new InvalidInputException(
+                    "expectedSpeedKmh",
+                    "must be between " + (int) MIN_SPEED_KMH + " and " + (int) MAX_SPEED_KMH + " km/h");
         }
         long seconds = Math.round(distanceMeters / (speed / 3.6));
         return in.plannedDeparture().plus(Duration.ofSeconds(seconds));
@@ -142,7 +169,8 @@ public class RoutePlanning {
             throw new InvalidInputException(field + ".name", "is required");
         }
         if (in.kind() == null) {
-            throw new InvalidInputException(field + ".kind", "is required: PORT, TPS, BONDED_WAREHOUSE, FACTORY or OTHER");
+            throw new InvalidInputException(
+                    field + ".kind", "is required: PORT, TPS, BONDED_WAREHOUSE, FACTORY or OTHER");
         }
         Geofence fence = GeoJson.geofence(in.geofence(), field + ".geofence");
         return new Place(in.name().trim(), in.kind(), fence);

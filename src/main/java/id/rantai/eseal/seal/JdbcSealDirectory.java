@@ -20,10 +20,15 @@ class JdbcSealDirectory implements SealDirectory {
 
     @Override
     public Optional<SealCredential> bySerial(String serialNumber) {
-        return jdbc.sql("SELECT id, serial_number, provider_id, secret_hash, created_at FROM seal WHERE serial_number = ? AND status <> 'RETIRED'")
+        return jdbc.sql(
+                        "SELECT id, serial_number, provider_id, secret_hash, created_at FROM seal WHERE serial_number = ? AND status <> 'RETIRED'")
                 .param(serialNumber)
-                .query((rs, n) -> new SealCredential(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, UUID.class), rs.getString(4), SqlTime.instant(rs, "created_at")))
+                .query((rs, n) -> new SealCredential(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getString(4),
+                        SqlTime.instant(rs, "created_at")))
                 .optional();
     }
 
@@ -32,6 +37,7 @@ class JdbcSealDirectory implements SealDirectory {
         jdbc.sql("""
                 UPDATE seal SET last_contact_at = ?, battery_percent = COALESCE(?, battery_percent)
                 WHERE id = ? AND (last_contact_at IS NULL OR last_contact_at < ?)""")
-                .params(SqlTime.of(at), batteryPercent, sealId, SqlTime.of(at)).update();
+                .params(SqlTime.of(at), batteryPercent, sealId, SqlTime.of(at))
+                .update();
     }
 }

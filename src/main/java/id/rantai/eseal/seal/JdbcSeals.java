@@ -25,30 +25,49 @@ public class JdbcSeals {
                 INSERT INTO seal (id, provider_id, serial_number, model, firmware, status, battery_percent,
                                   last_contact_at, secret_hash, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(s.id(), s.providerId(), s.serialNumber(), s.model(), s.firmware(), s.status().name(),
-                        s.batteryPercent(), SqlTime.of(s.lastContactAt()), secretHash, SqlTime.of(s.createdAt()))
+                .params(
+                        s.id(),
+                        s.providerId(),
+                        s.serialNumber(),
+                        s.model(),
+                        s.firmware(),
+                        s.status().name(),
+                        s.batteryPercent(),
+                        SqlTime.of(s.lastContactAt()),
+                        secretHash,
+                        SqlTime.of(s.createdAt()))
                 .update();
     }
 
     boolean serialExists(String serial) {
-        return jdbc.sql("SELECT COUNT(*) FROM seal WHERE serial_number = ?").param(serial).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM seal WHERE serial_number = ?")
+                        .param(serial)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Saves a status change, failing if someone else changed the seal since it was read. */
     public void updateStatus(Seal s) {
         int n = jdbc.sql("UPDATE seal SET status = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(s.status().name(), s.id(), s.version()).update();
+                .params(s.status().name(), s.id(), s.version())
+                .update();
         if (n != 1) {
             throw new OptimisticLockingFailureException("Seal " + s.serialNumber() + " changed concurrently");
         }
     }
 
     void updateSecret(UUID id, String secretHash) {
-        jdbc.sql("UPDATE seal SET secret_hash = ?, version = version + 1 WHERE id = ?").params(secretHash, id).update();
+        jdbc.sql("UPDATE seal SET secret_hash = ?, version = version + 1 WHERE id = ?")
+                .params(secretHash, id)
+                .update();
     }
 
     public Optional<Seal> find(UUID id) {
-        return jdbc.sql("SELECT * FROM seal WHERE id = ?").param(id).query(JdbcSeals::row).optional();
+        return jdbc.sql("SELECT * FROM seal WHERE id = ?")
+                .param(id)
+                .query(JdbcSeals::row)
+                .optional();
     }
 
     List<Seal> findByProvider(@Nullable UUID providerId, @Nullable SealStatus status) {
@@ -69,9 +88,16 @@ public class JdbcSeals {
     static Seal row(ResultSet rs, int n) throws SQLException {
         int battery = rs.getInt("battery_percent");
         Integer batteryPercent = rs.wasNull() ? null : battery;
-        return new Seal(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class),
-                rs.getString("serial_number"), rs.getString("model"), rs.getString("firmware"),
-                SealStatus.valueOf(rs.getString("status")), batteryPercent,
-                SqlTime.instant(rs, "last_contact_at"), SqlTime.instant(rs, "created_at"), rs.getInt("version"));
+        return new Seal(
+                rs.getObject("id", UUID.class),
+                rs.getObject("provider_id", UUID.class),
+                rs.getString("serial_number"),
+                rs.getString("model"),
+                rs.getString("firmware"),
+                SealStatus.valueOf(rs.getString("status")),
+                batteryPercent,
+                SqlTime.instant(rs, "last_contact_at"),
+                SqlTime.instant(rs, "created_at"),
+                rs.getInt("version"));
     }
 }

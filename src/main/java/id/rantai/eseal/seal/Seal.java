@@ -7,13 +7,30 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** An electronic seal in a provider's inventory. Its device secret is kept only as a hash. */
-public record Seal(UUID id, UUID providerId, String serialNumber, String model, @Nullable String firmware,
-                   SealStatus status, @Nullable Integer batteryPercent, @Nullable Instant lastContactAt,
-                   Instant createdAt, int version) {
+public record Seal(
+        UUID id,
+        UUID providerId,
+        String serialNumber,
+        String model,
+        @Nullable String firmware,
+        SealStatus status,
+        @Nullable Integer batteryPercent,
+        @Nullable Instant lastContactAt,
+        Instant createdAt,
+        int version) {
 
     public Seal withStatus(SealStatus target) {
-        return new Seal(id, providerId, serialNumber, model, firmware, target, batteryPercent, lastContactAt,
-                createdAt, version);
+        return new Seal(
+                id,
+                providerId,
+                serialNumber,
+                model,
+                firmware,
+                target,
+                batteryPercent,
+                lastContactAt,
+                createdAt,
+                version);
     }
 
     /** A change of status requested by provider staff (the lifecycle moves the other statuses). */
@@ -25,9 +42,12 @@ public record Seal(UUID id, UUID providerId, String serialNumber, String model, 
             case ASSIGNED, INSTALLED -> false;
         };
         if (!allowed) {
-            throw new StateConflictException("Seal " + serialNumber + " is " + status + " and cannot be set to " + target
-                    + (target == SealStatus.ASSIGNED || target == SealStatus.INSTALLED
-                    ? " by hand: assignment and installation follow the trip" : ""), status.name());
+            throw new StateConflictException(
+                    "Seal " + serialNumber + " is " + status + " and cannot be set to " + target
+                            + (target == SealStatus.ASSIGNED || target == SealStatus.INSTALLED
+                                    ? " by hand: assignment and installation follow the trip"
+                                    : ""),
+                    status.name());
         }
         return withStatus(target);
     }

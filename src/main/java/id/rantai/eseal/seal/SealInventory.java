@@ -3,6 +3,7 @@ package id.rantai.eseal.seal;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.DeviceSecrets;
+import id.rantai.eseal.SealCredentialChanged;
 import id.rantai.eseal.SealStatus;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
@@ -10,11 +11,10 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
-import id.rantai.eseal.SealCredentialChanged;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +34,11 @@ public class SealInventory {
         this.events = events;
     }
 
-    public record NewSeal(String serialNumber, String model, @Nullable String firmware) {
-    }
+    public record NewSeal(
+            String serialNumber, String model, @Nullable String firmware) {}
 
     /** A seal with its device secret in clear text; only ever returned on registration or rotation. */
-    public record SealWithSecret(Seal seal, String deviceSecret) {
-    }
+    public record SealWithSecret(Seal seal, String deviceSecret) {}
 
     @Transactional
     public SealWithSecret register(Actor actor, NewSeal n) {
@@ -52,8 +51,17 @@ public class SealInventory {
             throw new InvalidInputException("serialNumber", "is already registered");
         }
         String secret = DeviceSecrets.generate();
-        Seal seal = new Seal(UUID.randomUUID(), actor.organisationId(), serial, n.model().trim(), n.firmware(),
-                SealStatus.AVAILABLE, null, null, clock.instant(), 0);
+        Seal seal = new Seal(
+                UUID.randomUUID(),
+                actor.organisationId(),
+                serial,
+                n.model().trim(),
+                n.firmware(),
+                SealStatus.AVAILABLE,
+                null,
+                null,
+                clock.instant(),
+                0);
         seals.insert(seal, DeviceSecrets.hash(secret));
         record(actor, "SEAL_REGISTERED", seal.id(), serial);
         events.publishEvent(new SealCredentialChanged(seal.id(), serial));
@@ -94,7 +102,8 @@ public class SealInventory {
 
     /** A seal the actor's organisation owns (admins see all); others get 404, not 403. */
     public Seal visible(Actor actor, UUID id) {
-        return seals.find(id).filter(s -> actor.isAdmin() || actor.belongsTo(s.providerId()))
+        return seals.find(id)
+                .filter(s -> actor.isAdmin() || actor.belongsTo(s.providerId()))
                 .orElseThrow(() -> new NotFoundException("Seal", id));
     }
 
@@ -105,7 +114,14 @@ public class SealInventory {
     }
 
     private void record(Actor actor, String action, UUID sealId, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(),
-                action, "SEAL", sealId, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "SEAL",
+                sealId,
+                details));
     }
 }

@@ -28,14 +28,19 @@ class JdbcSkpDeliveries {
 
     /** Queues an event once: a repeated event id is ignored. */
     void insert(String eventId, UUID tripId, Kind kind, @Nullable UUID documentId, String payload, Instant now) {
-        if (jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE event_id = ?").param(eventId).query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE event_id = ?")
+                        .param(eventId)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return;
         }
         jdbc.sql("""
                 INSERT INTO skp_delivery (event_id, trip_id, kind, document_id, payload, status, attempts, next_attempt_at,
                                           created_at)
                 VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(eventId, tripId, kind.name(), documentId, payload, SqlTime.of(now), SqlTime.of(now)).update();
+                .params(eventId, tripId, kind.name(), documentId, payload, SqlTime.of(now), SqlTime.of(now))
+                .update();
     }
 
     /**
@@ -49,67 +54,91 @@ class JdbcSkpDeliveries {
                   AND NOT EXISTS (SELECT 1 FROM skp_delivery e WHERE e.trip_id = d.trip_id AND e.id < d.id
                                   AND e.status <> 'DELIVERED')
                 ORDER BY d.id LIMIT ?""")
-                .params(SqlTime.of(now), SqlTime.of(now), limit).query(Long.class).list();
+                .params(SqlTime.of(now), SqlTime.of(now), limit)
+                .query(Long.class)
+                .list();
     }
 
-    record Claimed(long id, String eventId, UUID tripId, Kind kind, @Nullable UUID documentId, String payload, int attempts) {
-    }
+    record Claimed(
+            long id,
+            String eventId,
+            UUID tripId,
+            Kind kind,
+            @Nullable UUID documentId,
+            String payload,
+            int attempts) {}
 
     /** Takes one delivery for this instance (a conditional update: of several instances one wins). */
     Optional<Claimed> claim(long id, Instant now, Instant leaseUntil) {
         int won = jdbc.sql("""
                 UPDATE skp_delivery SET status = 'SENDING', lease_until = ?, attempts = attempts + 1
                 WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND lease_until < ?))""")
-                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now), SqlTime.of(now)).update();
+                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now), SqlTime.of(now))
+                .update();
         if (won == 0) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id, event_id, trip_id, kind, document_id, payload, attempts FROM skp_delivery WHERE id = ?")
+        return jdbc.sql(
+                        "SELECT id, event_id, trip_id, kind, document_id, payload, attempts FROM skp_delivery WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("event_id"), rs.getObject("trip_id", UUID.class),
+                .query((rs, n) -> new Claimed(
+                        rs.getLong("id"),
+                        rs.getString("event_id"),
+                        rs.getObject("trip_id", UUID.class),
                         Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("document_id", UUID.class), rs.getString("payload"), rs.getInt("attempts")))
+                        rs.getObject("document_id", UUID.class),
+                        rs.getString("payload"),
+                        rs.getInt("attempts")))
                 .optional();
     }
 
     void delivered(long id, Instant at, int statusCode, @Nullable String reference) {
         jdbc.sql("""
                 UPDATE skp_delivery SET status = 'DELIVERED', delivered_at = ?, last_status_code = ?, skp_reference = ?,
-                    last_error = NULL, lease_until = NULL WHERE id = ?""")
-                .params(SqlTime.of(at), statusCode, reference, id).update();
+                    last_error = NULL, lease_until = NULL WHERE id = ?""").params(SqlTime.of(at), statusCode, reference, id).update();
     }
 
     /** Photos of one step of a trip that SKP has accepted. */
     long deliveredPhotos(UUID tripId, String step) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM skp_delivery d JOIN trip_document t ON t.id = d.document_id
-                WHERE d.trip_id = ? AND d.status = 'DELIVERED' AND t.step = ?""")
-                .params(tripId, step).query(Long.class).single();
+                WHERE d.trip_id = ? AND d.status = 'DELIVERED' AND t.step = ?""").params(tripId, step).query(Long.class).single();
     }
 
     void failed(long id, Status status, Instant nextAttempt, @Nullable Integer statusCode, String error) {
         jdbc.sql("""
                 UPDATE skp_delivery SET status = ?, next_attempt_at = ?, last_status_code = ?, last_error = ?, lease_until = NULL
                 WHERE id = ?""")
-                .params(status.name(), SqlTime.of(nextAttempt), statusCode, error.length() > 1000 ? error.substring(0, 1000) : error,
+                .params(
+                        status.name(),
+                        SqlTime.of(nextAttempt),
+                        statusCode,
+                        error.length() > 1000 ? error.substring(0, 1000) : error,
                         id)
                 .update();
     }
 
     /** A FAILED delivery back in the queue with a fresh count; false if it is not FAILED. */
     boolean retry(long id, Instant now) {
-        return jdbc.sql("UPDATE skp_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
-                .params(SqlTime.of(now), id).update() == 1;
+        return jdbc.sql(
+                                "UPDATE skp_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
+                        .params(SqlTime.of(now), id)
+                        .update()
+                == 1;
     }
 
     Optional<SkpDelivery> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM skp_delivery WHERE id = ?").param(id).query(JdbcSkpDeliveries::row)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM skp_delivery WHERE id = ?")
+                .param(id)
+                .query(JdbcSkpDeliveries::row)
                 .optional();
     }
 
     List<SkpDelivery> ofTrip(UUID tripId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM skp_delivery WHERE trip_id = ? ORDER BY id").param(tripId)
-                .query(JdbcSkpDeliveries::row).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM skp_delivery WHERE trip_id = ? ORDER BY id")
+                .param(tripId)
+                .query(JdbcSkpDeliveries::row)
+                .list();
     }
 
     /** Newest first; only the trips filed with {@code office} when it is not null. */
@@ -126,15 +155,28 @@ class JdbcSkpDeliveries {
         }
         sql.append(" ORDER BY id DESC LIMIT ?");
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(JdbcSkpDeliveries::row).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(JdbcSkpDeliveries::row)
+                .list();
     }
 
     private static SkpDelivery row(ResultSet rs, int n) throws SQLException {
         int code = rs.getInt("last_status_code");
         Integer statusCode = rs.wasNull() ? null : code;
-        return new SkpDelivery(rs.getLong("id"), rs.getString("event_id"), rs.getObject("trip_id", UUID.class),
-                Kind.valueOf(rs.getString("kind")), rs.getObject("document_id", UUID.class), Status.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), SqlTime.instant(rs, "next_attempt_at"), statusCode, rs.getString("last_error"),
-                rs.getString("skp_reference"), SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "delivered_at"));
+        return new SkpDelivery(
+                rs.getLong("id"),
+                rs.getString("event_id"),
+                rs.getObject("trip_id", UUID.class),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getObject("document_id", UUID.class),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                SqlTime.instant(rs, "next_attempt_at"),
+                statusCode,
+                rs.getString("last_error"),
+                rs.getString("skp_reference"),
+                SqlTime.instant(rs, "created_at"),
+                SqlTime.instant(rs, "delivered_at"));
     }
 }

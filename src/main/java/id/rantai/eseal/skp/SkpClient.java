@@ -35,14 +35,13 @@ class SkpClient {
         this.http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
     }
 
-    record Answer(int status, String body, @Nullable String retryAfter) {
-    }
+    record Answer(int status, String body, @Nullable String retryAfter) {}
 
     /** A photo to send along with its event. */
-    record Photo(String fileName, String contentType, byte[] bytes) {
-    }
+    record Photo(String fileName, String contentType, byte[] bytes) {}
 
-    Answer send(String eventId, String type, String eventJson, @Nullable Photo photo) throws IOException, InterruptedException {
+    Answer send(String eventId, String type, String eventJson, @Nullable Photo photo)
+            throws IOException, InterruptedException {
         URI endpoint = properties.endpoint();
         byte[] body;
         String contentType;
@@ -54,7 +53,8 @@ class SkpClient {
             body = multipart(boundary, eventJson, photo);
             contentType = "multipart/form-data; boundary=" + boundary;
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(properties.timeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(properties.timeout())
                 .header("Content-Type", contentType)
                 .header("Idempotency-Key", eventId)
                 .header("X-Rantai-Event", type)
@@ -63,10 +63,15 @@ class SkpClient {
             request.header("Authorization", "Bearer " + properties.apiKey());
         }
         if (properties.signingSecret() != null && !properties.signingSecret().isBlank()) {
-            request.header("X-Rantai-Signature", signature(properties.signingSecret(), clock.instant().getEpochSecond(), body));
+            request.header(
+                    "X-Rantai-Signature",
+                    signature(properties.signingSecret(), clock.instant().getEpochSecond(), body));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Retry-After").orElse(null));
+        return new Answer(
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Retry-After").orElse(null));
     }
 
     static String signature(String secret, long timestamp, byte[] body) {
@@ -84,7 +89,8 @@ class SkpClient {
         ByteArrayOutputStream out = new ByteArrayOutputStream(photo.bytes().length + eventJson.length() + 512);
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"event\"\r\n"
                 + "Content-Type: application/json\r\n\r\n" + eventJson + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + photo.fileName() + "\"\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + photo.fileName()
+                + "\"\r\n"
                 + "Content-Type: " + photo.contentType() + "\r\n\r\n";
         out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         out.writeBytes(photo.bytes());

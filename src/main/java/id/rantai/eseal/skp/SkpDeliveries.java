@@ -44,7 +44,8 @@ public class SkpDeliveries {
             return deliveries.list(status, null, limit);
         }
         if (!actor.has(Role.CUSTOMS_OFFICER) || actor.organisationId() == null) {
-            throw new ForbiddenException("The SKP queue is for customs officers; a trip's deliveries are shown with the trip");
+            throw new ForbiddenException(
+                    "The SKP queue is for customs officers; a trip's deliveries are shown with the trip");
         }
         return deliveries.list(status, actor.organisationId(), limit);
     }
@@ -61,7 +62,9 @@ public class SkpDeliveries {
             throw new ForbiddenException("A customs officer of the trip's office sends a failed delivery again");
         }
         if (!deliveries.retry(id, clock.instant())) {
-            throw new StateConflictException("Only a FAILED delivery is sent again; this one is " + d.status(), d.status().name());
+            throw new StateConflictException(
+                    "Only a FAILED delivery is sent again; this one is " + d.status(),
+                    d.status().name());
         }
         return deliveries.find(id).orElseThrow();
     }

@@ -43,9 +43,17 @@ public class SkpDispatcher {
     private final SkpFailureMail mail;
     private final Clock clock;
 
-    SkpDispatcher(JdbcSkpDeliveries deliveries, JdbcTripDocuments documents, FileStore files, SkpClient client,
-                  SkpProperties properties, JsonMapper json, TransactionTemplate tx, ApplicationEventPublisher events,
-                  SkpFailureMail mail, Clock clock) {
+    SkpDispatcher(
+            JdbcSkpDeliveries deliveries,
+            JdbcTripDocuments documents,
+            FileStore files,
+            SkpClient client,
+            SkpProperties properties,
+            JsonMapper json,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            SkpFailureMail mail,
+            Clock clock) {
         this.deliveries = deliveries;
         this.documents = documents;
         this.files = files;
@@ -58,11 +66,12 @@ public class SkpDispatcher {
         this.clock = clock;
     }
 
-    public record Round(int delivered, int failed) {
-    }
+    public record Round(int delivered, int failed) {}
 
     /** Delivers what is due, trip by trip in order; on a schedule, and by tests that need it now. */
-    @Scheduled(fixedDelayString = "${rantai.skp.dispatch-interval:PT10S}", initialDelayString = "${rantai.skp.dispatch-interval:PT10S}")
+    @Scheduled(
+            fixedDelayString = "${rantai.skp.dispatch-interval:PT10S}",
+            initialDelayString = "${rantai.skp.dispatch-interval:PT10S}")
     public Round dispatch() {
         if (!properties.enabled()) {
             return new Round(0, 0);
@@ -96,7 +105,8 @@ public class SkpDispatcher {
         SkpClient.Answer answer;
         try {
             photographed = document(d);
-            answer = client.send(d.eventId(), d.kind().name(), d.payload(), photographed == null ? null : photo(photographed));
+            answer = client.send(
+                    d.eventId(), d.kind().name(), d.payload(), photographed == null ? null : photo(photographed));
         } catch (IOException e) {
             retryLater(d, null, e.toString(), null);
             return false;
@@ -113,8 +123,12 @@ public class SkpDispatcher {
                 deliveries.delivered(d.id(), at, status, reference(answer.body()));
                 if (doc != null) {
                     // The documentation norms may be measured to SKP's receipt: tell them, with the delivery.
-                    events.publishEvent(new SkpDocumentDelivered(d.tripId(), doc.id(), doc.step(),
-                            deliveries.deliveredPhotos(d.tripId(), doc.step().name()), at));
+                    events.publishEvent(new SkpDocumentDelivered(
+                            d.tripId(),
+                            doc.id(),
+                            doc.step(),
+                            deliveries.deliveredPhotos(d.tripId(), doc.step().name()),
+                            at));
                 }
             });
             return true;
@@ -129,7 +143,8 @@ public class SkpDispatcher {
         return false;
     }
 
-    private void retryLater(JdbcSkpDeliveries.Claimed d, @Nullable Integer status, String error, @Nullable String retryAfter) {
+    private void retryLater(
+            JdbcSkpDeliveries.Claimed d, @Nullable Integer status, String error, @Nullable String retryAfter) {
         boolean givingUp = d.attempts() >= properties.maxAttempts();
         Duration wait = properties.backoff(d.attempts());
         Duration asked = seconds(retryAfter);
@@ -141,7 +156,12 @@ public class SkpDispatcher {
         } else {
             deliveries.failed(d.id(), Status.PENDING, clock.instant().plus(wait), status, error);
         }
-        log.warn("SKP delivery {} failed (attempt {}{}): {}", d.eventId(), d.attempts(), givingUp ? ", giving up" : "", error);
+        log.warn(
+                "SKP delivery {} failed (attempt {}{}): {}",
+                d.eventId(),
+                d.attempts(),
+                givingUp ? ", giving up" : "",
+                error);
     }
 
     /** FAILED: the trip's later events wait, so the office's officers are told (with the delivery, in one transaction). */
@@ -157,7 +177,8 @@ public class SkpDispatcher {
         if (d.documentId() == null) {
             return null;
         }
-        return documents.find(d.tripId(), d.documentId())
+        return documents
+                .find(d.tripId(), d.documentId())
                 .orElseThrow(() -> new IOException("document " + d.documentId() + " is gone"));
     }
 

@@ -5,5 +5,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** SKP accepted a trip's photo; {@code deliveredForStep} counts the step's photos SKP now holds. */
-public record SkpDocumentDelivered(UUID tripId, UUID documentId, DocumentStep step, long deliveredForStep, Instant at) {
-}
+public record SkpDocumentDelivered(
+        UUID tripId, UUID documentId, DocumentStep step, long deliveredForStep, Instant at) {}

@@ -28,7 +28,10 @@ class SkpFailureMail {
         if (trip == null) {
             return;
         }
-        notifications.queueEach(trip.customsOfficeId(), "skp-failed:" + d.id() + ":" + d.attempts(), "SKP_DELIVERY_FAILED",
+        notifications.queueEach(
+                trip.customsOfficeId(),
+                "skp-failed:" + d.id() + ":" + d.attempts(),
+                "SKP_DELIVERY_FAILED",
                 users.withRole(trip.customsOfficeId(), Role.CUSTOMS_OFFICER),
                 "SKP delivery failed: " + d.kind() + " of trip " + trip.reference(),
                 "Rantai could not deliver " + d.kind() + " (" + d.eventId() + ") of trip " + trip.reference()

@@ -27,17 +27,30 @@ class SkpMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String status : new String[] {"PENDING", "FAILED"}) {
-            Gauge.builder("rantai.skp.deliveries", () -> jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE status = ?")
-                            .param(status).query(Long.class).single())
-                    .tag("status", status).description("Deliveries to SKP by status").register(registry);
+            Gauge.builder(
+                            "rantai.skp.deliveries",
+                            () -> jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE status = ?")
+                                    .param(status)
+                                    .query(Long.class)
+                                    .single())
+                    .tag("status", status)
+                    .description("Deliveries to SKP by status")
+                    .register(registry);
         }
-        Gauge.builder("rantai.skp.oldest.undelivered", this::oldestUndeliveredSeconds).baseUnit("seconds")
-                .description("Age of the oldest delivery SKP has not yet accepted").register(registry);
+        Gauge.builder("rantai.skp.oldest.undelivered", this::oldestUndeliveredSeconds)
+                .baseUnit("seconds")
+                .description("Age of the oldest delivery SKP has not yet accepted")
+                .register(registry);
     }
 
     private double oldestUndeliveredSeconds() {
-        Instant oldest = jdbc.sql("SELECT MIN(created_at) AS oldest FROM skp_delivery WHERE status <> 'DELIVERED'")
-                .query((rs, n) -> SqlTime.instant(rs, "oldest")).list().stream().findFirst().orElse(null);
+        Instant oldest = jdbc
+                .sql("SELECT MIN(created_at) AS oldest FROM skp_delivery WHERE status <> 'DELIVERED'")
+                .query((rs, n) -> SqlTime.instant(rs, "oldest"))
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
         return oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds();
     }
 }

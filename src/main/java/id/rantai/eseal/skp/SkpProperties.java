@@ -1,7 +1,7 @@
 package id.rantai.eseal.skp;
 
-import java.net.URI;
 import id.rantai.shared.time.Backoff;
+import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,11 +18,17 @@ import org.springframework.lang.Nullable;
  * @param lease            how long one instance may take over one delivery before another may try
  */
 @ConfigurationProperties("rantai.skp")
-public record SkpProperties(@Nullable URI endpoint, @Nullable String apiKey, @Nullable String signingSecret,
-                            @DefaultValue("PT10S") Duration timeout, @DefaultValue("PT10S") Duration dispatchInterval,
-                            @DefaultValue("20") int maxAttempts, @DefaultValue("PT30S") Duration firstRetry,
-                            @DefaultValue("PT30M") Duration maxRetry, @DefaultValue("PT2M") Duration lease,
-                            @DefaultValue("50") int batchSize) {
+public record SkpProperties(
+        @Nullable URI endpoint,
+        @Nullable String apiKey,
+        @Nullable String signingSecret,
+        @DefaultValue("PT10S") Duration timeout,
+        @DefaultValue("PT10S") Duration dispatchInterval,
+        @DefaultValue("20") int maxAttempts,
+        @DefaultValue("PT30S") Duration firstRetry,
+        @DefaultValue("PT30M") Duration maxRetry,
+        @DefaultValue("PT2M") Duration lease,
+        @DefaultValue("50") int batchSize) {
 
     public boolean enabled() {
         return endpoint != null;

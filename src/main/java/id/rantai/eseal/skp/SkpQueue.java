@@ -36,8 +36,15 @@ class SkpQueue {
     private final JsonMapper json;
     private final Clock clock;
 
-    SkpQueue(JdbcSkpDeliveries deliveries, JdbcTrips trips, JdbcSeals seals, JdbcTripDocuments documents,
-             Organisations organisations, SkpProperties properties, JsonMapper json, Clock clock) {
+    SkpQueue(
+            JdbcSkpDeliveries deliveries,
+            JdbcTrips trips,
+            JdbcSeals seals,
+            JdbcTripDocuments documents,
+            Organisations organisations,
+            SkpProperties properties,
+            JsonMapper json,
+            Clock clock) {
         this.deliveries = deliveries;
         this.trips = trips;
         this.seals = seals;
@@ -59,7 +66,8 @@ class SkpQueue {
         event.put("from", e.from() == null ? null : e.from().name());
         event.put("to", e.to().name());
         event.put("reason", trip.stateReason());
-        deliveries.insert(eventId, trip.id(), Kind.TRIP_STATE_CHANGED, null, json.writeValueAsString(event), clock.instant());
+        deliveries.insert(
+                eventId, trip.id(), Kind.TRIP_STATE_CHANGED, null, json.writeValueAsString(event), clock.instant());
     }
 
     @EventListener
@@ -70,7 +78,8 @@ class SkpQueue {
         Trip trip = trips.find(e.tripId()).orElseThrow();
         TripDocument d = documents.find(e.tripId(), e.documentId()).orElseThrow();
         String eventId = "document/" + d.id();
-        Map<String, Object> event = envelope(eventId, Kind.DOCUMENT_UPLOADED, d.uploadedAt().toString(), trip);
+        Map<String, Object> event =
+                envelope(eventId, Kind.DOCUMENT_UPLOADED, d.uploadedAt().toString(), trip);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", d.id().toString());
         document.put("step", d.step().name());
@@ -82,7 +91,8 @@ class SkpQueue {
         document.put("sizeBytes", d.sizeBytes());
         document.put("countForStep", e.countForStep());
         event.put("document", document);
-        deliveries.insert(eventId, trip.id(), Kind.DOCUMENT_UPLOADED, d.id(), json.writeValueAsString(event), clock.instant());
+        deliveries.insert(
+                eventId, trip.id(), Kind.DOCUMENT_UPLOADED, d.id(), json.writeValueAsString(event), clock.instant());
     }
 
     private Map<String, Object> envelope(String eventId, Kind kind, String occurredAt, Trip trip) {
@@ -90,10 +100,28 @@ class SkpQueue {
         t.put("id", trip.id().toString());
         t.put("reference", trip.reference());
         t.put("containerNumber", trip.containerNumber().value());
-        t.put("approvalDocument", Map.of("type", trip.legalBasis().documentType(), "number", trip.legalBasis().number(),
-                "date", trip.legalBasis().date().toString(), "issuingOffice", trip.legalBasis().issuingOffice()));
-        t.put("customsOfficeCode", organisations.find(trip.customsOfficeId()).map(Organisation::code).orElse(null));
-        t.put("sealSerialNumber", trip.sealId() == null ? null : seals.find(trip.sealId()).map(Seal::serialNumber).orElse(null));
+        t.put(
+                "approvalDocument",
+                Map.of(
+                        "type",
+                        trip.legalBasis().documentType(),
+                        "number",
+                        trip.legalBasis().number(),
+                        "date",
+                        trip.legalBasis().date().toString(),
+                        "issuingOffice",
+                        trip.legalBasis().issuingOffice()));
+        t.put(
+                "customsOfficeCode",
+                organisations
+                        .find(trip.customsOfficeId())
+                        .map(Organisation::code)
+                        .orElse(null));
+        t.put(
+                "sealSerialNumber",
+                trip.sealId() == null
+                        ? null
+                        : seals.find(trip.sealId()).map(Seal::serialNumber).orElse(null));
         t.put("state", trip.state().name());
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("eventId", eventId);

@@ -24,14 +24,17 @@ public class ApprovalDocumentTypes {
         this.jdbc = jdbc;
     }
 
-    public record DocumentType(UUID id, String code, String name, @Nullable UUID officeId) {
-    }
+    public record DocumentType(
+            UUID id, String code, String name, @Nullable UUID officeId) {}
 
     public List<DocumentType> availableAt(@Nullable UUID officeId) {
         return jdbc.sql("SELECT * FROM approval_document_type WHERE office_id IS NULL OR office_id = ? ORDER BY code")
                 .param(officeId)
-                .query((rs, n) -> new DocumentType(rs.getObject("id", UUID.class), rs.getString("code"),
-                        rs.getString("name"), rs.getObject("office_id", UUID.class)))
+                .query((rs, n) -> new DocumentType(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getObject("office_id", UUID.class)))
                 .list();
     }
 
@@ -53,7 +56,8 @@ public class ApprovalDocumentTypes {
         }
         var type = new DocumentType(UUID.randomUUID(), normalised, name.trim(), actor.organisationId());
         jdbc.sql("INSERT INTO approval_document_type (id, code, name, office_id) VALUES (?, ?, ?, ?)")
-                .params(type.id(), type.code(), type.name(), type.officeId()).update();
+                .params(type.id(), type.code(), type.name(), type.officeId())
+                .update();
         return type;
     }
 }

@@ -25,9 +25,13 @@ public class JdbcTrips {
     }
 
     /** One recorded state change of a trip. */
-    public record Transition(@Nullable TripState from, TripState to, @Nullable UUID actorId, String actorName,
-                             Instant at, @Nullable String note) {
-    }
+    public record Transition(
+            @Nullable TripState from,
+            TripState to,
+            @Nullable UUID actorId,
+            String actorName,
+            Instant at,
+            @Nullable String note) {}
 
     void insert(Trip t) {
         LegalBasis b = t.legalBasis();
@@ -36,15 +40,32 @@ public class JdbcTrips {
                                   document_type, document_number, document_date, document_issuing_office, state,
                                   state_reason, created_by, created_at, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(t.id(), t.reference(), t.containerNumber().value(), t.requesterId(), t.customsOfficeId(),
-                        t.providerId(), t.sealId(), b.documentType(), b.number(), b.date(), b.issuingOffice(),
-                        t.state().name(), t.stateReason(), t.createdBy(), SqlTime.of(t.createdAt()),
+                .params(
+                        t.id(),
+                        t.reference(),
+                        t.containerNumber().value(),
+                        t.requesterId(),
+                        t.customsOfficeId(),
+                        t.providerId(),
+                        t.sealId(),
+                        b.documentType(),
+                        b.number(),
+                        b.date(),
+                        b.issuingOffice(),
+                        t.state().name(),
+                        t.stateReason(),
+                        t.createdBy(),
+                        SqlTime.of(t.createdAt()),
                         SqlTime.of(t.updatedAt()))
                 .update();
     }
 
     boolean referenceExists(String reference) {
-        return jdbc.sql("SELECT COUNT(*) FROM trip WHERE reference = ?").param(reference).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM trip WHERE reference = ?")
+                        .param(reference)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Saves state and seal, failing if the trip changed since it was read (two officers, one click each). */
@@ -57,8 +78,20 @@ public class JdbcTrips {
         if (n != 1) {
             throw new OptimisticLockingFailureException("Trip " + t.reference() + " changed concurrently");
         }
-        return new Trip(t.id(), t.reference(), t.containerNumber(), t.requesterId(), t.customsOfficeId(), t.providerId(),
-                t.sealId(), t.legalBasis(), t.state(), t.stateReason(), t.createdBy(), t.createdAt(), t.updatedAt(),
+        return new Trip(
+                t.id(),
+                t.reference(),
+                t.containerNumber(),
+                t.requesterId(),
+                t.customsOfficeId(),
+                t.providerId(),
+                t.sealId(),
+                t.legalBasis(),
+                t.state(),
+                t.stateReason(),
+                t.createdBy(),
+                t.createdAt(),
+                t.updatedAt(),
                 t.version() + 1);
     }
 
@@ -66,31 +99,52 @@ public class JdbcTrips {
         jdbc.sql("""
                 INSERT INTO trip_transition (trip_id, from_state, to_state, actor_id, actor_name, occurred_at, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(tripId, tr.from() == null ? null : tr.from().name(), tr.to().name(), tr.actorId(),
-                        tr.actorName(), SqlTime.of(tr.at()), tr.note())
+                .params(
+                        tripId,
+                        tr.from() == null ? null : tr.from().name(),
+                        tr.to().name(),
+                        tr.actorId(),
+                        tr.actorName(),
+                        SqlTime.of(tr.at()),
+                        tr.note())
                 .update();
     }
 
     public List<Transition> transitions(UUID tripId) {
-        return jdbc.sql("SELECT * FROM trip_transition WHERE trip_id = ? ORDER BY id").param(tripId)
+        return jdbc.sql("SELECT * FROM trip_transition WHERE trip_id = ? ORDER BY id")
+                .param(tripId)
                 .query((rs, n) -> {
                     String from = rs.getString("from_state");
-                    return new Transition(from == null ? null : TripState.valueOf(from),
-                            TripState.valueOf(rs.getString("to_state")), rs.getObject("actor_id", UUID.class),
-                            rs.getString("actor_name"), SqlTime.instant(rs, "occurred_at"), rs.getString("note"));
-                }).list();
+                    return new Transition(
+                            from == null ? null : TripState.valueOf(from),
+                            TripState.valueOf(rs.getString("to_state")),
+                            rs.getObject("actor_id", UUID.class),
+                            rs.getString("actor_name"),
+                            SqlTime.instant(rs, "occurred_at"),
+                            rs.getString("note"));
+                })
+                .list();
     }
 
     public Optional<Trip> find(UUID id) {
-        return jdbc.sql("SELECT * FROM trip WHERE id = ?").param(id).query(JdbcTrips::row).optional();
+        return jdbc.sql("SELECT * FROM trip WHERE id = ?")
+                .param(id)
+                .query(JdbcTrips::row)
+                .optional();
     }
 
     /**
      * Trips filtered by the columns tenancy uses. Null filters are not applied; the caller passes the
      * one that matches the viewer's organisation.
      */
-    List<Trip> search(@Nullable UUID requesterId, @Nullable UUID officeId, @Nullable UUID providerId,
-                      @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
+    List<Trip> search(
+            @Nullable UUID requesterId,
+            @Nullable UUID officeId,
+            @Nullable UUID providerId,
+            @Nullable TripState state,
+            @Nullable String containerNumber,
+            int limit,
+            int offset) {
         StringBuilder sql = new StringBuilder("SELECT * FROM trip WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         filter(sql, params, "requester_id", requesterId);
@@ -106,8 +160,10 @@ public class JdbcTrips {
 
     /** The trips monitoring watches: a seal on, not yet arrived or removed. */
     public List<Trip> sealedAndMoving() {
-        return jdbc.sql("SELECT * FROM trip WHERE state IN ('INSTALLED', 'IN_TRANSIT', 'ARRIVED') AND seal_id IS NOT NULL")
-                .query(JdbcTrips::row).list();
+        return jdbc.sql(
+                        "SELECT * FROM trip WHERE state IN ('INSTALLED', 'IN_TRANSIT', 'ARRIVED') AND seal_id IS NOT NULL")
+                .query(JdbcTrips::row)
+                .list();
     }
 
     private static void filter(StringBuilder sql, List<Object> params, String column, @Nullable Object value) {
@@ -118,14 +174,24 @@ public class JdbcTrips {
     }
 
     static Trip row(ResultSet rs, int n) throws SQLException {
-        return new Trip(rs.getObject("id", UUID.class), rs.getString("reference"),
-                new ContainerNumber(rs.getString("container_number")), rs.getObject("requester_id", UUID.class),
-                rs.getObject("customs_office_id", UUID.class), rs.getObject("provider_id", UUID.class),
+        return new Trip(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                new ContainerNumber(rs.getString("container_number")),
+                rs.getObject("requester_id", UUID.class),
+                rs.getObject("customs_office_id", UUID.class),
+                rs.getObject("provider_id", UUID.class),
                 rs.getObject("seal_id", UUID.class),
-                new LegalBasis(rs.getString("document_type"), rs.getString("document_number"),
-                        rs.getObject("document_date", LocalDate.class), rs.getString("document_issuing_office")),
-                TripState.valueOf(rs.getString("state")), rs.getString("state_reason"),
-                rs.getObject("created_by", UUID.class), SqlTime.instant(rs, "created_at"),
-                SqlTime.instant(rs, "updated_at"), rs.getInt("version"));
+                new LegalBasis(
+                        rs.getString("document_type"),
+                        rs.getString("document_number"),
+                        rs.getObject("document_date", LocalDate.class),
+                        rs.getString("document_issuing_office")),
+                TripState.valueOf(rs.getString("state")),
+                rs.getString("state_reason"),
+                rs.getObject("created_by", UUID.class),
+                SqlTime.instant(rs, "created_at"),
+                SqlTime.instant(rs, "updated_at"),
+                rs.getInt("version"));
     }
 }

@@ -11,23 +11,61 @@ import org.springframework.lang.Nullable;
  * One sealed container movement: the e-seal request and everything that follows from it. The trip
  * guards its own lifecycle; an illegal move names the state it is in.
  */
-public record Trip(UUID id, String reference, ContainerNumber containerNumber, UUID requesterId,
-                   UUID customsOfficeId, UUID providerId, @Nullable UUID sealId, LegalBasis legalBasis,
-                   TripState state, @Nullable String stateReason, UUID createdBy, Instant createdAt,
-                   Instant updatedAt, int version) {
+public record Trip(
+        UUID id,
+        String reference,
+        ContainerNumber containerNumber,
+        UUID requesterId,
+        UUID customsOfficeId,
+        UUID providerId,
+        @Nullable UUID sealId,
+        LegalBasis legalBasis,
+        TripState state,
+        @Nullable String stateReason,
+        UUID createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        int version) {
 
     public Trip moveTo(TripState target, Instant at, @Nullable String reason) {
         if (!state.canMoveTo(target)) {
             String allowed = state.nextStates().isEmpty() ? "it is final" : "it can only become " + state.nextStates();
-            throw new StateConflictException("Trip " + reference + " is " + state + " and cannot become " + target
-                    + "; " + allowed, state.name());
+            throw new StateConflictException(
+                    "Trip " + reference + " is " + state + " and cannot become " + target + "; " + allowed,
+                    state.name());
         }
-        return new Trip(id, reference, containerNumber, requesterId, customsOfficeId, providerId, sealId, legalBasis,
-                target, reason, createdBy, createdAt, at, version);
+        return new Trip(
+                id,
+                reference,
+                containerNumber,
+                requesterId,
+                customsOfficeId,
+                providerId,
+                sealId,
+                legalBasis,
+                target,
+                reason,
+                createdBy,
+                createdAt,
+                at,
+                version);
     }
 
     public Trip withSeal(UUID seal) {
-        return new Trip(id, reference, containerNumber, requesterId, customsOfficeId, providerId, seal, legalBasis,
-                state, stateReason, createdBy, createdAt, updatedAt, version);
+        return new Trip(
+                id,
+                reference,
+                containerNumber,
+                requesterId,
+                customsOfficeId,
+                providerId,
+                seal,
+                legalBasis,
+                state,
+                stateReason,
+                createdBy,
+                createdAt,
+                updatedAt,
+                version);
     }
 }

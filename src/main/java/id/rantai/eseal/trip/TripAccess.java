@@ -7,8 +7,7 @@ import id.rantai.identity.Actor;
  * whose seal it uses, and platform administrators. Everyone else is told it does not exist.
  */
 public final class TripAccess {
-    private TripAccess() {
-    }
+    private TripAccess() {}
 
     public static boolean canView(Actor actor, Trip trip) {
         if (actor.isAdmin()) {

@@ -30,8 +30,12 @@ public class TripLifecycle {
     private final ObjectProvider<StepPrecondition> preconditions;
     private final ObjectProvider<TripCloseCheck> closeChecks;
 
-    TripLifecycle(TripRequests requests, TripTransitions transitions, JdbcSeals seals,
-                  ObjectProvider<StepPrecondition> preconditions, ObjectProvider<TripCloseCheck> closeChecks) {
+    TripLifecycle(
+            TripRequests requests,
+            TripTransitions transitions,
+            JdbcSeals seals,
+            ObjectProvider<StepPrecondition> preconditions,
+            ObjectProvider<TripCloseCheck> closeChecks) {
         this.preconditions = preconditions;
         this.closeChecks = closeChecks;
         this.requests = requests;
@@ -60,13 +64,16 @@ public class TripLifecycle {
         if (!trip.state().canMoveTo(TripState.SEAL_ASSIGNED)) {
             trip.moveTo(TripState.SEAL_ASSIGNED, trip.updatedAt(), null); // throws the 409 naming the state
         }
-        Seal seal = seals.find(sealId).filter(s -> s.providerId().equals(trip.providerId()))
+        Seal seal = seals.find(sealId)
+                .filter(s -> s.providerId().equals(trip.providerId()))
                 .orElseThrow(() -> new InvalidInputException("sealId", "names no seal of this provider"));
         if (seal.status() != SealStatus.AVAILABLE) {
-            throw new InvalidInputException("sealId", "seal " + seal.serialNumber() + " is " + seal.status() + ", not AVAILABLE");
+            throw new InvalidInputException(
+                    "sealId", "seal " + seal.serialNumber() + " is " + seal.status() + ", not AVAILABLE");
         }
         seals.updateStatus(seal.withStatus(SealStatus.ASSIGNED));
-        return transitions.move(trip.withSeal(seal.id()), TripState.SEAL_ASSIGNED, actor, "seal " + seal.serialNumber());
+        return transitions.move(
+                trip.withSeal(seal.id()), TripState.SEAL_ASSIGNED, actor, "seal " + seal.serialNumber());
     }
 
     @Transactional
@@ -118,10 +125,16 @@ public class TripLifecycle {
         Trip trip = requests.visible(actor, tripId);
         requireCustoms(actor, trip);
         checkPreconditions(trip, TripState.CLOSED);
-        List<String> blockers = closeChecks.orderedStream().flatMap(c -> c.blockers(tripId).stream()).toList();
+        List<String> blockers = closeChecks
+                .orderedStream()
+                .flatMap(c -> c.blockers(tripId).stream())
+                .toList();
         if (!blockers.isEmpty()) {
-            throw new StateConflictException("Trip " + trip.reference() + " cannot be closed while these are open; a customs "
-                    + "officer resolves each with a note first: " + String.join("; ", blockers), trip.state().name(), blockers);
+            throw new StateConflictException(
+                    "Trip " + trip.reference() + " cannot be closed while these are open; a customs "
+                            + "officer resolves each with a note first: " + String.join("; ", blockers),
+                    trip.state().name(),
+                    blockers);
         }
         return transitions.move(trip, TripState.CLOSED, actor, blankToNull(note));
     }
@@ -169,7 +182,9 @@ public class TripLifecycle {
     }
 
     private static void requireStaffRole(Actor actor) {
-        if (!actor.has(Role.SERVICE_USER_STAFF) && !actor.has(Role.PROVIDER_STAFF) && !actor.has(Role.CUSTOMS_OFFICER)) {
+        if (!actor.has(Role.SERVICE_USER_STAFF)
+                && !actor.has(Role.PROVIDER_STAFF)
+                && !actor.has(Role.CUSTOMS_OFFICER)) {
             throw new ForbiddenException("Your role may not change trips");
         }
     }

@@ -20,6 +20,8 @@ class TripLinks implements LinkableRecords {
 
     @Override
     public boolean belongsTo(UUID recordId, UUID organisationId) {
-        return trips.find(recordId).filter(t -> t.requesterId().equals(organisationId)).isPresent();
+        return trips.find(recordId)
+                .filter(t -> t.requesterId().equals(organisationId))
+                .isPresent();
     }
 }

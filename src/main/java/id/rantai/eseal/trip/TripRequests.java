@@ -34,8 +34,12 @@ public class TripRequests {
     private final TripTransitions transitions;
     private final Clock clock;
 
-    TripRequests(JdbcTrips trips, Organisations organisations, ApprovalDocumentTypes documentTypes,
-                 TripTransitions transitions, Clock clock) {
+    TripRequests(
+            JdbcTrips trips,
+            Organisations organisations,
+            ApprovalDocumentTypes documentTypes,
+            TripTransitions transitions,
+            Clock clock) {
         this.trips = trips;
         this.organisations = organisations;
         this.documentTypes = documentTypes;
@@ -43,9 +47,11 @@ public class TripRequests {
         this.clock = clock;
     }
 
-    public record NewRequest(String containerNumber, @Nullable LegalBasis legalBasis, UUID providerId,
-                             @Nullable UUID customsOfficeId) {
-    }
+    public record NewRequest(
+            String containerNumber,
+            @Nullable LegalBasis legalBasis,
+            UUID providerId,
+            @Nullable UUID customsOfficeId) {}
 
     @Transactional
     public Trip request(Actor actor, NewRequest n) {
@@ -53,10 +59,12 @@ public class TripRequests {
             throw new ForbiddenException("Only staff of a service-user company may request an e-seal");
         }
         ContainerNumber container = ContainerNumber.of(n.containerNumber());
-        Organisation company = organisations.find(actor.organisationId())
+        Organisation company = organisations
+                .find(actor.organisationId())
                 .orElseThrow(() -> new NotFoundException("Organisation", actor.organisationId()));
         UUID officeId = n.customsOfficeId() != null ? n.customsOfficeId() : company.customsOfficeId();
-        Organisation office = officeId == null ? null : organisations.find(officeId).orElse(null);
+        Organisation office =
+                officeId == null ? null : organisations.find(officeId).orElse(null);
         if (office == null || !office.is(OrganisationKind.CUSTOMS_OFFICE)) {
             throw new InvalidInputException("customsOfficeId", "must name a customs office");
         }
@@ -66,8 +74,21 @@ public class TripRequests {
         }
         LegalBasis basis = validLegalBasis(n.legalBasis(), officeId);
         Instant now = clock.instant();
-        Trip trip = new Trip(UUID.randomUUID(), newReference(now), container, company.id(), officeId, provider.id(),
-                null, basis, TripState.REQUESTED, null, actor.userId(), now, now, 0);
+        Trip trip = new Trip(
+                UUID.randomUUID(),
+                newReference(now),
+                container,
+                company.id(),
+                officeId,
+                provider.id(),
+                null,
+                basis,
+                TripState.REQUESTED,
+                null,
+                actor.userId(),
+                now,
+                now,
+                0);
         trips.insert(trip);
         transitions.created(trip, actor);
         return trip;
@@ -75,15 +96,18 @@ public class TripRequests {
 
     private LegalBasis validLegalBasis(@Nullable LegalBasis b, UUID officeId) {
         if (b == null) {
-            throw new InvalidInputException("legalBasis",
+            throw new InvalidInputException(
+                    "legalBasis",
                     "is required: an e-seal may only be requested on an approval document (BC 1.2, PLP or izin timbun)");
         }
         if (b.documentType() == null || b.documentType().isBlank()) {
             throw new InvalidInputException("legalBasis.documentType", "is required");
         }
         if (!documentTypes.isAvailableAt(b.documentType(), officeId)) {
-            throw new InvalidInputException("legalBasis.documentType", "'" + b.documentType()
-                    + "' is not a document type accepted by this office; see /api/v1/approval-document-types");
+            throw new InvalidInputException(
+                    "legalBasis.documentType",
+                    "'" + b.documentType()
+                            + "' is not a document type accepted by this office; see /api/v1/approval-document-types");
         }
         if (b.number() == null || b.number().isBlank()) {
             throw new InvalidInputException("legalBasis.number", "is required");
@@ -98,12 +122,14 @@ public class TripRequests {
         if (b.issuingOffice() == null || b.issuingOffice().isBlank()) {
             throw new InvalidInputException("legalBasis.issuingOffice", "is required");
         }
-        return new LegalBasis(b.documentType(), b.number().trim(), b.date(), b.issuingOffice().trim());
+        return new LegalBasis(
+                b.documentType(), b.number().trim(), b.date(), b.issuingOffice().trim());
     }
 
     private String newReference(Instant now) {
         // The UTC date as yyyyMMdd (formatting the date alone: BASIC_ISO_DATE would append the offset, "Z").
-        String day = DateTimeFormatter.BASIC_ISO_DATE.format(now.atOffset(ZoneOffset.UTC).toLocalDate());
+        String day = DateTimeFormatter.BASIC_ISO_DATE.format(
+                now.atOffset(ZoneOffset.UTC).toLocalDate());
         while (true) {
             StringBuilder ref = new StringBuilder("ES-").append(day).append('-');
             for (int i = 0; i < 6; i++) {
@@ -117,12 +143,16 @@ public class TripRequests {
 
     /** A trip the actor may see; 404 otherwise, so that ids of other tenants' trips reveal nothing. */
     public Trip visible(Actor actor, UUID id) {
-        return trips.find(id).filter(t -> TripAccess.canView(actor, t))
+        return trips.find(id)
+                .filter(t -> TripAccess.canView(actor, t))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
     }
 
-    public List<Trip> search(Actor actor, @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
-        String container = containerNumber == null ? null : ContainerNumber.of(containerNumber).value();
+    public List<Trip> search(
+            Actor actor, @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
+        String container = containerNumber == null
+                ? null
+                : ContainerNumber.of(containerNumber).value();
         if (actor.isAdmin()) {
             return trips.search(null, null, null, state, container, limit, offset);
         }

@@ -47,26 +47,59 @@ public class TripTransitions {
         Instant now = clock.instant();
         Trip moved = trips.update(trip.moveTo(target, now, note));
         String actorName = actor == null ? "system" : actor.username();
-        trips.insertTransition(trip.id(), new JdbcTrips.Transition(trip.state(), target,
-                actor == null ? null : actor.userId(), actorName, happenedAt, note));
-        audit.record(new AuditRecord(now, actor == null ? null : actor.userId(), actorName,
-                actor == null ? null : actor.organisationId(), "TRIP_" + target.name(), "TRIP", trip.id(),
+        trips.insertTransition(
+                trip.id(),
+                new JdbcTrips.Transition(
+                        trip.state(), target, actor == null ? null : actor.userId(), actorName, happenedAt, note));
+        audit.record(new AuditRecord(
+                now,
+                actor == null ? null : actor.userId(),
+                actorName,
+                actor == null ? null : actor.organisationId(),
+                "TRIP_" + target.name(),
+                "TRIP",
+                trip.id(),
                 trip.state() + " -> " + target + (note == null ? "" : ": " + note)
                         + (happenedAt.equals(now) ? "" : " (at " + happenedAt + ")")));
-        events.publishEvent(new TripStateChanged(trip.id(), trip.reference(), trip.state(), target, happenedAt,
-                actor == null ? null : actor.userId(), trip.requesterId(), trip.customsOfficeId(), trip.providerId(),
+        events.publishEvent(new TripStateChanged(
+                trip.id(),
+                trip.reference(),
+                trip.state(),
+                target,
+                happenedAt,
+                actor == null ? null : actor.userId(),
+                trip.requesterId(),
+                trip.customsOfficeId(),
+                trip.providerId(),
                 moved.sealId()));
         return moved;
     }
 
     /** Records the creation of a trip in its history, the audit trail and as an event. */
     void created(Trip trip, Actor actor) {
-        trips.insertTransition(trip.id(), new JdbcTrips.Transition(null, trip.state(), actor.userId(),
-                actor.username(), trip.createdAt(), null));
-        audit.record(new AuditRecord(trip.createdAt(), actor.userId(), actor.username(), actor.organisationId(),
-                "TRIP_REQUESTED", "TRIP", trip.id(), "container " + trip.containerNumber() + ", "
-                + trip.legalBasis().documentType() + " " + trip.legalBasis().number()));
-        events.publishEvent(new TripStateChanged(trip.id(), trip.reference(), null, trip.state(), trip.createdAt(),
-                actor.userId(), trip.requesterId(), trip.customsOfficeId(), trip.providerId(), null));
+        trips.insertTransition(
+                trip.id(),
+                new JdbcTrips.Transition(null, trip.state(), actor.userId(), actor.username(), trip.createdAt(), null));
+        audit.record(new AuditRecord(
+                trip.createdAt(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                "TRIP_REQUESTED",
+                "TRIP",
+                trip.id(),
+                "container " + trip.containerNumber() + ", " + trip.legalBasis().documentType() + " "
+                        + trip.legalBasis().number()));
+        events.publishEvent(new TripStateChanged(
+                trip.id(),
+                trip.reference(),
+                null,
+                trip.state(),
+                trip.createdAt(),
+                actor.userId(),
+                trip.requesterId(),
+                trip.customsOfficeId(),
+                trip.providerId(),
+                null));
     }
 }

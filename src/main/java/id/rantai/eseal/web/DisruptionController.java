@@ -32,17 +32,19 @@ class DisruptionController {
         this.actor = actor;
     }
 
-    record ReportDisruption(UUID tripId, UUID sealId, @NotNull DisruptionCategory category,
-                            @NotBlank @Size(max = 2000) String description) {
-    }
+    record ReportDisruption(
+            UUID tripId,
+            UUID sealId,
+            @NotNull DisruptionCategory category,
+            @NotBlank @Size(max = 2000) String description) {}
 
-    record Resolution(@Size(max = 2000) String resolution) {
-    }
+    record Resolution(@Size(max = 2000) String resolution) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Disruption report(@Valid @RequestBody ReportDisruption body) {
-        return desk.report(actor.get(), new NewReport(body.tripId(), body.sealId(), body.category(), body.description()));
+        return desk.report(
+                actor.get(), new NewReport(body.tripId(), body.sealId(), body.category(), body.description()));
     }
 
     @GetMapping

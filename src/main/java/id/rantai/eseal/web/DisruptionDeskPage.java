@@ -50,8 +50,13 @@ class DisruptionDeskPage {
     private final NormReports norms;
     private final Clock clock;
 
-    DisruptionDeskPage(DisruptionDesk desk, JdbcTrips trips, OfficeZones zones, CurrentActor actor, NormReports norms,
-                       Clock clock) {
+    DisruptionDeskPage(
+            DisruptionDesk desk,
+            JdbcTrips trips,
+            OfficeZones zones,
+            CurrentActor actor,
+            NormReports norms,
+            Clock clock) {
         this.desk = desk;
         this.trips = trips;
         this.zones = zones;
@@ -61,18 +66,24 @@ class DisruptionDeskPage {
     }
 
     /** One report as the desk shows it. */
-    record Row(UUID id, @Nullable UUID tripId, @Nullable String trip, DisruptionCategory category, String description,
-               DisruptionStatus status, String reportedAt, @Nullable String resolution, boolean mayFollowUp,
-               List<NormState> norms) {
-    }
+    record Row(
+            UUID id,
+            @Nullable UUID tripId,
+            @Nullable String trip,
+            DisruptionCategory category,
+            String description,
+            DisruptionStatus status,
+            String reportedAt,
+            @Nullable String resolution,
+            boolean mayFollowUp,
+            List<NormState> norms) {}
 
     /** One of the report's SOP norms: its outcome, or the minutes left (negative: overdue). */
-    record NormState(String norm, NormOutcome outcome, @Nullable Long minutesLeft) {
-    }
+    record NormState(
+            String norm, NormOutcome outcome, @Nullable Long minutesLeft) {}
 
     /** A refused follow-up, shown on its report's row. */
-    record Refusal(UUID id, String message) {
-    }
+    record Refusal(UUID id, String message) {}
 
     /** @param tripId a trip to report on, when the desk is opened from the trip's page */
     @GetMapping
@@ -81,11 +92,15 @@ class DisruptionDeskPage {
     }
 
     @PostMapping
-    String report(@RequestParam(required = false) @Nullable UUID tripId,
-                  @RequestParam(required = false) @Nullable DisruptionCategory category,
-                  @RequestParam(required = false) @Nullable String description, Model model) {
+    String report(
+            @RequestParam(required = false) @Nullable UUID tripId,
+            @RequestParam(required = false) @Nullable DisruptionCategory category,
+            @RequestParam(required = false) @Nullable String description,
+            Model model) {
         try {
-            desk.report(actor.get(), new NewReport(tripId, null, category, description == null ? null : description.trim()));
+            desk.report(
+                    actor.get(),
+                    new NewReport(tripId, null, category, description == null ? null : description.trim()));
             model.addAttribute("reported", true);
             return page(model, FieldErrors.none(), null, null, null);
         } catch (InvalidInputException e) {
@@ -100,34 +115,60 @@ class DisruptionDeskPage {
 
     @PostMapping("/{id}/resolve")
     String resolve(@PathVariable UUID id, @RequestParam(required = false) @Nullable String resolution, Model model) {
-        return followUp(id, model, () -> desk.resolve(actor.get(), id,
-                resolution == null || resolution.isBlank() ? null : resolution.trim()));
+        return followUp(
+                id,
+                model,
+                () -> desk.resolve(
+                        actor.get(), id, resolution == null || resolution.isBlank() ? null : resolution.trim()));
     }
 
     private String followUp(UUID id, Model model, Runnable action) {
         try {
             action.run();
         } catch (InvalidInputException | StateConflictException | ForbiddenException e) {
-            model.addAttribute("refusal", new Refusal(id, e instanceof InvalidInputException i ? FieldErrors.reason(i) : e.getMessage()));
+            model.addAttribute(
+                    "refusal",
+                    new Refusal(id, e instanceof InvalidInputException i ? FieldErrors.reason(i) : e.getMessage()));
         }
         return page(model, FieldErrors.none(), null, null, null);
     }
 
-    private String page(Model model, FieldErrors errors, @Nullable UUID tripId, @Nullable DisruptionCategory category,
-                        @Nullable String description) {
+    private String page(
+            Model model,
+            FieldErrors errors,
+            @Nullable UUID tripId,
+            @Nullable DisruptionCategory category,
+            @Nullable String description) {
         Actor a = actor.get();
         boolean provider = a.has(Role.PROVIDER_STAFF);
         Instant now = clock.instant();
-        List<Row> rows = desk.list(a).stream().sorted(Comparator.comparing(Disruption::reportedAt).reversed()).map(d -> {
-            var trip = d.tripId() == null ? null : trips.find(d.tripId()).orElse(null);
-            OfficeTimeZone zone = d.officeId() == null ? OfficeTimeZone.WIB : zones.of(d.officeId());
-            return new Row(d.id(), d.tripId(), trip == null ? null : trip.reference(), d.category(), d.description(),
-                    d.status(), ConsoleDates.dateTime(d.reportedAt(), zone), d.resolution(),
-                    provider && a.belongsTo(d.providerId()) && d.status() != DisruptionStatus.RESOLVED,
-                    norms.forDisruption(d.id()).stream().map(n -> new NormState(n.norm().name(), n.outcome(),
-                            n.outcome() == NormOutcome.PENDING ? Duration.between(now, n.dueAt()).toMinutes()
-                                    : null)).toList());
-        }).toList();
+        List<Row> rows = desk.list(a).stream()
+                .sorted(Comparator.comparing(Disruption::reportedAt).reversed())
+                .map(d -> {
+                    var trip =
+                            d.tripId() == null ? null : trips.find(d.tripId()).orElse(null);
+                    OfficeTimeZone zone = d.officeId() == null ? OfficeTimeZone.WIB : zones.of(d.officeId());
+                    return new Row(
+                            d.id(),
+                            d.tripId(),
+                            trip == null ? null : trip.reference(),
+                            d.category(),
+                            d.description(),
+                            d.status(),
+                            ConsoleDates.dateTime(d.reportedAt(), zone),
+                            d.resolution(),
+                            provider && a.belongsTo(d.providerId()) && d.status() != DisruptionStatus.RESOLVED,
+                            norms.forDisruption(d.id()).stream()
+                                    .map(n -> new NormState(
+                                            n.norm().name(),
+                                            n.outcome(),
+                                            n.outcome() == NormOutcome.PENDING
+                                                    ? Duration.between(now, n.dueAt())
+                                                            .toMinutes()
+                                                    : null))
+                                    .toList());
+                })
+                .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("categories", DisruptionCategory.values());
         model.addAttribute("errors", errors);

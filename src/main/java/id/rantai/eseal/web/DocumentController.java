@@ -42,18 +42,21 @@ class DocumentController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    TripDocument upload(@PathVariable UUID id, @RequestPart(value = "file", required = false) MultipartFile file,
-                        @RequestParam(required = false) DocumentStep step,
-                        @RequestParam(required = false) String takenAt,
-                        @RequestParam(required = false) Double latitude,
-                        @RequestParam(required = false) Double longitude) throws IOException {
+    TripDocument upload(
+            @PathVariable UUID id,
+            @RequestPart(value = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) DocumentStep step,
+            @RequestParam(required = false) String takenAt,
+            @RequestParam(required = false) Double latitude,
+            @RequestParam(required = false) Double longitude)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "is required: a JPEG or PNG photo");
         }
         Instant taken = parseInstant(takenAt);
         try (InputStream in = file.getInputStream()) {
-            return documentation.upload(actor.get(), id,
-                    new Upload(step, taken, latitude, longitude, file.getOriginalFilename(), in));
+            return documentation.upload(
+                    actor.get(), id, new Upload(step, taken, latitude, longitude, file.getOriginalFilename(), in));
         }
     }
 
@@ -63,13 +66,16 @@ class DocumentController {
     }
 
     @GetMapping("/{documentId}/content")
-    ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable UUID documentId) throws IOException {
+    ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable UUID documentId)
+            throws IOException {
         TripDocument doc = documentation.get(actor.get(), id, documentId);
         String name = doc.fileName() == null ? doc.sha256() : doc.fileName();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(doc.contentType()))
                 .contentLength(doc.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
                 .header(HttpHeaders.ETAG, "\"" + doc.sha256() + "\"")
                 .body(new InputStreamResource(documentation.open(doc)));
     }
@@ -81,7 +87,8 @@ class DocumentController {
         try {
             return java.time.OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("takenAt", "must be an ISO-8601 date-time with offset, e.g. 2026-11-24T10:15:00+07:00");
+            throw new InvalidInputException(
+                    "takenAt", "must be an ISO-8601 date-time with offset, e.g. 2026-11-24T10:15:00+07:00");
         }
     }
 }

@@ -34,8 +34,9 @@ class DocumentTypeController {
         this.actor = actor;
     }
 
-    record NewType(@NotBlank @Size(max = 32) String code, @NotBlank @Size(max = 200) String name) {
-    }
+    record NewType(
+            @NotBlank @Size(max = 32) String code,
+            @NotBlank @Size(max = 200) String name) {}
 
     /** Types accepted at an office: by default the caller's own office, or the office supervising their company. */
     @GetMapping

@@ -39,7 +39,8 @@ class InspectionController {
     /** The company's inspections since a moment (default: the last 30 days). */
     @GetMapping("/api/v1/inspections")
     List<ConveyanceInspection> list(@RequestParam(required = false) Instant since) {
-        return inspections.ofCompany(actor.get(), since == null ? clock.instant().minus(Duration.ofDays(30)) : since);
+        return inspections.ofCompany(
+                actor.get(), since == null ? clock.instant().minus(Duration.ofDays(30)) : since);
     }
 
     @GetMapping("/api/v1/trips/{id}/inspections")

@@ -22,9 +22,11 @@ class NormReportController {
 
     /** Norm compliance per office and per provider for the days from..to (inclusive, office-local). */
     @GetMapping("/api/v1/norms/report")
-    Report report(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(required = false) UUID officeId, @RequestParam(required = false) UUID providerId) {
+    Report report(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID officeId,
+            @RequestParam(required = false) UUID providerId) {
         return reports.report(actor.get(), from, to, officeId, providerId);
     }
 }

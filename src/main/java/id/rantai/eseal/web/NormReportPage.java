@@ -51,8 +51,10 @@ class NormReportPage {
     }
 
     @GetMapping
-    String report(@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-                  Model model) {
+    String report(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(7));
         model.addAttribute("from", from == null ? today.minusDays(29).toString() : from);
         model.addAttribute("to", to == null ? today.toString() : to);
@@ -91,8 +93,12 @@ class NormReportPage {
         for (NormReports.Group g : groups) {
             List<Double> rates = new ArrayList<>();
             for (Norm n : Norm.values()) {
-                rates.add(g.norms().stream().filter(f -> f.norm() == n).findFirst().map(NormFigures::complianceRate)
-                        .map(rate -> Math.round(rate * 1000) / 10.0).orElse(null));
+                rates.add(g.norms().stream()
+                        .filter(f -> f.norm() == n)
+                        .findFirst()
+                        .map(NormFigures::complianceRate)
+                        .map(rate -> Math.round(rate * 1000) / 10.0)
+                        .orElse(null));
             }
             series.add(Map.of("name", g.name(), "rates", rates));
         }

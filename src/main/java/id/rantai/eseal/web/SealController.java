@@ -34,12 +34,12 @@ class SealController {
         this.actor = actor;
     }
 
-    record RegisterSeal(@NotBlank @Size(max = 64) String serialNumber, @NotBlank @Size(max = 100) String model,
-                        @Size(max = 64) String firmware) {
-    }
+    record RegisterSeal(
+            @NotBlank @Size(max = 64) String serialNumber,
+            @NotBlank @Size(max = 100) String model,
+            @Size(max = 64) String firmware) {}
 
-    record StatusChange(@NotNull SealStatus status) {
-    }
+    record StatusChange(@NotNull SealStatus status) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

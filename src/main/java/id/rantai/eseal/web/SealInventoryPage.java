@@ -43,13 +43,20 @@ class SealInventoryPage {
     }
 
     /** A seal as the list shows it. */
-    record Row(UUID id, String serial, String model, @Nullable String firmware, SealStatus status,
-               @Nullable Integer battery, String lastContact) {
-    }
+    record Row(
+            UUID id,
+            String serial,
+            String model,
+            @Nullable String firmware,
+            SealStatus status,
+            @Nullable Integer battery,
+            String lastContact) {}
 
     /** A new seal as typed. */
-    record SealForm(@Nullable String serialNumber, @Nullable String model, @Nullable String firmware) {
-    }
+    record SealForm(
+            @Nullable String serialNumber,
+            @Nullable String model,
+            @Nullable String firmware) {}
 
     @GetMapping
     String list(@RequestParam(required = false) @Nullable SealStatus status, Model model) {
@@ -59,7 +66,8 @@ class SealInventoryPage {
     @PostMapping
     String register(@ModelAttribute SealForm form, Model model) {
         try {
-            SealWithSecret s = inventory.register(actor.get(), new NewSeal(form.serialNumber(), form.model(), form.firmware()));
+            SealWithSecret s =
+                    inventory.register(actor.get(), new NewSeal(form.serialNumber(), form.model(), form.firmware()));
             return page(model, null, new SealForm(null, form.model(), form.firmware()), FieldErrors.none(), s, null);
         } catch (InvalidInputException e) {
             return page(model, null, form, FieldErrors.of(e), null, null);
@@ -83,11 +91,26 @@ class SealInventoryPage {
         return page(model, null, new SealForm(null, "JT701", null), FieldErrors.none(), null, refusal);
     }
 
-    private String page(Model model, @Nullable SealStatus status, SealForm form, FieldErrors errors,
-                        @Nullable SealWithSecret secret, @Nullable String refusal) {
+    private String page(
+            Model model,
+            @Nullable SealStatus status,
+            SealForm form,
+            FieldErrors errors,
+            @Nullable SealWithSecret secret,
+            @Nullable String refusal) {
         List<Seal> seals = inventory.list(actor.get(), status);
-        model.addAttribute("rows", seals.stream().map(s -> new Row(s.id(), s.serialNumber(), s.model(), s.firmware(),
-                s.status(), s.batteryPercent(), ConsoleDates.dateTime(s.lastContactAt(), OfficeTimeZone.WIB))).toList());
+        model.addAttribute(
+                "rows",
+                seals.stream()
+                        .map(s -> new Row(
+                                s.id(),
+                                s.serialNumber(),
+                                s.model(),
+                                s.firmware(),
+                                s.status(),
+                                s.batteryPercent(),
+                                ConsoleDates.dateTime(s.lastContactAt(), OfficeTimeZone.WIB)))
+                        .toList());
         model.addAttribute("status", status);
         model.addAttribute("statuses", SealStatus.values());
         model.addAttribute("form", form);

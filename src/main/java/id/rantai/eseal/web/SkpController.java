@@ -28,8 +28,8 @@ class SkpController {
     }
 
     @GetMapping("/api/v1/skp/deliveries")
-    List<SkpDelivery> list(@RequestParam(required = false) SkpDelivery.Status status,
-                           @RequestParam(defaultValue = "100") int limit) {
+    List<SkpDelivery> list(
+            @RequestParam(required = false) SkpDelivery.Status status, @RequestParam(defaultValue = "100") int limit) {
         return deliveries.list(actor.get(), status, limit);
     }
 

@@ -44,8 +44,14 @@ class TripController {
     private final OfficeZones zones;
     private final CurrentActor actor;
 
-    TripController(TripRequests requests, TripLifecycle lifecycle, JdbcTrips trips, NormReports norms,
-                   AuditTrail audit, OfficeZones zones, CurrentActor actor) {
+    TripController(
+            TripRequests requests,
+            TripLifecycle lifecycle,
+            JdbcTrips trips,
+            NormReports norms,
+            AuditTrail audit,
+            OfficeZones zones,
+            CurrentActor actor) {
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.trips = trips;
@@ -55,41 +61,49 @@ class TripController {
         this.actor = actor;
     }
 
-    record CreateTrip(@NotBlank String containerNumber, @Valid LegalBasis legalBasis, @NotNull UUID providerId,
-                      UUID customsOfficeId) {
-    }
+    record CreateTrip(
+            @NotBlank String containerNumber,
+            @Valid LegalBasis legalBasis,
+            @NotNull UUID providerId,
+            UUID customsOfficeId) {}
 
-    record Note(String note) {
-    }
+    record Note(String note) {}
 
-    record Reason(String reason) {
-    }
+    record Reason(String reason) {}
 
-    record SealAssignment(@NotNull UUID sealId) {
-    }
+    record SealAssignment(@NotNull UUID sealId) {}
 
-    record HistoryEntry(@Nullable TripState from, TripState to, String actor, Instant at, OffsetDateTime atLocal,
-                        @Nullable String note) {
-    }
+    record HistoryEntry(
+            @Nullable TripState from,
+            TripState to,
+            String actor,
+            Instant at,
+            OffsetDateTime atLocal,
+            @Nullable String note) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     TripView request(@Valid @RequestBody CreateTrip body) {
-        return view(requests.request(actor.get(), new NewRequest(body.containerNumber(), body.legalBasis(),
-                body.providerId(), body.customsOfficeId())));
+        return view(requests.request(
+                actor.get(),
+                new NewRequest(body.containerNumber(), body.legalBasis(), body.providerId(), body.customsOfficeId())));
     }
 
     @GetMapping
-    List<TripView> list(@RequestParam(required = false) TripState state,
-                        @RequestParam(required = false) String containerNumber,
-                        @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+    List<TripView> list(
+            @RequestParam(required = false) TripState state,
+            @RequestParam(required = false) String containerNumber,
+            @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > 500) {
             throw new InvalidInputException("limit", "must be between 1 and 500");
         }
         if (offset < 0) {
             throw new InvalidInputException("offset", "must not be negative");
         }
-        return requests.search(actor.get(), state, containerNumber, limit, offset).stream().map(this::view).toList();
+        return requests.search(actor.get(), state, containerNumber, limit, offset).stream()
+                .map(this::view)
+                .toList();
     }
 
     @GetMapping("/{id}")
@@ -101,8 +115,15 @@ class TripController {
     List<HistoryEntry> history(@PathVariable UUID id) {
         Trip trip = requests.visible(actor.get(), id);
         OfficeTimeZone zone = zones.of(trip.customsOfficeId());
-        return trips.transitions(id).stream().map(t -> new HistoryEntry(t.from(), t.to(), t.actorName(), t.at(),
-                t.at().atZone(zone.zone()).toOffsetDateTime(), t.note())).toList();
+        return trips.transitions(id).stream()
+                .map(t -> new HistoryEntry(
+                        t.from(),
+                        t.to(),
+                        t.actorName(),
+                        t.at(),
+                        t.at().atZone(zone.zone()).toOffsetDateTime(),
+                        t.note()))
+                .toList();
     }
 
     @GetMapping("/{id}/audit")

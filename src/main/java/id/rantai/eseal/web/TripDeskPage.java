@@ -50,8 +50,12 @@ class TripDeskPage {
     private final OfficeZones zones;
     private final CurrentActor actor;
 
-    TripDeskPage(TripRequests requests, ApprovalDocumentTypes documentTypes, Organisations organisations,
-                 OfficeZones zones, CurrentActor actor) {
+    TripDeskPage(
+            TripRequests requests,
+            ApprovalDocumentTypes documentTypes,
+            Organisations organisations,
+            OfficeZones zones,
+            CurrentActor actor) {
         this.requests = requests;
         this.documentTypes = documentTypes;
         this.organisations = organisations;
@@ -60,28 +64,48 @@ class TripDeskPage {
     }
 
     /** One trip in the list. */
-    record Row(UUID id, String reference, String container, TripState state, String company, String office,
-               String provider, String updated) {
-    }
+    record Row(
+            UUID id,
+            String reference,
+            String container,
+            TripState state,
+            String company,
+            String office,
+            String provider,
+            String updated) {}
 
     /** The request form as typed, kept when it comes back with errors. */
-    record RequestForm(@Nullable String containerNumber, @Nullable String documentType, @Nullable String documentNumber,
-                       @Nullable String documentDate, @Nullable String issuingOffice, @Nullable UUID providerId,
-                       @Nullable UUID customsOfficeId) {
+    record RequestForm(
+            @Nullable String containerNumber,
+            @Nullable String documentType,
+            @Nullable String documentNumber,
+            @Nullable String documentDate,
+            @Nullable String issuingOffice,
+            @Nullable UUID providerId,
+            @Nullable UUID customsOfficeId) {
         static RequestForm empty(@Nullable UUID office) {
             return new RequestForm(null, null, null, null, null, null, office);
         }
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) @Nullable TripState state,
-                @RequestParam(required = false) @Nullable String container, Model model) {
+    String list(
+            @RequestParam(required = false) @Nullable TripState state,
+            @RequestParam(required = false) @Nullable String container,
+            Model model) {
         Actor a = actor.get();
         Map<UUID, String> names = new HashMap<>();
-        List<Row> rows = requests.search(a, state, blankToNull(container), LIMIT, 0).stream().map(t -> new Row(t.id(),
-                t.reference(), t.containerNumber().value(), t.state(), name(names, t.requesterId()),
-                name(names, t.customsOfficeId()), name(names, t.providerId()),
-                ConsoleDates.dateTime(t.updatedAt(), zones.of(t.customsOfficeId())))).toList();
+        List<Row> rows = requests.search(a, state, blankToNull(container), LIMIT, 0).stream()
+                .map(t -> new Row(
+                        t.id(),
+                        t.reference(),
+                        t.containerNumber().value(),
+                        t.state(),
+                        name(names, t.requesterId()),
+                        name(names, t.customsOfficeId()),
+                        name(names, t.providerId()),
+                        ConsoleDates.dateTime(t.updatedAt(), zones.of(t.customsOfficeId()))))
+                .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("state", state);
         model.addAttribute("container", container);
@@ -94,7 +118,10 @@ class TripDeskPage {
     String requestForm(Model model) {
         Actor a = actor.get();
         requireRequester(a);
-        UUID office = organisations.find(a.organisationId()).map(Organisation::customsOfficeId).orElse(null);
+        UUID office = organisations
+                .find(a.organisationId())
+                .map(Organisation::customsOfficeId)
+                .orElse(null);
         return form(model, RequestForm.empty(office), FieldErrors.none());
     }
 
@@ -104,8 +131,10 @@ class TripDeskPage {
         requireRequester(a);
         Trip trip;
         try {
-            trip = requests.request(a, new NewRequest(form.containerNumber(), legalBasis(form), form.providerId(),
-                    form.customsOfficeId()));
+            trip = requests.request(
+                    a,
+                    new NewRequest(
+                            form.containerNumber(), legalBasis(form), form.providerId(), form.customsOfficeId()));
         } catch (InvalidInputException e) {
             return form(model, form, FieldErrors.of(e));
         }
@@ -123,7 +152,8 @@ class TripDeskPage {
             switch (field) {
                 case "containerNumber" -> ContainerNumber.of(form.containerNumber());
                 case "legalBasis.documentType" -> {
-                    if (!isBlank(form.documentType()) && form.customsOfficeId() != null
+                    if (!isBlank(form.documentType())
+                            && form.customsOfficeId() != null
                             && !documentTypes.isAvailableAt(form.documentType(), form.customsOfficeId())) {
                         throw new InvalidInputException(field, "is not accepted by this office");
                     }
@@ -180,7 +210,8 @@ class TripDeskPage {
         if (id == null) {
             return "—";
         }
-        return cache.computeIfAbsent(id, k -> organisations.find(k).map(Organisation::name).orElse("—"));
+        return cache.computeIfAbsent(
+                id, k -> organisations.find(k).map(Organisation::name).orElse("—"));
     }
 
     private static boolean isBlank(@Nullable String s) {

@@ -27,8 +27,8 @@ import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.ConsoleDates;
-import id.rantai.shared.web.ConsoleProperties;
 import id.rantai.shared.web.ConsolePage;
+import id.rantai.shared.web.ConsoleProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -69,10 +69,24 @@ class TripPage {
     private final ConsoleProperties console;
     private final ApprovalDocumentTypes documentTypes;
 
-    TripPage(TripRequests requests, JdbcTrips trips, JdbcRoutePlans plans, TripDocumentation documents,
-             ConveyanceInspections inspections, NormReports norms, SkpDeliveries skp, DisruptionDesk disruptions,
-             SealInventory seals, JdbcSeals sealRecords, AuditTrail audit, Organisations organisations, OfficeZones zones, CurrentActor actor,
-             Clock clock, ConsoleProperties console, ApprovalDocumentTypes documentTypes) {
+    TripPage(
+            TripRequests requests,
+            JdbcTrips trips,
+            JdbcRoutePlans plans,
+            TripDocumentation documents,
+            ConveyanceInspections inspections,
+            NormReports norms,
+            SkpDeliveries skp,
+            DisruptionDesk disruptions,
+            SealInventory seals,
+            JdbcSeals sealRecords,
+            AuditTrail audit,
+            Organisations organisations,
+            OfficeZones zones,
+            CurrentActor actor,
+            Clock clock,
+            ConsoleProperties console,
+            ApprovalDocumentTypes documentTypes) {
         this.requests = requests;
         this.trips = trips;
         this.plans = plans;
@@ -93,26 +107,59 @@ class TripPage {
     }
 
     /** One step of the state timeline. */
-    record Step(@Nullable TripState from, TripState to, String actor, String at, @Nullable String note) {
-    }
+    record Step(
+            @Nullable TripState from,
+            TripState to,
+            String actor,
+            String at,
+            @Nullable String note) {}
 
     /** A norm as the page shows it: its outcome, or how long is left (negative: overdue). */
-    record NormLine(String norm, NormOutcome outcome, String due, @Nullable Long minutesLeft, @Nullable String took) {
-    }
+    record NormLine(
+            String norm,
+            NormOutcome outcome,
+            String due,
+            @Nullable Long minutesLeft,
+            @Nullable String took) {}
 
     /** One entry of the audit trail. */
-    record AuditLine(String action, String actor, String at, @Nullable String details) {
-    }
+    record AuditLine(
+            String action,
+            String actor,
+            String at,
+            @Nullable String details) {}
 
     /** A photo of the gallery. */
-    record Photo(UUID id, DocumentStep step, String takenAt, @Nullable String fileName) {
-    }
+    record Photo(
+            UUID id,
+            DocumentStep step,
+            String takenAt,
+            @Nullable String fileName) {}
 
     /** What this viewer may do now; each flag opens one form on the page. */
-    record Steps(boolean approve, boolean assignSeal, boolean routePlan, boolean ready, boolean inspect, boolean photos,
-                 boolean install, boolean arrive, boolean remove, boolean close, boolean cancel) {
+    record Steps(
+            boolean approve,
+            boolean assignSeal,
+            boolean routePlan,
+            boolean ready,
+            boolean inspect,
+            boolean photos,
+            boolean install,
+            boolean arrive,
+            boolean remove,
+            boolean close,
+            boolean cancel) {
         public boolean any() {
-            return approve || assignSeal || routePlan || ready || inspect || photos || install || arrive || remove || close
+            return approve
+                    || assignSeal
+                    || routePlan
+                    || ready
+                    || inspect
+                    || photos
+                    || install
+                    || arrive
+                    || remove
+                    || close
                     || cancel;
         }
     }
@@ -128,13 +175,23 @@ class TripPage {
         model.addAttribute("office", name(trip.customsOfficeId()));
         model.addAttribute("provider", name(trip.providerId()));
         model.addAttribute("documentDate", ConsoleDates.date(trip.legalBasis().date()));
-        model.addAttribute("documentTypeName", documentTypes.availableAt(trip.customsOfficeId()).stream()
-                .filter(d -> d.code().equals(trip.legalBasis().documentType())).map(ApprovalDocumentTypes.DocumentType::name)
-                .findFirst().orElse(trip.legalBasis().documentType()));
+        model.addAttribute(
+                "documentTypeName",
+                documentTypes.availableAt(trip.customsOfficeId()).stream()
+                        .filter(d -> d.code().equals(trip.legalBasis().documentType()))
+                        .map(ApprovalDocumentTypes.DocumentType::name)
+                        .findFirst()
+                        .orElse(trip.legalBasis().documentType()));
         model.addAttribute("updated", ConsoleDates.dateTime(trip.updatedAt(), zone));
-        model.addAttribute("seal", trip.sealId() == null ? null : sealRecords.find(trip.sealId()).orElse(null));
-        model.addAttribute("timeline", trips.transitions(id).stream().map(t -> new Step(t.from(), t.to(), t.actorName(),
-                ConsoleDates.dateTime(t.at(), zone), t.note())).toList());
+        model.addAttribute(
+                "seal",
+                trip.sealId() == null ? null : sealRecords.find(trip.sealId()).orElse(null));
+        model.addAttribute(
+                "timeline",
+                trips.transitions(id).stream()
+                        .map(t -> new Step(
+                                t.from(), t.to(), t.actorName(), ConsoleDates.dateTime(t.at(), zone), t.note()))
+                        .toList());
         RoutePlan plan = plans.find(id).orElse(null);
         model.addAttribute("plan", plan);
         model.addAttribute("tileUrl", console.tileUrl() == null ? "" : console.tileUrl());
@@ -144,15 +201,24 @@ class TripPage {
             model.addAttribute("planEta", ConsoleDates.dateTime(plan.eta(), zone));
             model.addAttribute("planKm", plan.distanceMeters() / 1000);
         }
-        model.addAttribute("photos", documents.list(a, id).stream().map(d -> new Photo(d.id(), d.step(),
-                ConsoleDates.dateTime(d.takenAt(), zone), d.fileName())).toList());
+        model.addAttribute(
+                "photos",
+                documents.list(a, id).stream()
+                        .map(d -> new Photo(d.id(), d.step(), ConsoleDates.dateTime(d.takenAt(), zone), d.fileName()))
+                        .toList());
         model.addAttribute("inspections", inspections.forTrip(a, id));
-        model.addAttribute("norms", norms.forTrip(id).stream().map(n -> normLine(n, zone)).toList());
+        model.addAttribute(
+                "norms", norms.forTrip(id).stream().map(n -> normLine(n, zone)).toList());
         model.addAttribute("skp", skp.ofTrip(a, id));
-        model.addAttribute("disruptions", disruptions.list(a).stream().filter(d -> id.equals(d.tripId())).toList());
-        model.addAttribute("audit", audit.forSubject(id).stream()
-                .map(r -> new AuditLine(r.action(), r.actorName(), ConsoleDates.dateTime(r.occurredAt(), zone), r.details()))
-                .toList());
+        model.addAttribute(
+                "disruptions",
+                disruptions.list(a).stream().filter(d -> id.equals(d.tripId())).toList());
+        model.addAttribute(
+                "audit",
+                audit.forSubject(id).stream()
+                        .map(r -> new AuditLine(
+                                r.action(), r.actorName(), ConsoleDates.dateTime(r.occurredAt(), zone), r.details()))
+                        .toList());
         Steps steps = steps(a, trip, plan != null);
         model.addAttribute("steps", steps);
         if (steps.assignSeal()) {
@@ -182,14 +248,19 @@ class TripPage {
     }
 
     private NormLine normLine(NormDeadline n, OfficeTimeZone zone) {
-        Long left = n.outcome() == NormOutcome.PENDING ? Duration.between(clock.instant(), n.dueAt()).toMinutes() : null;
+        Long left = n.outcome() == NormOutcome.PENDING
+                ? Duration.between(clock.instant(), n.dueAt()).toMinutes()
+                : null;
         Duration took = n.actualDuration();
-        return new NormLine(n.norm().name(), n.outcome(), ConsoleDates.dateTime(n.dueAt(), zone), left,
+        return new NormLine(
+                n.norm().name(),
+                n.outcome(),
+                ConsoleDates.dateTime(n.dueAt(), zone),
+                left,
                 took == null ? null : took.toMinutes() + ":" + String.format("%02d", took.toSecondsPart()));
     }
 
     private String name(@Nullable UUID id) {
         return id == null ? "—" : organisations.find(id).map(Organisation::name).orElse("—");
     }
-
 }

@@ -60,8 +60,15 @@ class TripStepForms {
     private final CurrentActor actor;
     private final Clock clock;
 
-    TripStepForms(TripLifecycle lifecycle, TripRequests requests, RoutePlanning routes, ConveyanceInspections inspections,
-                  TripDocumentation documents, OfficeZones zones, CurrentActor actor, Clock clock) {
+    TripStepForms(
+            TripLifecycle lifecycle,
+            TripRequests requests,
+            RoutePlanning routes,
+            ConveyanceInspections inspections,
+            TripDocumentation documents,
+            OfficeZones zones,
+            CurrentActor actor,
+            Clock clock) {
         this.lifecycle = lifecycle;
         this.requests = requests;
         this.routes = routes;
@@ -73,8 +80,7 @@ class TripStepForms {
     }
 
     /** A refused step as the page shows it: which form, which field (or none), why. */
-    record Refusal(String step, @Nullable String field, String message) {
-    }
+    record Refusal(String step, @Nullable String field, String message) {}
 
     @PostMapping("/approve")
     String approve(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note, RedirectAttributes r) {
@@ -82,12 +88,14 @@ class TripStepForms {
     }
 
     @PostMapping("/reject")
-    String reject(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes r) {
+    String reject(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes r) {
         return step(id, "reject", r, () -> lifecycle.reject(actor.get(), id, blankToNull(reason)));
     }
 
     @PostMapping("/assign-seal")
-    String assignSeal(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID sealId, RedirectAttributes r) {
+    String assignSeal(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable UUID sealId, RedirectAttributes r) {
         return step(id, "assignSeal", r, () -> {
             if (sealId == null) {
                 throw new InvalidInputException("sealId", "is required: choose an available seal");
@@ -122,41 +130,59 @@ class TripStepForms {
     }
 
     @PostMapping("/cancel")
-    String cancel(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes r) {
+    String cancel(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable String reason, RedirectAttributes r) {
         return step(id, "cancel", r, () -> lifecycle.cancel(actor.get(), id, blankToNull(reason)));
     }
 
     /** The conveyance inspection's checklist: every point ticked sound, or the container is not fit to seal. */
     @PostMapping("/inspection")
-    String inspect(@PathVariable UUID id, @RequestParam(required = false) @Nullable String inspector,
-                   @RequestParam(required = false) @Nullable String remarks,
-                   @RequestParam(defaultValue = "false") boolean reefer, @RequestParam(defaultValue = "") List<String> sound,
-                   RedirectAttributes r) {
+    String inspect(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String inspector,
+            @RequestParam(required = false) @Nullable String remarks,
+            @RequestParam(defaultValue = "false") boolean reefer,
+            @RequestParam(defaultValue = "") List<String> sound,
+            RedirectAttributes r) {
         return step(id, "inspect", r, () -> {
-            var points = new ConveyanceInspection.Points(sound.contains("frontWall"), sound.contains("leftSide"),
-                    sound.contains("rightSide"), sound.contains("floor"), sound.contains("ceilingRoof"),
-                    sound.contains("doors"), sound.contains("undercarriage"), reefer ? sound.contains("fanHousing") : null);
-            inspections.record(actor.get(), new NewInspection(id, null, reefer, points, blankToNull(inspector),
-                    blankToNull(remarks), clock.instant()));
+            var points = new ConveyanceInspection.Points(
+                    sound.contains("frontWall"),
+                    sound.contains("leftSide"),
+                    sound.contains("rightSide"),
+                    sound.contains("floor"),
+                    sound.contains("ceilingRoof"),
+                    sound.contains("doors"),
+                    sound.contains("undercarriage"),
+                    reefer ? sound.contains("fanHousing") : null);
+            inspections.record(
+                    actor.get(),
+                    new NewInspection(
+                            id, null, reefer, points, blankToNull(inspector), blankToNull(remarks), clock.instant()));
             return null;
         });
     }
 
     /** Installation or removal photos, several at once, straight from a phone's camera. */
     @PostMapping("/photos")
-    String photos(@PathVariable UUID id, @RequestParam(required = false) @Nullable DocumentStep step,
-                  @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
-                  @RequestParam(required = false) @Nullable Double latitude,
-                  @RequestParam(required = false) @Nullable Double longitude, RedirectAttributes r) {
+    String photos(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable DocumentStep step,
+            @RequestParam(name = "file", required = false) @Nullable List<MultipartFile> files,
+            @RequestParam(required = false) @Nullable Double latitude,
+            @RequestParam(required = false) @Nullable Double longitude,
+            RedirectAttributes r) {
         return step(id, "photos", r, () -> {
-            List<MultipartFile> chosen = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+            List<MultipartFile> chosen = files == null
+                    ? List.of()
+                    : files.stream().filter(f -> !f.isEmpty()).toList();
             if (chosen.isEmpty()) {
                 throw new InvalidInputException("file", "is required: take or choose at least one photo");
             }
             Actor a = actor.get();
             for (MultipartFile f : chosen) {
                 try (InputStream in = f.getInputStream()) {
-                    documents.upload(a, id, new Upload(step, clock.instant(), latitude, longitude, f.getOriginalFilename(), in));
+                    documents.upload(
+                            a, id, new Upload(step, clock.instant(), latitude, longitude, f.getOriginalFilename(), in));
                 } catch (IOException e) {
                     throw new InvalidInputException("file", "could not be read: " + e.getMessage());
                 }
@@ -170,16 +196,19 @@ class TripStepForms {
      * fences, a circle of the given radius around the route's first and last position.
      */
     @PostMapping("/route-plan")
-    String routePlan(@PathVariable UUID id, @RequestParam(required = false) @Nullable MultipartFile routeFile,
-                     @RequestParam(required = false) @Nullable String originName,
-                     @RequestParam(required = false) @Nullable PlaceKind originKind,
-                     @RequestParam(required = false) @Nullable String destinationName,
-                     @RequestParam(required = false) @Nullable PlaceKind destinationKind,
-                     @RequestParam(defaultValue = "500") int fenceRadiusMeters,
-                     @RequestParam(required = false) @Nullable Integer corridorWidthMeters,
-                     @RequestParam(required = false) @Nullable String plannedDeparture,
-                     @RequestParam(required = false) @Nullable Double expectedSpeedKmh,
-                     @RequestParam(required = false) @Nullable String drawnRoute, RedirectAttributes r) {
+    String routePlan(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile routeFile,
+            @RequestParam(required = false) @Nullable String originName,
+            @RequestParam(required = false) @Nullable PlaceKind originKind,
+            @RequestParam(required = false) @Nullable String destinationName,
+            @RequestParam(required = false) @Nullable PlaceKind destinationKind,
+            @RequestParam(defaultValue = "500") int fenceRadiusMeters,
+            @RequestParam(required = false) @Nullable Integer corridorWidthMeters,
+            @RequestParam(required = false) @Nullable String plannedDeparture,
+            @RequestParam(required = false) @Nullable Double expectedSpeedKmh,
+            @RequestParam(required = false) @Nullable String drawnRoute,
+            RedirectAttributes r) {
         return step(id, "routePlan", r, () -> {
             Actor a = actor.get();
             Trip trip = requests.visible(a, id);
@@ -187,7 +216,8 @@ class TripStepForms {
             try {
                 // A file wins; without one, the route drawn on the map (GeoJSON from the page).
                 boolean file = routeFile != null && !routeFile.isEmpty();
-                parsed = file ? RouteFile.read(routeFile.getBytes(), routeFile.getOriginalFilename())
+                parsed = file
+                        ? RouteFile.read(routeFile.getBytes(), routeFile.getOriginalFilename())
                         : RouteFile.read(drawnRoute == null ? null : drawnRoute.getBytes(StandardCharsets.UTF_8), null);
             } catch (IOException e) {
                 throw new InvalidInputException("routeFile", "could not be read");
@@ -195,15 +225,27 @@ class TripStepForms {
             if (fenceRadiusMeters < 50 || fenceRadiusMeters > 5000) {
                 throw new InvalidInputException("fenceRadiusMeters", "must be between 50 and 5000 metres");
             }
-            JsonNode origin = parsed.originFence() != null ? parsed.originFence()
+            JsonNode origin = parsed.originFence() != null
+                    ? parsed.originFence()
                     : RouteFile.circleAround(parsed.route(), true, fenceRadiusMeters);
-            JsonNode destination = parsed.destinationFence() != null ? parsed.destinationFence()
+            JsonNode destination = parsed.destinationFence() != null
+                    ? parsed.destinationFence()
                     : RouteFile.circleAround(parsed.route(), false, fenceRadiusMeters);
-            routes.submit(a, id, new RoutePlanInput(
-                    new PlaceInput(required(originName, "origin.name"), required(originKind, "origin.kind"), origin),
-                    new PlaceInput(required(destinationName, "destination.name"), required(destinationKind, "destination.kind"),
-                            destination),
-                    parsed.route(), corridorWidthMeters, local(plannedDeparture, trip), expectedSpeedKmh, null));
+            routes.submit(
+                    a,
+                    id,
+                    new RoutePlanInput(
+                            new PlaceInput(
+                                    required(originName, "origin.name"), required(originKind, "origin.kind"), origin),
+                            new PlaceInput(
+                                    required(destinationName, "destination.name"),
+                                    required(destinationKind, "destination.kind"),
+                                    destination),
+                            parsed.route(),
+                            corridorWidthMeters,
+                            local(plannedDeparture, trip),
+                            expectedSpeedKmh,
+                            null));
             return null;
         });
     }
@@ -214,7 +256,9 @@ class TripStepForms {
             return null;
         }
         try {
-            return LocalDateTime.parse(value).atZone(zones.of(trip.customsOfficeId()).zone()).toInstant();
+            return LocalDateTime.parse(value)
+                    .atZone(zones.of(trip.customsOfficeId()).zone())
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("plannedDeparture", "must be a date and time");
         }

@@ -14,14 +14,39 @@ import org.springframework.lang.Nullable;
  * A trip as the API shows it. Instants are UTC; {@code timeZone} is the customs office's zone and
  * {@code updatedAtLocal} the same instant as the office reads it.
  */
-record TripView(UUID id, String reference, String containerNumber, TripState state, @Nullable String stateReason,
-                Set<TripState> nextStates, UUID requesterId, UUID customsOfficeId, UUID providerId,
-                @Nullable UUID sealId, LegalBasis legalBasis, Instant createdAt, Instant updatedAt,
-                OfficeTimeZone timeZone, OffsetDateTime updatedAtLocal) {
+record TripView(
+        UUID id,
+        String reference,
+        String containerNumber,
+        TripState state,
+        @Nullable String stateReason,
+        Set<TripState> nextStates,
+        UUID requesterId,
+        UUID customsOfficeId,
+        UUID providerId,
+        @Nullable UUID sealId,
+        LegalBasis legalBasis,
+        Instant createdAt,
+        Instant updatedAt,
+        OfficeTimeZone timeZone,
+        OffsetDateTime updatedAtLocal) {
 
     static TripView of(Trip t, OfficeTimeZone zone) {
-        return new TripView(t.id(), t.reference(), t.containerNumber().value(), t.state(), t.stateReason(),
-                t.state().nextStates(), t.requesterId(), t.customsOfficeId(), t.providerId(), t.sealId(),
-                t.legalBasis(), t.createdAt(), t.updatedAt(), zone, t.updatedAt().atZone(zone.zone()).toOffsetDateTime());
+        return new TripView(
+                t.id(),
+                t.reference(),
+                t.containerNumber().value(),
+                t.state(),
+                t.stateReason(),
+                t.state().nextStates(),
+                t.requesterId(),
+                t.customsOfficeId(),
+                t.providerId(),
+                t.sealId(),
+                t.legalBasis(),
+                t.createdAt(),
+                t.updatedAt(),
+                zone,
+                t.updatedAt().atZone(zone.zone()).toOffsetDateTime());
     }
 }

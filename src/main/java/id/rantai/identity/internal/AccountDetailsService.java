@@ -21,12 +21,16 @@ class AccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount u = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        var kind = u.organisationId() == null ? null
+        UserAccount u = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        var kind = u.organisationId() == null
+                ? null
                 : organisations.find(u.organisationId()).map(Organisation::kind).orElse(null);
         LoginAttempts.State login = attempts.state(u.id());
-        return new AccountPrincipal(new Actor(u.id(), u.username(), u.organisationId(), kind, u.roles()),
-                u.passwordHash(), u.enabled(), login.locked(), login.failedLogins());
+        return new AccountPrincipal(
+                new Actor(u.id(), u.username(), u.organisationId(), kind, u.roles()),
+                u.passwordHash(),
+                u.enabled(),
+                login.locked(),
+                login.failedLogins());
     }
 }

@@ -17,14 +17,15 @@ class AccountDirectory implements UserDirectory {
 
     @Override
     public Optional<Contact> contact(UUID userId) {
-        return accounts.findById(userId).filter(UserAccount::enabled)
-                .map(AccountDirectory::contact);
+        return accounts.findById(userId).filter(UserAccount::enabled).map(AccountDirectory::contact);
     }
 
     @Override
     public List<Contact> withRole(UUID organisationId, Role role) {
-        return accounts.findByOrganisation(organisationId).stream().filter(u -> u.enabled() && u.roles().contains(role))
-                .map(AccountDirectory::contact).toList();
+        return accounts.findByOrganisation(organisationId).stream()
+                .filter(u -> u.enabled() && u.roles().contains(role))
+                .map(AccountDirectory::contact)
+                .toList();
     }
 
     private static Contact contact(UserAccount u) {

@@ -34,8 +34,13 @@ public class AccountMaintenance {
     private final AuditTrail audit;
     private final Clock clock;
 
-    AccountMaintenance(JdbcUserAccounts users, JdbcOrganisations organisations, LoginAttempts attempts,
-                       PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+    AccountMaintenance(
+            JdbcUserAccounts users,
+            JdbcOrganisations organisations,
+            LoginAttempts attempts,
+            PasswordEncoder encoder,
+            AuditTrail audit,
+            Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.attempts = attempts;
@@ -44,8 +49,10 @@ public class AccountMaintenance {
         this.clock = clock;
     }
 
-    public record Changes(@Nullable String fullName, @Nullable String email, @Nullable Set<Role> roles) {
-    }
+    public record Changes(
+            @Nullable String fullName,
+            @Nullable String email,
+            @Nullable Set<Role> roles) {}
 
     @Transactional
     public void changeOwnPassword(Actor actor, @Nullable String currentPassword, @Nullable String newPassword) {
@@ -83,7 +90,9 @@ public class AccountMaintenance {
     public UserView update(Actor actor, UUID userId, Changes c) {
         UserAccount u = manageable(actor, userId);
         String fullName = c.fullName() == null ? u.fullName() : Inputs.requiredText(c.fullName(), "fullName", 200);
-        String email = c.email() == null ? u.email() : c.email().isBlank() ? null : c.email().trim();
+        String email = c.email() == null
+                ? u.email()
+                : c.email().isBlank() ? null : c.email().trim();
         if (email != null && !Inputs.isEmail(email)) {
             throw new InvalidInputException("email", "is not an e-mail address");
         }
@@ -124,7 +133,8 @@ public class AccountMaintenance {
                 .filter(x -> actor.isAdmin() || (x.organisationId() != null && actor.belongsTo(x.organisationId())))
                 .orElseThrow(() -> new NotFoundException("User", userId));
         if (!actor.isAdmin() && !actor.has(Role.ORG_ADMIN)) {
-            throw new ForbiddenException("Only an administrator or the organisation's administrator looks after accounts");
+            throw new ForbiddenException(
+                    "Only an administrator or the organisation's administrator looks after accounts");
         }
         return u;
     }
@@ -134,7 +144,14 @@ public class AccountMaintenance {
     }
 
     private void record(Actor actor, String action, UserAccount u, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), u.organisationId(), action, "User",
-                u.id(), details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                u.organisationId(),
+                action,
+                "User",
+                u.id(),
+                details));
     }
 }

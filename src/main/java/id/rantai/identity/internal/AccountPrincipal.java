@@ -14,7 +14,8 @@ record AccountPrincipal(Actor actor, String passwordHash, boolean enabled, boole
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<SimpleGrantedAuthority> authorities = actor.roles().stream()
-                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
         return authorities;
     }
 

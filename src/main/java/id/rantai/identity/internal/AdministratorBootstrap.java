@@ -27,7 +27,8 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final IdentityProperties properties;
     private final Clock clock;
 
-    AdministratorBootstrap(JdbcUserAccounts users, PasswordEncoder encoder, IdentityProperties properties, Clock clock) {
+    AdministratorBootstrap(
+            JdbcUserAccounts users, PasswordEncoder encoder, IdentityProperties properties, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.properties = properties;
@@ -47,16 +48,23 @@ class AdministratorBootstrap implements ApplicationRunner {
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
-        users.insert(new UserAccount(UUID.randomUUID(), properties.adminUsername(), encoder.encode(password),
-                "Administrator", null, null, true, Set.of(Role.ADMIN), clock.instant()));
+        users.insert(new UserAccount(
+                UUID.randomUUID(),
+                properties.adminUsername(),
+                encoder.encode(password),
+                "Administrator",
+                null,
+                null,
+                true,
+                Set.of(Role.ADMIN),
+                clock.instant()));
         if (generated) {
             log.warn("""
 
                     ================================================================
                      Rantai administrator created: user '{}', password '{}'
                      This password is shown only once. Change it after logging in.
-                    ================================================================""",
-                    properties.adminUsername(), password);
+                    ================================================================""", properties.adminUsername(), password);
         } else {
             log.info("Rantai administrator '{}' created with the configured password", properties.adminUsername());
         }

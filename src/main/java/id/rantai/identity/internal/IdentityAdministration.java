@@ -28,26 +28,41 @@ public class IdentityAdministration {
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    IdentityAdministration(JdbcOrganisations organisations, JdbcUserAccounts users, PasswordEncoder encoder, Clock clock) {
+    IdentityAdministration(
+            JdbcOrganisations organisations, JdbcUserAccounts users, PasswordEncoder encoder, Clock clock) {
         this.organisations = organisations;
         this.users = users;
         this.encoder = encoder;
         this.clock = clock;
     }
 
-    public record NewOrganisation(String name, OrganisationKind kind, @Nullable String code,
-                                  @Nullable OfficeTimeZone timeZone, @Nullable UUID customsOfficeId,
-                                  @Nullable Set<BusinessRole> businessRoles) {
-    }
+    public record NewOrganisation(
+            String name,
+            OrganisationKind kind,
+            @Nullable String code,
+            @Nullable OfficeTimeZone timeZone,
+            @Nullable UUID customsOfficeId,
+            @Nullable Set<BusinessRole> businessRoles) {}
 
-    public record NewUser(String username, String password, String fullName, @Nullable String email,
-                          @Nullable UUID organisationId, Set<Role> roles) {
-    }
+    public record NewUser(
+            String username,
+            String password,
+            String fullName,
+            @Nullable String email,
+            @Nullable UUID organisationId,
+            Set<Role> roles) {}
 
-    public record UserView(UUID id, String username, String fullName, @Nullable String email,
-                           @Nullable UUID organisationId, boolean enabled, Set<Role> roles) {
+    public record UserView(
+            UUID id,
+            String username,
+            String fullName,
+            @Nullable String email,
+            @Nullable UUID organisationId,
+            boolean enabled,
+            Set<Role> roles) {
         static UserView of(UserAccount u) {
-            return new UserView(u.id(), u.username(), u.fullName(), u.email(), u.organisationId(), u.enabled(), u.roles());
+            return new UserView(
+                    u.id(), u.username(), u.fullName(), u.email(), u.organisationId(), u.enabled(), u.roles());
         }
     }
 
@@ -65,14 +80,17 @@ public class IdentityAdministration {
                 throw new InvalidInputException("code", "is required for a customs office (its KPPBC office code)");
             }
         } else if (n.timeZone() != null) {
-            throw new InvalidInputException("timeZone", "is set on customs offices only; a company uses its office's zone");
+            throw new InvalidInputException(
+                    "timeZone", "is set on customs offices only; a company uses its office's zone");
         }
         if (n.kind() == OrganisationKind.SERVICE_USER) {
             if (roles.isEmpty()) {
-                throw new InvalidInputException("businessRoles", "must name at least one of IMPORTER, EXPORTER, CARRIER, TPS_OPERATOR");
+                throw new InvalidInputException(
+                        "businessRoles", "must name at least one of IMPORTER, EXPORTER, CARRIER, TPS_OPERATOR");
             }
             if (n.customsOfficeId() == null) {
-                throw new InvalidInputException("customsOfficeId", "is required: the customs office that supervises the company");
+                throw new InvalidInputException(
+                        "customsOfficeId", "is required: the customs office that supervises the company");
             }
         } else if (!roles.isEmpty()) {
             throw new InvalidInputException("businessRoles", "apply to service-user companies only");
@@ -81,7 +99,8 @@ public class IdentityAdministration {
             if (n.kind() == OrganisationKind.CUSTOMS_OFFICE) {
                 throw new InvalidInputException("customsOfficeId", "must be empty for a customs office");
             }
-            var office = organisations.find(n.customsOfficeId())
+            var office = organisations
+                    .find(n.customsOfficeId())
                     .orElseThrow(() -> new InvalidInputException("customsOfficeId", "names no known organisation"));
             if (!office.is(OrganisationKind.CUSTOMS_OFFICE)) {
                 throw new InvalidInputException("customsOfficeId", "must name a customs office");
@@ -90,8 +109,15 @@ public class IdentityAdministration {
         if (n.code() != null && organisations.codeExists(n.code())) {
             throw new InvalidInputException("code", "is already used by another organisation");
         }
-        var org = new Organisation(UUID.randomUUID(), n.name().trim(), n.kind(), n.code(), n.timeZone(),
-                n.customsOfficeId(), roles, clock.instant());
+        var org = new Organisation(
+                UUID.randomUUID(),
+                n.name().trim(),
+                n.kind(),
+                n.code(),
+                n.timeZone(),
+                n.customsOfficeId(),
+                roles,
+                clock.instant());
         organisations.insert(org);
         return org;
     }
@@ -101,7 +127,8 @@ public class IdentityAdministration {
         UUID org = n.organisationId();
         if (!actor.isAdmin()) {
             if (!actor.has(Role.ORG_ADMIN) || !actor.belongsTo(org)) {
-                throw new ForbiddenException("Only an administrator, or an organisation administrator for their own organisation, may create users");
+                throw new ForbiddenException(
+                        "Only an administrator, or an organisation administrator for their own organisation, may create users");
             }
             if (n.roles().contains(Role.ADMIN)) {
                 throw new ForbiddenException("Only an administrator may grant ADMIN");
@@ -119,15 +146,25 @@ public class IdentityAdministration {
         }
         if (org == null) {
             if (!n.roles().equals(Set.of(Role.ADMIN))) {
-                throw new InvalidInputException("organisationId", "is required for every user but a platform administrator");
+                throw new InvalidInputException(
+                        "organisationId", "is required for every user but a platform administrator");
             }
         } else {
-            Organisation o = organisations.find(org)
+            Organisation o = organisations
+                    .find(org)
                     .orElseThrow(() -> new InvalidInputException("organisationId", "names no known organisation"));
             checkRolesFit(n.roles(), o);
         }
-        var account = new UserAccount(UUID.randomUUID(), n.username(), encoder.encode(n.password()), n.fullName(),
-                n.email(), org, true, n.roles(), clock.instant());
+        var account = new UserAccount(
+                UUID.randomUUID(),
+                n.username(),
+                encoder.encode(n.password()),
+                n.fullName(),
+                n.email(),
+                org,
+                true,
+                n.roles(),
+                clock.instant());
         users.insert(account);
         return UserView.of(account);
     }
@@ -149,7 +186,9 @@ public class IdentityAdministration {
     }
 
     public Organisation organisation(Actor actor, UUID id) {
-        return visibleOrganisations(actor).stream().filter(o -> o.id().equals(id)).findFirst()
+        return visibleOrganisations(actor).stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Organisation", id));
     }
 
@@ -161,7 +200,9 @@ public class IdentityAdministration {
         if (organisationId != null && !actor.belongsTo(organisationId)) {
             throw new NotFoundException("Organisation", organisationId);
         }
-        return users.findByOrganisation(actor.organisationId()).stream().map(UserView::of).toList();
+        return users.findByOrganisation(actor.organisationId()).stream()
+                .map(UserView::of)
+                .toList();
     }
 
     static void checkPassword(String field, String password) {
@@ -179,7 +220,8 @@ public class IdentityAdministration {
     }
 
     public UserView me(Actor actor) {
-        return users.findById(actor.userId()).map(UserView::of)
+        return users.findById(actor.userId())
+                .map(UserView::of)
                 .orElseThrow(() -> new NotFoundException("User", actor.userId()));
     }
 }

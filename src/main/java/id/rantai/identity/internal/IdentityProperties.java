@@ -12,8 +12,11 @@ import org.springframework.lang.Nullable;
  * @param lockout        how long it then stays locked (an administrator may unlock it sooner)
  */
 @ConfigurationProperties("rantai.identity")
-record IdentityProperties(@Nullable String adminUsername, @Nullable String adminPassword,
-                          @DefaultValue("5") int maxFailedLogins, @DefaultValue("PT15M") Duration lockout) {
+record IdentityProperties(
+        @Nullable String adminUsername,
+        @Nullable String adminPassword,
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("PT15M") Duration lockout) {
     IdentityProperties {
         if (adminUsername == null || adminUsername.isBlank()) {
             adminUsername = "admin";

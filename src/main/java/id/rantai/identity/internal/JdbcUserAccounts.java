@@ -28,55 +28,87 @@ class JdbcUserAccounts {
     }
 
     boolean usernameTaken(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(?)").param(username)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE LOWER(username) = LOWER(?)")
+                        .param(username)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void insert(UserAccount u) {
         jdbc.sql("""
                 INSERT INTO app_user (id, username, password_hash, full_name, email, organisation_id, enabled, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(u.id(), u.username(), u.passwordHash(), u.fullName(), u.email(), u.organisationId(),
-                        u.enabled(), SqlTime.of(u.createdAt()))
+                .params(
+                        u.id(),
+                        u.username(),
+                        u.passwordHash(),
+                        u.fullName(),
+                        u.email(),
+                        u.organisationId(),
+                        u.enabled(),
+                        SqlTime.of(u.createdAt()))
                 .update();
         for (Role r : u.roles()) {
-            jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)").params(u.id(), r.name()).update();
+            jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")
+                    .params(u.id(), r.name())
+                    .update();
         }
     }
 
     void setEnabled(UUID id, boolean enabled) {
-        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?").params(enabled, id).update();
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE id = ?")
+                .params(enabled, id)
+                .update();
     }
 
     void update(UUID id, String fullName, @Nullable String email, Set<Role> roles) {
-        jdbc.sql("UPDATE app_user SET full_name = ?, email = ? WHERE id = ?").params(fullName, email, id).update();
+        jdbc.sql("UPDATE app_user SET full_name = ?, email = ? WHERE id = ?")
+                .params(fullName, email, id)
+                .update();
         jdbc.sql("DELETE FROM app_user_role WHERE user_id = ?").param(id).update();
         for (Role r : roles) {
-            jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)").params(id, r.name()).update();
+            jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")
+                    .params(id, r.name())
+                    .update();
         }
     }
 
     void setPasswordHash(UUID id, String hash) {
-        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?").params(hash, id).update();
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?")
+                .params(hash, id)
+                .update();
     }
 
     Optional<UserAccount> findByUsername(String username) {
-        return withRoles(jdbc.sql("SELECT * FROM app_user WHERE LOWER(username) = LOWER(?)").param(username)
-                .query(JdbcUserAccounts::row).list()).stream().findFirst();
+        return withRoles(jdbc.sql("SELECT * FROM app_user WHERE LOWER(username) = LOWER(?)")
+                        .param(username)
+                        .query(JdbcUserAccounts::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     Optional<UserAccount> findById(UUID id) {
-        return withRoles(jdbc.sql("SELECT * FROM app_user WHERE id = ?").param(id)
-                .query(JdbcUserAccounts::row).list()).stream().findFirst();
+        return withRoles(jdbc.sql("SELECT * FROM app_user WHERE id = ?")
+                        .param(id)
+                        .query(JdbcUserAccounts::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     List<UserAccount> findByOrganisation(UUID organisationId) {
         return withRoles(jdbc.sql("SELECT * FROM app_user WHERE organisation_id = ? ORDER BY username")
-                .param(organisationId).query(JdbcUserAccounts::row).list());
+                .param(organisationId)
+                .query(JdbcUserAccounts::row)
+                .list());
     }
 
     List<UserAccount> findAll() {
-        return withRoles(jdbc.sql("SELECT * FROM app_user ORDER BY username").query(JdbcUserAccounts::row).list());
+        return withRoles(jdbc.sql("SELECT * FROM app_user ORDER BY username")
+                .query(JdbcUserAccounts::row)
+                .list());
     }
 
     private List<UserAccount> withRoles(List<UserAccount> users) {
@@ -90,14 +122,32 @@ class JdbcUserAccounts {
                     roles.computeIfAbsent(rs.getObject(1, UUID.class), k -> EnumSet.noneOf(Role.class))
                             .add(Role.valueOf(rs.getString(2)));
                     return null;
-                }).list();
-        return users.stream().map(u -> new UserAccount(u.id(), u.username(), u.passwordHash(), u.fullName(), u.email(),
-                u.organisationId(), u.enabled(), roles.getOrDefault(u.id(), Set.of()), u.createdAt())).toList();
+                })
+                .list();
+        return users.stream()
+                .map(u -> new UserAccount(
+                        u.id(),
+                        u.username(),
+                        u.passwordHash(),
+                        u.fullName(),
+                        u.email(),
+                        u.organisationId(),
+                        u.enabled(),
+                        roles.getOrDefault(u.id(), Set.of()),
+                        u.createdAt()))
+                .toList();
     }
 
     private static UserAccount row(ResultSet rs, int n) throws SQLException {
-        return new UserAccount(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("password_hash"),
-                rs.getString("full_name"), rs.getString("email"), rs.getObject("organisation_id", UUID.class),
-                rs.getBoolean("enabled"), Set.of(), SqlTime.instant(rs, "created_at"));
+        return new UserAccount(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("password_hash"),
+                rs.getString("full_name"),
+                rs.getString("email"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getBoolean("enabled"),
+                Set.of(),
+                SqlTime.instant(rs, "created_at"));
     }
 }

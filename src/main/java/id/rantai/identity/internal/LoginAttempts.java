@@ -33,16 +33,17 @@ class LoginAttempts {
     }
 
     /** Whether the account is locked now, and how many wrong passwords it has had since the last right one. */
-    record State(boolean locked, int failedLogins) {
-    }
+    record State(boolean locked, int failedLogins) {}
 
     State state(UUID userId) {
-        return jdbc.sql("SELECT failed_logins, locked_until FROM app_user WHERE id = ?").param(userId)
+        return jdbc.sql("SELECT failed_logins, locked_until FROM app_user WHERE id = ?")
+                .param(userId)
                 .query((rs, n) -> {
                     Instant until = SqlTime.instant(rs, "locked_until");
                     return new State(until != null && until.isAfter(clock.instant()), rs.getInt("failed_logins"));
                 })
-                .optional().orElse(new State(false, 0));
+                .optional()
+                .orElse(new State(false, 0));
     }
 
     @EventListener
@@ -51,13 +52,18 @@ class LoginAttempts {
         if (username == null || username.isBlank()) {
             return;
         }
-        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE LOWER(username) = LOWER(?)").param(username)
+        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE LOWER(username) = LOWER(?)")
+                .param(username)
                 .update();
         int locked = jdbc.sql("""
                 UPDATE app_user SET locked_until = ?, failed_logins = 0 WHERE LOWER(username) = LOWER(?) AND failed_logins >= ?""")
-                .params(SqlTime.of(clock.instant().plus(properties.lockout())), username, properties.maxFailedLogins()).update();
+                .params(SqlTime.of(clock.instant().plus(properties.lockout())), username, properties.maxFailedLogins())
+                .update();
         if (locked > 0) {
-            log.warn("Account '{}' locked for {} after {} wrong passwords", username, properties.lockout(),
+            log.warn(
+                    "Account '{}' locked for {} after {} wrong passwords",
+                    username,
+                    properties.lockout(),
                     properties.maxFailedLogins());
         }
     }
@@ -65,12 +71,16 @@ class LoginAttempts {
     @EventListener
     void on(AuthenticationSuccessEvent e) {
         if (e.getAuthentication().getPrincipal() instanceof AccountPrincipal p && p.failedLogins() > 0) {
-            jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE id = ?").param(p.actor().userId()).update();
+            jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE id = ?")
+                    .param(p.actor().userId())
+                    .update();
         }
     }
 
     /** Lifts a lock at once (an administrator's act). */
     void unlock(UUID userId) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(userId).update();
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?")
+                .param(userId)
+                .update();
     }
 }

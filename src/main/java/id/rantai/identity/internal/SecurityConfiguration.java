@@ -1,5 +1,6 @@
 package id.rantai.identity.internal;
 
+import id.rantai.shared.web.ConsoleProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import id.rantai.shared.web.ConsoleProperties;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -30,7 +30,8 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 @EnableMethodSecurity
 @EnableConfigurationProperties({IdentityProperties.class, ConsoleProperties.class})
 class SecurityConfiguration {
-    private static final String LOCKED = "The account is locked after repeated wrong passwords; try again later or ask an administrator";
+    private static final String LOCKED =
+            "The account is locked after repeated wrong passwords; try again later or ask an administrator";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -38,8 +39,9 @@ class SecurityConfiguration {
     }
 
     /** The console's own paths; everything else is the API's. */
-    static final String[] CONSOLE = {"/", "/signin", "/signout", "/console/**", "/webjars/**", "/css/**", "/js/**", "/geo/**",
-            "/favicon.ico"};
+    static final String[] CONSOLE = {
+        "/", "/signin", "/signout", "/console/**", "/webjars/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico"
+    };
 
     /**
      * The web console: a sign-in page with the same account rules as the API (lockout, disabled
@@ -52,22 +54,26 @@ class SecurityConfiguration {
     @Order(90)
     SecurityFilterChain console(HttpSecurity http, JdbcUserAccounts users, ConsoleProperties console) throws Exception {
         String tiles = console.tileOrigin() == null ? "" : " " + console.tileOrigin();
-        http
-                .securityMatcher(CONSOLE)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/signin", "/webjars/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/signin")
+        http.securityMatcher(CONSOLE)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/signin", "/webjars/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/signin")
                         .loginProcessingUrl("/signin")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath() + "/signin?error="
-                                + (e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad"))))
+                                + (e instanceof LockedException
+                                        ? "locked"
+                                        : e instanceof DisabledException ? "disabled" : "bad"))))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedOut"))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
-                                + "style-src 'self'; img-src 'self' data:" + tiles + "; connect-src 'self'; font-src 'self'; "
-                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                .headers(h -> h.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; script-src 'self'; "
+                                                + "style-src 'self'; img-src 'self' data:" + tiles
+                                                + "; connect-src 'self'; font-src 'self'; "
+                                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .addFilterAfter(new SessionRecheck(users, true), SecurityContextHolderFilter.class);
@@ -79,39 +85,45 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, JdbcUserAccounts users) throws Exception {
         var csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null); // resolve the token eagerly so the cookie is always set
-        http
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
                         // Metrics tell much about the platform's traffic: administrators (or their scraper) only.
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
                         // Public verification of certificates, and the certification services the public applies for.
-                        .requestMatchers("/verify", "/api/v1/public/**").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) ->
-                        problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", e instanceof LockedException ? LOCKED
-                                : "Authentication is required")))
-                .formLogin(form -> form
-                        .loginProcessingUrl("/login")
+                        .requestMatchers("/verify", "/api/v1/public/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> problem(
+                        res,
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthorized",
+                        e instanceof LockedException ? LOCKED : "Authentication is required")))
+                .formLogin(form -> form.loginProcessingUrl("/login")
                         .successHandler((req, res, auth) -> {
                             res.setStatus(HttpStatus.OK.value());
                             res.setContentType("application/json");
-                            res.getWriter().write("{\"username\":\"" + auth.getName().replace("\"", "") + "\"}");
+                            res.getWriter()
+                                    .write("{\"username\":\"" + auth.getName().replace("\"", "") + "\"}");
                         })
-                        .failureHandler((req, res, e) ->
-                                problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", e instanceof LockedException ? LOCKED
-                                        : "Wrong username or password")))
+                        .failureHandler((req, res, e) -> problem(
+                                res,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthorized",
+                                e instanceof LockedException ? LOCKED : "Wrong username or password")))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((req, res, e) ->
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) ->
                                 problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required"))
                         .accessDeniedHandler((req, res, e) ->
                                 problem(res, HttpStatus.FORBIDDEN, "forbidden", "You may not do this")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(csrf -> csrf
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(req -> req.getHeader("Authorization") != null)
                         .ignoringRequestMatchers("/login")
@@ -124,7 +136,8 @@ class SecurityConfiguration {
     static void problem(HttpServletResponse res, HttpStatus status, String type, String detail) throws IOException {
         res.setStatus(status.value());
         res.setContentType("application/problem+json");
-        res.getWriter().write("{\"type\":\"https://rantai.id/problems/" + type + "\",\"title\":\""
-                + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        res.getWriter()
+                .write("{\"type\":\"https://rantai.id/problems/" + type + "\",\"title\":\"" + status.getReasonPhrase()
+                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 }

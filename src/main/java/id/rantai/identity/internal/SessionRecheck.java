@@ -43,26 +43,36 @@ class SessionRecheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (session != null && request.getHeader("Authorization") == null && auth != null
+        if (session != null
+                && request.getHeader("Authorization") == null
+                && auth != null
                 && auth.getPrincipal() instanceof AccountPrincipal p) {
-            UserAccount account = users.findById(p.actor().userId()).filter(UserAccount::enabled).orElse(null);
+            UserAccount account = users.findById(p.actor().userId())
+                    .filter(UserAccount::enabled)
+                    .orElse(null);
             if (account == null) {
                 session.invalidate();
                 SecurityContextHolder.clearContext();
                 if (console) {
                     response.sendRedirect(request.getContextPath() + "/signin?error=disabled");
                 } else {
-                    SecurityConfiguration.problem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
+                    SecurityConfiguration.problem(
+                            response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
                 }
                 return;
             }
             Set<Role> roles = account.roles();
             if (!roles.equals(p.actor().roles())) {
                 Actor a = p.actor();
-                AccountPrincipal fresh = new AccountPrincipal(new Actor(a.userId(), a.username(), a.organisationId(),
-                        a.organisationKind(), roles), p.passwordHash(), p.enabled(), p.locked(), p.failedLogins());
+                AccountPrincipal fresh = new AccountPrincipal(
+                        new Actor(a.userId(), a.username(), a.organisationId(), a.organisationKind(), roles),
+                        p.passwordHash(),
+                        p.enabled(),
+                        p.locked(),
+                        p.failedLogins());
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
                 SecurityContextHolder.setContext(context);
                 sessions.saveContext(context, request, response);
             }

@@ -7,6 +7,13 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A stored user. The password hash never leaves the identity module. */
-record UserAccount(UUID id, String username, String passwordHash, String fullName, @Nullable String email,
-                   @Nullable UUID organisationId, boolean enabled, Set<Role> roles, Instant createdAt) {
-}
+record UserAccount(
+        UUID id,
+        String username,
+        String passwordHash,
+        String fullName,
+        @Nullable String email,
+        @Nullable UUID organisationId,
+        boolean enabled,
+        Set<Role> roles,
+        Instant createdAt) {}

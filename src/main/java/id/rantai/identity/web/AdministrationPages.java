@@ -57,19 +57,25 @@ class AdministrationPages {
     }
 
     /** A new account as typed, kept when it comes back with errors. */
-    record UserForm(@Nullable String username, @Nullable String fullName, @Nullable String email,
-                    @Nullable String password, @Nullable UUID organisationId, @Nullable Set<Role> roles) {
-    }
+    record UserForm(
+            @Nullable String username,
+            @Nullable String fullName,
+            @Nullable String email,
+            @Nullable String password,
+            @Nullable UUID organisationId,
+            @Nullable Set<Role> roles) {}
 
     /** A new organisation as typed. */
-    record OrganisationForm(@Nullable String name, @Nullable OrganisationKind kind, @Nullable String code,
-                            @Nullable OfficeTimeZone timeZone, @Nullable UUID customsOfficeId,
-                            @Nullable Set<BusinessRole> businessRoles) {
-    }
+    record OrganisationForm(
+            @Nullable String name,
+            @Nullable OrganisationKind kind,
+            @Nullable String code,
+            @Nullable OfficeTimeZone timeZone,
+            @Nullable UUID customsOfficeId,
+            @Nullable Set<BusinessRole> businessRoles) {}
 
     /** A refused action on one account, shown on its row. */
-    record Refusal(UUID user, @Nullable String field, String message) {
-    }
+    record Refusal(UUID user, @Nullable String field, String message) {}
 
     @GetMapping("/users")
     String users(Model model) {
@@ -80,9 +86,15 @@ class AdministrationPages {
     String createUser(@ModelAttribute UserForm form, Model model, RedirectAttributes r) {
         Actor a = requireUserAdmin();
         try {
-            UserView created = administration.createUser(a, new NewUser(form.username(), form.password(),
-                    form.fullName(), blankToNull(form.email()), form.organisationId(),
-                    form.roles() == null ? Set.of() : form.roles()));
+            UserView created = administration.createUser(
+                    a,
+                    new NewUser(
+                            form.username(),
+                            form.password(),
+                            form.fullName(),
+                            blankToNull(form.email()),
+                            form.organisationId(),
+                            form.roles() == null ? Set.of() : form.roles()));
             r.addFlashAttribute("done", created.username());
             return "redirect:/console/admin/users";
         } catch (InvalidInputException e) {
@@ -91,13 +103,20 @@ class AdministrationPages {
     }
 
     @PostMapping("/users/{id}/roles")
-    String roles(@PathVariable UUID id, @RequestParam(required = false) @Nullable Set<Role> roles, RedirectAttributes r) {
-        return account(id, r, () -> accounts.update(requireUserAdmin(), id,
-                new AccountMaintenance.Changes(null, null, roles == null ? Set.of() : roles)));
+    String roles(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable Set<Role> roles, RedirectAttributes r) {
+        return account(
+                id,
+                r,
+                () -> accounts.update(
+                        requireUserAdmin(),
+                        id,
+                        new AccountMaintenance.Changes(null, null, roles == null ? Set.of() : roles)));
     }
 
     @PostMapping("/users/{id}/password")
-    String password(@PathVariable UUID id, @RequestParam(required = false) @Nullable String newPassword, RedirectAttributes r) {
+    String password(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable String newPassword, RedirectAttributes r) {
         return account(id, r, () -> accounts.resetPassword(requireUserAdmin(), id, newPassword));
     }
 
@@ -129,8 +148,15 @@ class AdministrationPages {
             if (form.kind() == null) {
                 throw new InvalidInputException("kind", "is required");
             }
-            Organisation o = administration.createOrganisation(a, new NewOrganisation(form.name(), form.kind(),
-                    blankToNull(form.code()), form.timeZone(), form.customsOfficeId(), form.businessRoles()));
+            Organisation o = administration.createOrganisation(
+                    a,
+                    new NewOrganisation(
+                            form.name(),
+                            form.kind(),
+                            blankToNull(form.code()),
+                            form.timeZone(),
+                            form.customsOfficeId(),
+                            form.businessRoles()));
             r.addFlashAttribute("done", o.name());
             return "redirect:/console/admin/organisations";
         } catch (InvalidInputException e) {
@@ -140,16 +166,33 @@ class AdministrationPages {
 
     private String usersPage(Model model, UserForm form, FieldErrors errors) {
         Actor a = requireUserAdmin();
-        List<Organisation> orgs = a.isAdmin() ? administration.visibleOrganisations(a)
-                : administration.visibleOrganisations(a).stream().filter(o -> a.belongsTo(o.id())).toList();
+        List<Organisation> orgs = a.isAdmin()
+                ? administration.visibleOrganisations(a)
+                : administration.visibleOrganisations(a).stream()
+                        .filter(o -> a.belongsTo(o.id()))
+                        .toList();
         Map<UUID, Organisation> byId = orgs.stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
-        model.addAttribute("users", administration.users(a, null).stream()
-                .sorted(Comparator.comparing((UserView u) -> u.organisationId() == null ? "" : byId.containsKey(u.organisationId())
-                        ? byId.get(u.organisationId()).name() : "").thenComparing(UserView::username)).toList());
-        model.addAttribute("organisations", orgs.stream().sorted(Comparator.comparing(Organisation::name)).toList());
-        model.addAttribute("orgNames", orgs.stream().collect(Collectors.toMap(o -> o.id().toString(), Organisation::name)));
+        model.addAttribute(
+                "users",
+                administration.users(a, null).stream()
+                        .sorted(Comparator.comparing((UserView u) -> u.organisationId() == null
+                                        ? ""
+                                        : byId.containsKey(u.organisationId())
+                                                ? byId.get(u.organisationId()).name()
+                                                : "")
+                                .thenComparing(UserView::username))
+                        .toList());
+        model.addAttribute(
+                "organisations",
+                orgs.stream().sorted(Comparator.comparing(Organisation::name)).toList());
+        model.addAttribute(
+                "orgNames", orgs.stream().collect(Collectors.toMap(o -> o.id().toString(), Organisation::name)));
         // Roles the person may grant: ADMIN only by an administrator.
-        model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> a.isAdmin() || r != Role.ADMIN).toList());
+        model.addAttribute(
+                "roles",
+                Arrays.stream(Role.values())
+                        .filter(r -> a.isAdmin() || r != Role.ADMIN)
+                        .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "identity/users";
@@ -158,10 +201,14 @@ class AdministrationPages {
     private String organisationsPage(Model model, OrganisationForm form, FieldErrors errors) {
         Actor a = requireAdmin();
         List<Organisation> all = administration.visibleOrganisations(a).stream()
-                .sorted(Comparator.comparing(Organisation::kind).thenComparing(Organisation::name)).toList();
+                .sorted(Comparator.comparing(Organisation::kind).thenComparing(Organisation::name))
+                .toList();
         model.addAttribute("organisations", all);
-        model.addAttribute("offices", all.stream().filter(o -> o.is(OrganisationKind.CUSTOMS_OFFICE)).toList());
-        model.addAttribute("officeNames", all.stream().collect(Collectors.toMap(o -> o.id().toString(), Organisation::name)));
+        model.addAttribute(
+                "offices",
+                all.stream().filter(o -> o.is(OrganisationKind.CUSTOMS_OFFICE)).toList());
+        model.addAttribute(
+                "officeNames", all.stream().collect(Collectors.toMap(o -> o.id().toString(), Organisation::name)));
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("zones", OfficeTimeZone.values());
         model.addAttribute("businessRoles", EnumSet.allOf(BusinessRole.class));

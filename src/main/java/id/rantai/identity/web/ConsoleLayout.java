@@ -6,20 +6,20 @@ import id.rantai.identity.Organisation;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
-import id.rantai.shared.web.ConsolePage;
-import java.util.ArrayList;
-import java.util.List;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.web.ConsolePage;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What the shared layout of every console page shows: who is signed in, for which organisation,
@@ -38,12 +38,10 @@ class ConsoleLayout {
     }
 
     /** One navigation entry: a path and the message key of its label. */
-    record NavItem(String path, String label) {
-    }
+    record NavItem(String path, String label) {}
 
     /** The signed-in person as the header shows them. */
-    record Me(String username, String organisation, List<String> roles, List<NavItem> navigation) {
-    }
+    record Me(String username, String organisation, List<String> roles, List<NavItem> navigation) {}
 
     /** The page's own path, for the language links and the current navigation entry. */
     @ModelAttribute("currentPath")
@@ -57,9 +55,11 @@ class ConsoleLayout {
     }
 
     private Me describe(Actor a) {
-        String organisation = a.organisationId() == null ? null
+        String organisation = a.organisationId() == null
+                ? null
                 : organisations.find(a.organisationId()).map(Organisation::name).orElse(null);
-        List<String> roles = a.roles().stream().sorted().map(r -> "role." + r.name()).toList();
+        List<String> roles =
+                a.roles().stream().sorted().map(r -> "role." + r.name()).toList();
         return new Me(a.username(), organisation, roles, navigation(a));
     }
 
@@ -67,12 +67,18 @@ class ConsoleLayout {
      * A refused or impossible request on a page is answered as a page in the layout, saying why in
      * the person's language — never a stack trace, never the API's JSON.
      */
-    @ExceptionHandler({ForbiddenException.class, NotFoundException.class, StateConflictException.class,
-            InvalidInputException.class})
+    @ExceptionHandler({
+        ForbiddenException.class,
+        NotFoundException.class,
+        StateConflictException.class,
+        InvalidInputException.class
+    })
     ModelAndView refused(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
-        HttpStatus status = e instanceof ForbiddenException ? HttpStatus.FORBIDDEN
-                : e instanceof NotFoundException ? HttpStatus.NOT_FOUND
-                : e instanceof StateConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        HttpStatus status = e instanceof ForbiddenException
+                ? HttpStatus.FORBIDDEN
+                : e instanceof NotFoundException
+                        ? HttpStatus.NOT_FOUND
+                        : e instanceof StateConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         ModelAndView page = new ModelAndView("refused", status);
         page.addObject("me", me());
         page.addObject("currentPath", request.getRequestURI());
@@ -84,7 +90,9 @@ class ConsoleLayout {
 
     static List<NavItem> navigation(Actor a) {
         List<NavItem> nav = new ArrayList<>();
-        boolean watches = a.isAdmin() || a.isOfKind(OrganisationKind.CUSTOMS_OFFICE) || a.isOfKind(OrganisationKind.ESEAL_PROVIDER)
+        boolean watches = a.isAdmin()
+                || a.isOfKind(OrganisationKind.CUSTOMS_OFFICE)
+                || a.isOfKind(OrganisationKind.ESEAL_PROVIDER)
                 || a.isOfKind(OrganisationKind.SERVICE_USER);
         if (watches) {
             nav.add(new NavItem("/console/map", "nav.map"));

@@ -34,16 +34,26 @@ class OrganisationController {
         this.actor = actor;
     }
 
-    record CreateOrganisation(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
-                              @Size(max = 32) String code, OfficeTimeZone timeZone, UUID customsOfficeId,
-                              Set<BusinessRole> businessRoles) {
-    }
+    record CreateOrganisation(
+            @NotBlank @Size(max = 200) String name,
+            @NotNull OrganisationKind kind,
+            @Size(max = 32) String code,
+            OfficeTimeZone timeZone,
+            UUID customsOfficeId,
+            Set<BusinessRole> businessRoles) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Organisation create(@Valid @RequestBody CreateOrganisation body) {
-        return administration.createOrganisation(actor.get(), new NewOrganisation(body.name(), body.kind(), body.code(),
-                body.timeZone(), body.customsOfficeId(), body.businessRoles()));
+        return administration.createOrganisation(
+                actor.get(),
+                new NewOrganisation(
+                        body.name(),
+                        body.kind(),
+                        body.code(),
+                        body.timeZone(),
+                        body.customsOfficeId(),
+                        body.businessRoles()));
     }
 
     @GetMapping

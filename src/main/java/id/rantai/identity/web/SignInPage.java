@@ -22,7 +22,10 @@ class SignInPage {
 
     @GetMapping("/")
     String home() {
-        return actor.find().map(ConsoleLayout::navigation).filter(nav -> !nav.isEmpty())
-                .map(nav -> "redirect:" + nav.get(0).path()).orElse("identity/home");
+        return actor.find()
+                .map(ConsoleLayout::navigation)
+                .filter(nav -> !nav.isEmpty())
+                .map(nav -> "redirect:" + nav.get(0).path())
+                .orElse("identity/home");
     }
 }

@@ -36,16 +36,26 @@ class UserController {
         this.actor = actor;
     }
 
-    record CreateUser(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password,
-                      @NotBlank @Size(max = 200) String fullName, @Email String email, UUID organisationId,
-                      @NotEmpty Set<Role> roles) {
-    }
+    record CreateUser(
+            @NotBlank @Size(max = 100) String username,
+            @NotBlank @Size(max = 200) String password,
+            @NotBlank @Size(max = 200) String fullName,
+            @Email String email,
+            UUID organisationId,
+            @NotEmpty Set<Role> roles) {}
 
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@Valid @RequestBody CreateUser body) {
-        return administration.createUser(actor.get(), new NewUser(body.username(), body.password(), body.fullName(),
-                body.email(), body.organisationId(), body.roles()));
+        return administration.createUser(
+                actor.get(),
+                new NewUser(
+                        body.username(),
+                        body.password(),
+                        body.fullName(),
+                        body.email(),
+                        body.organisationId(),
+                        body.roles()));
     }
 
     @GetMapping("/api/v1/users")
@@ -58,13 +68,13 @@ class UserController {
         return accounts.unlock(actor.get(), id);
     }
 
-    record UpdateUser(String fullName, String email, Set<Role> roles) {
-    }
+    record UpdateUser(String fullName, String email, Set<Role> roles) {}
 
     /** Name, e-mail address and roles; what is left out stays as it is. */
     @PutMapping("/api/v1/users/{id}")
     UserView update(@PathVariable UUID id, @RequestBody UpdateUser body) {
-        return accounts.update(actor.get(), id, new AccountMaintenance.Changes(body.fullName(), body.email(), body.roles()));
+        return accounts.update(
+                actor.get(), id, new AccountMaintenance.Changes(body.fullName(), body.email(), body.roles()));
     }
 
     @PostMapping("/api/v1/users/{id}/disable")
@@ -77,16 +87,14 @@ class UserController {
         return accounts.setEnabled(actor.get(), id, true);
     }
 
-    record NewPassword(String newPassword) {
-    }
+    record NewPassword(String newPassword) {}
 
     @PostMapping("/api/v1/users/{id}/password")
     UserView resetPassword(@PathVariable UUID id, @RequestBody NewPassword body) {
         return accounts.resetPassword(actor.get(), id, body.newPassword());
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
     @PostMapping("/api/v1/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)

@@ -8,10 +8,28 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** An alert and its follow-up: open, acknowledged, resolved — by whom, when and why. */
-public record Alert(UUID id, UUID tripId, UUID sealId, AlertType type, AlertSeverity severity, AlertStatus status,
-                    UUID customsOfficeId, UUID providerId, UUID requesterId, Instant openedAt, Instant deviceTime,
-                    Instant lastSeenAt, int occurrences, @Nullable Double latitude, @Nullable Double longitude,
-                    @Nullable String details, @Nullable Instant acknowledgedAt, @Nullable String acknowledgedBy,
-                    @Nullable String acknowledgeNote, @Nullable Instant resolvedAt, @Nullable String resolvedBy,
-                    @Nullable String resolveNote, int version, @Nullable Instant lastDeviceTime) {
-}
+public record Alert(
+        UUID id,
+        UUID tripId,
+        UUID sealId,
+        AlertType type,
+        AlertSeverity severity,
+        AlertStatus status,
+        UUID customsOfficeId,
+        UUID providerId,
+        UUID requesterId,
+        Instant openedAt,
+        Instant deviceTime,
+        Instant lastSeenAt,
+        int occurrences,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable String details,
+        @Nullable Instant acknowledgedAt,
+        @Nullable String acknowledgedBy,
+        @Nullable String acknowledgeNote,
+        @Nullable Instant resolvedAt,
+        @Nullable String resolvedBy,
+        @Nullable String resolveNote,
+        int version,
+        @Nullable Instant lastDeviceTime) {}

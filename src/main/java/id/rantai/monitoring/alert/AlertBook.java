@@ -68,13 +68,44 @@ public class AlertBook {
             alerts.repeated(a.id(), now, r.deviceTime(), r.details());
             return;
         }
-        Alert a = new Alert(UUID.randomUUID(), trip.tripId(), trip.sealId(), r.type(), r.type().severity(),
-                AlertStatus.OPEN, trip.customsOfficeId(), trip.providerId(), trip.requesterId(), now, r.deviceTime(), now, 1,
-                Double.isNaN(r.latitude()) ? null : r.latitude(), Double.isNaN(r.longitude()) ? null : r.longitude(),
-                r.details(), null, null, null, null, null, null, 0, r.deviceTime());
+        Alert a = new Alert(
+                UUID.randomUUID(),
+                trip.tripId(),
+                trip.sealId(),
+                r.type(),
+                r.type().severity(),
+                AlertStatus.OPEN,
+                trip.customsOfficeId(),
+                trip.providerId(),
+                trip.requesterId(),
+                now,
+                r.deviceTime(),
+                now,
+                1,
+                Double.isNaN(r.latitude()) ? null : r.latitude(),
+                Double.isNaN(r.longitude()) ? null : r.longitude(),
+                r.details(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                r.deviceTime());
         alerts.insert(a);
-        events.publishEvent(new AlertRaised(a.id(), a.tripId(), a.sealId(), a.type(), a.severity(), a.deviceTime(),
-                r.latitude(), r.longitude(), a.customsOfficeId(), a.providerId(), a.requesterId()));
+        events.publishEvent(new AlertRaised(
+                a.id(),
+                a.tripId(),
+                a.sealId(),
+                a.type(),
+                a.severity(),
+                a.deviceTime(),
+                r.latitude(),
+                r.longitude(),
+                a.customsOfficeId(),
+                a.providerId(),
+                a.requesterId()));
         live.publishOnCommit(new LiveEvent("alert", a, a.customsOfficeId(), a.providerId(), a.requesterId()));
     }
 
@@ -87,8 +118,9 @@ public class AlertBook {
     /** Resolves an alert whose condition ended by itself, and shows it resolved on the live stream. */
     private void resolveBySystem(Alert a, String note) {
         alerts.resolve(a, clock.instant(), "system", note);
-        alerts.find(a.id()).ifPresent(resolved ->
-                live.publishOnCommit(new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
+        alerts.find(a.id())
+                .ifPresent(resolved -> live.publishOnCommit(
+                        new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
     }
 
     public Set<AlertType> openTypes(UUID tripId) {
@@ -100,7 +132,9 @@ public class AlertBook {
         Alert a = visible(actor, id);
         requireResponder(actor, a);
         if (a.status() != AlertStatus.OPEN) {
-            throw new StateConflictException("Alert is " + a.status() + "; only an OPEN alert can be acknowledged", a.status().name());
+            throw new StateConflictException(
+                    "Alert is " + a.status() + "; only an OPEN alert can be acknowledged",
+                    a.status().name());
         }
         alerts.acknowledge(a, clock.instant(), actor.username(), note);
         record(actor, "ALERT_ACKNOWLEDGED", a, note);
@@ -116,7 +150,8 @@ public class AlertBook {
         Alert a = visible(actor, id);
         requireResponder(actor, a);
         if (a.status() == AlertStatus.RESOLVED) {
-            throw new StateConflictException("Alert is already RESOLVED", a.status().name());
+            throw new StateConflictException(
+                    "Alert is already RESOLVED", a.status().name());
         }
         if (a.severity() == AlertSeverity.CRITICAL) {
             // A breach of the seal is customs' to close, and on the record why: a trip cannot be
@@ -125,7 +160,8 @@ public class AlertBook {
                 throw new ForbiddenException("A critical alert is resolved by a customs officer of the office");
             }
             if (note == null || note.isBlank()) {
-                throw new InvalidInputException("note", "is required to resolve a critical alert: say what was found and done");
+                throw new InvalidInputException(
+                        "note", "is required to resolve a critical alert: say what was found and done");
             }
         }
         alerts.resolve(a, clock.instant(), actor.username(), note);
@@ -152,7 +188,8 @@ public class AlertBook {
     }
 
     public Alert visible(Actor actor, UUID id) {
-        return alerts.find(id).filter(a -> canView(actor, a.customsOfficeId(), a.providerId(), a.requesterId()))
+        return alerts.find(id)
+                .filter(a -> canView(actor, a.customsOfficeId(), a.providerId(), a.requesterId()))
                 .orElseThrow(() -> new NotFoundException("Alert", id));
     }
 
@@ -162,8 +199,10 @@ public class AlertBook {
 
     /** The open critical alerts of a trip, oldest first. */
     public List<Alert> openCritical(UUID tripId) {
-        return alerts.openForTrip(tripId).stream().filter(a -> a.severity() == AlertSeverity.CRITICAL)
-                .sorted(java.util.Comparator.comparing(Alert::openedAt)).toList();
+        return alerts.openForTrip(tripId).stream()
+                .filter(a -> a.severity() == AlertSeverity.CRITICAL)
+                .sorted(java.util.Comparator.comparing(Alert::openedAt))
+                .toList();
     }
 
     /**
@@ -197,7 +236,14 @@ public class AlertBook {
     }
 
     private void record(Actor actor, String action, Alert a, @Nullable String note) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "ALERT", a.id(), a.type() + (note == null ? "" : ": " + note)));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "ALERT",
+                a.id(),
+                a.type() + (note == null ? "" : ": " + note)));
     }
 }

@@ -67,24 +67,34 @@ class AlertMail {
         String reference = trip == null ? alert.tripId().toString() : trip.reference();
         String subject = "[" + alert.severity() + "] " + alert.type() + " — trip " + reference;
         String text = text(alert, trip, reference);
-        audiences.forEach((organisation, people) -> notifications.queueEach(organisation, "alert:" + alert.alertId(),
-                "ALERT_" + alert.severity(), people, subject, text));
+        audiences.forEach((organisation, people) -> notifications.queueEach(
+                organisation, "alert:" + alert.alertId(), "ALERT_" + alert.severity(), people, subject, text));
     }
 
     private String text(AlertRaised alert, MonitoredTrip trip, String reference) {
         OfficeTimeZone zone = organisations.timeZoneOf(alert.customsOfficeId());
         String local = LOCAL.format(alert.deviceTime().atZone(zone.zone())) + " " + zone.name();
         StringBuilder b = new StringBuilder();
-        b.append("Rantai raised ").append(alert.type()).append(" (").append(alert.severity()).append(") on trip ")
+        b.append("Rantai raised ")
+                .append(alert.type())
+                .append(" (")
+                .append(alert.severity())
+                .append(") on trip ")
                 .append(reference);
         if (trip != null) {
             b.append(", seal ").append(trip.sealSerial());
         }
-        b.append(".\n\nSeal time: ").append(local).append(" (").append(alert.deviceTime()).append(")\n");
+        b.append(".\n\nSeal time: ")
+                .append(local)
+                .append(" (")
+                .append(alert.deviceTime())
+                .append(")\n");
         if (!Double.isNaN(alert.latitude()) && !Double.isNaN(alert.longitude())) {
             b.append(String.format(Locale.ROOT, "Position: %.6f, %.6f%n", alert.latitude(), alert.longitude()));
         }
-        b.append("Alert: ").append(alert.alertId()).append("\n\nAcknowledge and resolve it in Rantai; the live stream shows the trip.");
+        b.append("Alert: ")
+                .append(alert.alertId())
+                .append("\n\nAcknowledge and resolve it in Rantai; the live stream shows the trip.");
         return b.toString();
     }
 }

@@ -19,9 +19,15 @@ class AlertMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (AlertSeverity severity : AlertSeverity.values()) {
-            Gauge.builder("rantai.alerts.open", () -> jdbc.sql("SELECT COUNT(*) FROM alert WHERE status <> 'RESOLVED' AND severity = ?")
-                            .param(severity.name()).query(Long.class).single())
-                    .tag("severity", severity.name()).description("Alerts not yet resolved").register(registry);
+            Gauge.builder(
+                            "rantai.alerts.open",
+                            () -> jdbc.sql("SELECT COUNT(*) FROM alert WHERE status <> 'RESOLVED' AND severity = ?")
+                                    .param(severity.name())
+                                    .query(Long.class)
+                                    .single())
+                    .tag("severity", severity.name())
+                    .description("Alerts not yet resolved")
+                    .register(registry);
         }
     }
 }

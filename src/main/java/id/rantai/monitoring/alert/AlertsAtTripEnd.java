@@ -24,8 +24,8 @@ class AlertsAtTripEnd implements TripCloseCheck {
     @Override
     public List<String> blockers(UUID tripId) {
         return alerts.openCritical(tripId).stream()
-                .map(a -> "critical alert " + a.type() + " " + a.id() + " (" + a.status().name().toLowerCase(Locale.ROOT)
-                        + " since " + a.openedAt() + ")")
+                .map(a -> "critical alert " + a.type() + " " + a.id() + " ("
+                        + a.status().name().toLowerCase(Locale.ROOT) + " since " + a.openedAt() + ")")
                 .toList();
     }
 

@@ -30,21 +30,39 @@ class JdbcAlerts {
                     requester_id, opened_at, device_time, last_seen_at, occurrences, latitude, longitude, details, version,
                     last_device_time)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)""")
-                .params(a.id(), a.tripId(), a.sealId(), a.type().name(), a.severity().name(), a.status().name(),
-                        a.customsOfficeId(), a.providerId(), a.requesterId(), SqlTime.of(a.openedAt()),
-                        SqlTime.of(a.deviceTime()), SqlTime.of(a.lastSeenAt()), a.occurrences(), a.latitude(),
-                        a.longitude(), a.details(), SqlTime.of(a.deviceTime()))
+                .params(
+                        a.id(),
+                        a.tripId(),
+                        a.sealId(),
+                        a.type().name(),
+                        a.severity().name(),
+                        a.status().name(),
+                        a.customsOfficeId(),
+                        a.providerId(),
+                        a.requesterId(),
+                        SqlTime.of(a.openedAt()),
+                        SqlTime.of(a.deviceTime()),
+                        SqlTime.of(a.lastSeenAt()),
+                        a.occurrences(),
+                        a.latitude(),
+                        a.longitude(),
+                        a.details(),
+                        SqlTime.of(a.deviceTime()))
                 .update();
     }
 
     Optional<Alert> findOpen(UUID tripId, AlertType type) {
         return jdbc.sql("SELECT * FROM alert WHERE trip_id = ? AND type = ? AND status <> 'RESOLVED'")
-                .params(tripId, type.name()).query(JdbcAlerts::row).optional();
+                .params(tripId, type.name())
+                .query(JdbcAlerts::row)
+                .optional();
     }
 
     List<Alert> openForTrip(UUID tripId) {
-        return jdbc.sql("SELECT * FROM alert WHERE trip_id = ? AND status <> 'RESOLVED'").param(tripId)
-                .query(JdbcAlerts::row).list();
+        return jdbc.sql("SELECT * FROM alert WHERE trip_id = ? AND status <> 'RESOLVED'")
+                .param(tripId)
+                .query(JdbcAlerts::row)
+                .list();
     }
 
     void repeated(UUID id, Instant at, Instant deviceTime, @Nullable String details) {
@@ -52,14 +70,16 @@ class JdbcAlerts {
                 UPDATE alert SET occurrences = occurrences + 1, last_seen_at = ?, details = COALESCE(?, details),
                     last_device_time = CASE WHEN last_device_time IS NULL OR last_device_time < ? THEN ? ELSE last_device_time END
                 WHERE id = ?""")
-                .params(SqlTime.of(at), details, SqlTime.of(deviceTime), SqlTime.of(deviceTime), id).update();
+                .params(SqlTime.of(at), details, SqlTime.of(deviceTime), SqlTime.of(deviceTime), id)
+                .update();
     }
 
     void acknowledge(Alert a, Instant at, String by, @Nullable String note) {
         int n = jdbc.sql("""
                 UPDATE alert SET status = 'ACKNOWLEDGED', acknowledged_at = ?, acknowledged_by = ?, acknowledge_note = ?,
                     version = version + 1 WHERE id = ? AND version = ?""")
-                .params(SqlTime.of(at), by, note, a.id(), a.version()).update();
+                .params(SqlTime.of(at), by, note, a.id(), a.version())
+                .update();
         check(n, a);
     }
 
@@ -67,7 +87,8 @@ class JdbcAlerts {
         int n = jdbc.sql("""
                 UPDATE alert SET status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolve_note = ?,
                     version = version + 1 WHERE id = ? AND version = ?""")
-                .params(SqlTime.of(at), by, note, a.id(), a.version()).update();
+                .params(SqlTime.of(at), by, note, a.id(), a.version())
+                .update();
         check(n, a);
     }
 
@@ -78,11 +99,18 @@ class JdbcAlerts {
     }
 
     Optional<Alert> find(UUID id) {
-        return jdbc.sql("SELECT * FROM alert WHERE id = ?").param(id).query(JdbcAlerts::row).optional();
+        return jdbc.sql("SELECT * FROM alert WHERE id = ?")
+                .param(id)
+                .query(JdbcAlerts::row)
+                .optional();
     }
 
-    List<Alert> search(@Nullable String partyColumn, @Nullable UUID party, @Nullable UUID tripId,
-                       @Nullable AlertStatus status, int limit) {
+    List<Alert> search(
+            @Nullable String partyColumn,
+            @Nullable UUID party,
+            @Nullable UUID tripId,
+            @Nullable AlertStatus status,
+            int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM alert WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (partyColumn != null) {
@@ -107,22 +135,41 @@ class JdbcAlerts {
         Double latitude = rs.wasNull() ? null : lat;
         double lon = rs.getDouble("longitude");
         Double longitude = rs.wasNull() ? null : lon;
-        return new Alert(rs.getObject("id", UUID.class), rs.getObject("trip_id", UUID.class),
-                rs.getObject("seal_id", UUID.class), AlertType.valueOf(rs.getString("type")),
-                AlertSeverity.valueOf(rs.getString("severity")), AlertStatus.valueOf(rs.getString("status")),
-                rs.getObject("customs_office_id", UUID.class), rs.getObject("provider_id", UUID.class),
-                rs.getObject("requester_id", UUID.class), SqlTime.instant(rs, "opened_at"),
-                SqlTime.instant(rs, "device_time"), SqlTime.instant(rs, "last_seen_at"), rs.getInt("occurrences"),
-                latitude, longitude, rs.getString("details"), SqlTime.instant(rs, "acknowledged_at"),
-                rs.getString("acknowledged_by"), rs.getString("acknowledge_note"), SqlTime.instant(rs, "resolved_at"),
-                rs.getString("resolved_by"), rs.getString("resolve_note"), rs.getInt("version"),
+        return new Alert(
+                rs.getObject("id", UUID.class),
+                rs.getObject("trip_id", UUID.class),
+                rs.getObject("seal_id", UUID.class),
+                AlertType.valueOf(rs.getString("type")),
+                AlertSeverity.valueOf(rs.getString("severity")),
+                AlertStatus.valueOf(rs.getString("status")),
+                rs.getObject("customs_office_id", UUID.class),
+                rs.getObject("provider_id", UUID.class),
+                rs.getObject("requester_id", UUID.class),
+                SqlTime.instant(rs, "opened_at"),
+                SqlTime.instant(rs, "device_time"),
+                SqlTime.instant(rs, "last_seen_at"),
+                rs.getInt("occurrences"),
+                latitude,
+                longitude,
+                rs.getString("details"),
+                SqlTime.instant(rs, "acknowledged_at"),
+                rs.getString("acknowledged_by"),
+                rs.getString("acknowledge_note"),
+                SqlTime.instant(rs, "resolved_at"),
+                rs.getString("resolved_by"),
+                rs.getString("resolve_note"),
+                rs.getInt("version"),
                 SqlTime.instant(rs, "last_device_time"));
     }
 
     /** How many alerts of the given types a company's trips raised since a moment. */
     int countForRequester(UUID requesterId, List<AlertType> types, Instant since) {
-        return jdbc.sql("SELECT COUNT(*) FROM alert WHERE requester_id = :requester AND type IN (:types) AND opened_at >= :since")
-                .param("requester", requesterId).param("types", types.stream().map(Enum::name).toList())
-                .param("since", SqlTime.of(since)).query(Integer.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM alert WHERE requester_id = :requester AND type IN (:types) AND opened_at >= :since")
+                .param("requester", requesterId)
+                .param("types", types.stream().map(Enum::name).toList())
+                .param("since", SqlTime.of(since))
+                .query(Integer.class)
+                .single();
     }
 }

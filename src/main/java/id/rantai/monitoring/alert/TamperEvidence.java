@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /** For AEO 6.b.3 (sealing): the tamper and forced-opening alerts of a company's trips over the last year. */
 @Component
 class TamperEvidence implements LiveEvidenceSource {
-    private static final List<AlertType> TAMPERING = List.of(AlertType.SEAL_TAMPERED, AlertType.SEAL_OPENED,
-            AlertType.UNAUTHORISED_UNLOCK);
+    private static final List<AlertType> TAMPERING =
+            List.of(AlertType.SEAL_TAMPERED, AlertType.SEAL_OPENED, AlertType.UNAUTHORISED_UNLOCK);
 
     private final JdbcAlerts alerts;
 
@@ -30,7 +30,7 @@ class TamperEvidence implements LiveEvidenceSource {
     @Override
     public List<LiveFigure> figures(UUID organisationId, Instant now) {
         int n = alerts.countForRequester(organisationId, TAMPERING, now.minus(Duration.ofDays(365)));
-        return List.of(new LiveFigure("Tamper, forced-opening and unauthorised-unlock alerts (12 months)",
-                Integer.toString(n), n == 0));
+        return List.of(new LiveFigure(
+                "Tamper, forced-opening and unauthorised-unlock alerts (12 months)", Integer.toString(n), n == 0));
     }
 }

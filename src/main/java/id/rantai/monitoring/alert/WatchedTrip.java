@@ -10,11 +10,29 @@ import java.util.UUID;
  * itself lives on only in the monitor's compact corridor index — with fifty thousand trips watched
  * at once, every retained geometry object counts.
  */
-public record WatchedTrip(UUID tripId, String reference, UUID sealId, String sealSerial, UUID requesterId,
-                          UUID customsOfficeId, UUID providerId, Geofence origin, Geofence destination, Instant eta) {
+public record WatchedTrip(
+        UUID tripId,
+        String reference,
+        UUID sealId,
+        String sealSerial,
+        UUID requesterId,
+        UUID customsOfficeId,
+        UUID providerId,
+        Geofence origin,
+        Geofence destination,
+        Instant eta) {
 
     public static WatchedTrip of(MonitoredTrip t) {
-        return new WatchedTrip(t.tripId(), t.reference().intern(), t.sealId(), t.sealSerial(), t.requesterId(),
-                t.customsOfficeId(), t.providerId(), t.origin(), t.destination(), t.eta());
+        return new WatchedTrip(
+                t.tripId(),
+                t.reference().intern(),
+                t.sealId(),
+                t.sealSerial(),
+                t.requesterId(),
+                t.customsOfficeId(),
+                t.providerId(),
+                t.origin(),
+                t.destination(),
+                t.eta());
     }
 }

@@ -4,5 +4,8 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A seal reported the outcome of a command. */
-public record CommandResultReceived(UUID commandId, String serial, boolean success, @Nullable String detail) {
-}
+public record CommandResultReceived(
+        UUID commandId,
+        String serial,
+        boolean success,
+        @Nullable String detail) {}

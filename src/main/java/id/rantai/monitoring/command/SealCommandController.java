@@ -22,8 +22,7 @@ class SealCommandController {
         this.actor = actor;
     }
 
-    record UnlockRequest(@Size(max = 1000) String overrideReason) {
-    }
+    record UnlockRequest(@Size(max = 1000) String overrideReason) {}
 
     @PostMapping("/api/v1/trips/{id}/unlock")
     @ResponseStatus(HttpStatus.ACCEPTED)

@@ -10,10 +10,10 @@ import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.AlertBook;
-import id.rantai.monitoring.rules.TripMonitor;
-import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.monitoring.alert.AlertOccurrence;
 import id.rantai.monitoring.alert.WatchedTrip;
+import id.rantai.monitoring.rules.TripMonitor;
+import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
@@ -54,9 +54,16 @@ public class SealCommands {
     private final Clock clock;
     private final Duration timeout;
 
-    SealCommands(TripMonitors monitors, Organisations organisations, AlertBook alerts, AuditTrail audit,
-                 ObjectProvider<CommandChannel> channel, JdbcClient jdbc, TransactionTemplate tx, Clock clock,
-                 @Value("${rantai.monitoring.command-timeout:PT2M}") Duration timeout) {
+    SealCommands(
+            TripMonitors monitors,
+            Organisations organisations,
+            AlertBook alerts,
+            AuditTrail audit,
+            ObjectProvider<CommandChannel> channel,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            Clock clock,
+            @Value("${rantai.monitoring.command-timeout:PT2M}") Duration timeout) {
         this.monitors = monitors;
         this.organisations = organisations;
         this.alerts = alerts;
@@ -72,24 +79,40 @@ public class SealCommands {
         TripMonitor monitor = visible(actor, tripId);
         WatchedTrip trip = monitor.trip();
         boolean customs = actor.has(Role.CUSTOMS_OFFICER) && actor.belongsTo(trip.customsOfficeId());
-        boolean destinationStaff = actor.has(Role.SERVICE_USER_STAFF) && actor.belongsTo(trip.requesterId())
-                && organisations.find(trip.requesterId()).map(Organisation::businessRoles)
-                .map(roles -> roles.stream().anyMatch(AT_DESTINATION::contains)).orElse(false);
+        boolean destinationStaff = actor.has(Role.SERVICE_USER_STAFF)
+                && actor.belongsTo(trip.requesterId())
+                && organisations
+                        .find(trip.requesterId())
+                        .map(Organisation::businessRoles)
+                        .map(roles -> roles.stream().anyMatch(AT_DESTINATION::contains))
+                        .orElse(false);
         if (!customs && !destinationStaff) {
-            throw new ForbiddenException("Only the carrier's or TPS operator's staff at the destination, or a customs officer, may unlock");
+            throw new ForbiddenException(
+                    "Only the carrier's or TPS operator's staff at the destination, or a customs officer, may unlock");
         }
         double[] fix = monitor.lastFix();
-        boolean atDestination = monitor.state() == TripState.ARRIVED && fix != null
+        boolean atDestination = monitor.state() == TripState.ARRIVED
+                && fix != null
                 && trip.destination().contains(fix[0], fix[1]);
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim();
         if (!atDestination && !(customs && reason != null)) {
-            String why = monitor.state() != TripState.ARRIVED ? "the trip is " + monitor.state() + ", not ARRIVED"
-                    : fix == null ? "the seal has reported no valid position" : "the seal's last position is outside the destination";
+            String why = monitor.state() != TripState.ARRIVED
+                    ? "the trip is " + monitor.state() + ", not ARRIVED"
+                    : fix == null
+                            ? "the seal has reported no valid position"
+                            : "the seal's last position is outside the destination";
             record(actor, "UNLOCK_REFUSED", tripId, why);
-            alerts.raise(trip, new AlertOccurrence(AlertType.UNLOCK_REFUSED, clock.instant(), fix == null ? Double.NaN : fix[0],
-                    fix == null ? Double.NaN : fix[1], "unlock asked by " + actor.username() + " refused: " + why));
-            throw new StateConflictException("Unlock refused: " + why
-                    + (customs ? "; a customs officer may override with overrideReason" : ""), monitor.state().name());
+            alerts.raise(
+                    trip,
+                    new AlertOccurrence(
+                            AlertType.UNLOCK_REFUSED,
+                            clock.instant(),
+                            fix == null ? Double.NaN : fix[0],
+                            fix == null ? Double.NaN : fix[1],
+                            "unlock asked by " + actor.username() + " refused: " + why));
+            throw new StateConflictException(
+                    "Unlock refused: " + why + (customs ? "; a customs officer may override with overrideReason" : ""),
+                    monitor.state().name());
         }
         // Expected before the command leaves, so that a fast seal's report of it is never taken for a
         // forced unlock. Its report names no method or the remote one (an OsmAnd alarm, a JT701 P45
@@ -103,9 +126,13 @@ public class SealCommands {
     public SealCommand lock(Actor actor, UUID tripId) {
         TripMonitor monitor = visible(actor, tripId);
         WatchedTrip trip = monitor.trip();
-        boolean party = actor.belongsTo(trip.providerId()) || actor.belongsTo(trip.requesterId())
+        boolean party = actor.belongsTo(trip.providerId())
+                || actor.belongsTo(trip.requesterId())
                 || actor.belongsTo(trip.customsOfficeId());
-        if (!party || !(actor.has(Role.CUSTOMS_OFFICER) || actor.has(Role.PROVIDER_STAFF) || actor.has(Role.SERVICE_USER_STAFF))) {
+        if (!party
+                || !(actor.has(Role.CUSTOMS_OFFICER)
+                        || actor.has(Role.PROVIDER_STAFF)
+                        || actor.has(Role.SERVICE_USER_STAFF))) {
             throw new ForbiddenException("Your role may not lock seals");
         }
         return create(UUID.randomUUID(), actor, trip, SealCommand.Kind.LOCK, null);
@@ -113,19 +140,27 @@ public class SealCommands {
 
     public List<SealCommand> forTrip(Actor actor, UUID tripId) {
         visible(actor, tripId);
-        return jdbc.sql("SELECT * FROM seal_command WHERE trip_id = ? ORDER BY requested_at").param(tripId)
-                .query(SealCommands::row).list();
+        return jdbc.sql("SELECT * FROM seal_command WHERE trip_id = ? ORDER BY requested_at")
+                .param(tripId)
+                .query(SealCommands::row)
+                .list();
     }
 
     @EventListener
     void on(CommandResultReceived r) {
         SealCommand.Status status = r.success() ? SealCommand.Status.SUCCEEDED : SealCommand.Status.FAILED;
-        int updated = jdbc.sql("UPDATE seal_command SET status = ?, result_at = ?, result_detail = ? WHERE id = ? AND status = 'SENT'")
-                .params(status.name(), SqlTime.of(clock.instant()), r.detail(), r.commandId()).update();
+        int updated = jdbc.sql(
+                        "UPDATE seal_command SET status = ?, result_at = ?, result_detail = ? WHERE id = ? AND status = 'SENT'")
+                .params(status.name(), SqlTime.of(clock.instant()), r.detail(), r.commandId())
+                .update();
         if (updated == 1 && !r.success()) {
             // A seal that says it did not unlock and then reports an unlock was not unlocked by Rantai.
-            jdbc.sql("SELECT trip_id FROM seal_command WHERE id = ?").param(r.commandId()).query(UUID.class).optional()
-                    .flatMap(monitors::byTrip).ifPresent(m -> m.unlockFailed(r.commandId()));
+            jdbc.sql("SELECT trip_id FROM seal_command WHERE id = ?")
+                    .param(r.commandId())
+                    .query(UUID.class)
+                    .optional()
+                    .flatMap(monitors::byTrip)
+                    .ifPresent(m -> m.unlockFailed(r.commandId()));
         }
     }
 
@@ -134,29 +169,65 @@ public class SealCommands {
     public void timeouts() {
         Instant now = clock.instant();
         List<SealCommand> overdue = jdbc.sql("SELECT * FROM seal_command WHERE status = 'SENT' AND due_at < ?")
-                .param(SqlTime.of(now)).query(SealCommands::row).list();
+                .param(SqlTime.of(now))
+                .query(SealCommands::row)
+                .list();
         for (SealCommand c : overdue) {
-            int moved = jdbc.sql("UPDATE seal_command SET status = 'TIMED_OUT', result_at = ? WHERE id = ? AND status = 'SENT'")
-                    .params(SqlTime.of(now), c.id()).update();
+            int moved = jdbc.sql(
+                            "UPDATE seal_command SET status = 'TIMED_OUT', result_at = ? WHERE id = ? AND status = 'SENT'")
+                    .params(SqlTime.of(now), c.id())
+                    .update();
             if (moved == 1) {
-                monitors.byTrip(c.tripId()).ifPresent(m -> alerts.raise(m.trip(), new AlertOccurrence(AlertType.COMMAND_TIMEOUT,
-                        now, Double.NaN, Double.NaN, c.kind() + " command sent at " + c.requestedAt() + " got no result")));
+                monitors.byTrip(c.tripId())
+                        .ifPresent(m -> alerts.raise(
+                                m.trip(),
+                                new AlertOccurrence(
+                                        AlertType.COMMAND_TIMEOUT,
+                                        now,
+                                        Double.NaN,
+                                        Double.NaN,
+                                        c.kind() + " command sent at " + c.requestedAt() + " got no result")));
             }
         }
     }
 
-    private SealCommand create(UUID id, Actor actor, WatchedTrip trip, SealCommand.Kind kind, @Nullable String overrideReason) {
+    private SealCommand create(
+            UUID id, Actor actor, WatchedTrip trip, SealCommand.Kind kind, @Nullable String overrideReason) {
         Instant now = clock.instant();
-        SealCommand c = new SealCommand(id, trip.sealId(), trip.tripId(), kind, SealCommand.Status.SENT,
-                actor.username(), actor.organisationId(), now, overrideReason, now.plus(timeout), null, null);
+        SealCommand c = new SealCommand(
+                id,
+                trip.sealId(),
+                trip.tripId(),
+                kind,
+                SealCommand.Status.SENT,
+                actor.username(),
+                actor.organisationId(),
+                now,
+                overrideReason,
+                now.plus(timeout),
+                null,
+                null);
         tx.executeWithoutResult(status -> {
             jdbc.sql("""
                     INSERT INTO seal_command (id, seal_id, trip_id, kind, status, requested_by, requester_org, requested_at,
                         override_reason, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(c.id(), c.sealId(), c.tripId(), c.kind().name(), c.status().name(), c.requestedBy(),
-                            c.requesterOrg(), SqlTime.of(c.requestedAt()), c.overrideReason(), SqlTime.of(c.dueAt()))
+                    .params(
+                            c.id(),
+                            c.sealId(),
+                            c.tripId(),
+                            c.kind().name(),
+                            c.status().name(),
+                            c.requestedBy(),
+                            c.requesterOrg(),
+                            SqlTime.of(c.requestedAt()),
+                            c.overrideReason(),
+                            SqlTime.of(c.dueAt()))
                     .update();
-            record(actor, kind + "_SENT", trip.tripId(), overrideReason == null ? null : "customs override: " + overrideReason);
+            record(
+                    actor,
+                    kind + "_SENT",
+                    trip.tripId(),
+                    overrideReason == null ? null : "customs override: " + overrideReason);
         });
         // Without a channel (MQTT switched off) the command waits for its timeout and is reported.
         channel.ifAvailable(ch -> ch.send(trip.sealSerial(), c));
@@ -173,16 +244,30 @@ public class SealCommands {
     }
 
     private void record(Actor actor, String action, UUID tripId, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "TRIP", tripId, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "TRIP",
+                tripId,
+                details));
     }
 
     private static SealCommand row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new SealCommand(rs.getObject("id", UUID.class), rs.getObject("seal_id", UUID.class),
-                rs.getObject("trip_id", UUID.class), SealCommand.Kind.valueOf(rs.getString("kind")),
-                SealCommand.Status.valueOf(rs.getString("status")), rs.getString("requested_by"),
-                rs.getObject("requester_org", UUID.class), SqlTime.instant(rs, "requested_at"),
-                rs.getString("override_reason"), SqlTime.instant(rs, "due_at"), SqlTime.instant(rs, "result_at"),
+        return new SealCommand(
+                rs.getObject("id", UUID.class),
+                rs.getObject("seal_id", UUID.class),
+                rs.getObject("trip_id", UUID.class),
+                SealCommand.Kind.valueOf(rs.getString("kind")),
+                SealCommand.Status.valueOf(rs.getString("status")),
+                rs.getString("requested_by"),
+                rs.getObject("requester_org", UUID.class),
+                SqlTime.instant(rs, "requested_at"),
+                rs.getString("override_reason"),
+                SqlTime.instant(rs, "due_at"),
+                SqlTime.instant(rs, "result_at"),
                 rs.getString("result_detail"));
     }
 }

@@ -32,11 +32,14 @@ public class Forwarders {
         this.clock = clock;
     }
 
-    public record Forwarder(UUID id, UUID providerId, String name, Instant createdAt, @Nullable Instant revokedAt) {
-    }
+    public record Forwarder(
+            UUID id,
+            UUID providerId,
+            String name,
+            Instant createdAt,
+            @Nullable Instant revokedAt) {}
 
-    public record ForwarderWithToken(Forwarder forwarder, String token) {
-    }
+    public record ForwarderWithToken(Forwarder forwarder, String token) {}
 
     @Transactional
     public ForwarderWithToken create(Actor actor, String name) {
@@ -47,17 +50,21 @@ public class Forwarders {
         String token = DeviceSecrets.generate();
         Forwarder f = new Forwarder(UUID.randomUUID(), actor.organisationId(), name.trim(), clock.instant(), null);
         jdbc.sql("INSERT INTO forwarder (id, provider_id, name, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(f.id(), f.providerId(), f.name(), DeviceSecrets.hash(token), SqlTime.of(f.createdAt())).update();
+                .params(f.id(), f.providerId(), f.name(), DeviceSecrets.hash(token), SqlTime.of(f.createdAt()))
+                .update();
         return new ForwarderWithToken(f, token);
     }
 
     @Transactional
     public Forwarder revoke(Actor actor, UUID id) {
         requireProviderStaff(actor);
-        Forwarder f = list(actor).stream().filter(x -> x.id().equals(id)).findFirst()
+        Forwarder f = list(actor).stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Forwarder", id));
         jdbc.sql("UPDATE forwarder SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .params(SqlTime.of(clock.instant()), id).update();
+                .params(SqlTime.of(clock.instant()), id)
+                .update();
         return find(f.id()).orElseThrow();
     }
 
@@ -66,9 +73,13 @@ public class Forwarders {
             throw new ForbiddenException("Forwarders belong to e-seal providers");
         }
         return actor.isAdmin()
-                ? jdbc.sql("SELECT * FROM forwarder ORDER BY created_at").query(Forwarders::row).list()
-                : jdbc.sql("SELECT * FROM forwarder WHERE provider_id = ? ORDER BY created_at").param(actor.organisationId())
-                        .query(Forwarders::row).list();
+                ? jdbc.sql("SELECT * FROM forwarder ORDER BY created_at")
+                        .query(Forwarders::row)
+                        .list()
+                : jdbc.sql("SELECT * FROM forwarder WHERE provider_id = ? ORDER BY created_at")
+                        .param(actor.organisationId())
+                        .query(Forwarders::row)
+                        .list();
     }
 
     /** The provider a bearer token speaks for, if it is a live forwarder token. */
@@ -77,11 +88,16 @@ public class Forwarders {
             return Optional.empty();
         }
         return jdbc.sql("SELECT provider_id FROM forwarder WHERE token_hash = ? AND revoked_at IS NULL")
-                .param(DeviceSecrets.hash(token.trim())).query(UUID.class).optional();
+                .param(DeviceSecrets.hash(token.trim()))
+                .query(UUID.class)
+                .optional();
     }
 
     private Optional<Forwarder> find(UUID id) {
-        return jdbc.sql("SELECT * FROM forwarder WHERE id = ?").param(id).query(Forwarders::row).optional();
+        return jdbc.sql("SELECT * FROM forwarder WHERE id = ?")
+                .param(id)
+                .query(Forwarders::row)
+                .optional();
     }
 
     private static void requireProviderStaff(Actor actor) {
@@ -91,7 +107,11 @@ public class Forwarders {
     }
 
     private static Forwarder row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Forwarder(rs.getObject("id", UUID.class), rs.getObject("provider_id", UUID.class), rs.getString("name"),
-                SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "revoked_at"));
+        return new Forwarder(
+                rs.getObject("id", UUID.class),
+                rs.getObject("provider_id", UUID.class),
+                rs.getString("name"),
+                SqlTime.instant(rs, "created_at"),
+                SqlTime.instant(rs, "revoked_at"));
     }
 }

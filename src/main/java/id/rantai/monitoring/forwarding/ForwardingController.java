@@ -2,11 +2,11 @@ package id.rantai.monitoring.forwarding;
 
 import id.rantai.eseal.SealCredential;
 import id.rantai.identity.CurrentActor;
+import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.DeviceUnauthorizedException;
-import id.rantai.monitoring.ingest.ReadingJournal;
-import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.ingest.ReadingCheck;
+import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
@@ -45,8 +45,14 @@ class ForwardingController {
     private final CurrentActor actor;
     private final Clock clock;
 
-    ForwardingController(Forwarders forwarders, DeviceAuthenticator devices, ReadingJournal journal,
-                         TripMonitors monitors, Refusals refusals, CurrentActor actor, Clock clock) {
+    ForwardingController(
+            Forwarders forwarders,
+            DeviceAuthenticator devices,
+            ReadingJournal journal,
+            TripMonitors monitors,
+            Refusals refusals,
+            CurrentActor actor,
+            Clock clock) {
         this.forwarders = forwarders;
         this.devices = devices;
         this.journal = journal;
@@ -56,8 +62,7 @@ class ForwardingController {
         this.clock = clock;
     }
 
-    record NewForwarder(String name) {
-    }
+    record NewForwarder(String name) {}
 
     @PostMapping("/api/v1/forwarders")
     @ResponseStatus(HttpStatus.CREATED)
@@ -76,25 +81,30 @@ class ForwardingController {
     }
 
     @PostMapping("/api/v1/forwarding/traccar")
-    CompletableFuture<ResponseEntity<Map<String, String>>> traccar(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
-                                                 @RequestBody JsonNode body) {
+    CompletableFuture<ResponseEntity<Map<String, String>>> traccar(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+            @RequestBody JsonNode body) {
         String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
-        UUID provider = forwarders.providerOf(token).orElseThrow(() ->
-                new DeviceUnauthorizedException("A forwarder authenticates with its bearer token", "Bearer"));
+        UUID provider = forwarders
+                .providerOf(token)
+                .orElseThrow(() ->
+                        new DeviceUnauthorizedException("A forwarder authenticates with its bearer token", "Bearer"));
         String uniqueId = TraccarPositions.uniqueId(body);
         if (uniqueId == null) {
             throw new InvalidInputException("device.uniqueId", "is required: the seal's serial number");
         }
-        SealCredential seal = devices.identify(uniqueId).filter(s -> s.providerId().equals(provider))
-                .orElseThrow(() -> new InvalidInputException("device.uniqueId", "is not a seal of this forwarder's provider"));
+        SealCredential seal = devices.identify(uniqueId)
+                .filter(s -> s.providerId().equals(provider))
+                .orElseThrow(() ->
+                        new InvalidInputException("device.uniqueId", "is not a seal of this forwarder's provider"));
         var decoded = TraccarPositions.decode(body, seal.sealId(), clock.instant());
         if (decoded.rejection() != null) {
             refusals.refused("traccar", seal.sealId(), decoded.rejection());
-            throw new InvalidInputException(decoded.rejection().field(), decoded.rejection().message());
+            throw new InvalidInputException(
+                    decoded.rejection().field(), decoded.rejection().message());
         }
-        Reading reading = ReadingCheck.withUsableClock(decoded.reading(), monitors.settingsForSeal(seal.sealId()),
-                seal.registeredAt(), 0);
-        return journal.append(List.of(reading))
-                .thenApply(r -> ResponseEntity.ok(Map.of("status", r[0].name())));
+        Reading reading = ReadingCheck.withUsableClock(
+                decoded.reading(), monitors.settingsForSeal(seal.sealId()), seal.registeredAt(), 0);
+        return journal.append(List.of(reading)).thenApply(r -> ResponseEntity.ok(Map.of("status", r[0].name())));
     }
 }

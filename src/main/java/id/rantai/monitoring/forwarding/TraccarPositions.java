@@ -19,11 +19,9 @@ import tools.jackson.databind.JsonNode;
 final class TraccarPositions {
     static final double KNOTS_TO_KMH = 1.852;
 
-    private TraccarPositions() {
-    }
+    private TraccarPositions() {}
 
-    record Decoded(Reading reading, Rejection rejection) {
-    }
+    record Decoded(Reading reading, Rejection rejection) {}
 
     static String uniqueId(JsonNode body) {
         JsonNode device = body.path("device");
@@ -39,7 +37,9 @@ final class TraccarPositions {
         Instant time;
         try {
             String t = p.path("fixTime").asString(p.path("deviceTime").asString(""));
-            time = t.isEmpty() ? null : OffsetDateTime.parse(t.replace("+0000", "+00:00")).toInstant();
+            time = t.isEmpty()
+                    ? null
+                    : OffsetDateTime.parse(t.replace("+0000", "+00:00")).toInstant();
         } catch (DateTimeParseException e) {
             return new Decoded(null, new Rejection("position.fixTime", "must be an ISO-8601 date-time"));
         }
@@ -59,13 +59,30 @@ final class TraccarPositions {
             case "lowBattery" -> SealEvent.LOW_BATTERY.bit();
             default -> 0;
         };
-        LockState lock = a.has("lock") ? (a.path("lock").asBoolean() ? LockState.LOCKED : LockState.UNLOCKED) : LockState.UNKNOWN;
+        LockState lock = a.has("lock")
+                ? (a.path("lock").asBoolean() ? LockState.LOCKED : LockState.UNLOCKED)
+                : LockState.UNKNOWN;
         double battery = a.has("batteryLevel") ? a.path("batteryLevel").asDouble(Double.NaN) : Double.NaN;
         double speed = number(p, "speed");
-        return new Decoded(new Reading(sealId, time, now, -1, lat, lon, number(p, "altitude"), number(p, "accuracy"),
-                p.path("valid").asBoolean(true), Double.isNaN(speed) ? Double.NaN : speed * KNOTS_TO_KMH, number(p, "course"),
-                Double.isNaN(battery) || battery < 0 || battery > 100 ? -1 : (int) Math.round(battery), lock, events,
-                null, null), null);
+        return new Decoded(
+                new Reading(
+                        sealId,
+                        time,
+                        now,
+                        -1,
+                        lat,
+                        lon,
+                        number(p, "altitude"),
+                        number(p, "accuracy"),
+                        p.path("valid").asBoolean(true),
+                        Double.isNaN(speed) ? Double.NaN : speed * KNOTS_TO_KMH,
+                        number(p, "course"),
+                        Double.isNaN(battery) || battery < 0 || battery > 100 ? -1 : (int) Math.round(battery),
+                        lock,
+                        events,
+                        null,
+                        null),
+                null);
     }
 
     private static double number(JsonNode n, String field) {

@@ -53,9 +53,17 @@ public class SealHealth {
      * @param readingProblems     readings refused, per reason (the field at fault), and readings stored at their
      *                            receive time because the device clock could not be right (reason {@code deviceClock})
      */
-    public record SealState(UUID sealId, String serialNumber, String model, @Nullable String firmware, SealStatus status,
-                            @Nullable Integer batteryPercent, @Nullable Double batteryTrendPerHour,
-                            @Nullable Instant lastContactAt, boolean online, List<Refusals.Refusal> readingProblems) {
+    public record SealState(
+            UUID sealId,
+            String serialNumber,
+            String model,
+            @Nullable String firmware,
+            SealStatus status,
+            @Nullable Integer batteryPercent,
+            @Nullable Double batteryTrendPerHour,
+            @Nullable Instant lastContactAt,
+            boolean online,
+            List<Refusals.Refusal> readingProblems) {
         /** On a container and not reporting: the provider's work list. */
         public boolean offline() {
             return status == SealStatus.INSTALLED && !online;
@@ -68,9 +76,14 @@ public class SealHealth {
      * @param availability     reachable ÷ on-trip, null when the seal was on no trip
      * @param signalLosses     signal-lost alerts opened in the period
      */
-    public record Availability(UUID sealId, String serialNumber, long onTripSeconds, long reachableSeconds,
-                               @Nullable Double availability, int signalLosses, int disruptions) {
-    }
+    public record Availability(
+            UUID sealId,
+            String serialNumber,
+            long onTripSeconds,
+            long reachableSeconds,
+            @Nullable Double availability,
+            int signalLosses,
+            int disruptions) {}
 
     public List<SealState> states(Actor actor) {
         UUID provider = provider(actor);
@@ -79,10 +92,18 @@ public class SealHealth {
         Duration quiet = s.reportingInterval().plus(s.signalGrace());
         List<SealState> out = new ArrayList<>();
         List<SealSummary> seals = usage.seals(provider);
-        Map<UUID, List<Refusals.Refusal>> problems = refusals.ofSeals(seals.stream().map(SealSummary::sealId).toList());
+        Map<UUID, List<Refusals.Refusal>> problems =
+                refusals.ofSeals(seals.stream().map(SealSummary::sealId).toList());
         for (SealSummary seal : seals) {
-            out.add(new SealState(seal.sealId(), seal.serialNumber(), seal.model(), seal.firmware(), seal.status(),
-                    seal.batteryPercent(), trend(seal.sealId(), now), seal.lastContactAt(),
+            out.add(new SealState(
+                    seal.sealId(),
+                    seal.serialNumber(),
+                    seal.model(),
+                    seal.firmware(),
+                    seal.status(),
+                    seal.batteryPercent(),
+                    trend(seal.sealId(), now),
+                    seal.lastContactAt(),
                     seal.lastContactAt() != null && seal.lastContactAt().isAfter(now.minus(quiet)),
                     problems.getOrDefault(seal.sealId(), List.of())));
         }
@@ -101,7 +122,9 @@ public class SealHealth {
         UUID provider = provider(actor);
         Instant end = to.isAfter(clock.instant()) ? clock.instant() : to;
         Map<UUID, List<TripWindow>> windows = new HashMap<>();
-        usage.windows(provider, from, to).forEach(w -> windows.computeIfAbsent(w.sealId(), k -> new ArrayList<>()).add(w));
+        usage.windows(provider, from, to)
+                .forEach(w -> windows.computeIfAbsent(w.sealId(), k -> new ArrayList<>())
+                        .add(w));
         Map<UUID, Integer> disruptions = usage.disruptions(provider, from, to);
         List<Availability> out = new ArrayList<>();
         for (SealSummary seal : usage.seals(provider)) {
@@ -124,22 +147,28 @@ public class SealHealth {
                 }
             }
             Double availability = onTrip == 0 ? null : Math.round(10000.0 * (onTrip - lost) / onTrip) / 10000.0;
-            out.add(new Availability(seal.sealId(), seal.serialNumber(), onTrip, onTrip - lost, availability, losses,
+            out.add(new Availability(
+                    seal.sealId(),
+                    seal.serialNumber(),
+                    onTrip,
+                    onTrip - lost,
+                    availability,
+                    losses,
                     disruptions.getOrDefault(seal.sealId(), 0)));
         }
         return out;
     }
 
     private List<Instant[]> signalLost(UUID tripId) {
-        return jdbc.sql("SELECT opened_at, resolved_at FROM alert WHERE trip_id = ? AND type = 'SIGNAL_LOST' ORDER BY opened_at")
+        return jdbc.sql(
+                        "SELECT opened_at, resolved_at FROM alert WHERE trip_id = ? AND type = 'SIGNAL_LOST' ORDER BY opened_at")
                 .param(tripId)
                 .query((rs, n) -> new Instant[] {SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "resolved_at")})
                 .list();
     }
 
     /** One point of a seal's battery history. */
-    public record BatterySample(Instant at, int percent) {
-    }
+    public record BatterySample(Instant at, int percent) {}
 
     /**
      * A provider's seal's battery over the last {@code hours}, thinned to at most {@code points}
@@ -157,7 +186,8 @@ public class SealHealth {
                 SELECT device_time, battery_percent FROM telemetry_reading
                 WHERE seal_id = ? AND device_time >= ? AND battery_percent IS NOT NULL ORDER BY device_time""")
                 .params(sealId, SqlTime.of(clock.instant().minus(Duration.ofHours(hours))))
-                .query((rs, n) -> new BatterySample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent"))).list();
+                .query((rs, n) -> new BatterySample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent")))
+                .list();
         int step = Math.max(1, (all.size() + points - 1) / Math.max(1, points));
         List<BatterySample> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += step) {
@@ -171,13 +201,13 @@ public class SealHealth {
 
     /** Battery change per hour between the first and last report of the last day. */
     private @Nullable Double trend(UUID sealId, Instant now) {
-        record Sample(Instant at, int battery) {
-        }
+        record Sample(Instant at, int battery) {}
         List<Sample> ends = jdbc.sql("""
                 SELECT device_time, battery_percent FROM telemetry_reading
                 WHERE seal_id = ? AND device_time >= ? AND battery_percent IS NOT NULL ORDER BY device_time""")
                 .params(sealId, SqlTime.of(now.minus(TREND_WINDOW)))
-                .query((rs, n) -> new Sample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent"))).list();
+                .query((rs, n) -> new Sample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent")))
+                .list();
         if (ends.size() < 2) {
             return null;
         }

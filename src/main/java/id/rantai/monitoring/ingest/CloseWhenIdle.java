@@ -11,8 +11,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 public final class CloseWhenIdle extends ChannelInboundHandlerAdapter {
     public static final CloseWhenIdle INSTANCE = new CloseWhenIdle();
 
-    private CloseWhenIdle() {
-    }
+    private CloseWhenIdle() {}
 
     /** The idle timer for a pipeline: reads only, since devices talk and servers answer. */
     public static IdleStateHandler after(int seconds) {

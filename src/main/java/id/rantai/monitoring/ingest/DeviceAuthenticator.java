@@ -26,8 +26,7 @@ import org.springframework.stereotype.Component;
 public class DeviceAuthenticator {
     static final Duration CACHE_FOR = Duration.ofSeconds(30);
 
-    private record Cached(Optional<SealCredential> credential, Instant until) {
-    }
+    private record Cached(Optional<SealCredential> credential, Instant until) {}
 
     private final SealDirectory seals;
     private final Clock clock;
@@ -76,7 +75,8 @@ public class DeviceAuthenticator {
         }
         String decoded;
         try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            decoded = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

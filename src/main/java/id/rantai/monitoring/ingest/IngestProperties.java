@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueCapacity     readings waiting to be written before new ones are refused with 503
  */
 @ConfigurationProperties("rantai.monitoring.ingest")
-public record IngestProperties(@DefaultValue("1000") int maxBatchReadings,
-                               @DefaultValue("5000") int maxCommitReadings,
-                               @DefaultValue("200000") int queueCapacity) {
-}
+public record IngestProperties(
+        @DefaultValue("1000") int maxBatchReadings,
+        @DefaultValue("5000") int maxCommitReadings,
+        @DefaultValue("200000") int queueCapacity) {}

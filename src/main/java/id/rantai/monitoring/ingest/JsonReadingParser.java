@@ -16,8 +16,7 @@ import tools.jackson.databind.JsonNode;
  * field is wrong. Each reading is parsed on its own so that one bad reading never spoils its batch.
  */
 public final class JsonReadingParser {
-    private JsonReadingParser() {
-    }
+    private JsonReadingParser() {}
 
     /** Either a reading or a rejection. */
     public record Parsed(Reading reading, Rejection rejection) {
@@ -41,8 +40,11 @@ public final class JsonReadingParser {
         Instant deviceTime;
         JsonNode t = n.get("deviceTime");
         try {
-            deviceTime = t == null || t.isNull() ? null
-                    : t.isNumber() ? Instant.ofEpochMilli(t.asLong()) : OffsetDateTime.parse(t.asString()).toInstant();
+            deviceTime = t == null || t.isNull()
+                    ? null
+                    : t.isNumber()
+                            ? Instant.ofEpochMilli(t.asLong())
+                            : OffsetDateTime.parse(t.asString()).toInstant();
         } catch (DateTimeParseException e) {
             return Parsed.bad("deviceTime", "must be an ISO-8601 date-time with offset or epoch milliseconds");
         }
@@ -89,7 +91,8 @@ public final class JsonReadingParser {
                 }
                 for (JsonNode e : ev) {
                     try {
-                        events |= SealEvent.valueOf(e.asString("").toUpperCase(Locale.ROOT)).bit();
+                        events |= SealEvent.valueOf(e.asString("").toUpperCase(Locale.ROOT))
+                                .bit();
                     } catch (IllegalArgumentException x) {
                         return Parsed.bad("events", "has unknown event '" + e.asString("") + "'");
                     }
@@ -106,7 +109,8 @@ public final class JsonReadingParser {
             UnlockMethod method = null;
             if (n.hasNonNull("unlockMethod")) {
                 try {
-                    method = UnlockMethod.valueOf(n.get("unlockMethod").asString("").toUpperCase(Locale.ROOT));
+                    method = UnlockMethod.valueOf(
+                            n.get("unlockMethod").asString("").toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException x) {
                     return Parsed.bad("unlockMethod", "must be APP, RFID, BLUETOOTH or REMOTE");
                 }
@@ -115,9 +119,23 @@ public final class JsonReadingParser {
             if (card != null && (card.isEmpty() || card.length() > 64)) {
                 return Parsed.bad("rfidCard", "must be 1-64 characters");
             }
-            return Parsed.ok(new Reading(sealId, deviceTime, now, sequence, lat, lon, number(n, "altitude"), accuracy,
-                    fixValid, number(n, "speedKmh"), number(n, "heading"), Double.isNaN(battery) ? -1 : (int) Math.round(battery),
-                    lock, events, method, card));
+            return Parsed.ok(new Reading(
+                    sealId,
+                    deviceTime,
+                    now,
+                    sequence,
+                    lat,
+                    lon,
+                    number(n, "altitude"),
+                    accuracy,
+                    fixValid,
+                    number(n, "speedKmh"),
+                    number(n, "heading"),
+                    Double.isNaN(battery) ? -1 : (int) Math.round(battery),
+                    lock,
+                    events,
+                    method,
+                    card));
         } catch (NotANumber e) {
             return Parsed.bad(e.getMessage(), "must be a number");
         }

@@ -22,11 +22,15 @@ public final class NettyListener {
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
         try {
-            channel = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
+            channel = new ServerBootstrap()
+                    .group(boss, workers)
+                    .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 4096)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(initializer)
-                    .bind(port).sync().channel();
+                    .bind(port)
+                    .sync()
+                    .channel();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();

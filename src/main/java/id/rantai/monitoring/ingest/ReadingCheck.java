@@ -16,8 +16,7 @@ public final class ReadingCheck {
     /** A seal is registered before it is switched on, but the two clocks are not the same one. */
     static final Duration REGISTRATION_SKEW = Duration.ofHours(1);
 
-    private ReadingCheck() {
-    }
+    private ReadingCheck() {}
 
     /** A device time is required; whether its clock can be believed is {@link #withUsableClock}'s question. */
     public static @Nullable Rejection deviceTime(@Nullable Instant deviceTime) {
@@ -29,7 +28,8 @@ public final class ReadingCheck {
      * allows, not older than a seal can buffer, not before the seal was registered. A JT701 without
      * a GPS fix says 2000-01-01, other devices 1970 or 2080 after a battery change.
      */
-    public static boolean clockUsable(Instant deviceTime, Instant now, MonitoringSettings s, @Nullable Instant registeredAt) {
+    public static boolean clockUsable(
+            Instant deviceTime, Instant now, MonitoringSettings s, @Nullable Instant registeredAt) {
         if (deviceTime.isAfter(now.plus(s.maxFutureSkew())) || deviceTime.isBefore(now.minus(MAX_AGE))) {
             return false;
         }
@@ -50,7 +50,8 @@ public final class ReadingCheck {
 
     public static @Nullable Rejection position(double latitude, double longitude) {
         if (Double.isNaN(latitude) != Double.isNaN(longitude)) {
-            return new Rejection(Double.isNaN(latitude) ? "latitude" : "longitude", "is required with the other coordinate");
+            return new Rejection(
+                    Double.isNaN(latitude) ? "latitude" : "longitude", "is required with the other coordinate");
         }
         if (!Double.isNaN(latitude) && !(latitude >= -90 && latitude <= 90)) {
             return new Rejection("latitude", "must be between -90 and 90");

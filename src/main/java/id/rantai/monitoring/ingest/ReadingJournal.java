@@ -40,11 +40,11 @@ public class ReadingJournal implements SmartLifecycle {
 
     /** What happened to one reading. */
     public enum Result {
-        STORED, DUPLICATE
+        STORED,
+        DUPLICATE
     }
 
-    private record Pending(List<Reading> readings, CompletableFuture<Result[]> done) {
-    }
+    private record Pending(List<Reading> readings, CompletableFuture<Result[]> done) {}
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
@@ -60,21 +60,29 @@ public class ReadingJournal implements SmartLifecycle {
     /** The rules' mark, above which commit numbers start. */
     private static final String EVALUATED = "EVALUATED";
 
-    private record ContactWritten(Instant at, int battery) {
-    }
+    private record ContactWritten(Instant at, int battery) {}
 
     /** What was last committed per seal; touched by the writer thread only. */
     private final Map<UUID, ContactWritten> contactWritten = new HashMap<>();
+
     private volatile boolean running;
     private Thread writer;
     /** The number the last group commit got; touched by the writer thread only (and start). */
     private long lastCommit;
+
     private final Counter storedReadings;
     private final Counter duplicateReadings;
     private final Timer commits;
 
-    ReadingJournal(ReadingStore store, SealDirectory seals, SealTrips trips, CommittedReadings rules, Refusals refusals,
-                   TransactionTemplate tx, IngestProperties properties, MeterRegistry meters) {
+    ReadingJournal(
+            ReadingStore store,
+            SealDirectory seals,
+            SealTrips trips,
+            CommittedReadings rules,
+            Refusals refusals,
+            TransactionTemplate tx,
+            IngestProperties properties,
+            MeterRegistry meters) {
         this.refusals = refusals;
         this.store = store;
         this.seals = seals;
@@ -82,12 +90,17 @@ public class ReadingJournal implements SmartLifecycle {
         this.rules = rules;
         this.tx = tx;
         this.properties = properties;
-        this.storedReadings = Counter.builder("rantai.readings.stored").description("Readings durably stored and acknowledged")
+        this.storedReadings = Counter.builder("rantai.readings.stored")
+                .description("Readings durably stored and acknowledged")
                 .register(meters);
         this.duplicateReadings = Counter.builder("rantai.readings.duplicate")
-                .description("Readings received again (a device's retry) and acknowledged without storing").register(meters);
-        this.commits = Timer.builder("rantai.journal.commit").description("Group commits of readings").register(meters);
-        Gauge.builder("rantai.journal.queued", queued, AtomicInteger::get).description("Readings waiting for the next commit")
+                .description("Readings received again (a device's retry) and acknowledged without storing")
+                .register(meters);
+        this.commits = Timer.builder("rantai.journal.commit")
+                .description("Group commits of readings")
+                .register(meters);
+        Gauge.builder("rantai.journal.queued", queued, AtomicInteger::get)
+                .description("Readings waiting for the next commit")
                 .register(meters);
     }
 
@@ -107,7 +120,8 @@ public class ReadingJournal implements SmartLifecycle {
         }
         if (queued.addAndGet(readings.size()) > properties.queueCapacity()) {
             queued.addAndGet(-readings.size());
-            done.completeExceptionally(new IngestUnavailableException("Too many readings waiting to be stored; retry shortly"));
+            done.completeExceptionally(
+                    new IngestUnavailableException("Too many readings waiting to be stored; retry shortly"));
             return done;
         }
         queue.add(new Pending(readings, done));
@@ -137,7 +151,9 @@ public class ReadingJournal implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.error("Could not store {} pending requests; their senders were told to retry", batch.size(), e);
                 for (Pending p : batch) {
-                    p.done().completeExceptionally(new IngestUnavailableException("The readings could not be stored; retry"));
+                    p.done()
+                            .completeExceptionally(
+                                    new IngestUnavailableException("The readings could not be stored; retry"));
                 }
             } finally {
                 batch.clear();
@@ -229,16 +245,18 @@ public class ReadingJournal implements SmartLifecycle {
      * precise record, and one UPDATE per seal per commit would cost more than the readings.
      */
     private void recordContact(List<Reading> readings, Map<UUID, ContactWritten> written) {
-        record Contact(Instant at, int battery) {
-        }
+        record Contact(Instant at, int battery) {}
         Map<UUID, Contact> latest = new HashMap<>();
         for (Reading r : readings) {
-            latest.merge(r.sealId(), new Contact(r.deviceTime(), r.batteryPercent()),
+            latest.merge(
+                    r.sealId(),
+                    new Contact(r.deviceTime(), r.batteryPercent()),
                     (a, b) -> b.at().isAfter(a.at()) ? b : a);
         }
         latest.forEach((seal, c) -> {
             ContactWritten last = contactWritten.get(seal);
-            if (last == null || c.battery() != last.battery()
+            if (last == null
+                    || c.battery() != last.battery()
                     || c.at().isAfter(last.at().plus(CONTACT_WRITE_EVERY))) {
                 seals.contact(seal, c.at(), c.battery() < 0 ? null : c.battery());
                 written.put(seal, new ContactWritten(c.at(), c.battery()));

@@ -37,9 +37,11 @@ public class ReadingStore {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
         this.postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
         this.insert = postgres
-                ? "INSERT INTO telemetry_reading (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"
-                : "INSERT INTO telemetry_reading (" + COLUMNS + ") SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? FROM DUAL "
-                + "WHERE NOT EXISTS (SELECT 1 FROM telemetry_reading WHERE seal_id = ? AND device_time = ? AND sequence = ?)";
+                ? "INSERT INTO telemetry_reading (" + COLUMNS
+                        + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING"
+                : "INSERT INTO telemetry_reading (" + COLUMNS
+                        + ") SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? FROM DUAL "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM telemetry_reading WHERE seal_id = ? AND device_time = ? AND sequence = ?)";
     }
 
     /**
@@ -49,7 +51,10 @@ public class ReadingStore {
      * @param commitNo the number of the group commit that stores them
      */
     public boolean[] insert(List<Reading> readings, List<UUID> tripIds, long commitNo) {
-        int[][] counts = jdbc.batchUpdate(insert, indices(readings.size()), 1000,
+        int[][] counts = jdbc.batchUpdate(
+                insert,
+                indices(readings.size()),
+                1000,
                 (ps, idx) -> bind(ps, readings.get(idx), tripIds.get(idx), commitNo));
         boolean[] stored = new boolean[readings.size()];
         int i = 0;
@@ -125,13 +130,15 @@ public class ReadingStore {
     }
 
     /** A reading and the group commit that stored it. */
-    public record Committed(Reading reading, long commitNo) {
-    }
+    public record Committed(Reading reading, long commitNo) {}
 
     /** A trip's readings stored by commits after {@code evaluatedThrough}: the rules have yet to see them. */
     public List<Committed> notEvaluatedOfTrip(UUID tripId, long evaluatedThrough) {
-        return jdbc.query("SELECT * FROM telemetry_reading WHERE trip_id = ? AND commit_no > ? ORDER BY device_time",
-                (rs, n) -> new Committed(row(rs, n), rs.getLong("commit_no")), tripId, evaluatedThrough);
+        return jdbc.query(
+                "SELECT * FROM telemetry_reading WHERE trip_id = ? AND commit_no > ? ORDER BY device_time",
+                (rs, n) -> new Committed(row(rs, n), rs.getLong("commit_no")),
+                tripId,
+                evaluatedThrough);
     }
 
     /** How far the rules have evaluated ({@code EVALUATED}). */
@@ -148,8 +155,7 @@ public class ReadingStore {
     public List<Reading> track(UUID tripId, Instant from, Instant to, int limit) {
         return jdbc.query("""
                 SELECT * FROM telemetry_reading WHERE trip_id = ? AND device_time >= ? AND device_time <= ?
-                AND fix_valid = TRUE AND latitude IS NOT NULL ORDER BY device_time LIMIT ?""",
-                ReadingStore::row, tripId, SqlTime.of(from), SqlTime.of(to), limit);
+                AND fix_valid = TRUE AND latitude IS NOT NULL ORDER BY device_time LIMIT ?""", ReadingStore::row, tripId, SqlTime.of(from), SqlTime.of(to), limit);
     }
 
     static Reading row(ResultSet rs, int n) throws SQLException {
@@ -158,11 +164,23 @@ public class ReadingStore {
             battery = -1;
         }
         String method = rs.getString("unlock_method");
-        return new Reading(rs.getObject("seal_id", UUID.class), SqlTime.instant(rs, "device_time"),
-                SqlTime.instant(rs, "received_at"), rs.getLong("sequence"), nan(rs, "latitude"), nan(rs, "longitude"),
-                nan(rs, "altitude"), nan(rs, "accuracy"), rs.getBoolean("fix_valid"), nan(rs, "speed_kmh"),
-                nan(rs, "heading"), battery, LockState.valueOf(rs.getString("lock_state")), rs.getInt("events"),
-                method == null ? null : UnlockMethod.valueOf(method), rs.getString("rfid_card"),
+        return new Reading(
+                rs.getObject("seal_id", UUID.class),
+                SqlTime.instant(rs, "device_time"),
+                SqlTime.instant(rs, "received_at"),
+                rs.getLong("sequence"),
+                nan(rs, "latitude"),
+                nan(rs, "longitude"),
+                nan(rs, "altitude"),
+                nan(rs, "accuracy"),
+                rs.getBoolean("fix_valid"),
+                nan(rs, "speed_kmh"),
+                nan(rs, "heading"),
+                battery,
+                LockState.valueOf(rs.getString("lock_state")),
+                rs.getInt("events"),
+                method == null ? null : UnlockMethod.valueOf(method),
+                rs.getString("rfid_card"),
                 SqlTime.instant(rs, "reported_time"));
     }
 

@@ -26,15 +26,12 @@ import org.springframework.stereotype.Component;
 public class Refusals {
     private static final Logger log = LoggerFactory.getLogger(Refusals.class);
 
-    private record Key(UUID sealId, String reason) {
-    }
+    private record Key(UUID sealId, String reason) {}
 
-    private record Pending(long count, Instant last, String detail) {
-    }
+    private record Pending(long count, Instant last, String detail) {}
 
     /** One refusal as the device health shows it. */
-    public record Refusal(String reason, long refused, Instant lastRefusedAt, String lastDetail) {
-    }
+    public record Refusal(String reason, long refused, Instant lastRefusedAt, String lastDetail) {}
 
     private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -52,16 +49,23 @@ public class Refusals {
      * @param sealId null when the sender is not a known seal (counted in the metric only)
      */
     public void refused(String channel, UUID sealId, Rejection why) {
-        counters.computeIfAbsent(channel + '\u0000' + why.field(), k -> Counter.builder("rantai.readings.refused")
-                .description("Readings a channel refused, by channel and the field at fault").tag("channel", channel)
-                .tag("field", why.field()).register(meters)).increment();
+        counters.computeIfAbsent(
+                        channel + '\u0000' + why.field(),
+                        k -> Counter.builder("rantai.readings.refused")
+                                .description("Readings a channel refused, by channel and the field at fault")
+                                .tag("channel", channel)
+                                .tag("field", why.field())
+                                .register(meters))
+                .increment();
         if (sealId == null) {
             return;
         }
         String reason = truncate(why.field(), 80);
         String detail = truncate(why.message(), 200);
         Instant now = clock.instant();
-        pending.merge(new Key(sealId, reason), new Pending(1, now, detail),
+        pending.merge(
+                new Key(sealId, reason),
+                new Pending(1, now, detail),
                 (a, b) -> new Pending(a.count() + b.count(), b.last(), b.detail()));
     }
 
@@ -86,15 +90,22 @@ public class Refusals {
         String update = """
                 UPDATE seal_refusal SET refused = refused + ?, last_refused_at = ?, last_detail = ?
                 WHERE seal_id = ? AND reason = ?""";
-        if (jdbc.sql(update).params(p.count(), SqlTime.of(p.last()), p.detail(), k.sealId(), k.reason()).update() == 1) {
+        if (jdbc.sql(update)
+                        .params(p.count(), SqlTime.of(p.last()), p.detail(), k.sealId(), k.reason())
+                        .update()
+                == 1) {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO seal_refusal (seal_id, reason, refused, last_refused_at, last_detail) VALUES (?, ?, ?, ?, ?)")
-                    .params(k.sealId(), k.reason(), p.count(), SqlTime.of(p.last()), p.detail()).update();
+            jdbc.sql(
+                            "INSERT INTO seal_refusal (seal_id, reason, refused, last_refused_at, last_detail) VALUES (?, ?, ?, ?, ?)")
+                    .params(k.sealId(), k.reason(), p.count(), SqlTime.of(p.last()), p.detail())
+                    .update();
         } catch (DuplicateKeyException e) {
             // Another instance inserted the row first.
-            jdbc.sql(update).params(p.count(), SqlTime.of(p.last()), p.detail(), k.sealId(), k.reason()).update();
+            jdbc.sql(update)
+                    .params(p.count(), SqlTime.of(p.last()), p.detail(), k.sealId(), k.reason())
+                    .update();
         }
     }
 
@@ -104,8 +115,10 @@ public class Refusals {
      * them under the reason {@value #CLOCK_UNUSABLE}.
      */
     void clockUnusable(UUID sealId, Instant reported) {
-        pending.merge(new Key(sealId, CLOCK_UNUSABLE), new Pending(1, clock.instant(), "the device said " + reported
-                + "; stored at its receive time"), (a, b) -> new Pending(a.count() + b.count(), b.last(), b.detail()));
+        pending.merge(
+                new Key(sealId, CLOCK_UNUSABLE),
+                new Pending(1, clock.instant(), "the device said " + reported + "; stored at its receive time"),
+                (a, b) -> new Pending(a.count() + b.count(), b.last(), b.detail()));
     }
 
     public static final String CLOCK_UNUSABLE = "deviceClock";
@@ -117,13 +130,20 @@ public class Refusals {
         if (sealIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("SELECT seal_id, reason, refused, last_refused_at, last_detail FROM seal_refusal WHERE seal_id IN (:seals) "
-                        + "ORDER BY last_refused_at DESC")
-                .param("seals", List.copyOf(sealIds)).query((rs, n) -> {
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>()).add(new Refusal(
-                            rs.getString(2), rs.getLong(3), SqlTime.instant(rs, "last_refused_at"), rs.getString(5)));
+        jdbc.sql(
+                        "SELECT seal_id, reason, refused, last_refused_at, last_detail FROM seal_refusal WHERE seal_id IN (:seals) "
+                                + "ORDER BY last_refused_at DESC")
+                .param("seals", List.copyOf(sealIds))
+                .query((rs, n) -> {
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Refusal(
+                                    rs.getString(2),
+                                    rs.getLong(3),
+                                    SqlTime.instant(rs, "last_refused_at"),
+                                    rs.getString(5)));
                     return null;
-                }).list();
+                })
+                .list();
         return out;
     }
 

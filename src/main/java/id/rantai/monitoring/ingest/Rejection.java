@@ -1,5 +1,4 @@
 package id.rantai.monitoring.ingest;
 
 /** Why one reading was refused, naming its field. */
-public record Rejection(String field, String message) {
-}
+public record Rejection(String field, String message) {}

@@ -8,6 +8,9 @@ import org.springframework.lang.Nullable;
  *
  * @param protocolVersion the long format's protocol version, -1 for short-format and text frames
  */
-public record Jt701Frame(String deviceId, int protocolVersion, int index, List<Jt701Record> records,
-                         @Nullable String reply) {
-}
+public record Jt701Frame(
+        String deviceId,
+        int protocolVersion,
+        int index,
+        List<Jt701Record> records,
+        @Nullable String reply) {}

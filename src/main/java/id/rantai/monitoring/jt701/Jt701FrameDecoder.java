@@ -15,12 +15,10 @@ final class Jt701FrameDecoder extends ByteToMessageDecoder {
     static final int MAX_FRAME = 1024;
 
     /** A complete binary frame. */
-    record Binary(byte[] bytes) {
-    }
+    record Binary(byte[] bytes) {}
 
     /** A complete text frame, parentheses included. */
-    record Text(byte[] bytes) {
-    }
+    record Text(byte[] bytes) {}
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {

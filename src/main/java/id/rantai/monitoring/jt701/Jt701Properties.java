@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleSeconds a connection silent this long is closed (seals report far more often)
  */
 @ConfigurationProperties("rantai.monitoring.jt701")
-public record Jt701Properties(@DefaultValue("5014") int port, @DefaultValue("600") int idleSeconds) {
-}
+public record Jt701Properties(
+        @DefaultValue("5014") int port, @DefaultValue("600") int idleSeconds) {}

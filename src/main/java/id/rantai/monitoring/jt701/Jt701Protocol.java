@@ -15,8 +15,7 @@ import java.util.List;
 public final class Jt701Protocol {
     static final int LOCATION_BLOCK = 17;
 
-    private Jt701Protocol() {
-    }
+    private Jt701Protocol() {}
 
     /** Total length of the binary frame starting at {@code b[0]}, or -1 if fewer than 10 bytes are known. */
     public static int binaryFrameLength(byte[] b, int available) {
@@ -49,8 +48,20 @@ public final class Jt701Protocol {
                 int satellites = f[p] & 0xFF;
                 int status = u16(f, p + 5);
                 int battery = f[p + 7] & 0xFF;
-                records.add(new Jt701Record(l.time, l.lat, l.lon, l.valid, l.speed, l.course, status,
-                        battery == 0xFF ? 255 : battery, satellites, Double.NaN, null, null, false));
+                records.add(new Jt701Record(
+                        l.time,
+                        l.lat,
+                        l.lon,
+                        l.valid,
+                        l.speed,
+                        l.course,
+                        status,
+                        battery == 0xFF ? 255 : battery,
+                        satellites,
+                        Double.NaN,
+                        null,
+                        null,
+                        false));
                 ackRequired |= (status & Jt701Record.STATUS_ACK_REQUIRED) != 0;
                 pos = end; // one record per long frame; the rest up to the index is vendor data
             } else {
@@ -59,8 +70,20 @@ public final class Jt701Protocol {
                 }
                 Location l = location(f, pos);
                 int p = pos + LOCATION_BLOCK;
-                records.add(new Jt701Record(l.time, l.lat, l.lon, l.valid, l.speed, l.course, -1, -1, f[p] & 0xFF,
-                        u16(f, p + 3), null, null, false));
+                records.add(new Jt701Record(
+                        l.time,
+                        l.lat,
+                        l.lon,
+                        l.valid,
+                        l.speed,
+                        l.course,
+                        -1,
+                        -1,
+                        f[p] & 0xFF,
+                        u16(f, p + 3),
+                        null,
+                        null,
+                        false));
                 pos += LOCATION_BLOCK + 10;
             }
         }
@@ -87,8 +110,14 @@ public final class Jt701Protocol {
             throw new Jt701Exception("P45 frame has " + fields.length + " fields, needs 17");
         }
         try {
-            Instant time = LocalDateTime.of(2000 + i(fields[2], 4, 6), i(fields[2], 2, 4), i(fields[2], 0, 2),
-                    i(fields[3], 0, 2), i(fields[3], 2, 4), i(fields[3], 4, 6)).toInstant(ZoneOffset.UTC);
+            Instant time = LocalDateTime.of(
+                            2000 + i(fields[2], 4, 6),
+                            i(fields[2], 2, 4),
+                            i(fields[2], 0, 2),
+                            i(fields[3], 0, 2),
+                            i(fields[3], 2, 4),
+                            i(fields[3], 4, 6))
+                    .toInstant(ZoneOffset.UTC);
             double lat = Double.parseDouble(fields[4]) * (fields[5].equals("S") ? -1 : 1);
             double lon = Double.parseDouble(fields[6]) * (fields[7].equals("W") ? -1 : 1);
             if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) {
@@ -99,25 +128,27 @@ public final class Jt701Protocol {
             double course = Double.parseDouble(fields[10]);
             String card = fields[13].matches("0*") ? null : fields[13];
             int index = Integer.parseInt(fields[16].trim());
-            var record = new Jt701Record(time, lat, lon, valid, speed, course, -1, -1, -1, Double.NaN, fields[11], card, true);
+            var record = new Jt701Record(
+                    time, lat, lon, valid, speed, course, -1, -1, -1, Double.NaN, fields[11], card, true);
             return new Jt701Frame(fields[0], -1, index, List.of(record), "(P69,0," + index + ")");
         } catch (NumberFormatException | DateTimeException | StringIndexOutOfBoundsException e) {
             throw new Jt701Exception("P45 frame malformed: " + e.getMessage());
         }
     }
 
-    private record Location(Instant time, double lat, double lon, boolean valid, double speed, double course) {
-    }
+    private record Location(Instant time, double lat, double lon, boolean valid, double speed, double course) {}
 
     private static Location location(byte[] f, int p) {
         try {
-            Instant time = LocalDateTime.of(2000 + bcd(f[p + 2]), bcd(f[p + 1]), bcd(f[p]), bcd(f[p + 3]), bcd(f[p + 4]),
-                    bcd(f[p + 5])).toInstant(ZoneOffset.UTC);
+            Instant time = LocalDateTime.of(
+                            2000 + bcd(f[p + 2]), bcd(f[p + 1]), bcd(f[p]), bcd(f[p + 3]), bcd(f[p + 4]), bcd(f[p + 5]))
+                    .toInstant(ZoneOffset.UTC);
             int latDeg = bcd(f[p + 6]);
             double latMin = (bcd(f[p + 7]) * 10000 + bcd(f[p + 8]) * 100 + bcd(f[p + 9])) / 10000.0;
             int lonDeg = bcd(f[p + 10]) * 10 + nibble(f[p + 11] >> 4);
-            double lonMin = (nibble(f[p + 11]) * 100000 + bcd(f[p + 12]) * 1000 + bcd(f[p + 13]) * 10 + nibble(f[p + 14] >> 4))
-                    / 10000.0;
+            double lonMin =
+                    (nibble(f[p + 11]) * 100000 + bcd(f[p + 12]) * 1000 + bcd(f[p + 13]) * 10 + nibble(f[p + 14] >> 4))
+                            / 10000.0;
             int flags = f[p + 14] & 0x0F;
             double lat = latDeg + latMin / 60;
             double lon = lonDeg + lonMin / 60;

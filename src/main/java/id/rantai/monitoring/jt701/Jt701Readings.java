@@ -35,7 +35,22 @@ final class Jt701Readings {
             method = r.card() != null ? UnlockMethod.RFID : null;
         }
         int battery = r.battery() >= 0 && r.battery() <= 100 ? r.battery() : -1;
-        return new Reading(sealId, r.time(), receivedAt, -1, r.latitude(), r.longitude(), r.altitude(), Double.NaN,
-                r.fixValid(), r.speedKmh(), r.course(), battery, lock, events, method, r.card());
+        return new Reading(
+                sealId,
+                r.time(),
+                receivedAt,
+                -1,
+                r.latitude(),
+                r.longitude(),
+                r.altitude(),
+                Double.NaN,
+                r.fixValid(),
+                r.speedKmh(),
+                r.course(),
+                battery,
+                lock,
+                events,
+                method,
+                r.card());
     }
 }

@@ -12,9 +12,20 @@ import org.springframework.lang.Nullable;
  * @param eventSource a P45 frame's raw "event source" code, null otherwise
  * @param card       a P45 frame's RFID card, null when none
  */
-public record Jt701Record(Instant time, double latitude, double longitude, boolean fixValid, double speedKmh,
-                          double course, int status, int battery, int satellites, double altitude,
-                          @Nullable String eventSource, @Nullable String card, boolean lockEvent) {
+public record Jt701Record(
+        Instant time,
+        double latitude,
+        double longitude,
+        boolean fixValid,
+        double speedKmh,
+        double course,
+        int status,
+        int battery,
+        int satellites,
+        double altitude,
+        @Nullable String eventSource,
+        @Nullable String card,
+        boolean lockEvent) {
 
     public static final int STATUS_CABLE_CUT = 1 << 3;
     public static final int STATUS_ACK_REQUIRED = 1 << 5;

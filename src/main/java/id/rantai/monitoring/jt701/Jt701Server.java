@@ -1,15 +1,15 @@
 package id.rantai.monitoring.jt701;
 
 import id.rantai.eseal.SealCredential;
+import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
-import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.CloseWhenIdle;
+import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingCheck;
 import id.rantai.monitoring.ingest.ReadingJournal;
-import id.rantai.monitoring.ingest.Rejection;
-import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.ingest.Refusals;
+import id.rantai.monitoring.ingest.Rejection;
 import id.rantai.monitoring.rules.TripMonitors;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
@@ -44,8 +44,13 @@ public class Jt701Server extends DeviceListener {
     private final Refusals refusals;
     private final Clock clock;
 
-    Jt701Server(Jt701Properties properties, DeviceAuthenticator devices, ReadingJournal journal,
-                TripMonitors monitors, Refusals refusals, Clock clock) {
+    Jt701Server(
+            Jt701Properties properties,
+            DeviceAuthenticator devices,
+            ReadingJournal journal,
+            TripMonitors monitors,
+            Refusals refusals,
+            Clock clock) {
         super("JT701", properties.port(), 0);
         this.properties = properties;
         this.devices = devices;
@@ -60,7 +65,8 @@ public class Jt701Server extends DeviceListener {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(CloseWhenIdle.after(properties.idleSeconds()), CloseWhenIdle.INSTANCE)
+                ch.pipeline()
+                        .addLast(CloseWhenIdle.after(properties.idleSeconds()), CloseWhenIdle.INSTANCE)
                         .addLast(new Jt701FrameDecoder())
                         .addLast(new Handler());
             }
@@ -72,7 +78,8 @@ public class Jt701Server extends DeviceListener {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, Object msg) {
-            Jt701Frame frame = msg instanceof Jt701FrameDecoder.Binary b ? Jt701Protocol.decodeBinary(b.bytes())
+            Jt701Frame frame = msg instanceof Jt701FrameDecoder.Binary b
+                    ? Jt701Protocol.decodeBinary(b.bytes())
                     : Jt701Protocol.decodeText(((Jt701FrameDecoder.Text) msg).bytes());
             if (frame == null) {
                 return; // a text frame kind Rantai does not use
@@ -87,8 +94,8 @@ public class Jt701Server extends DeviceListener {
             List<Reading> readings = new ArrayList<>(frame.records().size());
             for (int i = 0; i < frame.records().size(); i++) {
                 // A record dated 2000-01-01 (no fix yet) is kept at its receive time, never acknowledged and dropped.
-                readings.add(ReadingCheck.withUsableClock(mapping.toReading(seal.sealId(), frame.records().get(i), now), s,
-                        seal.registeredAt(), i));
+                readings.add(ReadingCheck.withUsableClock(
+                        mapping.toReading(seal.sealId(), frame.records().get(i), now), s, seal.registeredAt(), i));
             }
             journal.append(readings).whenComplete((stored, error) -> {
                 if (error != null) {

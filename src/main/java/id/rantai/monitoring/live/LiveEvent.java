@@ -12,17 +12,29 @@ import org.springframework.lang.Nullable;
  * @param sealId     for a position, the seal it is of: a newer one supersedes it
  * @param deviceTime for a position, when the seal measured it
  */
-public record LiveEvent(String name, Object data, @Nullable UUID customsOfficeId, UUID providerId,
-                        @Nullable UUID requesterId, @Nullable UUID sealId, @Nullable Instant deviceTime) {
+public record LiveEvent(
+        String name,
+        Object data,
+        @Nullable UUID customsOfficeId,
+        UUID providerId,
+        @Nullable UUID requesterId,
+        @Nullable UUID sealId,
+        @Nullable Instant deviceTime) {
 
     /** An event that is never superseded: every one is delivered or the subscriber is let go. */
-    public LiveEvent(String name, Object data, @Nullable UUID customsOfficeId, UUID providerId, @Nullable UUID requesterId) {
+    public LiveEvent(
+            String name, Object data, @Nullable UUID customsOfficeId, UUID providerId, @Nullable UUID requesterId) {
         this(name, data, customsOfficeId, providerId, requesterId, null, null);
     }
 
     /** A seal's position, which the seal's next position supersedes. */
-    public static LiveEvent position(UUID sealId, Instant deviceTime, Object data, @Nullable UUID customsOfficeId,
-                                     UUID providerId, @Nullable UUID requesterId) {
+    public static LiveEvent position(
+            UUID sealId,
+            Instant deviceTime,
+            Object data,
+            @Nullable UUID customsOfficeId,
+            UUID providerId,
+            @Nullable UUID requesterId) {
         return new LiveEvent("position", data, customsOfficeId, providerId, requesterId, sealId, deviceTime);
     }
 

@@ -57,11 +57,15 @@ public class SseHub implements LiveFeed, SmartLifecycle {
 
     SseHub(@Value("${rantai.monitoring.live.max-pending:1000}") int maxPending, MeterRegistry meters) {
         this.maxPending = maxPending;
-        this.dropped = Counter.builder("rantai.live.superseded").description("Positions replaced by a newer one before a slow subscriber got them")
+        this.dropped = Counter.builder("rantai.live.superseded")
+                .description("Positions replaced by a newer one before a slow subscriber got them")
                 .register(meters);
         this.disconnected = Counter.builder("rantai.live.disconnected")
-                .description("Subscribers let go because they could not keep up with alerts").register(meters);
-        Gauge.builder("rantai.live.subscribers", subscribers, List::size).description("Live stream subscribers").register(meters);
+                .description("Subscribers let go because they could not keep up with alerts")
+                .register(meters);
+        Gauge.builder("rantai.live.subscribers", subscribers, List::size)
+                .description("Live stream subscribers")
+                .register(meters);
     }
 
     @Override
@@ -127,7 +131,9 @@ public class SseHub implements LiveFeed, SmartLifecycle {
         }
 
         boolean mayView(LiveEvent e) {
-            return viewer.isAdmin() || viewer.belongsTo(e.customsOfficeId()) || viewer.belongsTo(e.providerId())
+            return viewer.isAdmin()
+                    || viewer.belongsTo(e.customsOfficeId())
+                    || viewer.belongsTo(e.providerId())
                     || viewer.belongsTo(e.requesterId());
         }
 
@@ -174,7 +180,8 @@ public class SseHub implements LiveFeed, SmartLifecycle {
                 // flush: at thousands of positions a second, a flush per event would cost a core.
                 Set<ResponseBodyEmitter.DataWithMediaType> round = new LinkedHashSet<>();
                 for (LiveEvent e : next) {
-                    round.addAll(SseEmitter.event().name(e.name()).data(e.data()).build());
+                    round.addAll(
+                            SseEmitter.event().name(e.name()).data(e.data()).build());
                 }
                 try {
                     emitter.send(round);

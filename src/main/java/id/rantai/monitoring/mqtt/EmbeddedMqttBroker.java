@@ -60,8 +60,13 @@ public class EmbeddedMqttBroker implements SmartLifecycle {
     private NettyListener listener;
     private volatile int internalPort = -1;
 
-    EmbeddedMqttBroker(MqttProperties properties, DeviceAuthenticator devices, InternalUser internal,
-                       TelemetryPayloads payloads, ReadingJournal journal, @Value("${rantai.data-dir}") Path dataDir) {
+    EmbeddedMqttBroker(
+            MqttProperties properties,
+            DeviceAuthenticator devices,
+            InternalUser internal,
+            TelemetryPayloads payloads,
+            ReadingJournal journal,
+            @Value("${rantai.data-dir}") Path dataDir) {
         this.properties = properties;
         this.devices = devices;
         this.internal = internal;
@@ -106,7 +111,8 @@ public class EmbeddedMqttBroker implements SmartLifecycle {
             @Override
             protected void initChannel(SocketChannel ch) {
                 // Names Moquette looks up when it applies the client's keep-alive.
-                ch.pipeline().addLast("idleStateHandler", new IdleStateHandler(CONNECT_TIMEOUT_SECONDS, 0, 0))
+                ch.pipeline()
+                        .addLast("idleStateHandler", new IdleStateHandler(CONNECT_TIMEOUT_SECONDS, 0, 0))
                         .addLast("idleEventHandler", MoquetteConnections.idleTimeoutHandler())
                         .addLast("decoder", new MqttDecoder(MAX_MESSAGE_BYTES))
                         .addLast("encoder", MqttEncoder.INSTANCE)

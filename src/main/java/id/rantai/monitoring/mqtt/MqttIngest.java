@@ -51,9 +51,15 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
     private final ApplicationEventPublisher events;
     private MqttClient client;
 
-    MqttIngest(MqttProperties properties, ObjectProvider<EmbeddedMqttBroker> embedded, InternalUser internal,
-               DeviceAuthenticator devices, ReadingJournal journal, TelemetryPayloads payloads, JsonMapper json,
-               ApplicationEventPublisher events) {
+    MqttIngest(
+            MqttProperties properties,
+            ObjectProvider<EmbeddedMqttBroker> embedded,
+            InternalUser internal,
+            DeviceAuthenticator devices,
+            ReadingJournal journal,
+            TelemetryPayloads payloads,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.properties = properties;
         this.embedded = embedded;
@@ -102,7 +108,8 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
                 if (!client.isConnected()) {
                     client.connect(options);
                 }
-                client.subscribe(new String[] {MqttTopics.TELEMETRY_SUBSCRIPTION, MqttTopics.COMMAND_RESULTS_SUBSCRIPTION},
+                client.subscribe(
+                        new String[] {MqttTopics.TELEMETRY_SUBSCRIPTION, MqttTopics.COMMAND_RESULTS_SUBSCRIPTION},
                         new int[] {1, 1});
                 return;
             } catch (MqttException e) {
@@ -157,8 +164,11 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
     private void commandResult(String serial, byte[] payload) {
         try {
             JsonNode r = json.readTree(payload);
-            events.publishEvent(new CommandResultReceived(UUID.fromString(r.path("commandId").asString("")), serial,
-                    r.path("success").asBoolean(false), r.hasNonNull("detail") ? r.get("detail").asString("") : null));
+            events.publishEvent(new CommandResultReceived(
+                    UUID.fromString(r.path("commandId").asString("")),
+                    serial,
+                    r.path("success").asBoolean(false),
+                    r.hasNonNull("detail") ? r.get("detail").asString("") : null));
         } catch (RuntimeException e) {
             log.warn("Unreadable command result from {}: {}", serial, e.toString());
         }
@@ -171,7 +181,8 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
         }
         String body = "{\"commandId\":\"" + command.id() + "\",\"command\":\"" + command.kind() + "\"}";
         try {
-            client.publish(MqttTopics.commands(serial), body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
+            client.publish(
+                    MqttTopics.commands(serial), body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
             return true;
         } catch (MqttException e) {
             log.warn("Could not send {} to {}: {}", command.kind(), serial, e.toString());

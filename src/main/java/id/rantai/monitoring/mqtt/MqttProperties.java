@@ -13,7 +13,11 @@ import org.springframework.lang.Nullable;
  * @param enabled   false turns the MQTT channel off entirely
  */
 @ConfigurationProperties("rantai.monitoring.mqtt")
-public record MqttProperties(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean embedded,
-                             @DefaultValue("1883") int port, @Nullable String url, @Nullable String username,
-                             @Nullable String password, @DefaultValue("rantai-ingest") String clientId) {
-}
+public record MqttProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("true") boolean embedded,
+        @DefaultValue("1883") int port,
+        @Nullable String url,
+        @Nullable String username,
+        @Nullable String password,
+        @DefaultValue("rantai-ingest") String clientId) {}

@@ -8,8 +8,7 @@ public final class MqttTopics {
     public static final String COMMAND_RESULTS_SUBSCRIPTION = "rantai/seals/+/command-results";
     private static final String PREFIX = "rantai/seals/";
 
-    private MqttTopics() {
-    }
+    private MqttTopics() {}
 
     public static String telemetry(String serial) {
         return PREFIX + serial + "/telemetry";

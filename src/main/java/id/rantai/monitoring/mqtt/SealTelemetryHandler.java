@@ -41,12 +41,17 @@ final class SealTelemetryHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof MqttPublishMessage publish && publish.fixedHeader().qosLevel() != MqttQoS.EXACTLY_ONCE) {
-            String serial = MqttTopics.serialOfTelemetry(publish.variableHeader().topicName());
+            String serial =
+                    MqttTopics.serialOfTelemetry(publish.variableHeader().topicName());
             // Set by the broker once the CONNECT's serial and secret were accepted.
             String loggedIn = NettyUtils.userName(ctx.channel());
             if (serial != null && serial.equals(loggedIn)) {
                 try {
-                    store(ctx, serial, publish.variableHeader().packetId(), publish.fixedHeader().qosLevel(),
+                    store(
+                            ctx,
+                            serial,
+                            publish.variableHeader().packetId(),
+                            publish.fixedHeader().qosLevel(),
                             ByteBufUtil.getBytes(publish.payload()));
                 } finally {
                     publish.release();
@@ -59,8 +64,8 @@ final class SealTelemetryHandler extends ChannelInboundHandlerAdapter {
 
     private void store(ChannelHandlerContext ctx, String serial, int packetId, MqttQoS qos, byte[] payload) {
         SealCredential seal = devices.identify(serial).orElse(null);
-        TelemetryPayloads.Parsed parsed = seal == null ? new TelemetryPayloads.Parsed(List.of(), 1)
-                : payloads.readings(payload, seal);
+        TelemetryPayloads.Parsed parsed =
+                seal == null ? new TelemetryPayloads.Parsed(List.of(), 1) : payloads.readings(payload, seal);
         journal.append(parsed.readings()).whenComplete((stored, error) -> {
             if (error != null) {
                 // Not stored, so not acknowledged: closing makes the seal reconnect and send it again.
@@ -68,9 +73,13 @@ final class SealTelemetryHandler extends ChannelInboundHandlerAdapter {
                 ctx.close();
             } else if (parsed.refused() > 0) {
                 // Part of the message was refused: no PUBACK, so the device does not delete what Rantai did not store.
-                log.warn("MQTT telemetry from {}: {} reading(s) refused, message not acknowledged", serial, parsed.refused());
+                log.warn(
+                        "MQTT telemetry from {}: {} reading(s) refused, message not acknowledged",
+                        serial,
+                        parsed.refused());
             } else if (qos == MqttQoS.AT_LEAST_ONCE) {
-                ctx.writeAndFlush(MqttMessageBuilders.pubAck().packetId(packetId).build());
+                ctx.writeAndFlush(
+                        MqttMessageBuilders.pubAck().packetId(packetId).build());
             }
         });
     }

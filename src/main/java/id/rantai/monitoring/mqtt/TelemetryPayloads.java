@@ -29,8 +29,7 @@ class TelemetryPayloads {
     private static final Logger log = LoggerFactory.getLogger(TelemetryPayloads.class);
 
     /** The readings to store, and how many of the message's readings were refused. */
-    record Parsed(List<Reading> readings, int refused) {
-    }
+    record Parsed(List<Reading> readings, int refused) {}
 
     private final JsonMapper json;
     private final TripMonitors monitors;
@@ -56,12 +55,16 @@ class TelemetryPayloads {
         }
         Instant now = clock.instant();
         MonitoringSettings s = monitors.settingsForSeal(seal.sealId());
-        Iterable<JsonNode> items = body.has("readings") && body.get("readings").isArray() ? body.get("readings") : List.of(body);
+        Iterable<JsonNode> items =
+                body.has("readings") && body.get("readings").isArray() ? body.get("readings") : List.of(body);
         int index = 0, refused = 0;
         for (JsonNode n : items) {
             var parsed = JsonReadingParser.parse(n, seal.sealId(), seal.serialNumber(), now);
             if (parsed.rejection() != null) {
-                log.warn("MQTT reading from {} refused: {} {}", seal.serialNumber(), parsed.rejection().field(),
+                log.warn(
+                        "MQTT reading from {} refused: {} {}",
+                        seal.serialNumber(),
+                        parsed.rejection().field(),
                         parsed.rejection().message());
                 refusals.refused("mqtt", seal.sealId(), parsed.rejection());
                 refused++;

@@ -23,12 +23,11 @@ import org.springframework.lang.Nullable;
 public final class OsmAndDecoder {
     static final double KNOTS_TO_KMH = 1.852;
 
-    private OsmAndDecoder() {
-    }
+    private OsmAndDecoder() {}
 
     /** A decoded reading, or why not. */
-    public record Decoded(@Nullable Reading reading, @Nullable Rejection rejection) {
-    }
+    public record Decoded(
+            @Nullable Reading reading, @Nullable Rejection rejection) {}
 
     public static @Nullable String serial(Map<String, String> p) {
         String id = p.get("id");
@@ -66,11 +65,28 @@ public final class OsmAndDecoder {
                 accuracy = hdop * 5;
             }
             String valid = p.get("valid");
-            boolean fixValid = !Double.isNaN(lat) && (valid == null || !valid.equalsIgnoreCase("false") && !valid.equals("0"));
+            boolean fixValid =
+                    !Double.isNaN(lat) && (valid == null || !valid.equalsIgnoreCase("false") && !valid.equals("0"));
             int events = events(p.get("events")) | alarm(p.get("alarm"));
-            return new Decoded(new Reading(sealId, time, now, -1, lat, lon, number(p, "altitude"), accuracy, fixValid,
-                    speed, heading, Double.isNaN(battery) ? -1 : (int) Math.round(battery), LockState.UNKNOWN, events,
-                    null, null), null);
+            return new Decoded(
+                    new Reading(
+                            sealId,
+                            time,
+                            now,
+                            -1,
+                            lat,
+                            lon,
+                            number(p, "altitude"),
+                            accuracy,
+                            fixValid,
+                            speed,
+                            heading,
+                            Double.isNaN(battery) ? -1 : (int) Math.round(battery),
+                            LockState.UNKNOWN,
+                            events,
+                            null,
+                            null),
+                    null);
         } catch (BadField e) {
             return new Decoded(null, new Rejection(e.field, e.getMessage()));
         }

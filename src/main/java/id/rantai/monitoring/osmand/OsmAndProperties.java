@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads event-loop threads (0: one per core)
  */
 @ConfigurationProperties("rantai.monitoring.osmand")
-public record OsmAndProperties(@DefaultValue("5055") int port, @DefaultValue("0") int threads) {
-}
+public record OsmAndProperties(
+        @DefaultValue("5055") int port, @DefaultValue("0") int threads) {}

@@ -1,15 +1,15 @@
 package id.rantai.monitoring.osmand;
 
 import id.rantai.eseal.SealCredential;
-import id.rantai.monitoring.ingest.DeviceAuthenticator;
-import id.rantai.monitoring.ingest.IngestUnavailableException;
-import id.rantai.monitoring.ingest.CloseWhenIdle;
-import id.rantai.monitoring.ingest.DeviceListener;
-import id.rantai.monitoring.ingest.ReadingJournal;
-import id.rantai.monitoring.ingest.Rejection;
 import id.rantai.monitoring.Reading;
+import id.rantai.monitoring.ingest.CloseWhenIdle;
+import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.DeviceListener;
+import id.rantai.monitoring.ingest.IngestUnavailableException;
 import id.rantai.monitoring.ingest.ReadingCheck;
+import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Refusals;
+import id.rantai.monitoring.ingest.Rejection;
 import id.rantai.monitoring.rules.TripMonitors;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -59,8 +59,13 @@ public class OsmAndServer extends DeviceListener {
     private final Refusals refusals;
     private final Clock clock;
 
-    OsmAndServer(OsmAndProperties properties, DeviceAuthenticator devices, ReadingJournal journal,
-                 TripMonitors monitors, Refusals refusals, Clock clock) {
+    OsmAndServer(
+            OsmAndProperties properties,
+            DeviceAuthenticator devices,
+            ReadingJournal journal,
+            TripMonitors monitors,
+            Refusals refusals,
+            Clock clock) {
         super("OsmAnd", properties.port(), properties.threads());
         this.devices = devices;
         this.journal = journal;
@@ -74,7 +79,8 @@ public class OsmAndServer extends DeviceListener {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(CloseWhenIdle.after(120), CloseWhenIdle.INSTANCE)
+                ch.pipeline()
+                        .addLast(CloseWhenIdle.after(120), CloseWhenIdle.INSTANCE)
                         .addLast(new HttpServerCodec(4096, 8192, 8192))
                         .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
                         .addLast(new Handler());
@@ -97,8 +103,10 @@ public class OsmAndServer extends DeviceListener {
             Map<String, String> params = parameters(request);
             String serial = OsmAndDecoder.serial(params);
             String secret = params.get("secret");
-            SealCredential seal = secret != null ? devices.authenticate(serial, secret).orElse(null)
-                    : devices.authenticateBasic(request.headers().get(HttpHeaderNames.AUTHORIZATION)).orElse(null);
+            SealCredential seal = secret != null
+                    ? devices.authenticate(serial, secret).orElse(null)
+                    : devices.authenticateBasic(request.headers().get(HttpHeaderNames.AUTHORIZATION))
+                            .orElse(null);
             if (seal == null || (serial != null && !serial.equals(seal.serialNumber()))) {
                 refusals.refused("osmand", null, new Rejection("credentials", "unknown seal or wrong secret"));
                 respond(ctx, HttpResponseStatus.UNAUTHORIZED, "unknown seal or wrong secret", keepAlive);
@@ -112,15 +120,19 @@ public class OsmAndServer extends DeviceListener {
                 respond(ctx, HttpResponseStatus.BAD_REQUEST, r.field() + " " + r.message(), keepAlive);
                 return;
             }
-            Reading reading = ReadingCheck.withUsableClock(decoded.reading(), monitors.settingsForSeal(seal.sealId()),
-                    seal.registeredAt(), 0);
+            Reading reading = ReadingCheck.withUsableClock(
+                    decoded.reading(), monitors.settingsForSeal(seal.sealId()), seal.registeredAt(), 0);
             journal.append(List.of(reading)).whenComplete((result, error) -> {
                 if (error == null) {
                     respond(ctx, HttpResponseStatus.OK, null, keepAlive);
                 } else {
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                    respond(ctx, HttpResponseStatus.SERVICE_UNAVAILABLE,
-                            cause instanceof IngestUnavailableException ? cause.getMessage() : "not stored; retry", keepAlive);
+                    Throwable cause =
+                            error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                    respond(
+                            ctx,
+                            HttpResponseStatus.SERVICE_UNAVAILABLE,
+                            cause instanceof IngestUnavailableException ? cause.getMessage() : "not stored; retry",
+                            keepAlive);
                 }
             });
         }
@@ -136,7 +148,8 @@ public class OsmAndServer extends DeviceListener {
         Map<String, String> params = new HashMap<>();
         new QueryStringDecoder(request.uri()).parameters().forEach((k, v) -> params.put(k, v.get(0)));
         String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE, "");
-        if (request.method() == HttpMethod.POST && request.content().isReadable()
+        if (request.method() == HttpMethod.POST
+                && request.content().isReadable()
                 && (type.isEmpty() || type.startsWith(HttpHeaderValues.APPLICATION_X_WWW_FORM_URLENCODED.toString()))) {
             String body = request.content().toString(StandardCharsets.UTF_8);
             new QueryStringDecoder(body, false).parameters().forEach((k, v) -> params.put(k, v.get(0)));
@@ -144,7 +157,8 @@ public class OsmAndServer extends DeviceListener {
         return params;
     }
 
-    private static void respond(ChannelHandlerContext ctx, HttpResponseStatus status, String message, boolean keepAlive) {
+    private static void respond(
+            ChannelHandlerContext ctx, HttpResponseStatus status, String message, boolean keepAlive) {
         ByteBuf body = message == null ? Unpooled.EMPTY_BUFFER : Unpooled.copiedBuffer(message, StandardCharsets.UTF_8);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
         response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());

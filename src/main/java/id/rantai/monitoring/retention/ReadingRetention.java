@@ -51,29 +51,37 @@ public class ReadingRetention {
     private final Clock clock;
     private final Counter removed;
 
-    ReadingRetention(JdbcClient jdbc, OfficeSettings settings, MonitoredTrips trips, TransactionTemplate tx, Clock clock,
-                     MeterRegistry meters) {
+    ReadingRetention(
+            JdbcClient jdbc,
+            OfficeSettings settings,
+            MonitoredTrips trips,
+            TransactionTemplate tx,
+            Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.trips = trips;
         this.tx = tx;
         this.clock = clock;
         this.removed = Counter.builder("rantai.readings.thinned")
-                .description("Raw readings removed by the retention policy").register(meters);
+                .description("Raw readings removed by the retention policy")
+                .register(meters);
     }
 
     @Scheduled(cron = "${rantai.monitoring.retention.cron:0 30 2 * * *}")
     public void nightly() {
         Summary s = thin(clock.instant());
         if (s.removed() > 0) {
-            log.info("Retention: {} raw readings removed from {} trips and {} without a trip", s.removed(), s.trips(),
+            log.info(
+                    "Retention: {} raw readings removed from {} trips and {} without a trip",
+                    s.removed(),
+                    s.trips(),
                     s.withoutTrip());
         }
     }
 
     /** What a run did. */
-    public record Summary(int trips, long removed, long withoutTrip) {
-    }
+    public record Summary(int trips, long removed, long withoutTrip) {}
 
     /** Thins every trip whose readings reach back past its office's retention as of {@code now}. */
     public Summary thin(Instant now) {
@@ -82,7 +90,9 @@ public class ReadingRetention {
                 SELECT DISTINCT trip_id FROM telemetry_reading
                 WHERE device_time < ? AND trip_id IS NOT NULL
                 AND trip_id NOT IN (SELECT trip_id FROM reading_thinned_trip)""")
-                .param(SqlTime.of(youngestCutoff)).query(UUID.class).list();
+                .param(SqlTime.of(youngestCutoff))
+                .query(UUID.class)
+                .list();
         int thinnedTrips = 0;
         long total = 0;
         for (UUID tripId : candidates) {
@@ -92,15 +102,18 @@ public class ReadingRetention {
                 total += n;
             }
         }
-        long withoutTrip = removeWithoutTrip(monthsBefore(now, settings.defaults().rawReadingMonths()));
+        long withoutTrip =
+                removeWithoutTrip(monthsBefore(now, settings.defaults().rawReadingMonths()));
         removed.increment(total + withoutTrip);
         return new Summary(thinnedTrips, total + withoutTrip, withoutTrip);
     }
 
     private long thinTrip(UUID tripId, Instant now) {
         var trip = trips.find(tripId);
-        int months = trip.map(MonitoredTrip::customsOfficeId).map(settings::forOffice)
-                .orElse(settings.defaults()).rawReadingMonths();
+        int months = trip.map(MonitoredTrip::customsOfficeId)
+                .map(settings::forOffice)
+                .orElse(settings.defaults())
+                .rawReadingMonths();
         boolean over = trip.map(t -> t.state().endsMonitoring()).orElse(true);
         Instant cutoff = monthsBefore(now, months);
         Long deleted = tx.execute(status -> {
@@ -108,21 +121,31 @@ public class ReadingRetention {
                     SELECT seal_id, device_time, sequence, fix_valid, lock_state, events, unlock_method, rfid_card,
                     reported_time FROM telemetry_reading WHERE trip_id = ? AND device_time < ? ORDER BY device_time, sequence""")
                     .params(tripId, SqlTime.of(cutoff))
-                    .query((rs, i) -> new Old((UUID) rs.getObject("seal_id"), SqlTime.instant(rs, "device_time"),
-                            rs.getLong("sequence"), rs.getBoolean("fix_valid"), rs.getString("lock_state"),
-                            rs.getInt("events"), rs.getString("unlock_method"), rs.getString("rfid_card"),
+                    .query((rs, i) -> new Old(
+                            (UUID) rs.getObject("seal_id"),
+                            SqlTime.instant(rs, "device_time"),
+                            rs.getLong("sequence"),
+                            rs.getBoolean("fix_valid"),
+                            rs.getString("lock_state"),
+                            rs.getInt("events"),
+                            rs.getString("unlock_method"),
+                            rs.getString("rfid_card"),
                             rs.getObject("reported_time") != null))
                     .list();
             List<Old> drop = notNeeded(old);
             for (Old o : drop) {
                 delete(SqlTime.of(o.deviceTime()), o.sealId(), o.sequence());
             }
-            Boolean younger = jdbc.sql("SELECT COUNT(*) > 0 FROM telemetry_reading WHERE trip_id = ? AND device_time >= ?")
-                    .params(tripId, SqlTime.of(cutoff)).query(Boolean.class).single();
+            Boolean younger = jdbc.sql(
+                            "SELECT COUNT(*) > 0 FROM telemetry_reading WHERE trip_id = ? AND device_time >= ?")
+                    .params(tripId, SqlTime.of(cutoff))
+                    .query(Boolean.class)
+                    .single();
             // Remembered only once the trip is over and all of it is past the cut-off.
             if (!younger && over) {
                 jdbc.sql("INSERT INTO reading_thinned_trip (trip_id, thinned_at) VALUES (?, ?)")
-                        .params(tripId, SqlTime.of(now)).update();
+                        .params(tripId, SqlTime.of(now))
+                        .update();
             }
             return (long) drop.size();
         });
@@ -130,8 +153,16 @@ public class ReadingRetention {
     }
 
     /** A stored reading, as much of it as deciding whether to keep it takes. */
-    record Old(UUID sealId, Instant deviceTime, long sequence, boolean fixValid, String lockState, int events,
-               String unlockMethod, String rfidCard, boolean clockInvalid) {
+    record Old(
+            UUID sealId,
+            Instant deviceTime,
+            long sequence,
+            boolean fixValid,
+            String lockState,
+            int events,
+            String unlockMethod,
+            String rfidCard,
+            boolean clockInvalid) {
         boolean isEvidence() {
             return events != 0 || unlockMethod != null || rfidCard != null || clockInvalid;
         }
@@ -144,8 +175,8 @@ public class ReadingRetention {
         String lastLock = null;
         for (int i = 0; i < oldestFirst.size(); i++) {
             Old r = oldestFirst.get(i);
-            boolean keep = i == 0 || i == oldestFirst.size() - 1 || r.isEvidence()
-                    || !Objects.equals(r.lockState(), lastLock);
+            boolean keep =
+                    i == 0 || i == oldestFirst.size() - 1 || r.isEvidence() || !Objects.equals(r.lockState(), lastLock);
             long slot = Math.floorDiv(r.deviceTime().getEpochSecond(), TRACK_STEP.toSeconds());
             if (r.fixValid() && slot != lastSlot) {
                 keep = true;
@@ -167,8 +198,10 @@ public class ReadingRetention {
                         SELECT device_time, seal_id, sequence FROM telemetry_reading
                         WHERE trip_id IS NULL AND device_time < ? FETCH FIRST 1000 ROWS ONLY""")
                         .param(SqlTime.of(cutoff))
-                        .query((rs, i) -> new Object[] {rs.getObject("device_time"), rs.getObject("seal_id"),
-                                rs.getLong("sequence")}).list();
+                        .query((rs, i) -> new Object[] {
+                            rs.getObject("device_time"), rs.getObject("seal_id"), rs.getLong("sequence")
+                        })
+                        .list();
                 for (Object[] k : keys) {
                     delete(k[0], k[1], k[2]);
                 }
@@ -183,7 +216,8 @@ public class ReadingRetention {
 
     private void delete(Object deviceTime, Object sealId, Object sequence) {
         jdbc.sql("DELETE FROM telemetry_reading WHERE device_time = ? AND seal_id = ? AND sequence = ?")
-                .params(deviceTime, sealId, sequence).update();
+                .params(deviceTime, sealId, sequence)
+                .update();
     }
 
     private static Instant monthsBefore(Instant now, int months) {

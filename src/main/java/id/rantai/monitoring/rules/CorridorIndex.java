@@ -45,7 +45,10 @@ public final class CorridorIndex {
         dy = new float[n];
         kx = new float[n];
         ky = new float[n];
-        double bMinLon = Double.MAX_VALUE, bMinLat = Double.MAX_VALUE, bMaxLon = -Double.MAX_VALUE, bMaxLat = -Double.MAX_VALUE;
+        double bMinLon = Double.MAX_VALUE,
+                bMinLat = Double.MAX_VALUE,
+                bMaxLon = -Double.MAX_VALUE,
+                bMaxLat = -Double.MAX_VALUE;
         double totalLon = 0, totalLat = 0;
         double minKx = Double.MAX_VALUE, minKy = Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {

@@ -31,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 @EnableConfigurationProperties(MonitoringSettings.class)
 public class OfficeSettings {
     /** The settings that are durations; the others are numbers. */
-    public static final Set<String> DURATIONS = Set.of("reportingInterval", "signalGrace", "stopThreshold", "etaGrace",
-            "maxFutureSkew");
+    public static final Set<String> DURATIONS =
+            Set.of("reportingInterval", "signalGrace", "stopThreshold", "etaGrace", "maxFutureSkew");
 
     private final MonitoringSettings defaults;
     private final JdbcClient jdbc;
@@ -52,8 +52,14 @@ public class OfficeSettings {
     }
 
     public MonitoringSettings forOffice(UUID officeId) {
-        return cache.computeIfAbsent(officeId, id -> jdbc.sql("SELECT settings FROM monitoring_settings WHERE office_id = ?")
-                .param(id).query(String.class).optional().map(this::merged).orElse(defaults));
+        return cache.computeIfAbsent(
+                officeId,
+                id -> jdbc.sql("SELECT settings FROM monitoring_settings WHERE office_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .optional()
+                        .map(this::merged)
+                        .orElse(defaults));
     }
 
     /** An office's settings, for its own people (and the administrator); 404 for anyone else. */
@@ -124,9 +130,12 @@ public class OfficeSettings {
     @Transactional
     public MonitoringSettings save(UUID officeId, ObjectNode overrides) {
         MonitoringSettings effective = merged(overrides.toString());
-        jdbc.sql("DELETE FROM monitoring_settings WHERE office_id = ?").param(officeId).update();
+        jdbc.sql("DELETE FROM monitoring_settings WHERE office_id = ?")
+                .param(officeId)
+                .update();
         jdbc.sql("INSERT INTO monitoring_settings (office_id, settings, updated_at) VALUES (?, ?, ?)")
-                .params(officeId, json.writeValueAsString(effective), SqlTime.of(clock.instant())).update();
+                .params(officeId, json.writeValueAsString(effective), SqlTime.of(clock.instant()))
+                .update();
         cache.put(officeId, effective);
         return effective;
     }

@@ -13,7 +13,8 @@ public sealed interface Outcome {
     }
 
     /** A condition holds: open its alert, or update the open one. */
-    record Raise(AlertType type, Instant deviceTime, double latitude, double longitude, String details) implements Outcome {
+    record Raise(AlertType type, Instant deviceTime, double latitude, double longitude, String details)
+            implements Outcome {
         static Raise at(AlertType type, Reading r, String details) {
             return new Raise(type, r.deviceTime(), r.latitude(), r.longitude(), details);
         }
@@ -24,12 +25,9 @@ public sealed interface Outcome {
     }
 
     /** A condition no longer holds: resolve its open alert automatically. */
-    record Clear(AlertType type, Instant at, String note) implements Outcome {
-    }
+    record Clear(AlertType type, Instant at, String note) implements Outcome {}
 
-    record Departed(Instant at) implements Outcome {
-    }
+    record Departed(Instant at) implements Outcome {}
 
-    record Arrived(Instant at) implements Outcome {
-    }
+    record Arrived(Instant at) implements Outcome {}
 }

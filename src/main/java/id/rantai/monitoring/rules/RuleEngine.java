@@ -1,9 +1,9 @@
 package id.rantai.monitoring.rules;
 
-import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.eseal.MonitoredTrips;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.monitoring.ingest.CommittedReadings;
 import id.rantai.monitoring.ingest.ReadingStore;
 import id.rantai.monitoring.live.LiveEvent;
@@ -61,6 +61,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
     /** The mark of the last commit every partition has evaluated. */
     public static final String EVALUATED = "EVALUATED";
+
     private static final int ATTEMPTS = 4;
     /** Outcomes per transaction when a restart evaluates what a crash left. */
     private static final int REPLAY_BATCH = 500;
@@ -84,10 +85,17 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     /** An outcome on its own, when its batch could not commit. */
     private final TransactionTemplate alone;
 
-    RuleEngine(TripMonitors monitors, AlertBook alerts, MonitoredTrips trips, LiveFeed live, ReadingStore store,
-               Clock clock, MeterRegistry meters, PlatformTransactionManager transactions,
-               @Value("${rantai.monitoring.rules.threads:2}") int threads,
-               @Value("${rantai.monitoring.rules.capacity:100000}") int capacity) {
+    RuleEngine(
+            TripMonitors monitors,
+            AlertBook alerts,
+            MonitoredTrips trips,
+            LiveFeed live,
+            ReadingStore store,
+            Clock clock,
+            MeterRegistry meters,
+            PlatformTransactionManager transactions,
+            @Value("${rantai.monitoring.rules.threads:2}") int threads,
+            @Value("${rantai.monitoring.rules.capacity:100000}") int capacity) {
         this.monitors = monitors;
         this.alerts = alerts;
         this.trips = trips;
@@ -107,9 +115,11 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         this.capacity = new Semaphore(capacityReadings);
         this.alertLag = Timer.builder("rantai.rules.alert.lag")
                 .description("From a commit's hand-over to the rules until its alerts are stored")
-                .publishPercentiles(0.5, 0.99).register(meters);
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
         Gauge.builder("rantai.rules.queued", this, e -> e.capacityReadings - e.capacity.availablePermits())
-                .description("Stored readings waiting for the rules").register(meters);
+                .description("Stored readings waiting for the rules")
+                .register(meters);
     }
 
     /** Queues a commit's readings, each seal's on its partition; blocks only when the rules are far behind. */
@@ -128,7 +138,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         // evaluated mark is simply the lowest commit all partitions have finished.
         int left = permits;
         for (int i = 0; i < partitions.length; i++) {
-            int share = i == partitions.length - 1 ? left : Math.min(left, parts.get(i).size());
+            int share = i == partitions.length - 1
+                    ? left
+                    : Math.min(left, parts.get(i).size());
             left -= share;
             partitions[i].queue.add(new Task.Commit(commitNo, parts.get(i), share, System.nanoTime()));
         }
@@ -205,8 +217,13 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         pending.add(m, outcomes, replay);
         if (r.hasPosition() && !replay) {
             WatchedTrip t = m.trip();
-            live.publish(LiveEvent.position(r.sealId(), r.deviceTime(), LivePosition.of(t, r), t.customsOfficeId(),
-                    t.providerId(), t.requesterId()));
+            live.publish(LiveEvent.position(
+                    r.sealId(),
+                    r.deviceTime(),
+                    LivePosition.of(t, r),
+                    t.customsOfficeId(),
+                    t.providerId(),
+                    t.requesterId()));
         }
     }
 
@@ -256,8 +273,10 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                 }
             });
         } catch (RuntimeException e) {
-            log.warn("Rules: a batch of {} outcomes could not be committed; carrying them out one by one",
-                    items.size(), e);
+            log.warn(
+                    "Rules: a batch of {} outcomes could not be committed; carrying them out one by one",
+                    items.size(),
+                    e);
             for (Pending.Item item : applied) {
                 if (applyWithRetries(item, alone)) {
                     item.monitor().stored(item.outcome());
@@ -311,11 +330,20 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     }
 
     private void failed(String stage, TripMonitor m, RuntimeException e) {
-        log.error("Rules: {} failed for trip {} (seal {}); other readings go on", stage, m.trip().reference(),
-                m.trip().sealSerial(), e);
-        failures.computeIfAbsent(stage, s -> Counter.builder("rantai.rules.failures")
-                .description("Rule evaluations, alert writes and trip transitions that failed (after retries)")
-                .tag("stage", s).register(meters)).increment();
+        log.error(
+                "Rules: {} failed for trip {} (seal {}); other readings go on",
+                stage,
+                m.trip().reference(),
+                m.trip().sealSerial(),
+                e);
+        failures.computeIfAbsent(
+                        stage,
+                        s -> Counter.builder("rantai.rules.failures")
+                                .description(
+                                        "Rule evaluations, alert writes and trip transitions that failed (after retries)")
+                                .tag("stage", s)
+                                .register(meters))
+                .increment();
     }
 
     /**
@@ -378,24 +406,21 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     }
 
     private sealed interface Task {
-        record Commit(long commitNo, List<Reading> readings, int permits, long handedAt) implements Task {
-        }
+        record Commit(long commitNo, List<Reading> readings, int permits, long handedAt) implements Task {}
 
-        record Tick(List<TripMonitor> monitors, Instant now) implements Task {
-        }
+        record Tick(List<TripMonitor> monitors, Instant now) implements Task {}
 
-        record Marker(CountDownLatch done) implements Task {
-        }
+        record Marker(CountDownLatch done) implements Task {}
 
         /** For a partition's mover: a commit's trip transitions (-1: a timer's), carried out in order. */
-        record Moves(long commitNo, List<Pending.Item> items) implements Task {
-        }
+        record Moves(long commitNo, List<Pending.Item> items) implements Task {}
     }
 
     private final class Partition {
         final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
         /** Trip transitions, after their commit's alerts; markers pass through here too. */
         final BlockingQueue<Task> moves = new LinkedBlockingQueue<>();
+
         final int index;
         volatile Thread thread, mover;
         volatile boolean evaluating;
@@ -523,15 +548,18 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
      * batch commits, so it is dropped here instead; seal events count every occurrence.
      */
     static final class Pending {
-        record Item(TripMonitor monitor, Outcome outcome, boolean replay) {
-        }
+        record Item(TripMonitor monitor, Outcome outcome, boolean replay) {}
 
         final List<Item> items = new ArrayList<>();
 
         void add(TripMonitor m, List<Outcome> outcomes, boolean replay) {
             for (Outcome o : outcomes) {
-                if (o instanceof Outcome.Raise r && !TripMonitor.countsEveryOccurrence(r.type()) && items.stream()
-                        .anyMatch(i -> i.monitor() == m && i.outcome() instanceof Outcome.Raise p && p.type() == r.type())) {
+                if (o instanceof Outcome.Raise r
+                        && !TripMonitor.countsEveryOccurrence(r.type())
+                        && items.stream()
+                                .anyMatch(i -> i.monitor() == m
+                                        && i.outcome() instanceof Outcome.Raise p
+                                        && p.type() == r.type())) {
                     continue;
                 }
                 items.add(new Item(m, o, replay));
@@ -548,14 +576,39 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     }
 
     /** A position as the live stream shows it. */
-    public record LivePosition(UUID tripId, String reference, UUID sealId, String seal, Instant deviceTime,
-                               double latitude, double longitude, double speedKmh, double heading, int batteryPercent,
-                               String lockState, boolean clockValid, UUID customsOfficeId, UUID providerId,
-                               UUID requesterId) {
+    public record LivePosition(
+            UUID tripId,
+            String reference,
+            UUID sealId,
+            String seal,
+            Instant deviceTime,
+            double latitude,
+            double longitude,
+            double speedKmh,
+            double heading,
+            int batteryPercent,
+            String lockState,
+            boolean clockValid,
+            UUID customsOfficeId,
+            UUID providerId,
+            UUID requesterId) {
         static LivePosition of(WatchedTrip t, Reading r) {
-            return new LivePosition(t.tripId(), t.reference(), r.sealId(), t.sealSerial(), r.deviceTime(), r.latitude(),
-                    r.longitude(), r.speedKmh(), r.heading(), r.batteryPercent(), r.lockState().name(), r.clockValid(),
-                    t.customsOfficeId(), t.providerId(), t.requesterId());
+            return new LivePosition(
+                    t.tripId(),
+                    t.reference(),
+                    r.sealId(),
+                    t.sealSerial(),
+                    r.deviceTime(),
+                    r.latitude(),
+                    r.longitude(),
+                    r.speedKmh(),
+                    r.heading(),
+                    r.batteryPercent(),
+                    r.lockState().name(),
+                    r.clockValid(),
+                    t.customsOfficeId(),
+                    t.providerId(),
+                    t.requesterId());
         }
     }
 }

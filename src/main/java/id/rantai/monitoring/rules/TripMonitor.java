@@ -1,6 +1,5 @@
 package id.rantai.monitoring.rules;
 
-import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.eseal.MonitoredTrip;
 import id.rantai.eseal.TripState;
 import id.rantai.monitoring.AlertType;
@@ -8,6 +7,7 @@ import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.SealEvent;
 import id.rantai.monitoring.UnlockMethod;
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.shared.geo.Geodesy;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +30,8 @@ public final class TripMonitor {
     private static final Duration BATTERY_WINDOW = Duration.ofHours(12);
     private static final Duration MIN_BATTERY_SPAN = Duration.ofHours(1);
     private static final Duration BATTERY_SAMPLE_EVERY = Duration.ofMinutes(5);
-    private static final Set<AlertType> EVENT_ALERTS = EnumSet.of(AlertType.SEAL_OPENED, AlertType.SEAL_TAMPERED,
-            AlertType.UNAUTHORISED_UNLOCK);
+    private static final Set<AlertType> EVENT_ALERTS =
+            EnumSet.of(AlertType.SEAL_OPENED, AlertType.SEAL_TAMPERED, AlertType.UNAUTHORISED_UNLOCK);
 
     private final WatchedTrip trip;
     private final MonitoringSettings settings;
@@ -52,13 +52,16 @@ public final class TripMonitor {
     private boolean authorisedUnlock;
     private final Deque<long[]> battery = new ArrayDeque<>(); // [epochSecond, percent]
 
-    public TripMonitor(MonitoredTrip trip, MonitoringSettings settings, UnlockPolicy unlockPolicy, Instant watchingSince) {
+    public TripMonitor(
+            MonitoredTrip trip, MonitoringSettings settings, UnlockPolicy unlockPolicy, Instant watchingSince) {
         this.trip = WatchedTrip.of(trip);
         this.settings = settings;
         this.unlockPolicy = unlockPolicy;
         this.state = trip.state();
         this.lastReceivedAt = watchingSince;
-        this.corridor = new CorridorIndex(trip.route(), trip.corridorWidthMeters() / 2.0,
+        this.corridor = new CorridorIndex(
+                trip.route(),
+                trip.corridorWidthMeters() / 2.0,
                 trip.corridorWidthMeters() / 2.0 + settings.corridorMarginMeters());
     }
 
@@ -160,7 +163,8 @@ public final class TripMonitor {
         lastDeviceTime = r.deviceTime();
         latest = r;
         batteryRules(r, out);
-        if (r.fixValid() && r.hasPosition()
+        if (r.fixValid()
+                && r.hasPosition()
                 && (Double.isNaN(r.accuracy()) || r.accuracy() <= settings.maxAccuracyMeters())) {
             positionRules(r, out);
         }
@@ -173,8 +177,14 @@ public final class TripMonitor {
         List<Outcome> out = new ArrayList<>(1);
         if (!open.contains(AlertType.SIGNAL_LOST)
                 && now.isAfter(lastReceivedAt.plus(settings.reportingInterval()).plus(settings.signalGrace()))) {
-            raise(out, new Outcome.Raise(AlertType.SIGNAL_LOST, lastFixTime == null ? lastReceivedAt : lastFixTime,
-                    lastLat, lastLon, "no report since " + lastReceivedAt));
+            raise(
+                    out,
+                    new Outcome.Raise(
+                            AlertType.SIGNAL_LOST,
+                            lastFixTime == null ? lastReceivedAt : lastFixTime,
+                            lastLat,
+                            lastLon,
+                            "no report since " + lastReceivedAt));
         }
         etaRule(now, null, out);
         return out;
@@ -189,16 +199,26 @@ public final class TripMonitor {
             if (allowed) {
                 authorisedUnlock = true;
             } else {
-                raise(out, Outcome.Raise.at(AlertType.UNAUTHORISED_UNLOCK, r, "unlocked by "
-                        + (r.unlockMethod() == null ? "an unknown method" : r.unlockMethod())
-                        + (r.rfidCard() == null ? "" : " card " + r.rfidCard())
-                        + (inDestination ? " inside the destination, not authorised for this trip" : " outside the destination")));
+                raise(
+                        out,
+                        Outcome.Raise.at(
+                                AlertType.UNAUTHORISED_UNLOCK,
+                                r,
+                                "unlocked by "
+                                        + (r.unlockMethod() == null ? "an unknown method" : r.unlockMethod())
+                                        + (r.rfidCard() == null ? "" : " card " + r.rfidCard())
+                                        + (inDestination
+                                                ? " inside the destination, not authorised for this trip"
+                                                : " outside the destination")));
             }
         }
         if (r.has(SealEvent.FORCED_OPEN)) {
             raise(out, Outcome.Raise.at(AlertType.SEAL_OPENED, r, "forced open"));
         } else if (r.has(SealEvent.OPENED) && !(authorisedUnlock && inDestination)) {
-            raise(out, Outcome.Raise.at(AlertType.SEAL_OPENED, r, "opened without an authorised unlock at the destination"));
+            raise(
+                    out,
+                    Outcome.Raise.at(
+                            AlertType.SEAL_OPENED, r, "opened without an authorised unlock at the destination"));
         }
         if (r.has(SealEvent.TAMPER)) {
             raise(out, Outcome.Raise.at(AlertType.SEAL_TAMPERED, r, "cable cut or housing tampered with"));
@@ -231,8 +251,13 @@ public final class TripMonitor {
             double secondsLeft = r.batteryPercent() / (drop / span);
             Instant empty = r.deviceTime().plusSeconds((long) secondsLeft);
             if (empty.isBefore(trip.eta())) {
-                raise(out, Outcome.Raise.at(AlertType.BATTERY_WILL_NOT_LAST, r,
-                        "at the present rate the battery is empty at " + empty + ", before the ETA " + trip.eta()));
+                raise(
+                        out,
+                        Outcome.Raise.at(
+                                AlertType.BATTERY_WILL_NOT_LAST,
+                                r,
+                                "at the present rate the battery is empty at " + empty + ", before the ETA "
+                                        + trip.eta()));
             }
         }
     }
@@ -267,7 +292,8 @@ public final class TripMonitor {
 
     private void corridorRule(Reading r, boolean inAPlace, List<Outcome> out) {
         double half = corridor.halfWidthMeters();
-        double d = inAPlace || corridor.contains(r.latitude(), r.longitude()) ? 0
+        double d = inAPlace || corridor.contains(r.latitude(), r.longitude())
+                ? 0
                 : corridor.distanceMeters(r.latitude(), r.longitude());
         if (d <= half) {
             outsideCount = 0;
@@ -281,15 +307,24 @@ public final class TripMonitor {
         outsideCount++;
         boolean clearlyOutside = d > half + settings.corridorMarginMeters();
         if (clearlyOutside || outsideCount >= settings.corridorExitReadings()) {
-            raise(out, Outcome.Raise.at(AlertType.CORRIDOR_EXIT, r, Double.isInfinite(d)
-                    ? "more than " + Math.round(half + settings.corridorMarginMeters()) + " m from the route"
-                    : Math.round(d) + " m from the route, corridor half-width " + Math.round(half) + " m"));
+            raise(
+                    out,
+                    Outcome.Raise.at(
+                            AlertType.CORRIDOR_EXIT,
+                            r,
+                            Double.isInfinite(d)
+                                    ? "more than " + Math.round(half + settings.corridorMarginMeters())
+                                            + " m from the route"
+                                    : Math.round(d) + " m from the route, corridor half-width " + Math.round(half)
+                                            + " m"));
         }
     }
 
     private void speedRule(Reading r, List<Outcome> out) {
         if (!Double.isNaN(r.speedKmh()) && r.speedKmh() > settings.maxSpeedKmh()) {
-            raise(out, Outcome.Raise.at(AlertType.IMPLAUSIBLE_SPEED, r, "reported " + Math.round(r.speedKmh()) + " km/h"));
+            raise(
+                    out,
+                    Outcome.Raise.at(AlertType.IMPLAUSIBLE_SPEED, r, "reported " + Math.round(r.speedKmh()) + " km/h"));
             return;
         }
         if (lastFixTime != null) {
@@ -297,8 +332,12 @@ public final class TripMonitor {
             if (seconds >= 1) {
                 double kmh = Geodesy.distance(lastLat, lastLon, r.latitude(), r.longitude()) / seconds * 3.6;
                 if (kmh > settings.maxSpeedKmh() * 1.5) {
-                    raise(out, Outcome.Raise.at(AlertType.IMPLAUSIBLE_SPEED, r,
-                            "moved at " + Math.round(kmh) + " km/h between two fixes"));
+                    raise(
+                            out,
+                            Outcome.Raise.at(
+                                    AlertType.IMPLAUSIBLE_SPEED,
+                                    r,
+                                    "moved at " + Math.round(kmh) + " km/h between two fixes"));
                 }
             }
         }
@@ -323,10 +362,17 @@ public final class TripMonitor {
     }
 
     private void etaRule(Instant now, Reading r, List<Outcome> out) {
-        if (state != TripState.ARRIVED && !open.contains(AlertType.ETA_OVERRUN)
+        if (state != TripState.ARRIVED
+                && !open.contains(AlertType.ETA_OVERRUN)
                 && now.isAfter(trip.eta().plus(settings.etaGrace()))) {
-            raise(out, new Outcome.Raise(AlertType.ETA_OVERRUN, now, r == null ? lastLat : r.latitude(),
-                    r == null ? lastLon : r.longitude(), "not arrived; ETA was " + trip.eta()));
+            raise(
+                    out,
+                    new Outcome.Raise(
+                            AlertType.ETA_OVERRUN,
+                            now,
+                            r == null ? lastLat : r.latitude(),
+                            r == null ? lastLon : r.longitude(),
+                            "not arrived; ETA was " + trip.eta()));
         }
     }
 

@@ -43,8 +43,13 @@ public class TripMonitors implements SealTrips {
     private final UnlockPolicies unlockPolicies;
     private final Clock clock;
 
-    TripMonitors(MonitoredTrips trips, ReadingStore readings, AlertBook alerts, OfficeSettings settings,
-                 UnlockPolicies unlockPolicies, Clock clock) {
+    TripMonitors(
+            MonitoredTrips trips,
+            ReadingStore readings,
+            AlertBook alerts,
+            OfficeSettings settings,
+            UnlockPolicies unlockPolicies,
+            Clock clock) {
         this.trips = trips;
         this.readings = readings;
         this.alerts = alerts;
@@ -65,7 +70,9 @@ public class TripMonitors implements SealTrips {
             watch(t, evaluatedThrough);
             notEvaluated.addAll(readings.notEvaluatedOfTrip(t.tripId(), evaluatedThrough));
         }
-        log.info("Monitoring {} active trips; {} readings stored before the last stop are evaluated now", byTrip.size(),
+        log.info(
+                "Monitoring {} active trips; {} readings stored before the last stop are evaluated now",
+                byTrip.size(),
                 notEvaluated.size());
         return notEvaluated;
     }
@@ -98,8 +105,7 @@ public class TripMonitors implements SealTrips {
                 }
             }
             case REMOVED, CLOSED, CANCELLED -> unwatch(e.tripId());
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -20,10 +20,11 @@ public class UnlockPolicies {
     }
 
     public UnlockPolicy forTrip(UUID tripId) {
-        record Row(String method, String card) {
-        }
-        List<Row> rows = jdbc.sql("SELECT method, rfid_card FROM unlock_authorisation WHERE trip_id = ?").param(tripId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2))).list();
+        record Row(String method, String card) {}
+        List<Row> rows = jdbc.sql("SELECT method, rfid_card FROM unlock_authorisation WHERE trip_id = ?")
+                .param(tripId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2)))
+                .list();
         if (rows.isEmpty()) {
             return UnlockPolicy.DEFAULT;
         }
@@ -40,16 +41,20 @@ public class UnlockPolicies {
 
     @Transactional
     public UnlockPolicy save(UUID tripId, UnlockPolicy policy) {
-        jdbc.sql("DELETE FROM unlock_authorisation WHERE trip_id = ?").param(tripId).update();
+        jdbc.sql("DELETE FROM unlock_authorisation WHERE trip_id = ?")
+                .param(tripId)
+                .update();
         for (UnlockMethod m : policy.methods()) {
             if (m != UnlockMethod.RFID) {
                 jdbc.sql("INSERT INTO unlock_authorisation (trip_id, method, rfid_card) VALUES (?, ?, '')")
-                        .params(tripId, m.name()).update();
+                        .params(tripId, m.name())
+                        .update();
             }
         }
         for (String card : policy.rfidCards()) {
             jdbc.sql("INSERT INTO unlock_authorisation (trip_id, method, rfid_card) VALUES (?, 'RFID', ?)")
-                    .params(tripId, card).update();
+                    .params(tripId, card)
+                    .update();
         }
         return forTrip(tripId);
     }

@@ -30,12 +30,13 @@ class AlertController {
         this.actor = actor;
     }
 
-    record Note(@Size(max = 1000) String note) {
-    }
+    record Note(@Size(max = 1000) String note) {}
 
     @GetMapping
-    List<Alert> list(@RequestParam(required = false) UUID tripId, @RequestParam(required = false) AlertStatus status,
-                     @RequestParam(defaultValue = "100") int limit) {
+    List<Alert> list(
+            @RequestParam(required = false) UUID tripId,
+            @RequestParam(required = false) AlertStatus status,
+            @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "must be between 1 and 1000");
         }
@@ -54,7 +55,10 @@ class AlertController {
 
     @PostMapping("/{id}/resolve")
     Alert resolve(@PathVariable UUID id, @RequestBody(required = false) Note body) {
-        return alerts.resolve(actor.get(), id, body == null ? null : body.note(),
+        return alerts.resolve(
+                actor.get(),
+                id,
+                body == null ? null : body.note(),
                 a -> monitors.byTrip(a.tripId()).ifPresent(m -> m.resolved(a.type())));
     }
 }

@@ -9,8 +9,8 @@ import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.Alert;
 import id.rantai.monitoring.alert.AlertBook;
-import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.monitoring.alert.WatchedTrip;
+import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
@@ -59,8 +59,14 @@ class AlertDeskPage {
     private final MessageSource messages;
     private final Clock clock;
 
-    AlertDeskPage(AlertBook alerts, TripMonitors monitors, MonitoredTrips trips, Organisations organisations,
-                  CurrentActor actor, MessageSource messages, Clock clock) {
+    AlertDeskPage(
+            AlertBook alerts,
+            TripMonitors monitors,
+            MonitoredTrips trips,
+            Organisations organisations,
+            CurrentActor actor,
+            MessageSource messages,
+            Clock clock) {
         this.alerts = alerts;
         this.monitors = monitors;
         this.trips = trips;
@@ -75,15 +81,29 @@ class AlertDeskPage {
      *
      * @param error a message for the note field after a refused action, else null
      */
-    record Row(UUID id, UUID tripId, String reference, String seal, String type, AlertSeverity severity, AlertStatus status,
-               String openedAt, String age, int occurrences, @Nullable String details, @Nullable Double latitude,
-               @Nullable Double longitude, boolean canRespond, @Nullable String error) {
-    }
+    record Row(
+            UUID id,
+            UUID tripId,
+            String reference,
+            String seal,
+            String type,
+            AlertSeverity severity,
+            AlertStatus status,
+            String openedAt,
+            String age,
+            int occurrences,
+            @Nullable String details,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            boolean canRespond,
+            @Nullable String error) {}
 
     @GetMapping
-    String desk(@RequestParam(required = false) @Nullable AlertSeverity severity,
-                @RequestParam(required = false) @Nullable AlertType type, @RequestParam(required = false) @Nullable String trip,
-                Model model) {
+    String desk(
+            @RequestParam(required = false) @Nullable AlertSeverity severity,
+            @RequestParam(required = false) @Nullable AlertType type,
+            @RequestParam(required = false) @Nullable String trip,
+            Model model) {
         model.addAttribute("rows", rows(severity, type, trip));
         model.addAttribute("severity", severity);
         model.addAttribute("type", type);
@@ -95,9 +115,11 @@ class AlertDeskPage {
 
     /** The rows alone, for the page to refresh when the live stream brings an alert. */
     @GetMapping("/rows")
-    String rowsOnly(@RequestParam(required = false) @Nullable AlertSeverity severity,
-                    @RequestParam(required = false) @Nullable AlertType type,
-                    @RequestParam(required = false) @Nullable String trip, Model model) {
+    String rowsOnly(
+            @RequestParam(required = false) @Nullable AlertSeverity severity,
+            @RequestParam(required = false) @Nullable AlertType type,
+            @RequestParam(required = false) @Nullable String trip,
+            Model model) {
         model.addAttribute("rows", rows(severity, type, trip));
         return "monitoring/alerts :: rows";
     }
@@ -109,8 +131,14 @@ class AlertDeskPage {
 
     @PostMapping("/{id}/resolve")
     String resolve(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note, Model model) {
-        return act(id, model, a -> alerts.resolve(actor.get(), id, blankToNull(note),
-                resolved -> monitors.byTrip(resolved.tripId()).ifPresent(m -> m.resolved(resolved.type()))));
+        return act(
+                id,
+                model,
+                a -> alerts.resolve(
+                        actor.get(),
+                        id,
+                        blankToNull(note),
+                        resolved -> monitors.byTrip(resolved.tripId()).ifPresent(m -> m.resolved(resolved.type()))));
     }
 
     /** Carries out an action and answers the alert's row, with the reason next to the note if it was refused. */
@@ -129,7 +157,9 @@ class AlertDeskPage {
         }
         Alert now = alerts.visible(a, id);
         model.addAttribute("row", row(a, now, new Cache(), error));
-        return now.status() == AlertStatus.RESOLVED && error == null ? "monitoring/alert-rows :: resolved" : "monitoring/alert-rows :: row";
+        return now.status() == AlertStatus.RESOLVED && error == null
+                ? "monitoring/alert-rows :: resolved"
+                : "monitoring/alert-rows :: row";
     }
 
     /** Open and acknowledged alerts, by severity, type and (part of) the trip's reference or seal. */
@@ -139,11 +169,13 @@ class AlertDeskPage {
         List<Alert> open = new ArrayList<>(alerts.search(a, null, AlertStatus.OPEN, LIMIT));
         open.addAll(alerts.search(a, null, AlertStatus.ACKNOWLEDGED, LIMIT));
         Cache cache = new Cache();
-        return open.stream().filter(x -> severity == null || x.severity() == severity)
+        return open.stream()
+                .filter(x -> severity == null || x.severity() == severity)
                 .filter(x -> type == null || x.type() == type)
                 .sorted(Comparator.comparing(Alert::severity).thenComparing(Alert::openedAt))
                 .map(x -> row(a, x, cache, null))
-                .filter(r -> wanted == null || r.reference().toUpperCase(Locale.ROOT).contains(wanted)
+                .filter(r -> wanted == null
+                        || r.reference().toUpperCase(Locale.ROOT).contains(wanted)
                         || r.seal().toUpperCase(Locale.ROOT).contains(wanted))
                 .toList();
     }
@@ -155,14 +187,33 @@ class AlertDeskPage {
     }
 
     private Row row(Actor a, Alert x, Cache cache, @Nullable String error) {
-        String[] t = cache.trip.computeIfAbsent(x.tripId(), id -> monitors.byTrip(id).map(m -> {
-            WatchedTrip w = m.trip();
-            return new String[] {w.reference(), w.sealSerial()};
-        }).or(() -> trips.find(id).map(m -> new String[] {m.reference(), m.sealSerial()})).orElse(new String[] {"—", "—"}));
+        String[] t = cache.trip.computeIfAbsent(
+                x.tripId(),
+                id -> monitors.byTrip(id)
+                        .map(m -> {
+                            WatchedTrip w = m.trip();
+                            return new String[] {w.reference(), w.sealSerial()};
+                        })
+                        .or(() -> trips.find(id).map(m -> new String[] {m.reference(), m.sealSerial()}))
+                        .orElse(new String[] {"—", "—"}));
         OfficeTimeZone zone = cache.zone.computeIfAbsent(x.customsOfficeId(), organisations::timeZoneOf);
         String opened = ConsoleDates.dateTime(x.openedAt(), zone);
-        return new Row(x.id(), x.tripId(), t[0], t[1], x.type().name(), x.severity(), x.status(), opened,
-                age(x.openedAt()), x.occurrences(), x.details(), x.latitude(), x.longitude(), AlertBook.mayRespond(a, x), error);
+        return new Row(
+                x.id(),
+                x.tripId(),
+                t[0],
+                t[1],
+                x.type().name(),
+                x.severity(),
+                x.status(),
+                opened,
+                age(x.openedAt()),
+                x.occurrences(),
+                x.details(),
+                x.latitude(),
+                x.longitude(),
+                AlertBook.mayRespond(a, x),
+                error);
     }
 
     private String age(Instant openedAt) {

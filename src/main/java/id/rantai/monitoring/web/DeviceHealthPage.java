@@ -48,9 +48,17 @@ class DeviceHealthPage {
     }
 
     /** One seal as the page shows it. */
-    record Row(UUID id, String serial, String model, String status, @Nullable Integer battery, @Nullable Double trendPerHour,
-               String lastContact, boolean offline, int problems, @Nullable Double availability) {
-    }
+    record Row(
+            UUID id,
+            String serial,
+            String model,
+            String status,
+            @Nullable Integer battery,
+            @Nullable Double trendPerHour,
+            String lastContact,
+            boolean offline,
+            int problems,
+            @Nullable Double availability) {}
 
     @GetMapping
     String page(@RequestParam(required = false) @Nullable UUID seal, Model model) {
@@ -58,25 +66,44 @@ class DeviceHealthPage {
         Instant now = clock.instant();
         Map<UUID, Availability> availability = health.availability(a, now.minus(AVAILABILITY_PERIOD), now).stream()
                 .collect(Collectors.toMap(Availability::sealId, Function.identity()));
-        List<Row> rows = health.states(a).stream().map(s -> row(s, availability.get(s.sealId()))).toList();
+        List<Row> rows = health.states(a).stream()
+                .map(s -> row(s, availability.get(s.sealId())))
+                .toList();
         model.addAttribute("offline", rows.stream().filter(Row::offline).toList());
         model.addAttribute("rows", rows);
         if (seal != null) {
             var samples = health.batteryHistory(a, seal, 72, 500);
             Map<String, Object> chart = new LinkedHashMap<>();
             chart.put("t", samples.stream().map(x -> x.at().getEpochSecond()).toList());
-            chart.put("battery", samples.stream().map(SealHealth.BatterySample::percent).toList());
+            chart.put(
+                    "battery",
+                    samples.stream().map(SealHealth.BatterySample::percent).toList());
             model.addAttribute("chart", json.writeValueAsString(chart));
-            model.addAttribute("chartSeal", rows.stream().filter(r -> r.id().equals(seal)).map(Row::serial).findFirst().orElse(""));
+            model.addAttribute(
+                    "chartSeal",
+                    rows.stream()
+                            .filter(r -> r.id().equals(seal))
+                            .map(Row::serial)
+                            .findFirst()
+                            .orElse(""));
             model.addAttribute("chartPoints", samples.size());
         }
         return "monitoring/device-health";
     }
 
     private static Row row(SealState s, @Nullable Availability av) {
-        int problems = (int) s.readingProblems().stream().mapToLong(p -> p.refused()).sum();
-        return new Row(s.sealId(), s.serialNumber(), s.model(), s.status().name(), s.batteryPercent(), s.batteryTrendPerHour(),
-                ConsoleDates.dateTime(s.lastContactAt(), OfficeTimeZone.WIB), s.offline(), problems,
+        int problems =
+                (int) s.readingProblems().stream().mapToLong(p -> p.refused()).sum();
+        return new Row(
+                s.sealId(),
+                s.serialNumber(),
+                s.model(),
+                s.status().name(),
+                s.batteryPercent(),
+                s.batteryTrendPerHour(),
+                ConsoleDates.dateTime(s.lastContactAt(), OfficeTimeZone.WIB),
+                s.offline(),
+                problems,
                 av == null || av.availability() == null ? null : Math.round(av.availability() * 1000) / 10.0);
     }
 }

@@ -7,9 +7,9 @@ import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
-import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.ConsoleProperties;
 import java.util.Comparator;
@@ -45,8 +45,7 @@ class LiveMapPage {
     }
 
     /** An organisation a filter offers. */
-    record Choice(UUID id, String name) {
-    }
+    record Choice(UUID id, String name) {}
 
     /**
      * The offices, companies and providers of the active trips this viewer may see — the filters
@@ -54,7 +53,8 @@ class LiveMapPage {
      */
     private Map<String, List<Choice>> filters() {
         Actor a = actor.get();
-        Map<String, Set<UUID>> ids = Map.of("office", new HashSet<>(), "company", new HashSet<>(), "provider", new HashSet<>());
+        Map<String, Set<UUID>> ids =
+                Map.of("office", new HashSet<>(), "company", new HashSet<>(), "provider", new HashSet<>());
         for (TripMonitor m : monitors.all()) {
             WatchedTrip t = m.trip();
             if (AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId())) {
@@ -64,9 +64,14 @@ class LiveMapPage {
             }
         }
         Map<String, List<Choice>> out = new HashMap<>();
-        ids.forEach((kind, set) -> out.put(kind, set.stream().map(id -> new Choice(id,
-                        organisations.find(id).map(Organisation::name).orElse("—")))
-                .sorted(Comparator.comparing(Choice::name)).toList()));
+        ids.forEach((kind, set) -> out.put(
+                kind,
+                set.stream()
+                        .map(id -> new Choice(
+                                id,
+                                organisations.find(id).map(Organisation::name).orElse("—")))
+                        .sorted(Comparator.comparing(Choice::name))
+                        .toList()));
         return out;
     }
 

@@ -43,17 +43,20 @@ class MonitoringSettingsPage {
     }
 
     /** One setting as the form shows it: minutes for durations. */
-    record Field(String name, boolean duration, String value, boolean whole) {
-    }
+    record Field(String name, boolean duration, String value, boolean whole) {}
 
     @GetMapping
     String form(@RequestParam(required = false) @Nullable UUID office, Model model) {
         UUID officeId = office(office);
-        return page(model, officeId, fields(settings.visible(actor.get(), officeId), Map.of()), FieldErrors.none(), false);
+        return page(
+                model, officeId, fields(settings.visible(actor.get(), officeId), Map.of()), FieldErrors.none(), false);
     }
 
     @PostMapping
-    String save(@RequestParam(required = false) @Nullable UUID office, @RequestParam Map<String, String> form, Model model) {
+    String save(
+            @RequestParam(required = false) @Nullable UUID office,
+            @RequestParam Map<String, String> form,
+            Model model) {
         UUID officeId = office(office);
         Actor a = actor.get();
         ObjectNode overrides = JsonNodeFactory.instance.objectNode();
@@ -110,9 +113,13 @@ class MonitoringSettingsPage {
         }
         values.forEach((name, v) -> {
             boolean duration = v instanceof Duration;
-            String shown = typed.containsKey(name) ? typed.get(name)
-                    : duration ? minutes((Duration) v) : v instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue())
-                    : String.valueOf(v);
+            String shown = typed.containsKey(name)
+                    ? typed.get(name)
+                    : duration
+                            ? minutes((Duration) v)
+                            : v instanceof Double d && d == Math.rint(d)
+                                    ? String.valueOf(d.longValue())
+                                    : String.valueOf(v);
             out.add(new Field(name, duration, shown, v instanceof Integer));
         });
         return out;

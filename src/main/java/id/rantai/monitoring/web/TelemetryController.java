@@ -7,9 +7,9 @@ import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.DeviceUnauthorizedException;
 import id.rantai.monitoring.ingest.IngestProperties;
 import id.rantai.monitoring.ingest.JsonReadingParser;
+import id.rantai.monitoring.ingest.ReadingCheck;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.ReadingJournal.Result;
-import id.rantai.monitoring.ingest.ReadingCheck;
 import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
@@ -41,8 +41,13 @@ class TelemetryController {
     private final Refusals refusals;
     private final Clock clock;
 
-    TelemetryController(DeviceAuthenticator devices, ReadingJournal journal, IngestProperties properties,
-                        TripMonitors monitors, Refusals refusals, Clock clock) {
+    TelemetryController(
+            DeviceAuthenticator devices,
+            ReadingJournal journal,
+            IngestProperties properties,
+            TripMonitors monitors,
+            Refusals refusals,
+            Clock clock) {
         this.devices = devices;
         this.journal = journal;
         this.properties = properties;
@@ -51,24 +56,27 @@ class TelemetryController {
         this.clock = clock;
     }
 
-    record ItemResult(int index, String status, String field, String message) {
-    }
+    record ItemResult(int index, String status, String field, String message) {}
 
-    record BatchResult(int stored, int duplicates, int rejected, List<ItemResult> results) {
-    }
+    record BatchResult(int stored, int duplicates, int rejected, List<ItemResult> results) {}
 
     @PostMapping("/api/v1/telemetry")
-    CompletableFuture<ResponseEntity<BatchResult>> ingest(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
-                                                @RequestBody JsonNode body) {
-        SealCredential seal = devices.authenticateBasic(auth).orElseThrow(() -> new DeviceUnauthorizedException(
-                "A seal authenticates with its serial number and device secret (HTTP Basic)", "Basic realm=\"rantai-devices\""));
+    CompletableFuture<ResponseEntity<BatchResult>> ingest(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
+            @RequestBody JsonNode body) {
+        SealCredential seal = devices.authenticateBasic(auth)
+                .orElseThrow(() -> new DeviceUnauthorizedException(
+                        "A seal authenticates with its serial number and device secret (HTTP Basic)",
+                        "Basic realm=\"rantai-devices\""));
         JsonNode readings = body.get("readings");
         if (readings == null || !readings.isArray()) {
             throw new InvalidInputException("readings", "must be an array of readings");
         }
         if (readings.size() > properties.maxBatchReadings()) {
-            throw new PayloadTooLargeException("readings", "has " + readings.size() + " readings; at most "
-                    + properties.maxBatchReadings() + " are accepted per request");
+            throw new PayloadTooLargeException(
+                    "readings",
+                    "has " + readings.size() + " readings; at most " + properties.maxBatchReadings()
+                            + " are accepted per request");
         }
         Instant now = clock.instant();
         MonitoringSettings s = monitors.settingsForSeal(seal.sealId());
@@ -78,7 +86,11 @@ class TelemetryController {
         for (int i = 0; i < readings.size(); i++) {
             var parsed = JsonReadingParser.parse(readings.get(i), seal.sealId(), seal.serialNumber(), now);
             if (parsed.rejection() != null) {
-                results[i] = new ItemResult(i, "REJECTED", parsed.rejection().field(), parsed.rejection().message());
+                results[i] = new ItemResult(
+                        i,
+                        "REJECTED",
+                        parsed.rejection().field(),
+                        parsed.rejection().message());
                 refusals.refused("batch", seal.sealId(), parsed.rejection());
             } else {
                 accepted.add(ReadingCheck.withUsableClock(parsed.reading(), s, seal.registeredAt(), i));
@@ -92,9 +104,14 @@ class TelemetryController {
                 ok += isNew ? 1 : 0;
                 dup += isNew ? 0 : 1;
                 Reading r = accepted.get(k);
-                results[positions.get(k)] = r.clockValid() ? new ItemResult(positions.get(k), stored[k].name(), null, null)
-                        : new ItemResult(positions.get(k), stored[k].name(), "deviceTime",
-                        "the device clock (" + r.reportedTime() + ") cannot be right; stored at its receive time");
+                results[positions.get(k)] = r.clockValid()
+                        ? new ItemResult(positions.get(k), stored[k].name(), null, null)
+                        : new ItemResult(
+                                positions.get(k),
+                                stored[k].name(),
+                                "deviceTime",
+                                "the device clock (" + r.reportedTime()
+                                        + ") cannot be right; stored at its receive time");
             }
             return ResponseEntity.ok(new BatchResult(ok, dup, results.length - ok - dup, List.of(results)));
         });

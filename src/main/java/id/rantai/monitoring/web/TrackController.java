@@ -49,11 +49,14 @@ class TrackController {
      * The track as a GeoJSON Feature with a LineString, simplified on the server (Douglas-Peucker,
      * {@code toleranceMeters}, in metres in a local projection) so a week-long trip stays light.
      */
-    @GetMapping(value = "/api/v1/trips/{id}/track", produces = {"application/geo+json", "application/json"})
-    Map<String, Object> track(@PathVariable UUID id,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                              @RequestParam(defaultValue = "0") double toleranceMeters) {
+    @GetMapping(
+            value = "/api/v1/trips/{id}/track",
+            produces = {"application/geo+json", "application/json"})
+    Map<String, Object> track(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "0") double toleranceMeters) {
         visible(actor.get(), id);
         if (toleranceMeters < 0 || toleranceMeters > 10_000) {
             throw new InvalidInputException("toleranceMeters", "must be between 0 and 10000");
@@ -86,7 +89,9 @@ class TrackController {
         if (toleranceMeters == 0) {
             // Unsimplified, each position keeps its time (the "coordTimes" convention of GPX converters):
             // what a replay of the track steps through.
-            props.put("coordTimes", points.stream().map(r -> r.deviceTime().toString()).toList());
+            props.put(
+                    "coordTimes",
+                    points.stream().map(r -> r.deviceTime().toString()).toList());
         } else {
             LocalProjection p = LocalProjection.centredOn(line);
             line = (LineString) p.unproject(DouglasPeuckerSimplifier.simplify(p.project(line), toleranceMeters));

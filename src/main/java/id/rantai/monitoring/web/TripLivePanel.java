@@ -47,8 +47,13 @@ class TripLivePanel {
     private final Organisations organisations;
     private final CurrentActor actor;
 
-    TripLivePanel(MonitoredTrips trips, TripMonitors monitors, AlertBook alerts, SealCommands commands,
-                  Organisations organisations, CurrentActor actor) {
+    TripLivePanel(
+            MonitoredTrips trips,
+            TripMonitors monitors,
+            AlertBook alerts,
+            SealCommands commands,
+            Organisations organisations,
+            CurrentActor actor) {
         this.trips = trips;
         this.monitors = monitors;
         this.alerts = alerts;
@@ -58,17 +63,19 @@ class TripLivePanel {
     }
 
     /** The latest report as the panel shows it. */
-    record Latest(String at, int battery, String lockState, boolean clockValid, double latitude, double longitude) {
-    }
+    record Latest(String at, int battery, String lockState, boolean clockValid, double latitude, double longitude) {}
 
     /** An alert of the trip. */
-    record AlertLine(UUID id, String type, String severity, AlertStatus status, String openedAt) {
-    }
+    record AlertLine(UUID id, String type, String severity, AlertStatus status, String openedAt) {}
 
     /** A command and how it went. */
-    record CommandLine(SealCommand.Kind kind, SealCommand.Status status, String requestedBy, String at,
-                       @Nullable String overrideReason, @Nullable String result) {
-    }
+    record CommandLine(
+            SealCommand.Kind kind,
+            SealCommand.Status status,
+            String requestedBy,
+            String at,
+            @Nullable String overrideReason,
+            @Nullable String result) {}
 
     @GetMapping
     String panel(@PathVariable UUID id, Model model) {
@@ -82,8 +89,13 @@ class TripLivePanel {
 
     @PostMapping("/unlock")
     String unlock(@PathVariable UUID id, @RequestParam(required = false) @Nullable String overrideReason, Model model) {
-        return command(id, model, () -> commands.unlock(actor.get(), id,
-                overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim()));
+        return command(
+                id,
+                model,
+                () -> commands.unlock(
+                        actor.get(),
+                        id,
+                        overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim()));
     }
 
     private String command(UUID id, Model model, Runnable send) {
@@ -98,20 +110,47 @@ class TripLivePanel {
 
     private String render(UUID id, Model model, @Nullable String refusal) {
         Actor a = actor.get();
-        var trip = trips.find(id).filter(t -> AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId()))
+        var trip = trips.find(id)
+                .filter(t -> AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId()))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
         OfficeTimeZone zone = organisations.timeZoneOf(trip.customsOfficeId());
         TripMonitor monitor = monitors.byTrip(id).orElse(null);
         Reading r = monitor == null ? null : monitor.latest();
         model.addAttribute("tripId", id);
         model.addAttribute("watched", monitor != null);
-        model.addAttribute("latest", r == null ? null : new Latest(ConsoleDates.dateTime(r.deviceTime(), zone),
-                r.batteryPercent(), r.lockState().name(), r.clockValid(), r.latitude(), r.longitude()));
+        model.addAttribute(
+                "latest",
+                r == null
+                        ? null
+                        : new Latest(
+                                ConsoleDates.dateTime(r.deviceTime(), zone),
+                                r.batteryPercent(),
+                                r.lockState().name(),
+                                r.clockValid(),
+                                r.latitude(),
+                                r.longitude()));
         List<Alert> list = alerts.search(a, id, null, 50);
-        model.addAttribute("alerts", list.stream().map(x -> new AlertLine(x.id(), x.type().name(), x.severity().name(),
-                x.status(), ConsoleDates.dateTime(x.openedAt(), zone))).toList());
-        model.addAttribute("commands", commands.forTrip(a, id).stream().map(c -> new CommandLine(c.kind(), c.status(),
-                c.requestedBy(), ConsoleDates.dateTime(c.requestedAt(), zone), c.overrideReason(), c.resultDetail())).toList());
+        model.addAttribute(
+                "alerts",
+                list.stream()
+                        .map(x -> new AlertLine(
+                                x.id(),
+                                x.type().name(),
+                                x.severity().name(),
+                                x.status(),
+                                ConsoleDates.dateTime(x.openedAt(), zone)))
+                        .toList());
+        model.addAttribute(
+                "commands",
+                commands.forTrip(a, id).stream()
+                        .map(c -> new CommandLine(
+                                c.kind(),
+                                c.status(),
+                                c.requestedBy(),
+                                ConsoleDates.dateTime(c.requestedAt(), zone),
+                                c.overrideReason(),
+                                c.resultDetail()))
+                        .toList());
         boolean customs = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(trip.customsOfficeId());
         boolean party = a.belongsTo(trip.providerId()) || a.belongsTo(trip.requesterId()) || customs;
         model.addAttribute("mayCommand", party && monitor != null);

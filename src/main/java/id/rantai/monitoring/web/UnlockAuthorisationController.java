@@ -32,15 +32,15 @@ class UnlockAuthorisationController {
     private final TripMonitors monitors;
     private final CurrentActor actor;
 
-    UnlockAuthorisationController(UnlockPolicies policies, MonitoredTrips trips, TripMonitors monitors, CurrentActor actor) {
+    UnlockAuthorisationController(
+            UnlockPolicies policies, MonitoredTrips trips, TripMonitors monitors, CurrentActor actor) {
         this.policies = policies;
         this.trips = trips;
         this.monitors = monitors;
         this.actor = actor;
     }
 
-    record Authorisation(Set<UnlockMethod> methods, Set<String> rfidCards) {
-    }
+    record Authorisation(Set<UnlockMethod> methods, Set<String> rfidCards) {}
 
     @GetMapping("/api/v1/trips/{id}/unlock-authorisation")
     UnlockPolicy get(@PathVariable UUID id) {
@@ -59,8 +59,10 @@ class UnlockAuthorisationController {
         }
         Set<UnlockMethod> methods = body.methods() == null ? Set.of() : body.methods();
         if (methods.contains(UnlockMethod.REMOTE)) {
-            throw new InvalidInputException("methods", "REMOTE is not authorised per trip: a remote unlock is accepted only "
-                    + "when Rantai itself sent the command (POST /api/v1/trips/{id}/unlock)");
+            throw new InvalidInputException(
+                    "methods",
+                    "REMOTE is not authorised per trip: a remote unlock is accepted only "
+                            + "when Rantai itself sent the command (POST /api/v1/trips/{id}/unlock)");
         }
         Set<String> cards = body.rfidCards() == null ? Set.of() : body.rfidCards();
         for (String card : cards) {
@@ -78,7 +80,8 @@ class UnlockAuthorisationController {
     }
 
     private MonitoredTrip visible(Actor a, UUID id) {
-        return trips.find(id).filter(t -> AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId()))
+        return trips.find(id)
+                .filter(t -> AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId()))
                 .orElseThrow(() -> new NotFoundException("Trip with a route plan", id));
     }
 }

@@ -36,7 +36,11 @@ class JdbcOutbox {
         // The check first, so that within a caller's transaction a repeat is answered without a failed
         // statement (PostgreSQL aborts a transaction after one); the unique index settles races.
         String scopeKey = scopeKey(n.organisationId(), n.key());
-        if (jdbc.sql("SELECT COUNT(*) FROM notification WHERE scope_key = ?").param(scopeKey).query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT COUNT(*) FROM notification WHERE scope_key = ?")
+                        .param(scopeKey)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return false;
         }
         try {
@@ -44,8 +48,16 @@ class JdbcOutbox {
                     INSERT INTO notification (scope_key, organisation_id, notification_key, topic, recipient, subject, body,
                                               status, attempts, next_attempt_at, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                    .params(scopeKey, n.organisationId(), n.key(), n.topic(), n.recipient(), n.subject(), n.text(),
-                            SqlTime.of(now), SqlTime.of(now))
+                    .params(
+                            scopeKey,
+                            n.organisationId(),
+                            n.key(),
+                            n.topic(),
+                            n.recipient(),
+                            n.subject(),
+                            n.text(),
+                            SqlTime.of(now),
+                            SqlTime.of(now))
                     .update();
             return true;
         } catch (DuplicateKeyException queuedMeanwhile) {
@@ -59,7 +71,9 @@ class JdbcOutbox {
                 SELECT id FROM notification
                 WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND lease_until < ?)
                 ORDER BY next_attempt_at, id LIMIT ?""")
-                .params(SqlTime.of(now), SqlTime.of(now), limit).query(Long.class).list();
+                .params(SqlTime.of(now), SqlTime.of(now), limit)
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -70,42 +84,60 @@ class JdbcOutbox {
         int taken = jdbc.sql("""
                 UPDATE notification SET status = 'SENDING', lease_until = ?, attempts = attempts + 1
                 WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND lease_until < ?))""")
-                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now), SqlTime.of(now)).update();
+                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now), SqlTime.of(now))
+                .update();
         if (taken == 0) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id, recipient, subject, body, attempts FROM notification WHERE id = ?").param(id)
-                .query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts")))
+        return jdbc.sql("SELECT id, recipient, subject, body, attempts FROM notification WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Claimed(
+                        rs.getLong("id"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
                 .optional();
     }
 
-    record Claimed(long id, String recipient, String subject, String body, int attempts) {
-    }
+    record Claimed(long id, String recipient, String subject, String body, int attempts) {}
 
     /**
      * Marks a message sent and drops its body: bodies carry personal data and, for applicants, their
      * access links, which need not outlive delivery. What was sent, to whom and when stays.
      */
     void sent(long id, Instant at) {
-        jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = ?, body = '', lease_until = NULL, last_error = NULL WHERE id = ?")
-                .params(SqlTime.of(at), id).update();
+        jdbc.sql(
+                        "UPDATE notification SET status = 'SENT', sent_at = ?, body = '', lease_until = NULL, last_error = NULL WHERE id = ?")
+                .params(SqlTime.of(at), id)
+                .update();
     }
 
     void failed(long id, Status status, Instant nextAttempt, String error) {
-        jdbc.sql("UPDATE notification SET status = ?, next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?")
-                .params(status.name(), SqlTime.of(nextAttempt), error.length() > 1000 ? error.substring(0, 1000) : error, id)
+        jdbc.sql(
+                        "UPDATE notification SET status = ?, next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?")
+                .params(
+                        status.name(),
+                        SqlTime.of(nextAttempt),
+                        error.length() > 1000 ? error.substring(0, 1000) : error,
+                        id)
                 .update();
     }
 
     /** Puts a FAILED message back in the queue with a fresh count; false if it is not FAILED. */
     boolean retry(long id, Instant now) {
-        return jdbc.sql("UPDATE notification SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
-                .params(SqlTime.of(now), id).update() == 1;
+        return jdbc.sql(
+                                "UPDATE notification SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
+                        .params(SqlTime.of(now), id)
+                        .update()
+                == 1;
     }
 
     Optional<OutboxMessage> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE id = ?").param(id).query(JdbcOutbox::row).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE id = ?")
+                .param(id)
+                .query(JdbcOutbox::row)
+                .optional();
     }
 
     List<OutboxMessage> list(@Nullable UUID organisation, @Nullable Status status, @Nullable String topic, int limit) {
@@ -129,9 +161,18 @@ class JdbcOutbox {
     }
 
     private static OutboxMessage row(ResultSet rs, int n) throws SQLException {
-        return new OutboxMessage(rs.getLong("id"), rs.getObject("organisation_id", UUID.class), rs.getString("notification_key"),
-                rs.getString("topic"), rs.getString("recipient"), rs.getString("subject"), Status.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), SqlTime.instant(rs, "next_attempt_at"), rs.getString("last_error"),
-                SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "sent_at"));
+        return new OutboxMessage(
+                rs.getLong("id"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("notification_key"),
+                rs.getString("topic"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                Status.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                SqlTime.instant(rs, "next_attempt_at"),
+                rs.getString("last_error"),
+                SqlTime.instant(rs, "created_at"),
+                SqlTime.instant(rs, "sent_at"));
     }
 }

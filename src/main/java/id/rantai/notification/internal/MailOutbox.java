@@ -4,9 +4,9 @@ import id.rantai.identity.UserDirectory;
 import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
 import id.rantai.notification.OutboxMessage.Status;
+import id.rantai.shared.Inputs;
 import java.time.Clock;
 import java.time.Instant;
-import id.rantai.shared.Inputs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -44,8 +44,12 @@ public class MailOutbox implements Notifications {
     private final NotificationProperties properties;
     private final Clock clock;
 
-    MailOutbox(JdbcOutbox outbox, Mutes mutes, ObjectProvider<JavaMailSender> mail, NotificationProperties properties,
-               Clock clock) {
+    MailOutbox(
+            JdbcOutbox outbox,
+            Mutes mutes,
+            ObjectProvider<JavaMailSender> mail,
+            NotificationProperties properties,
+            Clock clock) {
         this.outbox = outbox;
         this.mutes = mutes;
         this.mail = mail;
@@ -64,19 +68,32 @@ public class MailOutbox implements Notifications {
     }
 
     @Override
-    public int queueEach(@Nullable UUID organisationId, String key, String topic, Collection<UserDirectory.Contact> people,
-                         String subject, String text) {
+    public int queueEach(
+            @Nullable UUID organisationId,
+            String key,
+            String topic,
+            Collection<UserDirectory.Contact> people,
+            String subject,
+            String text) {
         if (!enabled() || people.isEmpty()) {
             return 0;
         }
-        Set<UUID> muted = mutes.mutedAmong(topic, people.stream().map(UserDirectory.Contact::userId).toList());
+        Set<UUID> muted = mutes.mutedAmong(
+                topic, people.stream().map(UserDirectory.Contact::userId).toList());
         Set<String> addresses = new HashSet<>();
         int queued = 0;
         for (UserDirectory.Contact c : people) {
-            if (muted.contains(c.userId()) || !Inputs.isEmail(c.email()) || !addresses.add(c.email().toLowerCase(Locale.ROOT))) {
+            if (muted.contains(c.userId())
+                    || !Inputs.isEmail(c.email())
+                    || !addresses.add(c.email().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (queue(new Notification(organisationId, key + ":" + c.userId(), topic, c.email(), subject,
+            if (queue(new Notification(
+                    organisationId,
+                    key + ":" + c.userId(),
+                    topic,
+                    c.email(),
+                    subject,
                     "Dear " + c.fullName() + ",\n\n" + text + "\n\nRantai"))) {
                 queued++;
             }
@@ -84,15 +101,15 @@ public class MailOutbox implements Notifications {
         return queued;
     }
 
-    public record Delivery(int sent, int failed) {
-    }
+    public record Delivery(int sent, int failed) {}
 
     /**
      * Sends what is due, in batches over one SMTP connection each, until nothing is due, SMTP takes
      * nothing, or the run has lasted one dispatch interval. Called on a schedule, and by tests that
      * need the mail now.
      */
-    @Scheduled(fixedDelayString = "${rantai.notification.dispatch-interval:PT30S}",
+    @Scheduled(
+            fixedDelayString = "${rantai.notification.dispatch-interval:PT30S}",
             initialDelayString = "${rantai.notification.dispatch-interval:PT30S}")
     public Delivery dispatch() {
         JavaMailSender sender = mail.getIfAvailable();
@@ -106,7 +123,8 @@ public class MailOutbox implements Notifications {
             Instant now = clock.instant();
             List<JdbcOutbox.Claimed> batch = new ArrayList<>();
             for (long id : outbox.due(now, properties.batchSize())) {
-                outbox.claim(id, now, now.plus(properties.lease())).ifPresent(batch::add); // else another instance took it
+                outbox.claim(id, now, now.plus(properties.lease()))
+                        .ifPresent(batch::add); // else another instance took it
             }
             if (batch.isEmpty()) {
                 break;
@@ -159,7 +177,12 @@ public class MailOutbox implements Notifications {
         boolean givingUp = message.attempts() >= properties.maxAttempts();
         Instant next = clock.instant().plus(properties.backoff(message.attempts()));
         outbox.failed(message.id(), givingUp ? Status.FAILED : Status.PENDING, next, e.toString());
-        log.warn("E-mail {} to {} not sent (attempt {}{}): {}", message.id(), message.recipient(), message.attempts(),
-                givingUp ? ", giving up" : "", e.toString());
+        log.warn(
+                "E-mail {} to {} not sent (attempt {}{}): {}",
+                message.id(),
+                message.recipient(),
+                message.attempts(),
+                givingUp ? ", giving up" : "",
+                e.toString());
     }
 }

@@ -19,8 +19,10 @@ public class Mutes {
     }
 
     public List<String> of(UUID userId) {
-        return jdbc.sql("SELECT topic FROM notification_mute WHERE user_id = ? ORDER BY topic").param(userId)
-                .query(String.class).list();
+        return jdbc.sql("SELECT topic FROM notification_mute WHERE user_id = ? ORDER BY topic")
+                .param(userId)
+                .query(String.class)
+                .list();
     }
 
     public void mute(UUID userId, String topic) {
@@ -29,7 +31,9 @@ public class Mutes {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO notification_mute (user_id, topic) VALUES (?, ?)").params(userId, topic).update();
+            jdbc.sql("INSERT INTO notification_mute (user_id, topic) VALUES (?, ?)")
+                    .params(userId, topic)
+                    .update();
         } catch (DuplicateKeyException mutedMeanwhile) {
             // the same request twice at once: muted either way
         }
@@ -37,7 +41,9 @@ public class Mutes {
 
     public void unmute(UUID userId, String topic) {
         check(topic);
-        jdbc.sql("DELETE FROM notification_mute WHERE user_id = ? AND topic = ?").params(userId, topic).update();
+        jdbc.sql("DELETE FROM notification_mute WHERE user_id = ? AND topic = ?")
+                .params(userId, topic)
+                .update();
     }
 
     Set<UUID> mutedAmong(String topic, List<UUID> users) {
@@ -48,8 +54,11 @@ public class Mutes {
         List<Object> params = new java.util.ArrayList<>();
         params.add(topic);
         params.addAll(users);
-        return new HashSet<>(jdbc.sql("SELECT user_id FROM notification_mute WHERE topic = ? AND user_id IN (" + marks + ")")
-                .params(params).query(UUID.class).list());
+        return new HashSet<>(
+                jdbc.sql("SELECT user_id FROM notification_mute WHERE topic = ? AND user_id IN (" + marks + ")")
+                        .params(params)
+                        .query(UUID.class)
+                        .list());
     }
 
     private static void check(String topic) {

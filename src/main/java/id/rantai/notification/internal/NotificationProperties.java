@@ -13,13 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lease            how long an instance may take to hand one message to SMTP before another may try
  */
 @ConfigurationProperties("rantai.notification")
-record NotificationProperties(@DefaultValue("rantai@localhost") String mailFrom,
-                              @DefaultValue("PT30S") Duration dispatchInterval,
-                              @DefaultValue("8") int maxAttempts,
-                              @DefaultValue("PT1M") Duration firstRetry,
-                              @DefaultValue("PT2H") Duration maxRetry,
-                              @DefaultValue("PT5M") Duration lease,
-                              @DefaultValue("100") int batchSize) {
+record NotificationProperties(
+        @DefaultValue("rantai@localhost") String mailFrom,
+        @DefaultValue("PT30S") Duration dispatchInterval,
+        @DefaultValue("8") int maxAttempts,
+        @DefaultValue("PT1M") Duration firstRetry,
+        @DefaultValue("PT2H") Duration maxRetry,
+        @DefaultValue("PT5M") Duration lease,
+        @DefaultValue("100") int batchSize) {
 
     /** The wait after the given number of failed attempts: first, 2×first, 4×first, … at most {@code maxRetry}. */
     Duration backoff(int failedAttempts) {

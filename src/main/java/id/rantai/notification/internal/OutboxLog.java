@@ -38,10 +38,13 @@ public class OutboxLog {
     }
 
     public OutboxMessage retry(Actor actor, long id) {
-        OutboxMessage message = outbox.find(id).filter(m -> visible(actor, m))
+        OutboxMessage message = outbox.find(id)
+                .filter(m -> visible(actor, m))
                 .orElseThrow(() -> new NotFoundException("Notification", id));
         if (!outbox.retry(id, clock.instant())) {
-            throw new StateConflictException("Only a FAILED notification can be retried", message.status().name());
+            throw new StateConflictException(
+                    "Only a FAILED notification can be retried",
+                    message.status().name());
         }
         return outbox.find(id).orElseThrow();
     }

@@ -18,9 +18,15 @@ class OutboxMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String status : new String[] {"PENDING", "FAILED"}) {
-            Gauge.builder("rantai.outbox.messages", () -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = ?")
-                            .param(status).query(Long.class).single())
-                    .tag("status", status).description("E-mails in the outbox by status").register(registry);
+            Gauge.builder(
+                            "rantai.outbox.messages",
+                            () -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = ?")
+                                    .param(status)
+                                    .query(Long.class)
+                                    .single())
+                    .tag("status", status)
+                    .description("E-mails in the outbox by status")
+                    .register(registry);
         }
     }
 }

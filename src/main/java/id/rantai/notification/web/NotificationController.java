@@ -24,9 +24,10 @@ class NotificationController {
     }
 
     @GetMapping
-    List<OutboxMessage> list(@RequestParam(required = false) OutboxMessage.Status status,
-                             @RequestParam(required = false) String topic,
-                             @RequestParam(defaultValue = "100") int limit) {
+    List<OutboxMessage> list(
+            @RequestParam(required = false) OutboxMessage.Status status,
+            @RequestParam(required = false) String topic,
+            @RequestParam(defaultValue = "100") int limit) {
         return log.list(actor.get(), status, topic, limit);
     }
 

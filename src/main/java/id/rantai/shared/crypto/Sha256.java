@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** SHA-256, which every JVM must provide, without the checked exception at every call. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** A fresh digest for streaming input. */
     public static MessageDigest digest() {

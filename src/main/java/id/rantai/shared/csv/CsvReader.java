@@ -22,8 +22,7 @@ public final class CsvReader {
         }
     }
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /**
      * @param required columns that must be in the header
@@ -85,7 +84,8 @@ public final class CsvReader {
             }
         }
         if (quoted) {
-            throw new InvalidInputException("file", "a quoted field starting on line " + recordLine + " is never closed");
+            throw new InvalidInputException(
+                    "file", "a quoted field starting on line " + recordLine + " is never closed");
         }
         if (fieldStarted || !field.isEmpty() || !current.isEmpty()) {
             current.add(field.toString());
@@ -97,10 +97,15 @@ public final class CsvReader {
         if (records.isEmpty()) {
             throw new InvalidInputException("file", "is empty; the first line must name the columns");
         }
-        List<String> header = records.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = records.get(0).stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .toList();
         for (String h : header) {
             if (!allowed.contains(h)) {
-                throw new InvalidInputException("file", "has an unknown column '" + h + "'; allowed: " + allowed.stream().sorted().toList());
+                throw new InvalidInputException(
+                        "file",
+                        "has an unknown column '" + h + "'; allowed: "
+                                + allowed.stream().sorted().toList());
             }
         }
         for (String r : required) {

@@ -5,8 +5,7 @@ package id.rantai.shared.csv;
  * prefixed with an apostrophe: text a user typed must not become code on the reader's machine.
  */
 public final class CsvWriter {
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     /** Appends one row; null cells are empty. */
     public static void row(StringBuilder out, String... cells) {

@@ -23,14 +23,14 @@ public final class GeoJson {
     /** Larger fences are almost certainly a units mistake (degrees typed as metres, or a whole island). */
     public static final double MAX_CIRCLE_RADIUS_METERS = 50_000;
 
-    private GeoJson() {
-    }
+    private GeoJson() {}
 
     public static LineString lineString(JsonNode node, String field) {
         requireType(node, field, "LineString");
         JsonNode coordinates = node.get("coordinates");
         if (coordinates == null || !coordinates.isArray()) {
-            throw new InvalidInputException(field + ".coordinates", "must be an array of [longitude, latitude] positions");
+            throw new InvalidInputException(
+                    field + ".coordinates", "must be an array of [longitude, latitude] positions");
         }
         if (coordinates.size() < 2) {
             throw new InvalidInputException(field + ".coordinates", "must have at least two positions");
@@ -51,7 +51,8 @@ public final class GeoJson {
         return switch (type) {
             case "Polygon" -> new PolygonGeofence(polygon(node, field));
             case "Circle" -> circle(node, field);
-            default -> throw new InvalidInputException(field + ".type", "must be Polygon or Circle but is '" + type + "'");
+            default ->
+                throw new InvalidInputException(field + ".type", "must be Polygon or Circle but is '" + type + "'");
         };
     }
 
@@ -63,7 +64,8 @@ public final class GeoJson {
         }
         double radius = r.asDouble();
         if (!(radius > 0 && radius <= MAX_CIRCLE_RADIUS_METERS)) {
-            throw new InvalidInputException(field + ".radius", "must be more than 0 and at most " + (int) MAX_CIRCLE_RADIUS_METERS + " metres");
+            throw new InvalidInputException(
+                    field + ".radius", "must be more than 0 and at most " + (int) MAX_CIRCLE_RADIUS_METERS + " metres");
         }
         return new CircleGeofence(new GeoPoint(c.y, c.x), radius);
     }
@@ -81,7 +83,9 @@ public final class GeoJson {
         Polygon polygon = FACTORY.createPolygon(shell, holes);
         IsValidOp validity = new IsValidOp(polygon);
         if (!validity.isValid()) {
-            throw new InvalidInputException(field, "is not a valid polygon: " + validity.getValidationError().getMessage());
+            throw new InvalidInputException(
+                    field,
+                    "is not a valid polygon: " + validity.getValidationError().getMessage());
         }
         return polygon;
     }
@@ -106,7 +110,11 @@ public final class GeoJson {
     }
 
     private static Coordinate position(JsonNode p, String field) {
-        if (p == null || !p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
+        if (p == null
+                || !p.isArray()
+                || p.size() < 2
+                || !p.get(0).isNumber()
+                || !p.get(1).isNumber()) {
             throw new InvalidInputException(field, "must be a [longitude, latitude] position");
         }
         double lon = p.get(0).asDouble(), lat = p.get(1).asDouble();

@@ -11,8 +11,7 @@ public final class Geodesy {
     static final double B = A * (1 - F);
     static final double E2 = F * (2 - F);
 
-    private Geodesy() {
-    }
+    private Geodesy() {}
 
     /** Distance in metres between two positions. */
     public static double distance(double lat1, double lon1, double lat2, double lon2) {
@@ -42,8 +41,11 @@ public final class Geodesy {
             cos2SigmaM = cos2Alpha == 0 ? 0 : cosSigma - 2 * sinU1 * sinU2 / cos2Alpha;
             double c = F / 16 * cos2Alpha * (4 + F * (4 - 3 * cos2Alpha));
             double previous = lambda;
-            lambda = l + (1 - c) * F * sinAlpha
-                    * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+            lambda = l
+                    + (1 - c)
+                            * F
+                            * sinAlpha
+                            * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
             if (Math.abs(lambda - previous) < 1e-12) {
                 break;
             }
@@ -56,15 +58,25 @@ public final class Geodesy {
         double uSq = cos2Alpha * (A * A - B * B) / (B * B);
         double bigA = 1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
         double bigB = uSq / 1024 * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
-        double deltaSigma = bigB * sinSigma * (cos2SigmaM + bigB / 4 * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
-                - bigB / 6 * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+        double deltaSigma = bigB
+                * sinSigma
+                * (cos2SigmaM
+                        + bigB
+                                / 4
+                                * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
+                                        - bigB
+                                                / 6
+                                                * cos2SigmaM
+                                                * (-3 + 4 * sinSigma * sinSigma)
+                                                * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
         return B * bigA * (sigma - deltaSigma);
     }
 
     static double haversine(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
         double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double h =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * 6371008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }

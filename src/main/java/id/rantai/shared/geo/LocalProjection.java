@@ -18,17 +18,14 @@ public final class LocalProjection {
     private static final double E = 2 * Math.sqrt(N) / (1 + N);
     private static final double RECTIFYING_RADIUS = Geodesy.A / (1 + N) * (1 + N * N / 4 + N * N * N * N / 64);
     private static final double[] ALPHA = {
-            N / 2 - 2 * N * N / 3 + 5 * N * N * N / 16,
-            13 * N * N / 48 - 3 * N * N * N / 5,
-            61 * N * N * N / 240};
+        N / 2 - 2 * N * N / 3 + 5 * N * N * N / 16, 13 * N * N / 48 - 3 * N * N * N / 5, 61 * N * N * N / 240
+    };
     private static final double[] BETA = {
-            N / 2 - 2 * N * N / 3 + 37 * N * N * N / 96,
-            N * N / 48 + N * N * N / 15,
-            17 * N * N * N / 480};
+        N / 2 - 2 * N * N / 3 + 37 * N * N * N / 96, N * N / 48 + N * N * N / 15, 17 * N * N * N / 480
+    };
     private static final double[] DELTA = {
-            2 * N - 2 * N * N / 3 - 2 * N * N * N,
-            7 * N * N / 3 - 8 * N * N * N / 5,
-            56 * N * N * N / 15};
+        2 * N - 2 * N * N / 3 - 2 * N * N * N, 7 * N * N / 3 - 8 * N * N * N / 5, 56 * N * N * N / 15
+    };
 
     private final double lon0;
     private final double northingOfCentre;

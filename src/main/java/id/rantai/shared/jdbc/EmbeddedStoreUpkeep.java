@@ -48,10 +48,11 @@ class EmbeddedStoreUpkeep implements SmartLifecycle {
     private volatile @Nullable ScheduledExecutorService thread;
     private volatile boolean warned;
 
-    EmbeddedStoreUpkeep(DataSource dataSource,
-                        @Value("${rantai.embedded-database.compact-every:PT0.25S}") Duration every,
-                        @Value("${rantai.embedded-database.target-fill-rate:60}") int targetFillRate,
-                        @Value("${rantai.embedded-database.max-rewrite-bytes:1048576}") int maxWrite) {
+    EmbeddedStoreUpkeep(
+            DataSource dataSource,
+            @Value("${rantai.embedded-database.compact-every:PT0.25S}") Duration every,
+            @Value("${rantai.embedded-database.target-fill-rate:60}") int targetFillRate,
+            @Value("${rantai.embedded-database.max-rewrite-bytes:1048576}") int maxWrite) {
         this.dataSource = dataSource;
         this.every = every;
         this.targetFillRate = targetFillRate;
@@ -85,7 +86,8 @@ class EmbeddedStoreUpkeep implements SmartLifecycle {
             return null;
         }
         Session session = c.unwrap(JdbcConnection.class).getSession();
-        if (!(session instanceof SessionLocal local) || !local.getDatabase().isPersistent()
+        if (!(session instanceof SessionLocal local)
+                || !local.getDatabase().isPersistent()
                 || local.getDatabase().getStore() == null) {
             return null;
         }
@@ -102,11 +104,15 @@ class EmbeddedStoreUpkeep implements SmartLifecycle {
             return t;
         });
         thread = s;
-        s.scheduleWithFixedDelay(() -> {
-            if (!compact()) {
-                s.shutdown();
-            }
-        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        s.scheduleWithFixedDelay(
+                () -> {
+                    if (!compact()) {
+                        s.shutdown();
+                    }
+                },
+                every.toMillis(),
+                every.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

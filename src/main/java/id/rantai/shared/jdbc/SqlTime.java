@@ -13,8 +13,7 @@ import org.springframework.lang.Nullable;
  * UTC offsets keeps stored values independent of the JVM's default zone.
  */
 public final class SqlTime {
-    private SqlTime() {
-    }
+    private SqlTime() {}
 
     public static @Nullable OffsetDateTime of(@Nullable Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /** Waits between attempts at something that failed (sending mail, calling SKP): doubling, with a ceiling. */
 public final class Backoff {
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** The wait after {@code failedAttempts} failures: first, 2×first, 4×first, … never more than {@code max}. */
     public static Duration doubling(Duration first, Duration max, int failedAttempts) {

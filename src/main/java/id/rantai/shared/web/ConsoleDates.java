@@ -13,8 +13,7 @@ import org.springframework.lang.Nullable;
  * 14.05 WIB" in Indonesian (a dot between hours and minutes), "2 December 2026 14:05 WIB" in English.
  */
 public final class ConsoleDates {
-    private ConsoleDates() {
-    }
+    private ConsoleDates() {}
 
     public static String dateTime(@Nullable Instant at, OfficeTimeZone zone) {
         if (at == null) {
@@ -29,7 +28,8 @@ public final class ConsoleDates {
         if (date == null) {
             return "—";
         }
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale()).format(date);
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale())
+                .format(date);
     }
 
     private static boolean english(Locale locale) {

@@ -11,8 +11,11 @@ import org.springframework.lang.Nullable;
  * domain) under the corridors, fences and positions, as it also does while tiles cannot be reached.
  */
 @ConfigurationProperties("rantai.console")
-public record ConsoleProperties(@DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
-                                @DefaultValue("© OpenStreetMap contributors") String tileAttribution) {
+public record ConsoleProperties(
+        @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+        String tileUrl,
+
+        @DefaultValue("© OpenStreetMap contributors") String tileAttribution) {
 
     /** The tile server's origin, which the Content-Security-Policy must allow images from; null for none. */
     public @Nullable String tileOrigin() {
@@ -21,7 +24,9 @@ public record ConsoleProperties(@DefaultValue("https://tile.openstreetmap.org/{z
         }
         // {s} is a subdomain letter (a.tile…, b.tile…): allow the whole parent domain then.
         URI u = URI.create(tileUrl.replace("{s}", "a").replaceAll("\\{[a-z]+}", "0"));
-        String host = tileUrl.contains("{s}") ? "*." + u.getHost().substring(u.getHost().indexOf('.') + 1) : u.getHost();
+        String host = tileUrl.contains("{s}")
+                ? "*." + u.getHost().substring(u.getHost().indexOf('.') + 1)
+                : u.getHost();
         return u.getScheme() + "://" + host + (u.getPort() < 0 ? "" : ":" + u.getPort());
     }
 }

@@ -24,7 +24,9 @@ public final class FieldErrors {
     /** The exception's text without the field name it starts with (the page shows it beside the field). */
     public static String reason(InvalidInputException e) {
         String m = e.getMessage();
-        return m != null && m.startsWith(e.field() + " ") ? m.substring(e.field().length() + 1) : m;
+        return m != null && m.startsWith(e.field() + " ")
+                ? m.substring(e.field().length() + 1)
+                : m;
     }
 
     public FieldErrors add(String field, String message) {

@@ -5,8 +5,7 @@ import tools.jackson.core.JacksonException;
 
 /** Finds the JSON path of the property that failed to deserialize, e.g. {@code legalBasis.date}. */
 final class JsonErrorPaths {
-    private JsonErrorPaths() {
-    }
+    private JsonErrorPaths() {}
 
     static String fieldOf(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();

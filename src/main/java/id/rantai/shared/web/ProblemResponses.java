@@ -3,8 +3,8 @@ package id.rantai.shared.web;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
-import id.rantai.shared.RateLimitedException;
 import id.rantai.shared.PayloadTooLargeException;
+import id.rantai.shared.RateLimitedException;
 import id.rantai.shared.StateConflictException;
 import java.net.URI;
 import java.util.List;
@@ -70,7 +70,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change",
+        return problem(
+                HttpStatus.CONFLICT,
+                "concurrent-change",
                 "The record was changed by someone else in the meantime; reload it and try again");
     }
 
@@ -81,25 +83,30 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.getName(),
+        return fieldProblem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                e.getName(),
                 e.getName() + " has an invalid value: " + e.getValue());
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail p = fieldProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "file",
-                "file is larger than the upload limit");
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = fieldProblem(
+                HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "file", "file is larger than the upload limit");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(p);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(ProblemResponses::toMap).toList();
+                .map(ProblemResponses::toMap)
+                .toList();
         String first = errors.isEmpty() ? "request" : errors.get(0).get("field");
-        String detail = errors.isEmpty() ? "The request is invalid"
+        String detail = errors.isEmpty()
+                ? "The request is invalid"
                 : errors.get(0).get("field") + " " + errors.get(0).get("message");
         ProblemDetail p = fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", first, detail);
         p.setProperty("errors", errors);
@@ -107,8 +114,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonErrorPaths.fieldOf(ex);
         String detail = field.equals("body")
                 ? "The request body is not valid JSON"
@@ -117,7 +124,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static Map<String, String> toMap(FieldError e) {
-        return Map.of("field", e.getField(), "message", e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage());
+        return Map.of(
+                "field", e.getField(), "message", e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage());
     }
 
     static ProblemDetail problem(HttpStatus status, String type, @Nullable String detail) {

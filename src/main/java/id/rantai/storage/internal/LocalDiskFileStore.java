@@ -1,8 +1,8 @@
 package id.rantai.storage.internal;
 
-import id.rantai.shared.crypto.Sha256;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.PayloadTooLargeException;
+import id.rantai.shared.crypto.Sha256;
 import id.rantai.shared.jdbc.SqlTime;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
@@ -46,7 +46,8 @@ class LocalDiskFileStore implements FileStore {
     }
 
     @Override
-    public StoredFile store(InputStream content, String field, Set<String> allowedTypes, long maxBytes) throws IOException {
+    public StoredFile store(InputStream content, String field, Set<String> allowedTypes, long maxBytes)
+            throws IOException {
         MessageDigest sha = Sha256.digest();
         Path tmp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
         try {
@@ -55,7 +56,7 @@ class LocalDiskFileStore implements FileStore {
             long size = 0;
             byte[] buffer = new byte[64 * 1024];
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 int n;
                 while ((n = content.read(buffer)) > 0) {
                     if (headLength < head.length) {
@@ -78,7 +79,8 @@ class LocalDiskFileStore implements FileStore {
             }
             String type = ContentTypes.sniff(head, headLength);
             if (type == null || !allowedTypes.contains(type)) {
-                throw new InvalidInputException(field, "must be one of " + allowedTypes + " (detected from its content)");
+                throw new InvalidInputException(
+                        field, "must be one of " + allowedTypes + " (detected from its content)");
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             Path target = pathOf(hash);
@@ -95,7 +97,8 @@ class LocalDiskFileStore implements FileStore {
             jdbc.sql("""
                     INSERT INTO stored_file (sha256, size_bytes, content_type, created_at)
                     SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM stored_file WHERE sha256 = ?)""")
-                    .params(hash, size, type, SqlTime.of(clock.instant()), hash).update();
+                    .params(hash, size, type, SqlTime.of(clock.instant()), hash)
+                    .update();
             return new StoredFile(hash, size, type);
         } finally {
             Files.deleteIfExists(tmp);

@@ -5,5 +5,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param directory where files are kept; default {@code ${rantai.data-dir}/files} */
 @ConfigurationProperties("rantai.storage")
-record StorageProperties(Path directory) {
-}
+record StorageProperties(Path directory) {}

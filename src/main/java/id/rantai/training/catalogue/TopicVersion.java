@@ -5,5 +5,9 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A published content version of a topic; {@code dueDays} is how long employees have to take it. */
-public record TopicVersion(UUID topicId, int version, LocalDate publishedOn, int dueDays, @Nullable String changeNote) {
-}
+public record TopicVersion(
+        UUID topicId,
+        int version,
+        LocalDate publishedOn,
+        int dueDays,
+        @Nullable String changeNote) {}

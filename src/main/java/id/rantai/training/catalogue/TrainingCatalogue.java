@@ -1,12 +1,12 @@
 package id.rantai.training.catalogue;
 
-import id.rantai.shared.Inputs;
-import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
+import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.rules.TrainingRules;
 import java.io.IOException;
@@ -45,8 +45,13 @@ public class TrainingCatalogue {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrainingCatalogue(JdbcCatalogue catalogue, CatalogueSeeder seeder, JsonMapper json, AuditTrail audit, ApplicationEventPublisher events,
-                      Clock clock) {
+    TrainingCatalogue(
+            JdbcCatalogue catalogue,
+            CatalogueSeeder seeder,
+            JsonMapper json,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.catalogue = catalogue;
         this.seeder = seeder;
         this.json = json;
@@ -56,27 +61,30 @@ public class TrainingCatalogue {
     }
 
     /** Published when what is required of employees changed for a whole company. */
-    public record RequirementsChanged(UUID organisationId) {
-    }
+    public record RequirementsChanged(UUID organisationId) {}
 
-    public record TopicView(Topic topic, List<TopicVersion> versions) {
-    }
+    public record TopicView(Topic topic, List<TopicVersion> versions) {}
 
-    public record NewTopic(@Nullable String code, @Nullable String titleId, @Nullable String titleEn,
-                           @Nullable Audience audience) {
-    }
+    public record NewTopic(
+            @Nullable String code,
+            @Nullable String titleId,
+            @Nullable String titleEn,
+            @Nullable Audience audience) {}
 
-    public record TopicEdit(@Nullable String titleId, @Nullable String titleEn, @Nullable Audience audience,
-                            @Nullable Boolean active) {
-    }
+    public record TopicEdit(
+            @Nullable String titleId,
+            @Nullable String titleEn,
+            @Nullable Audience audience,
+            @Nullable Boolean active) {}
 
-    public record NewVersion(@Nullable String changeNote, @Nullable Integer dueDays) {
-    }
+    public record NewVersion(
+            @Nullable String changeNote, @Nullable Integer dueDays) {}
 
     /** The rules, the reminder schedule (days before a due date) and where the overdue digest goes. */
-    public record SettingsView(TrainingRules.Settings rules, List<Integer> reminderDaysBefore,
-                               @Nullable String complianceEmail) {
-    }
+    public record SettingsView(
+            TrainingRules.Settings rules,
+            List<Integer> reminderDaysBefore,
+            @Nullable String complianceEmail) {}
 
     public void ensureSeeded(UUID org) {
         seeder.seed(org, () -> copyBundled(org));
@@ -93,17 +101,35 @@ public class TrainingCatalogue {
         }
         Map<String, UUID> byCode = new HashMap<>();
         for (JsonNode t : root.get("topics")) {
-            Topic topic = new Topic(UUID.randomUUID(), org, t.get("code").asString(""), t.get("titleId").asString(""),
-                    t.get("titleEn").asString(""), Audience.valueOf(t.get("audience").asString("")), 1, true, now);
+            Topic topic = new Topic(
+                    UUID.randomUUID(),
+                    org,
+                    t.get("code").asString(""),
+                    t.get("titleId").asString(""),
+                    t.get("titleEn").asString(""),
+                    Audience.valueOf(t.get("audience").asString("")),
+                    1,
+                    true,
+                    now);
             catalogue.insert(topic);
-            catalogue.insert(new TopicVersion(topic.id(), 1, today, TrainingRules.Settings.DEFAULTS.newVersionDueDays(),
-                    "From the bundled CTPAT catalogue"), null);
+            catalogue.insert(
+                    new TopicVersion(
+                            topic.id(),
+                            1,
+                            today,
+                            TrainingRules.Settings.DEFAULTS.newVersionDueDays(),
+                            "From the bundled CTPAT catalogue"),
+                    null);
             byCode.put(topic.code(), topic.id());
         }
         for (JsonNode f : root.get("jobFunctions")) {
             List<UUID> topics = new ArrayList<>();
             f.get("topics").forEach(code -> topics.add(byCode.get(code.asString(""))));
-            catalogue.insert(new JobFunction(UUID.randomUUID(), org, f.get("code").asString(""), f.get("name").asString(""),
+            catalogue.insert(new JobFunction(
+                    UUID.randomUUID(),
+                    org,
+                    f.get("code").asString(""),
+                    f.get("name").asString(""),
                     topics));
         }
         catalogue.markSeeded(org, now);
@@ -113,7 +139,9 @@ public class TrainingCatalogue {
         UUID org = TrainingAccess.member(actor);
         ensureSeeded(org);
         Map<UUID, List<TopicVersion>> versions = catalogue.versions(org);
-        return catalogue.topics(org).stream().map(t -> new TopicView(t, versions.getOrDefault(t.id(), List.of()))).toList();
+        return catalogue.topics(org).stream()
+                .map(t -> new TopicView(t, versions.getOrDefault(t.id(), List.of())))
+                .toList();
     }
 
     @Transactional
@@ -127,10 +155,19 @@ public class TrainingCatalogue {
         if (n.audience() == null) {
             throw new InvalidInputException("audience", "must be ALL_EMPLOYEES or ROLE_SPECIFIC");
         }
-        Topic t = new Topic(UUID.randomUUID(), org, code, text(n.titleId(), "titleId"), text(n.titleEn(), "titleEn"),
-                n.audience(), 1, true, clock.instant());
+        Topic t = new Topic(
+                UUID.randomUUID(),
+                org,
+                code,
+                text(n.titleId(), "titleId"),
+                text(n.titleEn(), "titleEn"),
+                n.audience(),
+                1,
+                true,
+                clock.instant());
         catalogue.insert(t);
-        catalogue.insert(new TopicVersion(t.id(), 1, today(), settings(org).rules().newVersionDueDays(), null), actor.userId());
+        catalogue.insert(
+                new TopicVersion(t.id(), 1, today(), settings(org).rules().newVersionDueDays(), null), actor.userId());
         record(actor, "TRAINING_TOPIC_ADDED", t.id(), code);
         events.publishEvent(new RequirementsChanged(org));
         return t;
@@ -140,10 +177,16 @@ public class TrainingCatalogue {
     public Topic editTopic(Actor actor, UUID id, TopicEdit e) {
         UUID org = TrainingAccess.manager(actor);
         Topic t = topic(org, id);
-        Topic changed = new Topic(t.id(), org, t.code(), e.titleId() == null ? t.titleId() : text(e.titleId(), "titleId"),
+        Topic changed = new Topic(
+                t.id(),
+                org,
+                t.code(),
+                e.titleId() == null ? t.titleId() : text(e.titleId(), "titleId"),
                 e.titleEn() == null ? t.titleEn() : text(e.titleEn(), "titleEn"),
-                e.audience() == null ? t.audience() : e.audience(), t.currentVersion(),
-                e.active() == null ? t.active() : e.active(), t.createdAt());
+                e.audience() == null ? t.audience() : e.audience(),
+                t.currentVersion(),
+                e.active() == null ? t.active() : e.active(),
+                t.createdAt());
         catalogue.update(changed);
         record(actor, "TRAINING_TOPIC_EDITED", id, t.code());
         events.publishEvent(new RequirementsChanged(org));
@@ -162,10 +205,11 @@ public class TrainingCatalogue {
         if (n.changeNote() == null || n.changeNote().isBlank()) {
             throw new InvalidInputException("changeNote", "is required: say what changed");
         }
-        TopicVersion v = new TopicVersion(id, t.currentVersion() + 1, today(), days, n.changeNote().trim());
+        TopicVersion v = new TopicVersion(
+                id, t.currentVersion() + 1, today(), days, n.changeNote().trim());
         catalogue.insert(v, actor.userId());
-        catalogue.update(new Topic(t.id(), org, t.code(), t.titleId(), t.titleEn(), t.audience(), v.version(), t.active(),
-                t.createdAt()));
+        catalogue.update(new Topic(
+                t.id(), org, t.code(), t.titleId(), t.titleEn(), t.audience(), v.version(), t.active(), t.createdAt()));
         record(actor, "TRAINING_TOPIC_VERSION_PUBLISHED", id, t.code() + " v" + v.version() + ": " + v.changeNote());
         events.publishEvent(new RequirementsChanged(org));
         return v;
@@ -178,7 +222,8 @@ public class TrainingCatalogue {
     }
 
     @Transactional
-    public JobFunction saveFunction(Actor actor, @Nullable String code, @Nullable String name, @Nullable List<UUID> topics) {
+    public JobFunction saveFunction(
+            Actor actor, @Nullable String code, @Nullable String name, @Nullable List<UUID> topics) {
         UUID org = TrainingAccess.manager(actor);
         ensureSeeded(org);
         String c = code(code);
@@ -187,7 +232,10 @@ public class TrainingCatalogue {
         if (!known.containsAll(ids)) {
             throw new InvalidInputException("topicIds", "names topics that are not in your catalogue");
         }
-        JobFunction existing = catalogue.functions(org).stream().filter(f -> f.code().equals(c)).findFirst().orElse(null);
+        JobFunction existing = catalogue.functions(org).stream()
+                .filter(f -> f.code().equals(c))
+                .findFirst()
+                .orElse(null);
         JobFunction f;
         if (existing == null) {
             f = new JobFunction(UUID.randomUUID(), org, c, text(name, "name"), ids);
@@ -202,13 +250,18 @@ public class TrainingCatalogue {
     }
 
     public SettingsView settings(UUID org) {
-        return new SettingsView(catalogue.settings(org).orElse(TrainingRules.Settings.DEFAULTS), catalogue.reminderDays(org),
+        return new SettingsView(
+                catalogue.settings(org).orElse(TrainingRules.Settings.DEFAULTS),
+                catalogue.reminderDays(org),
                 catalogue.complianceEmail(org).orElse(null));
     }
 
     @Transactional
-    public SettingsView saveSettings(Actor actor, @Nullable TrainingRules.Settings rules, @Nullable List<Integer> reminderDays,
-                                     @Nullable String complianceEmail) {
+    public SettingsView saveSettings(
+            Actor actor,
+            @Nullable TrainingRules.Settings rules,
+            @Nullable List<Integer> reminderDays,
+            @Nullable String complianceEmail) {
         UUID org = TrainingAccess.manager(actor);
         if (rules == null) {
             throw new InvalidInputException("rules", "is required");
@@ -220,7 +273,8 @@ public class TrainingCatalogue {
         if (days.stream().anyMatch(d -> d == null || d < 1 || d > 365)) {
             throw new InvalidInputException("reminderDaysBefore", "each must be between 1 and 365");
         }
-        catalogue.saveSettings(org, rules, days, complianceEmail == null || complianceEmail.isBlank() ? null : complianceEmail.trim());
+        catalogue.saveSettings(
+                org, rules, days, complianceEmail == null || complianceEmail.isBlank() ? null : complianceEmail.trim());
         record(actor, "TRAINING_SETTINGS_CHANGED", org, rules + " reminders " + days);
         events.publishEvent(new RequirementsChanged(org));
         return settings(org);
@@ -229,7 +283,9 @@ public class TrainingCatalogue {
     // ---------------------------------------------------------------- for the rest of the module
 
     public Topic topic(UUID org, UUID id) {
-        return catalogue.topic(id).filter(t -> t.organisationId().equals(org))
+        return catalogue
+                .topic(id)
+                .filter(t -> t.organisationId().equals(org))
                 .orElseThrow(() -> new NotFoundException("Topic", id));
     }
 
@@ -257,7 +313,8 @@ public class TrainingCatalogue {
 
     private static String code(@Nullable String code) {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,63}")) {
-            throw new InvalidInputException("code", "must be upper-case letters, digits and underscores, e.g. SEAL_CONTROL");
+            throw new InvalidInputException(
+                    "code", "must be upper-case letters, digits and underscores, e.g. SEAL_CONTROL");
         }
         return code;
     }
@@ -273,7 +330,14 @@ public class TrainingCatalogue {
     }
 
     private void record(Actor actor, String action, UUID id, String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "Training", id, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "Training",
+                id,
+                details));
     }
 }

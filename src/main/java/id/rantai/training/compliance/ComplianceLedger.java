@@ -43,8 +43,12 @@ public class ComplianceLedger implements TrainingCompliance {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
-    ComplianceLedger(TrainingCatalogue catalogue, EmployeeDirectory employees, TrainingRecords records, JdbcTemplate jdbc,
-                     TransactionTemplate tx) {
+    ComplianceLedger(
+            TrainingCatalogue catalogue,
+            EmployeeDirectory employees,
+            TrainingRecords records,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx) {
         this.catalogue = catalogue;
         this.employees = employees;
         this.records = records;
@@ -63,52 +67,86 @@ public class ComplianceLedger implements TrainingCompliance {
      */
     public List<Figure> figures(UUID org, List<LocalDate> days) {
         Records loaded = load(org);
-        return days.parallelStream().map(day -> figure(day, evaluate(loaded, day, null))).toList();
+        return days.parallelStream()
+                .map(day -> figure(day, evaluate(loaded, day, null)))
+                .toList();
     }
 
     /** What the rules need to know of a company, read once. */
-    private record Records(List<Topic> topics, Map<UUID, Topic> topicById, Map<UUID, List<TrainingRules.Version>> versions,
-                           Map<UUID, JobFunction> functions, Map<UUID, List<Assignment>> assignments,
-                           Map<UUID, Map<UUID, List<TrainingRules.Completion>>> done, TrainingRules.Settings settings,
-                           List<Employee> employees) {
-    }
+    private record Records(
+            List<Topic> topics,
+            Map<UUID, Topic> topicById,
+            Map<UUID, List<TrainingRules.Version>> versions,
+            Map<UUID, JobFunction> functions,
+            Map<UUID, List<Assignment>> assignments,
+            Map<UUID, Map<UUID, List<TrainingRules.Completion>>> done,
+            TrainingRules.Settings settings,
+            List<Employee> employees) {}
 
     private Records load(UUID org) {
-        List<Topic> topics = catalogue.topicsOf(org).stream().filter(Topic::active).toList();
+        List<Topic> topics =
+                catalogue.topicsOf(org).stream().filter(Topic::active).toList();
         Map<UUID, List<TrainingRules.Version>> versions = new HashMap<>();
-        catalogue.versionsOf(org).forEach((topic, list) -> versions.put(topic, list.stream()
-                .map((TopicVersion v) -> new TrainingRules.Version(v.version(), v.publishedOn(), v.dueDays())).toList()));
-        Map<UUID, JobFunction> functions = catalogue.functionsOf(org).stream()
-                .collect(Collectors.toMap(JobFunction::id, Function.identity()));
+        catalogue
+                .versionsOf(org)
+                .forEach((topic, list) -> versions.put(
+                        topic,
+                        list.stream()
+                                .map((TopicVersion v) ->
+                                        new TrainingRules.Version(v.version(), v.publishedOn(), v.dueDays()))
+                                .toList()));
+        Map<UUID, JobFunction> functions =
+                catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, Function.identity()));
         Map<UUID, Map<UUID, List<TrainingRules.Completion>>> done = new HashMap<>();
         for (Completion c : records.ofOrganisation(org)) {
-            done.computeIfAbsent(c.employeeId(), k -> new HashMap<>()).computeIfAbsent(c.topicId(), k -> new ArrayList<>())
+            done.computeIfAbsent(c.employeeId(), k -> new HashMap<>())
+                    .computeIfAbsent(c.topicId(), k -> new ArrayList<>())
                     .add(new TrainingRules.Completion(c.id(), c.completedOn(), c.topicVersion(), c.passed()));
         }
-        return new Records(topics, topics.stream().collect(Collectors.toMap(Topic::id, Function.identity())), versions,
-                functions, employees.assignments(org), done, catalogue.settings(org).rules(),
+        return new Records(
+                topics,
+                topics.stream().collect(Collectors.toMap(Topic::id, Function.identity())),
+                versions,
+                functions,
+                employees.assignments(org),
+                done,
+                catalogue.settings(org).rules(),
                 employees.of(org));
     }
 
     private static List<PairState> evaluate(Records r, LocalDate day, @Nullable UUID onlyEmployee) {
         List<PairState> out = new ArrayList<>();
         for (Employee e : r.employees()) {
-            if ((onlyEmployee != null && !onlyEmployee.equals(e.id())) || e.hireDate().isAfter(day)) {
+            if ((onlyEmployee != null && !onlyEmployee.equals(e.id()))
+                    || e.hireDate().isAfter(day)) {
                 continue;
             }
             List<Assignment> held = r.assignments().getOrDefault(e.id(), List.of()).stream()
-                    .filter(a -> !a.assignedOn().isAfter(day) && (a.endedOn() == null || a.endedOn().isAfter(day))).toList();
-            List<String> heldCodes = held.stream().map(a -> r.functions().get(a.jobFunctionId()))
-                    .filter(java.util.Objects::nonNull).map(JobFunction::code).distinct().sorted().toList();
+                    .filter(a -> !a.assignedOn().isAfter(day)
+                            && (a.endedOn() == null || a.endedOn().isAfter(day)))
+                    .toList();
+            List<String> heldCodes = held.stream()
+                    .map(a -> r.functions().get(a.jobFunctionId()))
+                    .filter(java.util.Objects::nonNull)
+                    .map(JobFunction::code)
+                    .distinct()
+                    .sorted()
+                    .toList();
             LocalDate terminated = e.status() == Employee.Status.TERMINATED ? e.terminatedOn() : null;
             if (terminated != null && terminated.isAfter(day)) {
                 terminated = null; // still employed on that day
             }
-            for (Map.Entry<UUID, TrainingRules.Requirement> req
-                    : requirements(e, held, r.topics(), r.functions(), r.settings()).entrySet()) {
+            for (Map.Entry<UUID, TrainingRules.Requirement> req : requirements(
+                            e, held, r.topics(), r.functions(), r.settings())
+                    .entrySet()) {
                 Topic t = r.topicById().get(req.getKey());
-                TrainingRules.Outcome o = TrainingRules.evaluate(req.getValue(), r.versions().getOrDefault(t.id(), List.of()),
-                        r.done().getOrDefault(e.id(), Map.of()).getOrDefault(t.id(), List.of()), r.settings(), day, terminated);
+                TrainingRules.Outcome o = TrainingRules.evaluate(
+                        req.getValue(),
+                        r.versions().getOrDefault(t.id(), List.of()),
+                        r.done().getOrDefault(e.id(), Map.of()).getOrDefault(t.id(), List.of()),
+                        r.settings(),
+                        day,
+                        terminated);
                 out.add(new PairState(e, t, heldCodes, o.status(), o.periods()));
             }
         }
@@ -116,9 +154,12 @@ public class ComplianceLedger implements TrainingCompliance {
     }
 
     /** What an employee needs: all-employee topics since hiring; a held function's topics since its assignment. */
-    static Map<UUID, TrainingRules.Requirement> requirements(Employee e, List<Assignment> held, List<Topic> topics,
-                                                             Map<UUID, JobFunction> functions,
-                                                             TrainingRules.Settings settings) {
+    static Map<UUID, TrainingRules.Requirement> requirements(
+            Employee e,
+            List<Assignment> held,
+            List<Topic> topics,
+            Map<UUID, JobFunction> functions,
+            TrainingRules.Settings settings) {
         Map<UUID, TrainingRules.Requirement> out = new LinkedHashMap<>();
         for (Topic t : topics) {
             if (t.audience() == Audience.ALL_EMPLOYEES) {
@@ -139,7 +180,8 @@ public class ComplianceLedger implements TrainingCompliance {
                 boolean atHire = !a.assignedOn().isAfter(e.hireDate());
                 TrainingRules.Requirement r = atHire
                         ? new TrainingRules.Requirement(e.hireDate(), Reason.HIRE, settings.hireDueDays())
-                        : new TrainingRules.Requirement(a.assignedOn(), Reason.JOB_FUNCTION, settings.jobFunctionDueDays());
+                        : new TrainingRules.Requirement(
+                                a.assignedOn(), Reason.JOB_FUNCTION, settings.jobFunctionDueDays());
                 out.merge(topic, r, (x, y) -> x.since().isAfter(y.since()) ? y : x);
             }
         }
@@ -188,14 +230,24 @@ public class ComplianceLedger implements TrainingCompliance {
     public void record(UUID org, @Nullable UUID employee) {
         List<PairState> pairs = evaluate(org, catalogue.today(), employee);
         tx.executeWithoutResult(s -> {
-            List<Object[]> deletes = pairs.stream().map(p -> new Object[] {p.employee().id(), p.topic().id()}).toList();
+            List<Object[]> deletes = pairs.stream()
+                    .map(p -> new Object[] {p.employee().id(), p.topic().id()})
+                    .toList();
             jdbc.batchUpdate("DELETE FROM training_period WHERE employee_id = ? AND topic_id = ?", deletes);
             List<Object[]> rows = new ArrayList<>();
             for (PairState p : pairs) {
                 for (TrainingRules.Period x : p.periods()) {
-                    rows.add(new Object[] {p.employee().id(), p.topic().id(), x.seq(), x.reason().name(), Date.valueOf(x.opensOn()),
-                            Date.valueOf(x.dueOn()), x.metOn() == null ? null : Date.valueOf(x.metOn()), x.completionId(),
-                            x.coveredUntil() == null ? null : Date.valueOf(x.coveredUntil())});
+                    rows.add(new Object[] {
+                        p.employee().id(),
+                        p.topic().id(),
+                        x.seq(),
+                        x.reason().name(),
+                        Date.valueOf(x.opensOn()),
+                        Date.valueOf(x.dueOn()),
+                        x.metOn() == null ? null : Date.valueOf(x.metOn()),
+                        x.completionId(),
+                        x.coveredUntil() == null ? null : Date.valueOf(x.coveredUntil())
+                    });
                 }
             }
             jdbc.batchUpdate("""
@@ -207,13 +259,21 @@ public class ComplianceLedger implements TrainingCompliance {
     /** The recorded periods of one employee, by topic, including topics no longer required of them. */
     public Map<UUID, List<TrainingRules.Period>> recorded(UUID employee) {
         Map<UUID, List<TrainingRules.Period>> out = new LinkedHashMap<>();
-        jdbc.query("SELECT * FROM training_period WHERE employee_id = ? ORDER BY topic_id, seq", rs -> {
-            Date met = rs.getDate("met_on"), covered = rs.getDate("covered_until");
-            out.computeIfAbsent(rs.getObject("topic_id", UUID.class), k -> new ArrayList<>()).add(new TrainingRules.Period(
-                    rs.getInt("seq"), Reason.valueOf(rs.getString("reason")), rs.getDate("opens_on").toLocalDate(),
-                    rs.getDate("due_on").toLocalDate(), met == null ? null : met.toLocalDate(),
-                    rs.getObject("completion_id", UUID.class), covered == null ? null : covered.toLocalDate()));
-        }, employee);
+        jdbc.query(
+                "SELECT * FROM training_period WHERE employee_id = ? ORDER BY topic_id, seq",
+                rs -> {
+                    Date met = rs.getDate("met_on"), covered = rs.getDate("covered_until");
+                    out.computeIfAbsent(rs.getObject("topic_id", UUID.class), k -> new ArrayList<>())
+                            .add(new TrainingRules.Period(
+                                    rs.getInt("seq"),
+                                    Reason.valueOf(rs.getString("reason")),
+                                    rs.getDate("opens_on").toLocalDate(),
+                                    rs.getDate("due_on").toLocalDate(),
+                                    met == null ? null : met.toLocalDate(),
+                                    rs.getObject("completion_id", UUID.class),
+                                    covered == null ? null : covered.toLocalDate()));
+                },
+                employee);
         return out;
     }
 

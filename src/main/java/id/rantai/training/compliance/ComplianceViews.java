@@ -33,22 +33,39 @@ public class ComplianceViews {
         this.employees = employees;
     }
 
-    public enum GroupBy { ORGANISATION, DEPARTMENT, JOB_FUNCTION, EMPLOYEE }
-
-    public record Row(String key, int employees, int requiredPairs, int compliant, int dueSoon, int overdue, double rate) {
+    public enum GroupBy {
+        ORGANISATION,
+        DEPARTMENT,
+        JOB_FUNCTION,
+        EMPLOYEE
     }
 
-    public record TopicState(UUID topicId, String code, String titleEn, PairStatus status, @Nullable LocalDate dueOn,
-                             List<TrainingRules.Period> periods) {
-    }
+    public record Row(
+            String key, int employees, int requiredPairs, int compliant, int dueSoon, int overdue, double rate) {}
 
-    public record EmployeeCompliance(EmployeeDirectory.EmployeeView employee, List<TopicState> topics,
-                                     Map<UUID, List<TrainingRules.Period>> recordedPeriods) {
-    }
+    public record TopicState(
+            UUID topicId,
+            String code,
+            String titleEn,
+            PairStatus status,
+            @Nullable LocalDate dueOn,
+            List<TrainingRules.Period> periods) {}
 
-    public record Overdue(UUID employeeId, String employeeNumber, String fullName, String department,
-                          @Nullable String managerEmail, UUID topicId, String topicCode, LocalDate dueOn, long daysOverdue) {
-    }
+    public record EmployeeCompliance(
+            EmployeeDirectory.EmployeeView employee,
+            List<TopicState> topics,
+            Map<UUID, List<TrainingRules.Period>> recordedPeriods) {}
+
+    public record Overdue(
+            UUID employeeId,
+            String employeeNumber,
+            String fullName,
+            String department,
+            @Nullable String managerEmail,
+            UUID topicId,
+            String topicCode,
+            LocalDate dueOn,
+            long daysOverdue) {}
 
     public List<Row> summary(Actor actor, @Nullable GroupBy groupBy, @Nullable LocalDate on) {
         UUID org = TrainingAccess.member(actor);
@@ -58,7 +75,9 @@ public class ComplianceViews {
 
     /** The rows of one evaluation, grouped; pairs no longer required are left out. */
     public static List<Row> summary(List<PairState> evaluated, @Nullable GroupBy groupBy, LocalDate day) {
-        List<PairState> pairs = evaluated.stream().filter(p -> p.status() != PairStatus.NOT_REQUIRED).toList();
+        List<PairState> pairs = evaluated.stream()
+                .filter(p -> p.status() != PairStatus.NOT_REQUIRED)
+                .toList();
         GroupBy by = groupBy == null ? GroupBy.ORGANISATION : groupBy;
         Map<String, List<PairState>> groups = new TreeMap<>();
         for (PairState p : pairs) {
@@ -72,7 +91,8 @@ public class ComplianceViews {
         List<Row> out = new ArrayList<>();
         groups.forEach((k, list) -> {
             TrainingCompliance.Figure f = ComplianceLedger.figure(day, list);
-            out.add(new Row(k, f.activeEmployees(), f.requiredPairs(), f.compliant(), f.dueSoon(), f.overdue(), f.rate()));
+            out.add(new Row(
+                    k, f.activeEmployees(), f.requiredPairs(), f.compliant(), f.dueSoon(), f.overdue(), f.rate()));
         });
         return out;
     }
@@ -92,7 +112,8 @@ public class ComplianceViews {
         EmployeeDirectory.EmployeeView view = employees.view(actor, id);
         List<TopicState> topics = ledger.evaluate(org, catalogue.today(), id).stream()
                 .sorted(Comparator.comparing(p -> p.topic().code()))
-                .map(p -> new TopicState(p.topic().id(), p.topic().code(), p.topic().titleEn(), p.status(), p.dueOn(), p.periods()))
+                .map(p -> new TopicState(
+                        p.topic().id(), p.topic().code(), p.topic().titleEn(), p.status(), p.dueOn(), p.periods()))
                 .toList();
         return new EmployeeCompliance(view, topics, ledger.recorded(id));
     }
@@ -108,23 +129,34 @@ public class ComplianceViews {
 
     /** The overdue pairs of one evaluation, oldest due date first. */
     public static List<Overdue> overdue(List<PairState> evaluated, LocalDate today) {
-        return evaluated.stream().filter(p -> p.status() == PairStatus.OVERDUE)
-                .map(p -> new Overdue(p.employee().id(), p.employee().employeeNumber(), p.employee().fullName(),
-                        p.employee().department(), p.employee().managerEmail(), p.topic().id(), p.topic().code(), p.dueOn(),
+        return evaluated.stream()
+                .filter(p -> p.status() == PairStatus.OVERDUE)
+                .map(p -> new Overdue(
+                        p.employee().id(),
+                        p.employee().employeeNumber(),
+                        p.employee().fullName(),
+                        p.employee().department(),
+                        p.employee().managerEmail(),
+                        p.topic().id(),
+                        p.topic().code(),
+                        p.dueOn(),
                         ChronoUnit.DAYS.between(p.dueOn(), today)))
-                .sorted(Comparator.comparing(Overdue::dueOn).thenComparing(Overdue::employeeNumber).thenComparing(Overdue::topicCode))
+                .sorted(Comparator.comparing(Overdue::dueOn)
+                        .thenComparing(Overdue::employeeNumber)
+                        .thenComparing(Overdue::topicCode))
                 .toList();
     }
 
     /** What the PDF report shows — the figure, departments and overdue list — from one evaluation. */
-    public record Report(TrainingCompliance.Figure figure, List<Row> departments, List<Overdue> overdue) {
-    }
+    public record Report(TrainingCompliance.Figure figure, List<Row> departments, List<Overdue> overdue) {}
 
     public Report report(Actor actor) {
         UUID org = TrainingAccess.member(actor);
         LocalDate today = catalogue.today();
         List<PairState> pairs = ledger.evaluate(org, today, null);
-        return new Report(ComplianceLedger.figure(today, pairs), summary(pairs, GroupBy.DEPARTMENT, today),
+        return new Report(
+                ComplianceLedger.figure(today, pairs),
+                summary(pairs, GroupBy.DEPARTMENT, today),
                 overdue(pairs, today));
     }
 
@@ -148,5 +180,4 @@ public class ComplianceViews {
         }
         return ledger.figures(org, days);
     }
-
 }

@@ -9,8 +9,12 @@ import java.util.List;
 import org.springframework.lang.Nullable;
 
 /** One employee and one topic on a given day: the status and the periods behind it. */
-public record PairState(Employee employee, Topic topic, List<String> jobFunctions, PairStatus status,
-                        List<TrainingRules.Period> periods) {
+public record PairState(
+        Employee employee,
+        Topic topic,
+        List<String> jobFunctions,
+        PairStatus status,
+        List<TrainingRules.Period> periods) {
 
     /** The due date of the open period, or the end of the current cover. */
     public @Nullable LocalDate dueOn() {

@@ -31,8 +31,15 @@ class TrainingEvidence implements LiveEvidenceSource {
             return List.of();
         }
         return List.of(
-                new LiveFigure("Security training compliance", String.format(Locale.ROOT, "%.1f %% (%d of %d required topics)",
-                        f.rate(), f.compliant(), f.requiredPairs()), f.overdue() == 0),
+                new LiveFigure(
+                        "Security training compliance",
+                        String.format(
+                                Locale.ROOT,
+                                "%.1f %% (%d of %d required topics)",
+                                f.rate(),
+                                f.compliant(),
+                                f.requiredPairs()),
+                        f.overdue() == 0),
                 new LiveFigure("Employees in the programme", Integer.toString(f.activeEmployees()), null),
                 new LiveFigure("Overdue trainings", Integer.toString(f.overdue()), f.overdue() == 0));
     }

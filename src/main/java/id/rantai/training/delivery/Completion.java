@@ -10,10 +10,26 @@ import org.springframework.lang.Nullable;
  * optional evidence file, and where the record came from (a session, the API, an xAPI statement or
  * a CSV file from another LMS).
  */
-public record Completion(UUID id, UUID organisationId, UUID employeeId, UUID topicId, int topicVersion,
-                         LocalDate completedOn, Method method, @Nullable Double score, boolean passed,
-                         @Nullable UUID sessionId, @Nullable String evidenceSha256, Source source,
-                         @Nullable String externalId, Instant recordedAt) {
+public record Completion(
+        UUID id,
+        UUID organisationId,
+        UUID employeeId,
+        UUID topicId,
+        int topicVersion,
+        LocalDate completedOn,
+        Method method,
+        @Nullable Double score,
+        boolean passed,
+        @Nullable UUID sessionId,
+        @Nullable String evidenceSha256,
+        Source source,
+        @Nullable String externalId,
+        Instant recordedAt) {
 
-    public enum Source { SESSION, MANUAL, XAPI, CSV }
+    public enum Source {
+        SESSION,
+        MANUAL,
+        XAPI,
+        CSV
+    }
 }

@@ -18,8 +18,7 @@ public final class CompletionCertificate {
     private static final Font NAME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
 
-    private CompletionCertificate() {
-    }
+    private CompletionCertificate() {}
 
     public static byte[] render(String company, Employee e, Topic t, Completion c) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -32,8 +31,11 @@ public final class CompletionCertificate {
         doc.add(centred("telah menyelesaikan / has completed", BODY));
         doc.add(centred(t.titleId(), NAME));
         doc.add(centred(t.titleEn() + " — version " + c.topicVersion(), BODY));
-        doc.add(centred("on " + c.completedOn() + " (" + c.method().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
-                + (c.score() == null ? "" : String.format(Locale.ROOT, ", score %.0f", c.score())), BODY));
+        doc.add(centred(
+                "on " + c.completedOn() + " ("
+                        + c.method().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
+                        + (c.score() == null ? "" : String.format(Locale.ROOT, ", score %.0f", c.score())),
+                BODY));
         doc.add(centred(" ", BODY));
         doc.add(centred(company + " · security training programme (CTPAT / AEO) · record " + c.id(), BODY));
         doc.close();

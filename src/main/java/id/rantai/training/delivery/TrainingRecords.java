@@ -40,8 +40,14 @@ public class TrainingRecords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TrainingRecords(JdbcDelivery delivery, TrainingCatalogue catalogue, EmployeeDirectory employees, FileStore files,
-                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    TrainingRecords(
+            JdbcDelivery delivery,
+            TrainingCatalogue catalogue,
+            EmployeeDirectory employees,
+            FileStore files,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.delivery = delivery;
         this.catalogue = catalogue;
         this.employees = employees;
@@ -51,19 +57,29 @@ public class TrainingRecords {
         this.clock = clock;
     }
 
-    public record NewSession(@Nullable UUID topicId, @Nullable Method method, @Nullable String trainer,
-                             @Nullable LocalDate heldOn, @Nullable Integer durationMinutes, @Nullable String materials) {
-    }
+    public record NewSession(
+            @Nullable UUID topicId,
+            @Nullable Method method,
+            @Nullable String trainer,
+            @Nullable LocalDate heldOn,
+            @Nullable Integer durationMinutes,
+            @Nullable String materials) {}
 
     /** One attendee's result: absent attendees are recorded as not passed. */
-    public record Result(@Nullable UUID employeeId, @Nullable Boolean attended, @Nullable Double score,
-                         @Nullable Boolean passed) {
-    }
+    public record Result(
+            @Nullable UUID employeeId,
+            @Nullable Boolean attended,
+            @Nullable Double score,
+            @Nullable Boolean passed) {}
 
-    public record NewCompletion(@Nullable UUID employeeId, @Nullable UUID topicId, @Nullable Integer topicVersion,
-                                @Nullable LocalDate completedOn, @Nullable Method method, @Nullable Double score,
-                                @Nullable Boolean passed) {
-    }
+    public record NewCompletion(
+            @Nullable UUID employeeId,
+            @Nullable UUID topicId,
+            @Nullable Integer topicVersion,
+            @Nullable LocalDate completedOn,
+            @Nullable Method method,
+            @Nullable Double score,
+            @Nullable Boolean passed) {}
 
     @Transactional
     public TrainingSession addSession(Actor actor, NewSession n) {
@@ -81,9 +97,19 @@ public class TrainingRecords {
         if (n.durationMinutes() == null || n.durationMinutes() < 1 || n.durationMinutes() > 24 * 60) {
             throw new InvalidInputException("durationMinutes", "must be between 1 and 1440");
         }
-        TrainingSession s = new TrainingSession(UUID.randomUUID(), org, topic.id(), topic.currentVersion(), n.method(),
-                n.trainer().trim(), n.heldOn(), n.durationMinutes(),
-                n.materials() == null || n.materials().isBlank() ? null : n.materials().trim(), clock.instant());
+        TrainingSession s = new TrainingSession(
+                UUID.randomUUID(),
+                org,
+                topic.id(),
+                topic.currentVersion(),
+                n.method(),
+                n.trainer().trim(),
+                n.heldOn(),
+                n.durationMinutes(),
+                n.materials() == null || n.materials().isBlank()
+                        ? null
+                        : n.materials().trim(),
+                clock.instant());
         delivery.insert(s, actor.userId());
         record(actor, "TRAINING_SESSION_HELD", s.id(), topic.code() + " on " + s.heldOn());
         return s;
@@ -97,7 +123,8 @@ public class TrainingRecords {
     @Transactional
     public List<Completion> attendance(Actor actor, UUID sessionId, @Nullable List<Result> results) {
         UUID org = TrainingAccess.manager(actor);
-        TrainingSession s = delivery.session(sessionId).filter(x -> x.organisationId().equals(org))
+        TrainingSession s = delivery.session(sessionId)
+                .filter(x -> x.organisationId().equals(org))
                 .orElseThrow(() -> new NotFoundException("Session", sessionId));
         if (results == null || results.isEmpty()) {
             throw new InvalidInputException("results", "name at least one attendee");
@@ -109,8 +136,21 @@ public class TrainingRecords {
             boolean attended = !Boolean.FALSE.equals(r.attended());
             boolean passed = attended && !Boolean.FALSE.equals(r.passed());
             checkScore(r.score(), "results[" + i + "].score");
-            Completion c = new Completion(UUID.randomUUID(), org, e.id(), s.topicId(), s.topicVersion(), s.heldOn(), s.method(),
-                    r.score(), passed, s.id(), null, Completion.Source.SESSION, null, clock.instant());
+            Completion c = new Completion(
+                    UUID.randomUUID(),
+                    org,
+                    e.id(),
+                    s.topicId(),
+                    s.topicVersion(),
+                    s.heldOn(),
+                    s.method(),
+                    r.score(),
+                    passed,
+                    s.id(),
+                    null,
+                    Completion.Source.SESSION,
+                    null,
+                    clock.instant());
             delivery.insert(c, actor.userId());
             events.publishEvent(new EmployeeDirectory.EmployeeChanged(org, e.id()));
             out.add(c);
@@ -131,7 +171,8 @@ public class TrainingRecords {
 
     /** For imports from other systems: refuses what a manual entry would refuse; ignores a statement seen before. */
     @Transactional
-    public @Nullable Completion importCompletion(UUID org, NewCompletion n, Completion.Source source, String externalId) {
+    public @Nullable Completion importCompletion(
+            UUID org, NewCompletion n, Completion.Source source, String externalId) {
         if (delivery.externalExists(org, externalId)) {
             return null;
         }
@@ -153,12 +194,15 @@ public class TrainingRecords {
         }
         delivery.setEvidence(id, stored.sha256());
         record(actor, "TRAINING_EVIDENCE_ATTACHED", id, stored.sha256());
-        return delivery.completion(id).filter(x -> x.organisationId().equals(org)).orElseThrow();
+        return delivery.completion(id)
+                .filter(x -> x.organisationId().equals(org))
+                .orElseThrow();
     }
 
     public Completion visible(Actor actor, UUID id) {
         UUID org = TrainingAccess.member(actor);
-        return delivery.completion(id).filter(c -> c.organisationId().equals(org))
+        return delivery.completion(id)
+                .filter(c -> c.organisationId().equals(org))
                 .orElseThrow(() -> new NotFoundException("Completion", id));
     }
 
@@ -194,9 +238,21 @@ public class TrainingRecords {
             throw new InvalidInputException("topicVersion", "must be between 1 and " + topic.currentVersion());
         }
         checkScore(n.score(), "score");
-        return new Completion(UUID.randomUUID(), org, e.id(), topic.id(), version, n.completedOn(),
-                n.method() == null ? Method.EXTERNAL : n.method(), n.score(), !Boolean.FALSE.equals(n.passed()), null, null,
-                source, externalId, clock.instant());
+        return new Completion(
+                UUID.randomUUID(),
+                org,
+                e.id(),
+                topic.id(),
+                version,
+                n.completedOn(),
+                n.method() == null ? Method.EXTERNAL : n.method(),
+                n.score(),
+                !Boolean.FALSE.equals(n.passed()),
+                null,
+                null,
+                source,
+                externalId,
+                clock.instant());
     }
 
     private static void checkScore(@Nullable Double score, String field) {
@@ -217,7 +273,14 @@ public class TrainingRecords {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), actor.organisationId(), action,
-                "Training", id, details));
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                actor.organisationId(),
+                action,
+                "Training",
+                id,
+                details));
     }
 }

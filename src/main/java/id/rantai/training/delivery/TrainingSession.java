@@ -6,6 +6,14 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A delivered session of one topic (at the version taught), with its trainer, date, duration and materials. */
-public record TrainingSession(UUID id, UUID organisationId, UUID topicId, int topicVersion, Method method, String trainer,
-                              LocalDate heldOn, int durationMinutes, @Nullable String materials, Instant createdAt) {
-}
+public record TrainingSession(
+        UUID id,
+        UUID organisationId,
+        UUID topicId,
+        int topicVersion,
+        Method method,
+        String trainer,
+        LocalDate heldOn,
+        int durationMinutes,
+        @Nullable String materials,
+        Instant createdAt) {}

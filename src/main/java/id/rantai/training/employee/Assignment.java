@@ -5,5 +5,8 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A job function held by an employee from a day, until another day or still. */
-public record Assignment(UUID employeeId, UUID jobFunctionId, LocalDate assignedOn, @Nullable LocalDate endedOn) {
-}
+public record Assignment(
+        UUID employeeId,
+        UUID jobFunctionId,
+        LocalDate assignedOn,
+        @Nullable LocalDate endedOn) {}

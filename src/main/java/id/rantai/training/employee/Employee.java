@@ -6,9 +6,22 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A company's employee as the training programme knows them. A terminated one is kept with their history. */
-public record Employee(UUID id, UUID organisationId, String employeeNumber, String fullName, @Nullable String email,
-                       String department, @Nullable String managerEmail, LocalDate hireDate, Status status,
-                       @Nullable LocalDate terminatedOn, Instant createdAt, Instant updatedAt) {
+public record Employee(
+        UUID id,
+        UUID organisationId,
+        String employeeNumber,
+        String fullName,
+        @Nullable String email,
+        String department,
+        @Nullable String managerEmail,
+        LocalDate hireDate,
+        Status status,
+        @Nullable LocalDate terminatedOn,
+        Instant createdAt,
+        Instant updatedAt) {
 
-    public enum Status { ACTIVE, TERMINATED }
+    public enum Status {
+        ACTIVE,
+        TERMINATED
+    }
 }

@@ -32,8 +32,12 @@ public class EmployeeDirectory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EmployeeDirectory(JdbcEmployees employees, TrainingCatalogue catalogue, AuditTrail audit,
-                      ApplicationEventPublisher events, Clock clock) {
+    EmployeeDirectory(
+            JdbcEmployees employees,
+            TrainingCatalogue catalogue,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.employees = employees;
         this.catalogue = catalogue;
         this.audit = audit;
@@ -42,13 +46,15 @@ public class EmployeeDirectory {
     }
 
     /** Published when an employee's record or job functions changed, so their requirements are worked out again. */
-    public record EmployeeChanged(UUID organisationId, UUID employeeId) {
+    public record EmployeeChanged(UUID organisationId, UUID employeeId) {}
+
+    public enum Change {
+        CREATED,
+        UPDATED,
+        UNCHANGED
     }
 
-    public enum Change { CREATED, UPDATED, UNCHANGED }
-
-    public record EmployeeView(Employee employee, List<String> jobFunctions) {
-    }
+    public record EmployeeView(Employee employee, List<String> jobFunctions) {}
 
     @Transactional
     public EmployeeView save(Actor actor, EmployeeInput in) {
@@ -56,17 +62,26 @@ public class EmployeeDirectory {
         Map<String, JobFunction> functions = functionsByCode(org);
         List<EmployeeInput.Problem> problems = in.check(functions.keySet(), catalogue.today());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.get(0).field(), problems.get(0).message());
+            throw new InvalidInputException(
+                    problems.get(0).field(), problems.get(0).message());
         }
         Employee existing = employees.byNumber(org).get(in.valid().employeeNumber());
         Change c = apply(org, existing, in.valid(), functions, currentFunctions(org, existing));
         if (c != Change.UNCHANGED) {
             Employee e = employees.byNumber(org).get(in.valid().employeeNumber());
-            audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), org, "EMPLOYEE_" + c,
-                    "Employee", e.id(), e.employeeNumber()));
+            audit.record(new AuditRecord(
+                    clock.instant(),
+                    actor.userId(),
+                    actor.username(),
+                    org,
+                    "EMPLOYEE_" + c,
+                    "Employee",
+                    e.id(),
+                    e.employeeNumber()));
             events.publishEvent(new EmployeeChanged(org, e.id()));
         }
-        return view(actor, employees.byNumber(org).get(in.valid().employeeNumber()).id());
+        return view(
+                actor, employees.byNumber(org).get(in.valid().employeeNumber()).id());
     }
 
     /**
@@ -74,33 +89,71 @@ public class EmployeeDirectory {
      * those held: a new one starts today (or on the hire date for a new employee), a dropped one
      * ends today.
      */
-    Change apply(UUID org, Employee existing, EmployeeInput.Valid given, Map<String, JobFunction> functions,
-                 Set<String> held) {
+    Change apply(
+            UUID org,
+            Employee existing,
+            EmployeeInput.Valid given,
+            Map<String, JobFunction> functions,
+            Set<String> held) {
         // Input that does not mention job functions leaves those held as they are.
-        EmployeeInput.Valid v = given.jobFunctions() != null ? given : new EmployeeInput.Valid(given.employeeNumber(),
-                given.fullName(), given.email(), given.department(), given.managerEmail(), given.hireDate(), given.status(),
-                given.terminatedOn(), held.stream().sorted().toList());
+        EmployeeInput.Valid v = given.jobFunctions() != null
+                ? given
+                : new EmployeeInput.Valid(
+                        given.employeeNumber(),
+                        given.fullName(),
+                        given.email(),
+                        given.department(),
+                        given.managerEmail(),
+                        given.hireDate(),
+                        given.status(),
+                        given.terminatedOn(),
+                        held.stream().sorted().toList());
         Instant now = clock.instant();
         LocalDate today = catalogue.today();
         if (existing == null) {
-            Employee e = new Employee(UUID.randomUUID(), org, v.employeeNumber(), v.fullName(), v.email(), v.department(),
-                    v.managerEmail(), v.hireDate(), v.status(), v.terminatedOn(), now, now);
+            Employee e = new Employee(
+                    UUID.randomUUID(),
+                    org,
+                    v.employeeNumber(),
+                    v.fullName(),
+                    v.email(),
+                    v.department(),
+                    v.managerEmail(),
+                    v.hireDate(),
+                    v.status(),
+                    v.terminatedOn(),
+                    now,
+                    now);
             employees.insert(e);
             for (String f : v.jobFunctions()) {
                 employees.assign(new Assignment(e.id(), functions.get(f).id(), v.hireDate(), null));
             }
             return Change.CREATED;
         }
-        boolean same = Objects.equals(existing.fullName(), v.fullName()) && Objects.equals(existing.email(), v.email())
+        boolean same = Objects.equals(existing.fullName(), v.fullName())
+                && Objects.equals(existing.email(), v.email())
                 && Objects.equals(existing.department(), v.department())
-                && Objects.equals(existing.managerEmail(), v.managerEmail()) && existing.hireDate().equals(v.hireDate())
-                && existing.status() == v.status() && Objects.equals(existing.terminatedOn(), v.terminatedOn())
+                && Objects.equals(existing.managerEmail(), v.managerEmail())
+                && existing.hireDate().equals(v.hireDate())
+                && existing.status() == v.status()
+                && Objects.equals(existing.terminatedOn(), v.terminatedOn())
                 && held.equals(new HashSet<>(v.jobFunctions()));
         if (same) {
             return Change.UNCHANGED;
         }
-        employees.update(new Employee(existing.id(), org, existing.employeeNumber(), v.fullName(), v.email(), v.department(),
-                v.managerEmail(), v.hireDate(), v.status(), v.terminatedOn(), existing.createdAt(), now));
+        employees.update(new Employee(
+                existing.id(),
+                org,
+                existing.employeeNumber(),
+                v.fullName(),
+                v.email(),
+                v.department(),
+                v.managerEmail(),
+                v.hireDate(),
+                v.status(),
+                v.terminatedOn(),
+                existing.createdAt(),
+                now));
         for (String f : v.jobFunctions()) {
             if (!held.contains(f)) {
                 employees.assign(new Assignment(existing.id(), functions.get(f).id(), today, null));
@@ -116,16 +169,22 @@ public class EmployeeDirectory {
 
     public List<EmployeeView> list(Actor actor) {
         UUID org = TrainingAccess.member(actor);
-        Map<UUID, String> codes = catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
+        Map<UUID, String> codes =
+                catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
         Map<UUID, List<Assignment>> assignments = employees.assignments(org);
-        return employees.of(org).stream().map(e -> new EmployeeView(e, held(assignments.get(e.id()), codes))).toList();
+        return employees.of(org).stream()
+                .map(e -> new EmployeeView(e, held(assignments.get(e.id()), codes)))
+                .toList();
     }
 
     public EmployeeView view(Actor actor, UUID id) {
         UUID org = TrainingAccess.member(actor);
-        Employee e = employees.find(id).filter(x -> x.organisationId().equals(org))
+        Employee e = employees
+                .find(id)
+                .filter(x -> x.organisationId().equals(org))
                 .orElseThrow(() -> new NotFoundException("Employee", id));
-        Map<UUID, String> codes = catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
+        Map<UUID, String> codes =
+                catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
         return new EmployeeView(e, held(employees.assignments(org).get(id), codes));
     }
 
@@ -136,7 +195,9 @@ public class EmployeeDirectory {
         if (id == null) {
             throw new InvalidInputException(field, "is required");
         }
-        return employees.find(id).filter(e -> e.organisationId().equals(org))
+        return employees
+                .find(id)
+                .filter(e -> e.organisationId().equals(org))
                 .orElseThrow(() -> new InvalidInputException(field, "names no employee of your company"));
     }
 
@@ -160,7 +221,8 @@ public class EmployeeDirectory {
         if (e == null) {
             return Set.of();
         }
-        Map<UUID, String> codes = catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
+        Map<UUID, String> codes =
+                catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
         return new HashSet<>(held(employees.assignments(org).get(e.id()), codes));
     }
 
@@ -168,7 +230,12 @@ public class EmployeeDirectory {
         if (assignments == null) {
             return List.of();
         }
-        return assignments.stream().filter(a -> a.endedOn() == null).map(a -> codes.get(a.jobFunctionId()))
-                .filter(Objects::nonNull).distinct().sorted().toList();
+        return assignments.stream()
+                .filter(a -> a.endedOn() == null)
+                .map(a -> codes.get(a.jobFunctionId()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -10,10 +10,10 @@ import id.rantai.training.TrainingAccess;
 import id.rantai.training.catalogue.JobFunction;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import jakarta.annotation.PreDestroy;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,12 +47,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EmployeeImport {
     static final Set<String> REQUIRED = Set.of("employee_number", "full_name", "department", "hire_date");
-    static final Set<String> ALLOWED = Set.of("employee_number", "full_name", "email", "department", "manager_email",
-            "hire_date", "status", "terminated_on", "job_functions");
+    static final Set<String> ALLOWED = Set.of(
+            "employee_number",
+            "full_name",
+            "email",
+            "department",
+            "manager_email",
+            "hire_date",
+            "status",
+            "terminated_on",
+            "job_functions");
     static final int MAX_ROWS = 100_000;
     private static final int CHUNK = 500;
     /** How long a job stays with its instance without a progress report; chunks report far more often. */
     static final Duration LEASE = Duration.ofMinutes(5);
+
     private static final Logger log = LoggerFactory.getLogger(EmployeeImport.class);
 
     private final EmployeeDirectory directory;
@@ -70,8 +79,14 @@ public class EmployeeImport {
     /** Jobs this instance is running: their leases may look expired on a test's simulated clock. */
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
-    EmployeeImport(EmployeeDirectory directory, TrainingCatalogue catalogue, JdbcImports imports, TransactionTemplate tx,
-                   AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    EmployeeImport(
+            EmployeeDirectory directory,
+            TrainingCatalogue catalogue,
+            JdbcImports imports,
+            TransactionTemplate tx,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.directory = directory;
         this.catalogue = catalogue;
         this.imports = imports;
@@ -87,8 +102,20 @@ public class EmployeeImport {
         catalogue.ensureSeeded(org);
         String text = utf8(file);
         List<CsvReader.Row> rows = CsvReader.read(text, REQUIRED, ALLOWED, MAX_ROWS);
-        ImportJob job = new ImportJob(UUID.randomUUID(), org, "EMPLOYEES", ImportJob.State.RUNNING, rows.size(), 0, 0, 0, 0, 0,
-                List.of(), clock.instant(), null);
+        ImportJob job = new ImportJob(
+                UUID.randomUUID(),
+                org,
+                "EMPLOYEES",
+                ImportJob.State.RUNNING,
+                rows.size(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                clock.instant(),
+                null);
         JdbcImports.Starter starter = new JdbcImports.Starter(actor.userId(), actor.username());
         imports.start(job, starter, text, clock.instant().plus(LEASE));
         launch(job.id(), org, starter, rows);
@@ -99,7 +126,8 @@ public class EmployeeImport {
      * Finishes the imports whose instance died (its lease ran out): run on a schedule, so a restarted
      * instance, or another one, picks them up.
      */
-    @Scheduled(fixedDelayString = "${rantai.training.import-recovery-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${rantai.training.import-recovery-interval:PT1M}",
             initialDelayString = "${rantai.training.import-recovery-interval:PT1M}")
     public int resumeAbandoned() {
         int resumed = 0;
@@ -107,13 +135,18 @@ public class EmployeeImport {
             if (running.contains(id)) {
                 continue;
             }
-            var job = imports.takeOver(id, clock.instant(), clock.instant().plus(LEASE)).orElse(null);
+            var job = imports.takeOver(id, clock.instant(), clock.instant().plus(LEASE))
+                    .orElse(null);
             if (job == null) {
                 continue; // another instance was quicker
             }
             log.info("Resuming employee import {} left unfinished by a stopped instance", id);
             try {
-                launch(id, job.organisationId(), job.starter(), CsvReader.read(job.sourceText(), REQUIRED, ALLOWED, MAX_ROWS));
+                launch(
+                        id,
+                        job.organisationId(),
+                        job.starter(),
+                        CsvReader.read(job.sourceText(), REQUIRED, ALLOWED, MAX_ROWS));
                 resumed++;
             } catch (RuntimeException unreadable) {
                 log.error("Employee import {} cannot be resumed", id, unreadable);
@@ -136,7 +169,9 @@ public class EmployeeImport {
 
     public ImportJob status(Actor actor, UUID id) {
         UUID org = TrainingAccess.member(actor);
-        return imports.find(id).filter(j -> j.organisationId().equals(org)).orElseThrow(() -> new NotFoundException("Import", id));
+        return imports.find(id)
+                .filter(j -> j.organisationId().equals(org))
+                .orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     private void run(UUID jobId, UUID org, JdbcImports.Starter starter, List<CsvReader.Row> rows) {
@@ -147,9 +182,17 @@ public class EmployeeImport {
             List<EmployeeInput.Valid> good = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (CsvReader.Row row : rows) {
-                EmployeeInput in = new EmployeeInput(row.get("employee_number"), row.get("full_name"), row.get("email"),
-                        row.get("department"), row.get("manager_email"), row.get("hire_date"), row.get("status"),
-                        row.get("terminated_on"), row.get("job_functions") == null ? null
+                EmployeeInput in = new EmployeeInput(
+                        row.get("employee_number"),
+                        row.get("full_name"),
+                        row.get("email"),
+                        row.get("department"),
+                        row.get("manager_email"),
+                        row.get("hire_date"),
+                        row.get("status"),
+                        row.get("terminated_on"),
+                        row.get("job_functions") == null
+                                ? null
                                 : Arrays.asList(row.get("job_functions").split("[;|]")));
                 List<EmployeeInput.Problem> problems = new ArrayList<>(in.check(functions.keySet(), today));
                 if (row.fields().containsKey("__extra")) {
@@ -163,11 +206,14 @@ public class EmployeeImport {
                     good.add(in.valid());
                 }
             }
-            Set<Integer> badLines = errors.stream().map(ImportJob.RowError::line).collect(Collectors.toSet());
+            Set<Integer> badLines =
+                    errors.stream().map(ImportJob.RowError::line).collect(Collectors.toSet());
             int processed = badLines.size(), created = 0, updated = 0, unchanged = 0;
             imports.progress(jobId, processed, 0, 0, 0, errors, clock.instant().plus(LEASE));
-            Map<UUID, String> codes = functions.values().stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
-            // Read once: each employee number appears once in the good rows, so no chunk changes what a later one reads.
+            Map<UUID, String> codes =
+                    functions.values().stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
+            // Read once: each employee number appears once in the good rows, so no chunk changes what a later one
+            // reads.
             Map<String, Employee> existing = directory.byNumber(org);
             Map<UUID, List<Assignment>> held = directory.assignments(org);
             for (int from = 0; from < good.size(); from += CHUNK) {
@@ -176,8 +222,8 @@ public class EmployeeImport {
                     int[] c = new int[3];
                     for (EmployeeInput.Valid v : chunk) {
                         Employee e = existing.get(v.employeeNumber());
-                        Set<String> functionsHeld = e == null ? Set.of()
-                                : new HashSet<>(EmployeeDirectory.held(held.get(e.id()), codes));
+                        Set<String> functionsHeld =
+                                e == null ? Set.of() : new HashSet<>(EmployeeDirectory.held(held.get(e.id()), codes));
                         c[directory.apply(org, e, v, functions, functionsHeld).ordinal()]++;
                     }
                     return c;
@@ -186,16 +232,30 @@ public class EmployeeImport {
                 updated += counts[1];
                 unchanged += counts[2];
                 processed += chunk.size();
-                imports.progress(jobId, processed, created, updated, unchanged, errors, clock.instant().plus(LEASE));
+                imports.progress(
+                        jobId,
+                        processed,
+                        created,
+                        updated,
+                        unchanged,
+                        errors,
+                        clock.instant().plus(LEASE));
             }
             if (created + updated > 0) {
                 // Work out everyone's requirements before the import reports DONE.
                 events.publishEvent(new TrainingCatalogue.RequirementsChanged(org));
             }
             imports.finish(jobId, ImportJob.State.DONE, clock.instant());
-            audit.record(new AuditRecord(clock.instant(), starter.userId(), starter.username(), org, "EMPLOYEES_IMPORTED",
-                    "TrainingImport", jobId, created + " created, " + updated + " updated, " + unchanged + " unchanged, "
-                            + errors.size() + " errors"));
+            audit.record(new AuditRecord(
+                    clock.instant(),
+                    starter.userId(),
+                    starter.username(),
+                    org,
+                    "EMPLOYEES_IMPORTED",
+                    "TrainingImport",
+                    jobId,
+                    created + " created, " + updated + " updated, " + unchanged + " unchanged, " + errors.size()
+                            + " errors"));
         } catch (RuntimeException e) {
             log.error("Employee import {} failed", jobId, e);
             imports.finish(jobId, ImportJob.State.FAILED, clock.instant());
@@ -216,8 +276,11 @@ public class EmployeeImport {
 
     static String utf8(byte[] file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("file", "is not UTF-8 text");
         }
@@ -227,5 +290,4 @@ public class EmployeeImport {
     void stop() {
         worker.shutdownNow();
     }
-
 }

@@ -12,21 +12,33 @@ import org.springframework.lang.Nullable;
  * An employee as given by a form or a CSV row, checked field by field. {@link #check} returns every
  * problem, not just the first, so a CSV row's report is complete.
  */
-public record EmployeeInput(@Nullable String employeeNumber, @Nullable String fullName, @Nullable String email,
-                            @Nullable String department, @Nullable String managerEmail, @Nullable String hireDate,
-                            @Nullable String status, @Nullable String terminatedOn, @Nullable List<String> jobFunctions) {
+public record EmployeeInput(
+        @Nullable String employeeNumber,
+        @Nullable String fullName,
+        @Nullable String email,
+        @Nullable String department,
+        @Nullable String managerEmail,
+        @Nullable String hireDate,
+        @Nullable String status,
+        @Nullable String terminatedOn,
+        @Nullable List<String> jobFunctions) {
 
-    public record Problem(String field, String message) {
-    }
+    public record Problem(String field, String message) {}
 
     /**
      * The checked values. {@code jobFunctions} is null when the input did not mention job functions at
      * all: an existing employee then keeps the functions they hold (an empty list ends them all).
      */
-    public record Valid(String employeeNumber, String fullName, @Nullable String email, String department,
-                        @Nullable String managerEmail, LocalDate hireDate, Employee.Status status,
-                        @Nullable LocalDate terminatedOn, @Nullable List<String> jobFunctions) {
-    }
+    public record Valid(
+            String employeeNumber,
+            String fullName,
+            @Nullable String email,
+            String department,
+            @Nullable String managerEmail,
+            LocalDate hireDate,
+            Employee.Status status,
+            @Nullable LocalDate terminatedOn,
+            @Nullable List<String> jobFunctions) {}
 
     private static final String EMAIL = "[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+";
 
@@ -76,16 +88,30 @@ public record EmployeeInput(@Nullable String employeeNumber, @Nullable String fu
 
     /** Only after {@link #check} found nothing. */
     public Valid valid() {
-        Employee.Status s = blank(status) ? Employee.Status.ACTIVE : Employee.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
-        return new Valid(employeeNumber.trim(), fullName.trim(), blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
-                department.trim(), blank(managerEmail) ? null : managerEmail.trim().toLowerCase(Locale.ROOT),
-                LocalDate.parse(hireDate.trim()), s, blank(terminatedOn) ? null : LocalDate.parse(terminatedOn.trim()),
+        Employee.Status s = blank(status)
+                ? Employee.Status.ACTIVE
+                : Employee.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        return new Valid(
+                employeeNumber.trim(),
+                fullName.trim(),
+                blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
+                department.trim(),
+                blank(managerEmail) ? null : managerEmail.trim().toLowerCase(Locale.ROOT),
+                LocalDate.parse(hireDate.trim()),
+                s,
+                blank(terminatedOn) ? null : LocalDate.parse(terminatedOn.trim()),
                 jobFunctions == null ? null : functions());
     }
 
     private List<String> functions() {
-        return jobFunctions == null ? List.of()
-                : jobFunctions.stream().filter(f -> f != null && !f.isBlank()).map(String::trim).distinct().sorted().toList();
+        return jobFunctions == null
+                ? List.of()
+                : jobFunctions.stream()
+                        .filter(f -> f != null && !f.isBlank())
+                        .map(String::trim)
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 
     private static @Nullable LocalDate date(@Nullable String value, String field, boolean required, List<Problem> p) {

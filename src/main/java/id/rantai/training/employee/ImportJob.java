@@ -6,13 +6,27 @@ import java.util.UUID;
 import org.springframework.lang.Nullable;
 
 /** A CSV import as it runs and after: how far it got, what it changed and which rows it refused. */
-public record ImportJob(UUID id, UUID organisationId, String kind, State state, int totalRows, int processedRows,
-                        int createdRows, int updatedRows, int unchangedRows, int errorRows, List<RowError> errors,
-                        Instant startedAt, @Nullable Instant finishedAt) {
+public record ImportJob(
+        UUID id,
+        UUID organisationId,
+        String kind,
+        State state,
+        int totalRows,
+        int processedRows,
+        int createdRows,
+        int updatedRows,
+        int unchangedRows,
+        int errorRows,
+        List<RowError> errors,
+        Instant startedAt,
+        @Nullable Instant finishedAt) {
 
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** A refused row: its line in the file, the column and what is wrong. */
-    public record RowError(int line, String field, String message) {
-    }
+    public record RowError(int line, String field, String message) {}
 }

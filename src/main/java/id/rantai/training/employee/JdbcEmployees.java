@@ -27,9 +27,19 @@ class JdbcEmployees {
         jdbc.sql("""
                 INSERT INTO employee (id, organisation_id, employee_number, full_name, email, department, manager_email,
                     hire_date, status, terminated_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), e.organisationId(), e.employeeNumber(), e.fullName(), e.email(), e.department(),
-                        e.managerEmail(), Date.valueOf(e.hireDate()), e.status().name(), date(e.terminatedOn()),
-                        SqlTime.of(e.createdAt()), SqlTime.of(e.updatedAt()))
+                .params(
+                        e.id(),
+                        e.organisationId(),
+                        e.employeeNumber(),
+                        e.fullName(),
+                        e.email(),
+                        e.department(),
+                        e.managerEmail(),
+                        Date.valueOf(e.hireDate()),
+                        e.status().name(),
+                        date(e.terminatedOn()),
+                        SqlTime.of(e.createdAt()),
+                        SqlTime.of(e.updatedAt()))
                 .update();
     }
 
@@ -37,18 +47,31 @@ class JdbcEmployees {
         jdbc.sql("""
                 UPDATE employee SET full_name = ?, email = ?, department = ?, manager_email = ?, hire_date = ?, status = ?,
                     terminated_on = ?, updated_at = ? WHERE id = ?""")
-                .params(e.fullName(), e.email(), e.department(), e.managerEmail(), Date.valueOf(e.hireDate()),
-                        e.status().name(), date(e.terminatedOn()), SqlTime.of(e.updatedAt()), e.id())
+                .params(
+                        e.fullName(),
+                        e.email(),
+                        e.department(),
+                        e.managerEmail(),
+                        Date.valueOf(e.hireDate()),
+                        e.status().name(),
+                        date(e.terminatedOn()),
+                        SqlTime.of(e.updatedAt()),
+                        e.id())
                 .update();
     }
 
     Optional<Employee> find(UUID id) {
-        return jdbc.sql("SELECT * FROM employee WHERE id = ?").param(id).query(JdbcEmployees::row).optional();
+        return jdbc.sql("SELECT * FROM employee WHERE id = ?")
+                .param(id)
+                .query(JdbcEmployees::row)
+                .optional();
     }
 
     List<Employee> of(UUID org) {
-        return jdbc.sql("SELECT * FROM employee WHERE organisation_id = ? ORDER BY employee_number").param(org)
-                .query(JdbcEmployees::row).list();
+        return jdbc.sql("SELECT * FROM employee WHERE organisation_id = ? ORDER BY employee_number")
+                .param(org)
+                .query(JdbcEmployees::row)
+                .list();
     }
 
     Map<String, Employee> byNumber(UUID org) {
@@ -58,26 +81,36 @@ class JdbcEmployees {
     }
 
     void assign(Assignment a) {
-        jdbc.sql("INSERT INTO employee_job_function (employee_id, job_function_id, assigned_on, ended_on) VALUES (?, ?, ?, ?)")
-                .params(a.employeeId(), a.jobFunctionId(), Date.valueOf(a.assignedOn()), date(a.endedOn())).update();
+        jdbc.sql(
+                        "INSERT INTO employee_job_function (employee_id, job_function_id, assigned_on, ended_on) VALUES (?, ?, ?, ?)")
+                .params(a.employeeId(), a.jobFunctionId(), Date.valueOf(a.assignedOn()), date(a.endedOn()))
+                .update();
     }
 
     void end(UUID employeeId, UUID jobFunctionId, LocalDate on) {
-        jdbc.sql("UPDATE employee_job_function SET ended_on = ? WHERE employee_id = ? AND job_function_id = ? AND ended_on IS NULL")
-                .params(Date.valueOf(on), employeeId, jobFunctionId).update();
+        jdbc.sql(
+                        "UPDATE employee_job_function SET ended_on = ? WHERE employee_id = ? AND job_function_id = ? AND ended_on IS NULL")
+                .params(Date.valueOf(on), employeeId, jobFunctionId)
+                .update();
     }
 
     Map<UUID, List<Assignment>> assignments(UUID org) {
         Map<UUID, List<Assignment>> out = new HashMap<>();
         jdbc.sql("""
                 SELECT a.* FROM employee_job_function a JOIN employee e ON e.id = a.employee_id
-                WHERE e.organisation_id = ? ORDER BY a.assigned_on""").param(org)
+                WHERE e.organisation_id = ? ORDER BY a.assigned_on""")
+                .param(org)
                 .query((rs, n) -> {
                     Date ended = rs.getDate("ended_on");
-                    return new Assignment(rs.getObject("employee_id", UUID.class), rs.getObject("job_function_id", UUID.class),
-                            rs.getDate("assigned_on").toLocalDate(), ended == null ? null : ended.toLocalDate());
+                    return new Assignment(
+                            rs.getObject("employee_id", UUID.class),
+                            rs.getObject("job_function_id", UUID.class),
+                            rs.getDate("assigned_on").toLocalDate(),
+                            ended == null ? null : ended.toLocalDate());
                 })
-                .list().forEach(a -> out.computeIfAbsent(a.employeeId(), k -> new ArrayList<>()).add(a));
+                .list()
+                .forEach(a -> out.computeIfAbsent(a.employeeId(), k -> new ArrayList<>())
+                        .add(a));
         return out;
     }
 
@@ -87,10 +120,18 @@ class JdbcEmployees {
 
     private static Employee row(ResultSet rs, int n) throws SQLException {
         Date terminated = rs.getDate("terminated_on");
-        return new Employee(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                rs.getString("employee_number"), rs.getString("full_name"), rs.getString("email"),
-                rs.getString("department"), rs.getString("manager_email"), rs.getDate("hire_date").toLocalDate(),
-                Employee.Status.valueOf(rs.getString("status")), terminated == null ? null : terminated.toLocalDate(),
-                SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "updated_at"));
+        return new Employee(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("employee_number"),
+                rs.getString("full_name"),
+                rs.getString("email"),
+                rs.getString("department"),
+                rs.getString("manager_email"),
+                rs.getDate("hire_date").toLocalDate(),
+                Employee.Status.valueOf(rs.getString("status")),
+                terminated == null ? null : terminated.toLocalDate(),
+                SqlTime.instant(rs, "created_at"),
+                SqlTime.instant(rs, "updated_at"));
     }
 }

@@ -27,12 +27,10 @@ public class JdbcImports {
     }
 
     /** Who started a job, for the audit trail of whichever instance finishes it. */
-    public record Starter(UUID userId, String username) {
-    }
+    public record Starter(UUID userId, String username) {}
 
     /** A running job whose instance stopped renewing its lease: what is needed to run it again. */
-    public record Abandoned(UUID id, UUID organisationId, String sourceText, Starter starter) {
-    }
+    public record Abandoned(UUID id, UUID organisationId, String sourceText, Starter starter) {}
 
     public void start(ImportJob j, Starter by, String sourceText, Instant leaseUntil) {
         jdbc.sql("""
@@ -40,29 +38,56 @@ public class JdbcImports {
                     updated_rows, unchanged_rows, error_rows, errors, started_at, started_by, started_by_name, source_text,
                     lease_until)
                 VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, '[]', ?, ?, ?, ?, ?)""")
-                .params(j.id(), j.organisationId(), j.kind(), j.state().name(), j.totalRows(), SqlTime.of(j.startedAt()),
-                        by.userId(), by.username(), sourceText, SqlTime.of(leaseUntil))
+                .params(
+                        j.id(),
+                        j.organisationId(),
+                        j.kind(),
+                        j.state().name(),
+                        j.totalRows(),
+                        SqlTime.of(j.startedAt()),
+                        by.userId(),
+                        by.username(),
+                        sourceText,
+                        SqlTime.of(leaseUntil))
                 .update();
     }
 
-    public void progress(UUID id, int processed, int created, int updated, int unchanged, List<ImportJob.RowError> errors,
-                         Instant leaseUntil) {
+    public void progress(
+            UUID id,
+            int processed,
+            int created,
+            int updated,
+            int unchanged,
+            List<ImportJob.RowError> errors,
+            Instant leaseUntil) {
         jdbc.sql("""
                 UPDATE training_import SET processed_rows = ?, created_rows = ?, updated_rows = ?, unchanged_rows = ?,
                     error_rows = ?, errors = ?, lease_until = ? WHERE id = ?""")
-                .params(processed, created, updated, unchanged, errors.size(), json.writeValueAsString(errors),
-                        SqlTime.of(leaseUntil), id).update();
+                .params(
+                        processed,
+                        created,
+                        updated,
+                        unchanged,
+                        errors.size(),
+                        json.writeValueAsString(errors),
+                        SqlTime.of(leaseUntil),
+                        id)
+                .update();
     }
 
     /** Ends a job and drops its file, which holds employees' personal data and is needed no more. */
     public void finish(UUID id, ImportJob.State state, Instant at) {
-        jdbc.sql("UPDATE training_import SET state = ?, finished_at = ?, source_text = NULL, lease_until = NULL WHERE id = ?")
-                .params(state.name(), SqlTime.of(at), id).update();
+        jdbc.sql(
+                        "UPDATE training_import SET state = ?, finished_at = ?, source_text = NULL, lease_until = NULL WHERE id = ?")
+                .params(state.name(), SqlTime.of(at), id)
+                .update();
     }
 
     public List<UUID> abandoned(Instant now) {
-        return jdbc.sql("SELECT id FROM training_import WHERE state = 'RUNNING' AND lease_until < ?").param(SqlTime.of(now))
-                .query(UUID.class).list();
+        return jdbc.sql("SELECT id FROM training_import WHERE state = 'RUNNING' AND lease_until < ?")
+                .param(SqlTime.of(now))
+                .query(UUID.class)
+                .list();
     }
 
     /**
@@ -74,28 +99,45 @@ public class JdbcImports {
                 UPDATE training_import SET lease_until = ?, processed_rows = 0, created_rows = 0, updated_rows = 0,
                     unchanged_rows = 0, error_rows = 0, errors = '[]'
                 WHERE id = ? AND state = 'RUNNING' AND lease_until < ?""")
-                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now)).update();
+                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now))
+                .update();
         if (won == 0) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT organisation_id, source_text, started_by, started_by_name FROM training_import WHERE id = ?")
+        return jdbc.sql(
+                        "SELECT organisation_id, source_text, started_by, started_by_name FROM training_import WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Abandoned(id, rs.getObject("organisation_id", UUID.class), rs.getString("source_text"),
+                .query((rs, n) -> new Abandoned(
+                        id,
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("source_text"),
                         new Starter(rs.getObject("started_by", UUID.class), rs.getString("started_by_name"))))
                 .optional();
     }
 
     public Optional<ImportJob> find(UUID id) {
-        return jdbc.sql("SELECT * FROM training_import WHERE id = ?").param(id)
-                .query((rs, n) -> new ImportJob(id, rs.getObject("organisation_id", UUID.class), rs.getString("kind"),
-                        ImportJob.State.valueOf(rs.getString("state")), rs.getInt("total_rows"), rs.getInt("processed_rows"),
-                        rs.getInt("created_rows"), rs.getInt("updated_rows"), rs.getInt("unchanged_rows"),
-                        rs.getInt("error_rows"), errors(rs.getString("errors")), SqlTime.instant(rs, "started_at"),
+        return jdbc.sql("SELECT * FROM training_import WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new ImportJob(
+                        id,
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("kind"),
+                        ImportJob.State.valueOf(rs.getString("state")),
+                        rs.getInt("total_rows"),
+                        rs.getInt("processed_rows"),
+                        rs.getInt("created_rows"),
+                        rs.getInt("updated_rows"),
+                        rs.getInt("unchanged_rows"),
+                        rs.getInt("error_rows"),
+                        errors(rs.getString("errors")),
+                        SqlTime.instant(rs, "started_at"),
                         SqlTime.instant(rs, "finished_at")))
                 .optional();
     }
 
     private List<ImportJob.RowError> errors(String text) {
-        return text == null ? new ArrayList<>() : json.readValue(text, new TypeReference<List<ImportJob.RowError>>() { });
+        return text == null
+                ? new ArrayList<>()
+                : json.readValue(text, new TypeReference<List<ImportJob.RowError>>() {});
     }
 }

@@ -1,10 +1,10 @@
 package id.rantai.training.interop;
 
-import id.rantai.shared.crypto.Sha256;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.crypto.Sha256;
 import id.rantai.shared.csv.CsvReader;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.catalogue.Topic;
@@ -43,8 +43,15 @@ public class CompletionImport {
     static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
     static final String FAILED = "http://adlnet.gov/expapi/verbs/failed";
     static final Set<String> CSV_REQUIRED = Set.of("employee_number", "topic_code", "completed_on");
-    static final Set<String> CSV_ALLOWED = Set.of("employee_number", "topic_code", "completed_on", "method", "score", "passed",
-            "topic_version", "external_id");
+    static final Set<String> CSV_ALLOWED = Set.of(
+            "employee_number",
+            "topic_code",
+            "completed_on",
+            "method",
+            "score",
+            "passed",
+            "topic_version",
+            "external_id");
 
     private final TrainingRecords records;
     private final TrainingCatalogue catalogue;
@@ -52,8 +59,12 @@ public class CompletionImport {
     private final AuditTrail audit;
     private final Clock clock;
 
-    CompletionImport(TrainingRecords records, TrainingCatalogue catalogue, EmployeeDirectory employees, AuditTrail audit,
-                     Clock clock) {
+    CompletionImport(
+            TrainingRecords records,
+            TrainingCatalogue catalogue,
+            EmployeeDirectory employees,
+            AuditTrail audit,
+            Clock clock) {
         this.records = records;
         this.catalogue = catalogue;
         this.employees = employees;
@@ -62,12 +73,10 @@ public class CompletionImport {
     }
 
     /** What an import did: recorded, ignored as seen before, skipped (not a completion), refused with a reason. */
-    public record Report(int recorded, int duplicates, List<Item> skipped, List<Item> errors) {
-    }
+    public record Report(int recorded, int duplicates, List<Item> skipped, List<Item> errors) {}
 
     /** An item of the input (its index in the statement array, or its CSV line) and what happened to it. */
-    public record Item(int at, String field, String message) {
-    }
+    public record Item(int at, String field, String message) {}
 
     public Report xapi(Actor actor, JsonNode body) {
         UUID org = TrainingAccess.manager(actor);
@@ -94,11 +103,15 @@ public class CompletionImport {
                 Topic t = lookup.topic(s.path("object").path("id").asString(""));
                 LocalDate on = timestamp(s.path("timestamp").asString(""));
                 JsonNode result = s.path("result");
-                boolean passed = !verb.equals(FAILED) && !(result.has("success") && !result.get("success").asBoolean(true));
+                boolean passed = !verb.equals(FAILED)
+                        && !(result.has("success") && !result.get("success").asBoolean(true));
                 Double score = score(result.path("score"));
                 String id = s.hasNonNull("id") ? s.get("id").asString("") : Sha256.hex(s.toString());
-                Completion c = records.importCompletion(org, new TrainingRecords.NewCompletion(e.id(), t.id(), null, on,
-                        Method.ONLINE, score, passed), Completion.Source.XAPI, "xapi:" + id);
+                Completion c = records.importCompletion(
+                        org,
+                        new TrainingRecords.NewCompletion(e.id(), t.id(), null, on, Method.ONLINE, score, passed),
+                        Completion.Source.XAPI,
+                        "xapi:" + id);
                 if (c == null) {
                     duplicates++;
                 } else {
@@ -130,12 +143,19 @@ public class CompletionImport {
                 Method method = method(row.get("method"));
                 Double score = number(row.get("score"), "score");
                 Boolean passed = flag(row.get("passed"));
-                Integer version = row.get("topic_version") == null || row.get("topic_version").isEmpty() ? null
+                Integer version = row.get("topic_version") == null
+                                || row.get("topic_version").isEmpty()
+                        ? null
                         : number(row.get("topic_version"), "topic_version").intValue();
-                String external = row.get("external_id") == null || row.get("external_id").isEmpty()
-                        ? "csv:" + e.employeeNumber() + ":" + t.code() + ":" + on : "csv:" + row.get("external_id");
-                Completion c = records.importCompletion(org, new TrainingRecords.NewCompletion(e.id(), t.id(), version, on,
-                        method, score, passed), Completion.Source.CSV, external);
+                String external =
+                        row.get("external_id") == null || row.get("external_id").isEmpty()
+                                ? "csv:" + e.employeeNumber() + ":" + t.code() + ":" + on
+                                : "csv:" + row.get("external_id");
+                Completion c = records.importCompletion(
+                        org,
+                        new TrainingRecords.NewCompletion(e.id(), t.id(), version, on, method, score, passed),
+                        Completion.Source.CSV,
+                        external);
                 if (c == null) {
                     duplicates++;
                 } else {
@@ -149,8 +169,15 @@ public class CompletionImport {
     }
 
     private Report done(Actor actor, UUID org, String kind, Report r) {
-        audit.record(new AuditRecord(clock.instant(), actor.userId(), actor.username(), org, "TRAINING_COMPLETIONS_IMPORTED",
-                "Training", org, kind + ": " + r.recorded() + " recorded, " + r.duplicates() + " duplicates, "
+        audit.record(new AuditRecord(
+                clock.instant(),
+                actor.userId(),
+                actor.username(),
+                org,
+                "TRAINING_COMPLETIONS_IMPORTED",
+                "Training",
+                org,
+                kind + ": " + r.recorded() + " recorded, " + r.duplicates() + " duplicates, "
                         + r.errors().size() + " errors"));
         return r;
     }
@@ -183,9 +210,11 @@ public class CompletionImport {
 
     private Lookup lookup(UUID org) {
         List<Employee> all = employees.of(org);
-        return new Lookup(all.stream().collect(Collectors.toMap(Employee::employeeNumber, Function.identity())),
-                all.stream().filter(e -> e.email() != null).collect(Collectors.toMap(Employee::email, Function.identity(),
-                        (a, b) -> a)),
+        return new Lookup(
+                all.stream().collect(Collectors.toMap(Employee::employeeNumber, Function.identity())),
+                all.stream()
+                        .filter(e -> e.email() != null)
+                        .collect(Collectors.toMap(Employee::email, Function.identity(), (a, b) -> a)),
                 catalogue.topicsOf(org).stream().collect(Collectors.toMap(Topic::code, Function.identity())));
     }
 
@@ -202,7 +231,9 @@ public class CompletionImport {
 
     private static LocalDate timestamp(String value) {
         try {
-            return OffsetDateTime.parse(value).atZoneSameInstant(TrainingCatalogue.ZONE).toLocalDate();
+            return OffsetDateTime.parse(value)
+                    .atZoneSameInstant(TrainingCatalogue.ZONE)
+                    .toLocalDate();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("timestamp", "must be an ISO 8601 timestamp with offset");
         }

@@ -14,6 +14,8 @@ class JdbcReminders {
     }
 
     List<UUID> organisationsWithEmployees() {
-        return jdbc.sql("SELECT DISTINCT organisation_id FROM employee WHERE status = 'ACTIVE'").query(UUID.class).list();
+        return jdbc.sql("SELECT DISTINCT organisation_id FROM employee WHERE status = 'ACTIVE'")
+                .query(UUID.class)
+                .list();
     }
 }

@@ -35,18 +35,21 @@ public class TrainingReminders {
     private final JdbcReminders reminders;
     private final Notifications notifications;
 
-    TrainingReminders(ComplianceLedger ledger, TrainingCatalogue catalogue, JdbcReminders reminders,
-                      Notifications notifications) {
+    TrainingReminders(
+            ComplianceLedger ledger,
+            TrainingCatalogue catalogue,
+            JdbcReminders reminders,
+            Notifications notifications) {
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.reminders = reminders;
         this.notifications = notifications;
     }
 
-    public record Sent(int reminders, int digests) {
-    }
+    public record Sent(int reminders, int digests) {}
 
-    @Scheduled(fixedDelayString = "${rantai.training.reminder-interval:PT1H}",
+    @Scheduled(
+            fixedDelayString = "${rantai.training.reminder-interval:PT1H}",
             initialDelayString = "${rantai.training.reminder-interval:PT1H}")
     public void scheduled() {
         if (notifications.enabled()) {
@@ -72,10 +75,16 @@ public class TrainingReminders {
                 continue;
             }
             String key = "due:" + p.employee().id() + ":" + p.topic().id() + ":" + p.dueOn() + ":" + step;
-            String text = "Dear " + p.employee().fullName() + ",\n\nyour security training \"" + p.topic().titleEn() + "\" ("
-                    + p.topic().titleId() + ") is due on " + p.dueOn() + " (in " + daysLeft + " days).\n\nRantai";
-            if (deliver(org, key, "TRAINING_DUE", p.employee().email(), "Security training due " + p.dueOn() + ": "
-                    + p.topic().titleEn(), text)) {
+            String text = "Dear " + p.employee().fullName() + ",\n\nyour security training \""
+                    + p.topic().titleEn() + "\" (" + p.topic().titleId() + ") is due on " + p.dueOn() + " (in "
+                    + daysLeft + " days).\n\nRantai";
+            if (deliver(
+                    org,
+                    key,
+                    "TRAINING_DUE",
+                    p.employee().email(),
+                    "Security training due " + p.dueOn() + ": " + p.topic().titleEn(),
+                    text)) {
                 sent++;
             }
         }
@@ -84,7 +93,9 @@ public class TrainingReminders {
         Map<String, List<ComplianceViews.Overdue>> byRecipient = new TreeMap<>();
         for (ComplianceViews.Overdue o : overdue) {
             if (o.managerEmail() != null) {
-                byRecipient.computeIfAbsent(o.managerEmail(), k -> new ArrayList<>()).add(o);
+                byRecipient
+                        .computeIfAbsent(o.managerEmail(), k -> new ArrayList<>())
+                        .add(o);
             }
         }
         String officer = catalogue.settings(org).complianceEmail();
@@ -92,15 +103,23 @@ public class TrainingReminders {
             byRecipient.computeIfAbsent(officer, k -> new ArrayList<>()).addAll(overdue);
         }
         for (var e : byRecipient.entrySet()) {
-            List<ComplianceViews.Overdue> list = e.getValue().stream().distinct()
+            List<ComplianceViews.Overdue> list = e.getValue().stream()
+                    .distinct()
                     .sorted(Comparator.comparing(ComplianceViews.Overdue::employeeNumber)
-                            .thenComparing(ComplianceViews.Overdue::topicCode)).toList();
-            String body = list.stream().map(o -> o.employeeNumber() + " " + o.fullName() + " (" + o.department() + "): "
-                    + o.topicCode() + " due " + o.dueOn() + ", " + o.daysOverdue() + " days overdue")
+                            .thenComparing(ComplianceViews.Overdue::topicCode))
+                    .toList();
+            String body = list.stream()
+                    .map(o -> o.employeeNumber() + " " + o.fullName() + " (" + o.department() + "): " + o.topicCode()
+                            + " due " + o.dueOn() + ", " + o.daysOverdue() + " days overdue")
                     .collect(Collectors.joining("\n"));
             // The digest's key is its content: the same list is not sent again; a changed one is.
             String key = "digest:" + e.getKey() + ":" + Sha256.hex(body).substring(0, 32);
-            if (deliver(org, key, "TRAINING_OVERDUE_DIGEST", e.getKey(), "Overdue security training: " + list.size() + " open",
+            if (deliver(
+                    org,
+                    key,
+                    "TRAINING_OVERDUE_DIGEST",
+                    e.getKey(),
+                    "Overdue security training: " + list.size() + " open",
                     "Overdue security training as of " + today + ":\n\n" + body + "\n\nRantai")) {
                 digests++;
             }

@@ -1,4 +1,9 @@
 package id.rantai.training.rules;
 
 /** Where an employee stands on one topic today. */
-public enum PairStatus { COMPLIANT, DUE_SOON, OVERDUE, NOT_REQUIRED }
+public enum PairStatus {
+    COMPLIANT,
+    DUE_SOON,
+    OVERDUE,
+    NOT_REQUIRED
+}

@@ -24,43 +24,61 @@ import org.springframework.lang.Nullable;
  */
 public final class TrainingRules {
 
-    public record Settings(int hireDueDays, int refresherMonths, int refresherWindowDays, int newVersionDueDays,
-                           int jobFunctionDueDays) {
+    public record Settings(
+            int hireDueDays,
+            int refresherMonths,
+            int refresherWindowDays,
+            int newVersionDueDays,
+            int jobFunctionDueDays) {
         public static final Settings DEFAULTS = new Settings(30, 12, 60, 30, 0);
 
         public Settings {
-            if (hireDueDays < 0 || refresherMonths < 1 || refresherWindowDays < 0 || newVersionDueDays < 0
+            if (hireDueDays < 0
+                    || refresherMonths < 1
+                    || refresherWindowDays < 0
+                    || newVersionDueDays < 0
                     || jobFunctionDueDays < 0) {
-                throw new IllegalArgumentException("Training settings must not be negative; the refresher at least a month");
+                throw new IllegalArgumentException(
+                        "Training settings must not be negative; the refresher at least a month");
             }
         }
     }
 
     /** When a topic became required of an employee, and why. */
-    public record Requirement(LocalDate since, Reason reason, int dueDays) {
-    }
+    public record Requirement(LocalDate since, Reason reason, int dueDays) {}
 
-    public record Version(int version, LocalDate publishedOn, int dueDays) {
-    }
+    public record Version(int version, LocalDate publishedOn, int dueDays) {}
 
-    public record Completion(UUID id, LocalDate on, int version, boolean passed) {
-    }
+    public record Completion(UUID id, LocalDate on, int version, boolean passed) {}
 
-    public record Period(int seq, Reason reason, LocalDate opensOn, LocalDate dueOn, @Nullable LocalDate metOn,
-                         @Nullable UUID completionId, @Nullable LocalDate coveredUntil) {
-    }
+    public record Period(
+            int seq,
+            Reason reason,
+            LocalDate opensOn,
+            LocalDate dueOn,
+            @Nullable LocalDate metOn,
+            @Nullable UUID completionId,
+            @Nullable LocalDate coveredUntil) {}
 
-    public record Outcome(List<Period> periods, PairStatus status) {
-    }
+    public record Outcome(List<Period> periods, PairStatus status) {}
 
-    private TrainingRules() {
-    }
+    private TrainingRules() {}
 
-    public static Outcome evaluate(Requirement req, List<Version> versions, List<Completion> completions,
-                                   Settings settings, LocalDate today, @Nullable LocalDate terminatedOn) {
-        List<Version> vs = versions.stream().sorted(Comparator.comparingInt(Version::version)).toList();
-        List<Completion> done = completions.stream().filter(Completion::passed).filter(c -> !c.on().isAfter(today))
-                .sorted(Comparator.comparing(Completion::on).thenComparingInt(Completion::version)).toList();
+    public static Outcome evaluate(
+            Requirement req,
+            List<Version> versions,
+            List<Completion> completions,
+            Settings settings,
+            LocalDate today,
+            @Nullable LocalDate terminatedOn) {
+        List<Version> vs = versions.stream()
+                .sorted(Comparator.comparingInt(Version::version))
+                .toList();
+        List<Completion> done = completions.stream()
+                .filter(Completion::passed)
+                .filter(c -> !c.on().isAfter(today))
+                .sorted(Comparator.comparing(Completion::on).thenComparingInt(Completion::version))
+                .toList();
         List<Period> periods = new ArrayList<>();
         LocalDate opens = req.since();
         LocalDate due = opens.plusDays(req.dueDays());
@@ -121,10 +139,12 @@ public final class TrainingRules {
         return today.isAfter(last.dueOn()) ? PairStatus.OVERDUE : PairStatus.DUE_SOON;
     }
 
-    private static @Nullable Completion first(List<Completion> done, LocalDate from, int minVersion,
-                                              @Nullable Completion previous) {
+    private static @Nullable Completion first(
+            List<Completion> done, LocalDate from, int minVersion, @Nullable Completion previous) {
         for (Completion c : done) {
-            if (c != previous && !c.on().isBefore(from) && c.version() >= minVersion
+            if (c != previous
+                    && !c.on().isBefore(from)
+                    && c.version() >= minVersion
                     && (previous == null || !c.on().isBefore(previous.on()))) {
                 return c;
             }
@@ -146,7 +166,8 @@ public final class TrainingRules {
     /** The first version newer than the completion's, published on its day or later, whose window ends within its cover. */
     private static @Nullable Version cuttingVersion(List<Version> vs, Completion c, LocalDate coveredUntil) {
         for (Version v : vs) {
-            if (v.version() > c.version() && !v.publishedOn().isBefore(c.on())
+            if (v.version() > c.version()
+                    && !v.publishedOn().isBefore(c.on())
                     && v.publishedOn().plusDays(v.dueDays()).isBefore(coveredUntil)) {
                 return v;
             }

@@ -31,11 +31,9 @@ class CatalogueController {
         this.actor = actor;
     }
 
-    record FunctionBody(String name, List<UUID> topicIds) {
-    }
+    record FunctionBody(String name, List<UUID> topicIds) {}
 
-    record SettingsBody(TrainingRules.Settings rules, List<Integer> reminderDaysBefore, String complianceEmail) {
-    }
+    record SettingsBody(TrainingRules.Settings rules, List<Integer> reminderDaysBefore, String complianceEmail) {}
 
     @GetMapping("/topics")
     List<TrainingCatalogue.TopicView> topics() {

@@ -1,6 +1,5 @@
 package id.rantai.training.web;
 
-import id.rantai.training.rules.PairStatus;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.training.TrainingAccess;
@@ -11,6 +10,7 @@ import id.rantai.training.compliance.ComplianceLedger;
 import id.rantai.training.compliance.ComplianceViews;
 import id.rantai.training.interop.CompletionImport;
 import id.rantai.training.reminder.TrainingReminders;
+import id.rantai.training.rules.PairStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,9 +40,14 @@ class ComplianceController {
     private final Organisations organisations;
     private final CurrentActor actor;
 
-    ComplianceController(ComplianceViews views, ComplianceLedger ledger, TrainingCatalogue catalogue,
-                         TrainingReminders reminders, CompletionImport completions, Organisations organisations,
-                         CurrentActor actor) {
+    ComplianceController(
+            ComplianceViews views,
+            ComplianceLedger ledger,
+            TrainingCatalogue catalogue,
+            TrainingReminders reminders,
+            CompletionImport completions,
+            Organisations organisations,
+            CurrentActor actor) {
         this.views = views;
         this.ledger = ledger;
         this.catalogue = catalogue;
@@ -54,8 +59,9 @@ class ComplianceController {
 
     /** Grouped by ORGANISATION (default), DEPARTMENT, JOB_FUNCTION or EMPLOYEE; on a past day if {@code on} is given. */
     @GetMapping("/compliance")
-    List<ComplianceViews.Row> summary(@RequestParam(required = false) ComplianceViews.GroupBy groupBy,
-                                      @RequestParam(required = false) LocalDate on) {
+    List<ComplianceViews.Row> summary(
+            @RequestParam(required = false) ComplianceViews.GroupBy groupBy,
+            @RequestParam(required = false) LocalDate on) {
         return views.summary(actor.get(), groupBy, on);
     }
 
@@ -74,10 +80,16 @@ class ComplianceController {
     ResponseEntity<byte[]> csv() {
         UUID org = TrainingAccess.member(actor.get());
         String body = ComplianceExports.csv(ledger.evaluate(org, catalogue.today(), null).stream()
-                .filter(p -> p.status() != PairStatus.NOT_REQUIRED).toList());
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("training-compliance-" + catalogue.today() + ".csv").build().toString())
+                .filter(p -> p.status() != PairStatus.NOT_REQUIRED)
+                .toList());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("training-compliance-" + catalogue.today() + ".csv")
+                                .build()
+                                .toString())
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -87,9 +99,14 @@ class ComplianceController {
         String company = organisations.find(org).map(o -> o.name()).orElse("");
         ComplianceViews.Report report = views.report(actor.get());
         byte[] pdf = ComplianceExports.pdf(company, report.figure(), report.departments(), report.overdue());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("training-compliance-" + catalogue.today() + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("training-compliance-" + catalogue.today() + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 

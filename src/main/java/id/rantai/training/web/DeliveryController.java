@@ -40,8 +40,12 @@ class DeliveryController {
     private final Organisations organisations;
     private final CurrentActor actor;
 
-    DeliveryController(TrainingRecords records, TrainingCatalogue catalogue, EmployeeDirectory employees,
-                       Organisations organisations, CurrentActor actor) {
+    DeliveryController(
+            TrainingRecords records,
+            TrainingCatalogue catalogue,
+            EmployeeDirectory employees,
+            Organisations organisations,
+            CurrentActor actor) {
         this.records = records;
         this.catalogue = catalogue;
         this.employees = employees;
@@ -49,8 +53,7 @@ class DeliveryController {
         this.actor = actor;
     }
 
-    record Attendance(List<TrainingRecords.Result> results) {
-    }
+    record Attendance(List<TrainingRecords.Result> results) {}
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
@@ -94,11 +97,16 @@ class DeliveryController {
         }
         UUID org = TrainingAccess.member(actor.get());
         String company = organisations.find(org).map(o -> o.name()).orElse("");
-        byte[] pdf = CompletionCertificate.render(company, employees.employee(org, c.employeeId(), "employeeId"),
-                catalogue.topic(org, c.topicId()), c);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("training-certificate-" + id + ".pdf").build().toString())
+        byte[] pdf = CompletionCertificate.render(
+                company, employees.employee(org, c.employeeId(), "employeeId"), catalogue.topic(org, c.topicId()), c);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("training-certificate-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

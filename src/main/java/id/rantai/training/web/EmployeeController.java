@@ -33,8 +33,12 @@ class EmployeeController {
     private final TrainingRecords records;
     private final CurrentActor actor;
 
-    EmployeeController(EmployeeDirectory directory, EmployeeImport imports, ComplianceViews views, TrainingRecords records,
-                       CurrentActor actor) {
+    EmployeeController(
+            EmployeeDirectory directory,
+            EmployeeImport imports,
+            ComplianceViews views,
+            TrainingRecords records,
+            CurrentActor actor) {
         this.directory = directory;
         this.imports = imports;
         this.views = views;

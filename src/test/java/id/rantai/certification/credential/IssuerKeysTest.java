@@ -28,6 +28,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class IssuerKeysTest {
     @TempDir
     Path dir;
+
     JdbcClient jdbc;
 
     @BeforeEach
@@ -53,51 +54,87 @@ class IssuerKeysTest {
         try (var in = new FileInputStream(store.toFile())) {
             ks.load(in, "secret-123".toCharArray());
         }
-        assertThat(published.get(0).publicKey()).isEqualTo(ks.getCertificate("rantai-issuer").getPublicKey());
-        String signedAfter = Jws.sign("{\"alg\":\"EdDSA\"}", "{\"n\":2}", after.signer().key());
+        assertThat(published.get(0).publicKey())
+                .isEqualTo(ks.getCertificate("rantai-issuer").getPublicKey());
+        String signedAfter =
+                Jws.sign("{\"alg\":\"EdDSA\"}", "{\"n\":2}", after.signer().key());
         assertThat(Jws.verify(signedAfter, published.get(0).publicKey())).isTrue();
         assertThat(Jws.verify(signedBefore, published.get(1).publicKey())).isTrue();
         assertThat(Jws.verify(signedBefore, published.get(0).publicKey())).isFalse();
-        assertThat(IssuerKeys.jwk(published.get(0))).containsEntry("kid", "key-2").containsEntry("crv", "Ed25519");
+        assertThat(IssuerKeys.jwk(published.get(0)))
+                .containsEntry("kid", "key-2")
+                .containsEntry("crv", "Ed25519");
     }
 
     @Test
     void withAKeystoreAndNoOlderKeyNoDatabaseKeyIsMadeOrPublished() throws Exception {
         Path store = keytool("Ed25519", "secret-123");
-        IssuerKeys keys = keys(new IssuerKeystore(store.toString(), "PKCS12", "secret-123", "rantai-issuer", "hsm-2026"));
+        IssuerKeys keys =
+                keys(new IssuerKeystore(store.toString(), "PKCS12", "secret-123", "rantai-issuer", "hsm-2026"));
         assertThat(keys.published()).extracting(IssuerKeys.NamedKey::id).containsExactly("hsm-2026");
         keys.signer();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM cert_issuer_key").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cert_issuer_key")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void aWrongKeystoreStopsTheStartSayingWhatIsWrong() throws Exception {
         Path ed = keytool("Ed25519", "secret-123");
-        assertThatThrownBy(() -> keys(new IssuerKeystore(ed.toString(), "PKCS12", "wrong-pass", "rantai-issuer", "key-2")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Cannot read the issuer key store");
-        assertThatThrownBy(() -> keys(new IssuerKeystore(ed.toString(), "PKCS12", "secret-123", "someone-else", "key-2")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no private key under alias 'someone-else'");
-        assertThatThrownBy(() -> keys(new IssuerKeystore(ed.toString(), "PKCS12", "secret-123", "rantai-issuer", "key-1")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("must not be key-1");
-        assertThatThrownBy(() -> keys(new IssuerKeystore(dir.resolve("missing.p12").toString(), "PKCS12", "x", "a", "key-2")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("missing.p12");
+        assertThatThrownBy(
+                        () -> keys(new IssuerKeystore(ed.toString(), "PKCS12", "wrong-pass", "rantai-issuer", "key-2")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Cannot read the issuer key store");
+        assertThatThrownBy(
+                        () -> keys(new IssuerKeystore(ed.toString(), "PKCS12", "secret-123", "someone-else", "key-2")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no private key under alias 'someone-else'");
+        assertThatThrownBy(
+                        () -> keys(new IssuerKeystore(ed.toString(), "PKCS12", "secret-123", "rantai-issuer", "key-1")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("must not be key-1");
+        assertThatThrownBy(() ->
+                        keys(new IssuerKeystore(dir.resolve("missing.p12").toString(), "PKCS12", "x", "a", "key-2")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing.p12");
         Path rsa = keytool("RSA", "secret-123");
-        assertThatThrownBy(() -> keys(new IssuerKeystore(rsa.toString(), "PKCS12", "secret-123", "rantai-issuer", "key-2")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is not an Ed25519 key");
+        assertThatThrownBy(() ->
+                        keys(new IssuerKeystore(rsa.toString(), "PKCS12", "secret-123", "rantai-issuer", "key-2")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("is not an Ed25519 key");
     }
 
     private IssuerKeys keys(IssuerKeystore keystore) {
-        return new IssuerKeys(jdbc, new CertificationProperties("SAK.{year}.{seq}", "http://localhost:8080", 30, 10, Map.of(),
-                keystore), Clock.systemUTC());
+        return new IssuerKeys(
+                jdbc,
+                new CertificationProperties("SAK.{year}.{seq}", "http://localhost:8080", 30, 10, Map.of(), keystore),
+                Clock.systemUTC());
     }
 
     /** Makes a key store exactly as the README tells an operator to. */
     private Path keytool(String algorithm, String password) throws Exception {
         Path store = dir.resolve(algorithm + "-" + UUID.randomUUID() + ".p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keyalg", algorithm, "-alias", "rantai-issuer",
-                "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", password, "-validity", "3650",
-                "-dname", "CN=Pusdiklat Bea dan Cukai, O=Kementerian Keuangan, C=ID").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-keyalg",
+                        algorithm,
+                        "-alias",
+                        "rantai-issuer",
+                        "-keystore",
+                        store.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        password,
+                        "-validity",
+                        "3650",
+                        "-dname",
+                        "CN=Pusdiklat Bea dan Cukai, O=Kementerian Keuangan, C=ID")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(output).isZero();
         assertThat(Files.exists(store)).isTrue();

@@ -50,9 +50,14 @@ class PublicThrottleTest {
         clock.advance(Duration.ofMinutes(1));
         a.admit("verify", "203.0.113.7", 10);
         b.admit("verify", "203.0.113.7", 10);
-        assertThat(a.forgetOldWindows()).as("the finished minute's rows are kept one minute more").isZero();
+        assertThat(a.forgetOldWindows())
+                .as("the finished minute's rows are kept one minute more")
+                .isZero();
         clock.advance(Duration.ofMinutes(1));
         assertThat(a.forgetOldWindows()).isEqualTo(3);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM cert_verify_window").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM cert_verify_window")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -39,7 +39,18 @@ class NormFiguresTest {
     }
 
     private static NormDeadline deadline(NormOutcome outcome, Duration took) {
-        return new NormDeadline(UUID.randomUUID(), Norm.INSTALLATION, UUID.randomUUID(), null, null, UUID.randomUUID(),
-                null, T0, T0.plus(Duration.ofMinutes(5)), took == null ? null : T0.plus(took), outcome, null);
+        return new NormDeadline(
+                UUID.randomUUID(),
+                Norm.INSTALLATION,
+                UUID.randomUUID(),
+                null,
+                null,
+                UUID.randomUUID(),
+                null,
+                T0,
+                T0.plus(Duration.ofMinutes(5)),
+                took == null ? null : T0.plus(took),
+                outcome,
+                null);
     }
 }

@@ -41,12 +41,20 @@ class RouteFileTest {
 
     @Test
     void filesThatAreNoRouteAreRefusedNamingTheField() {
-        for (String bad : new String[] {"", "hello", "{\"type\":\"Point\",\"coordinates\":[1,2]}", "{not json",
-                "<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>",
-                "<gpx><trk><trkseg><trkpt lat=\"x\" lon=\"2\"/><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>",
-                "{\"type\":\"FeatureCollection\",\"features\":[]}"}) {
-            assertThatThrownBy(() -> RouteFile.read(bytes(bad), "f")).as(bad)
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("routeFile"));
+        for (String bad : new String[] {
+            "",
+            "hello",
+            "{\"type\":\"Point\",\"coordinates\":[1,2]}",
+            "{not json",
+            "<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>",
+            "<gpx><trk><trkseg><trkpt lat=\"x\" lon=\"2\"/><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>",
+            "{\"type\":\"FeatureCollection\",\"features\":[]}"
+        }) {
+            assertThatThrownBy(() -> RouteFile.read(bytes(bad), "f"))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("routeFile"));
         }
     }
 
@@ -55,7 +63,8 @@ class RouteFileTest {
         String xxe = """
                 <?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <gpx><trk><trkseg><trkpt lat="1" lon="2"><name>&x;</name></trkpt><trkpt lat="3" lon="4"/></trkseg></trk></gpx>""";
-        assertThatThrownBy(() -> RouteFile.read(bytes(xxe), "evil.gpx")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> RouteFile.read(bytes(xxe), "evil.gpx"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("not readable GPX");
     }
 

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NormsAndDisruptionsInBrowserTest {
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
 
@@ -41,16 +42,21 @@ class NormsAndDisruptionsInBrowserTest {
             assertThat(company.find("#tripId").getAttribute("value")).isEqualTo(trip.trip());
             company.find("#category option[value=SEAL_DEVICE]").click();
             company.find("#report-disruption").click();
-            company.await(d -> !d.findElements(By.cssSelector("#new-disruption .field-error")).isEmpty());
-            assertThat(company.find("#description").getAttribute("aria-invalid")).isEqualTo("true");
+            company.await(d -> !d.findElements(By.cssSelector("#new-disruption .field-error"))
+                    .isEmpty());
+            assertThat(company.find("#description").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
             company.find("#description").sendKeys("Segel berbunyi terus sejak keluar pelabuhan");
             company.find("#report-disruption").click();
             company.await(d -> !d.findElements(By.id("disruption-reported")).isEmpty());
-            assertThat(company.text("#disruptions")).contains("Perangkat segel", "Dilaporkan", "Segel berbunyi terus",
-                    "Tanggapan laporan kendala: sisa");
+            assertThat(company.text("#disruptions"))
+                    .contains(
+                            "Perangkat segel", "Dilaporkan", "Segel berbunyi terus", "Tanggapan laporan kendala: sisa");
             // On the trip's page the report reads in words, not codes.
             company.open("/console/trips/" + trip.trip());
-            assertThat(company.driver.getPageSource()).contains("Perangkat segel").doesNotContain("SEAL_DEVICE");
+            assertThat(company.driver.getPageSource())
+                    .contains("Perangkat segel")
+                    .doesNotContain("SEAL_DEVICE");
         }
 
         try (Browser provider = new Browser(port, false)) {
@@ -59,7 +65,8 @@ class NormsAndDisruptionsInBrowserTest {
             provider.find("#disruptions button.secondary").click();
             provider.await(d -> provider.text("#disruptions").contains("Ditanggapi"));
             provider.find("#disruptions form.respond button").click();
-            provider.await(d -> !d.findElements(By.cssSelector("#disruptions .field-error")).isEmpty());
+            provider.await(d ->
+                    !d.findElements(By.cssSelector("#disruptions .field-error")).isEmpty());
             provider.find("#disruptions input[name=resolution]").sendKeys("Segel diganti di gerbang tol");
             provider.find("#disruptions form.respond button").click();
             provider.await(d -> provider.text("#disruptions").contains("Selesai"));

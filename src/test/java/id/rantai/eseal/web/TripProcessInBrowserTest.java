@@ -35,20 +35,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TripProcessInBrowserTest {
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     RuleEngine rules;
 
-    static final double[][] ROUTE = {{110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600},
-            {110.3750, -6.9650}, {110.3600, -6.9700}};
+    static final double[][] ROUTE = {
+        {110.4250, -6.9460}, {110.4100, -6.9520}, {110.3900, -6.9600}, {110.3750, -6.9650}, {110.3600, -6.9700}
+    };
 
     @Test
     void aTripGoesFromRequestToClosingInTheConsole() throws Exception {
         Api api = new Api(port);
         World w = new World(api);
-        Response registered = api.post(w.provider, "/api/v1/seals",
-                "{\"serialNumber\":\"BRW-" + w.suffix + "\",\"model\":\"JT701\"}").expect(201);
+        Response registered = api.post(
+                        w.provider, "/api/v1/seals", "{\"serialNumber\":\"BRW-" + w.suffix + "\",\"model\":\"JT701\"}")
+                .expect(201);
         String serial = "BRW-" + w.suffix;
         Path gpx = Files.createTempFile("route", ".gpx");
         Files.writeString(gpx, gpx(ROUTE));
@@ -77,7 +81,8 @@ class TripProcessInBrowserTest {
             // The document number is missing: the form comes back with the reason beside that field.
             company.find("#trip-request button[type=submit]").click();
             company.await(d -> company.find("#legalBasis-number-error").isDisplayed());
-            assertThat(company.find("#legalBasis\\.number").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(company.find("#legalBasis\\.number").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
             assertThat(company.find("#containerNumber").getAttribute("value")).isEqualTo(Fixtures.CONTAINER);
             company.find("#legalBasis\\.number").sendKeys("000123/KPPBC.TE/2026");
             company.find("#trip-request button[type=submit]").click();
@@ -90,7 +95,8 @@ class TripProcessInBrowserTest {
             company.find("#destinationName").sendKeys("Kawasan Berikat Wijayakusuma");
             company.driver.executeScript("arguments[0].value = '2026-11-24T10:00'", company.find("#plannedDeparture"));
             company.find("#submit-route").click();
-            company.await(d -> !d.findElements(By.cssSelector("#form-route .field-error")).isEmpty());
+            company.await(d ->
+                    !d.findElements(By.cssSelector("#form-route .field-error")).isEmpty());
             assertThat(company.text("#form-route .field-error")).contains("required");
             company.find("#routeFile").sendKeys(gpx.toString());
             company.find("#originName").sendKeys("Pelabuhan Tanjung Emas");
@@ -98,7 +104,8 @@ class TripProcessInBrowserTest {
             company.driver.executeScript("arguments[0].value = '2026-11-24T10:00'", company.find("#plannedDeparture"));
             company.find("#submit-route").click();
             company.await(d -> company.text("#step-done").equals("Rencana rute disimpan."));
-            assertThat(company.text("section.route")).contains("Pelabuhan Tanjung Emas", "Kawasan Berikat Wijayakusuma", "WIB");
+            assertThat(company.text("section.route"))
+                    .contains("Pelabuhan Tanjung Emas", "Kawasan Berikat Wijayakusuma", "WIB");
         }
 
         try (Browser officer = new Browser(port, false)) {
@@ -117,7 +124,8 @@ class TripProcessInBrowserTest {
         try (Browser provider = new Browser(port, false)) {
             provider.signIn(w.provider, Api.PASSWORD);
             provider.open("/console/trips/" + tripId);
-            provider.find("#sealId option[value='" + registered.json("$.seal.id") + "']").click();
+            provider.find("#sealId option[value='" + registered.json("$.seal.id") + "']")
+                    .click();
             provider.find("#assign").click();
             assertState(provider, "SEAL_ASSIGNED", "Segel ditetapkan");
             provider.find("#ready").click();
@@ -128,7 +136,8 @@ class TripProcessInBrowserTest {
             installer.signIn(w.provider, Api.PASSWORD);
             installer.open("/console/trips/" + tripId);
             // The seven-point inspection, every point sound, then the installation photo from the phone's camera.
-            for (String point : List.of("frontWall", "leftSide", "rightSide", "floor", "ceilingRoof", "doors", "undercarriage")) {
+            for (String point :
+                    List.of("frontWall", "leftSide", "rightSide", "floor", "ceilingRoof", "doors", "undercarriage")) {
                 installer.find("#sound-" + point).click();
             }
             installer.find("#inspector").sendKeys("Budi, petugas lapangan");
@@ -137,7 +146,8 @@ class TripProcessInBrowserTest {
             installer.find("#photo-file").sendKeys(photo.toString());
             installer.find("#upload-photos").click();
             installer.await(d -> installer.text("#step-done").equals("Foto diunggah."));
-            assertThat(installer.driver.findElements(By.cssSelector("#gallery img"))).hasSize(1);
+            assertThat(installer.driver.findElements(By.cssSelector("#gallery img")))
+                    .hasSize(1);
             installer.find("#install").click();
             assertState(installer, "INSTALLED", "Terpasang");
             installer.screenshot("trip-phone");
@@ -151,9 +161,11 @@ class TripProcessInBrowserTest {
         for (int i = 0; i < 3; i++) {
             seal.reportAt(end[1], end[0], "").expect(200);
         }
-        assertThat((String) api.get(w.officer, "/api/v1/trips/" + tripId).json("$.state")).isEqualTo("ARRIVED");
+        assertThat((String) api.get(w.officer, "/api/v1/trips/" + tripId).json("$.state"))
+                .isEqualTo("ARRIVED");
 
-        try (Browser officer = new Browser(port, false); Browser installer = new Browser(port, true)) {
+        try (Browser officer = new Browser(port, false);
+                Browser installer = new Browser(port, true)) {
             officer.signIn(w.officer, Api.PASSWORD);
             officer.open("/console/trips/" + tripId);
             officer.await(d -> officer.text("#trip-live").contains("Pemantauan"));
@@ -165,7 +177,8 @@ class TripProcessInBrowserTest {
 
             installer.signIn(w.provider, Api.PASSWORD);
             installer.open("/console/trips/" + tripId);
-            assertThat(installer.find("#photo-step option[value=REMOVAL]").isSelected()).isTrue();
+            assertThat(installer.find("#photo-step option[value=REMOVAL]").isSelected())
+                    .isTrue();
             installer.find("#photo-file").sendKeys(photo.toString());
             installer.find("#upload-photos").click();
             installer.await(d -> installer.text("#step-done").equals("Foto diunggah."));
@@ -185,8 +198,8 @@ class TripProcessInBrowserTest {
             officer.open("/console/trips/" + tripId);
             officer.await(d -> "plan".equals(officer.find("#trip-map").getAttribute("data-loaded"))
                     && officer.find("#trip-map").getAttribute("data-track") != null);
-            assertThat(officer.text("#timeline")).contains("Diajukan", "Disetujui", "Terpasang", "Dalam perjalanan", "Tiba",
-                    "Dilepas", "WIB");
+            assertThat(officer.text("#timeline"))
+                    .contains("Diajukan", "Disetujui", "Terpasang", "Dalam perjalanan", "Tiba", "Dilepas", "WIB");
             assertThat(officer.text("#norms")).contains("Pemasangan (5 menit)", "Terpenuhi");
             officer.screenshot("trip-page");
             officer.find("#close-note").sendKeys("Segel dilepas utuh, dokumentasi lengkap");
@@ -202,7 +215,9 @@ class TripProcessInBrowserTest {
         try (Browser other = new Browser(port, false)) {
             other.signIn(w.company2, Api.PASSWORD);
             other.open("/console/trips");
-            assertThat(other.text("main")).doesNotContain(tripId.substring(0, 8)).contains("Tidak ada perjalanan.");
+            assertThat(other.text("main"))
+                    .doesNotContain(tripId.substring(0, 8))
+                    .contains("Tidak ada perjalanan.");
             other.open("/console/trips/" + tripId);
             assertThat(other.text("main h1")).isEqualTo("Tidak ditemukan");
         }
@@ -220,7 +235,9 @@ class TripProcessInBrowserTest {
     void aRoutePlanIsDrawnOnTheMap() throws Exception {
         Api api = new Api(port);
         World w = new World(api);
-        String tripId = api.post(w.company, "/api/v1/trips", Fixtures.tripRequest(w)).expect(201).id();
+        String tripId = api.post(w.company, "/api/v1/trips", Fixtures.tripRequest(w))
+                .expect(201)
+                .id();
         try (Browser company = new Browser(port, false)) {
             company.signIn(w.company, Api.PASSWORD);
             company.open("/console/trips/" + tripId);
@@ -229,12 +246,16 @@ class TripProcessInBrowserTest {
             company.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
             // Three clicks from east to west, about ten kilometres apart at this zoom.
             for (int dx : new int[] {120, 0, -120}) {
-                new org.openqa.selenium.interactions.Actions(company.driver).moveToElement(map, dx, 20).click().perform();
+                new org.openqa.selenium.interactions.Actions(company.driver)
+                        .moveToElement(map, dx, 20)
+                        .click()
+                        .perform();
             }
             company.await(d -> "3".equals(map.getAttribute("data-points")));
             company.find("#originName").sendKeys("Pelabuhan Tanjung Emas");
             company.find("#destinationName").sendKeys("Kawasan Berikat Wijayakusuma");
-            company.driver.executeScript("arguments[0].value = '2026-11-24T10:00'; arguments[0].dispatchEvent(new Event('input'))",
+            company.driver.executeScript(
+                    "arguments[0].value = '2026-11-24T10:00'; arguments[0].dispatchEvent(new Event('input'))",
                     company.find("#plannedDeparture"));
             assertThat(company.text("#draw-summary")).startsWith("jarak tempuh").contains("estimasi waktu tiba", "WIB");
             company.find("#draw-undo").click();

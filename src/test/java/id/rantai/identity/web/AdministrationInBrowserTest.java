@@ -37,7 +37,8 @@ class AdministrationInBrowserTest {
             admin.find("#kind option[value=CUSTOMS_OFFICE]").click();
             admin.find("#timeZone option[value=WITA]").click();
             admin.find("#new-organisation button[type=submit]").click();
-            admin.await(d -> !d.findElements(By.cssSelector("#new-organisation .field-error")).isEmpty());
+            admin.await(d -> !d.findElements(By.cssSelector("#new-organisation .field-error"))
+                    .isEmpty());
             assertThat(admin.find("#code").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(admin.find("#name").getAttribute("value")).isEqualTo(office);
             admin.find("#code").sendKeys("BT-" + w.suffix);
@@ -51,7 +52,10 @@ class AdministrationInBrowserTest {
             admin.find("#email").sendKeys(officer + "@example.co.id");
             admin.find("#password").sendKeys(Api.PASSWORD);
             admin.driver.findElements(By.cssSelector("#organisationId option")).stream()
-                    .filter(o -> o.getText().equals(office)).findFirst().orElseThrow().click();
+                    .filter(o -> o.getText().equals(office))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             admin.find("#new-role-CUSTOMS_OFFICER").click();
             admin.find("#new-user button[type=submit]").click();
             admin.await(d -> admin.text("#user-created").contains(officer));
@@ -66,25 +70,41 @@ class AdministrationInBrowserTest {
             companyAdmin.signIn(w.companyAdmin, Api.PASSWORD);
             companyAdmin.open("/console/admin/users");
             String users = companyAdmin.text("#users");
-            assertThat(users).contains(w.company, w.companyAdmin).doesNotContain(w.company2, w.officer, "admin-password");
-            assertThat(companyAdmin.driver.findElements(By.id("new-role-ADMIN"))).isEmpty();
+            assertThat(users)
+                    .contains(w.company, w.companyAdmin)
+                    .doesNotContain(w.company2, w.officer, "admin-password");
+            assertThat(companyAdmin.driver.findElements(By.id("new-role-ADMIN")))
+                    .isEmpty();
             // Organisations are the platform administrator's.
             companyAdmin.open("/console/admin/organisations");
             assertThat(companyAdmin.text("main h1")).isEqualTo("Tidak diizinkan");
 
             companyAdmin.open("/console/admin/users");
-            companyAdmin.find("tr[data-username='" + w.company + "'] form[action$='/disable'] button").click();
-            companyAdmin.await(d -> companyAdmin.text("tr[data-username='" + w.company + "']").contains("Dinonaktifkan"));
+            companyAdmin
+                    .find("tr[data-username='" + w.company + "'] form[action$='/disable'] button")
+                    .click();
+            companyAdmin.await(d ->
+                    companyAdmin.text("tr[data-username='" + w.company + "']").contains("Dinonaktifkan"));
             try (Browser colleague = new Browser(port, false)) {
                 colleague.signIn(w.company, Api.PASSWORD);
-                assertThat(colleague.text("p.error")).isEqualTo("Akun ini dinonaktifkan. Hubungi admin organisasi Anda.");
+                assertThat(colleague.text("p.error"))
+                        .isEqualTo("Akun ini dinonaktifkan. Hubungi admin organisasi Anda.");
             }
-            companyAdmin.find("tr[data-username='" + w.company + "'] form[action$='/enable'] button").click();
-            companyAdmin.await(d -> companyAdmin.text("tr[data-username='" + w.company + "']").contains("Aktif"));
+            companyAdmin
+                    .find("tr[data-username='" + w.company + "'] form[action$='/enable'] button")
+                    .click();
+            companyAdmin.await(d ->
+                    companyAdmin.text("tr[data-username='" + w.company + "']").contains("Aktif"));
             // A password too short is refused beside the field of that account.
-            companyAdmin.find("tr[data-username='" + w.company + "'] input[name=newPassword]").sendKeys("kort");
-            companyAdmin.find("tr[data-username='" + w.company + "'] form[action$='/password'] button").click();
-            companyAdmin.await(d -> !d.findElements(By.cssSelector("tr[data-username='" + w.company + "'] .field-error")).isEmpty());
+            companyAdmin
+                    .find("tr[data-username='" + w.company + "'] input[name=newPassword]")
+                    .sendKeys("kort");
+            companyAdmin
+                    .find("tr[data-username='" + w.company + "'] form[action$='/password'] button")
+                    .click();
+            companyAdmin.await(
+                    d -> !d.findElements(By.cssSelector("tr[data-username='" + w.company + "'] .field-error"))
+                            .isEmpty());
         }
 
         // An officer sets the office's monitoring thresholds in a form; a wrong value is named beside its field.
@@ -96,8 +116,10 @@ class AdministrationInBrowserTest {
             desk.find("#lowBatteryPercent").clear();
             desk.find("#lowBatteryPercent").sendKeys("150");
             desk.find("#save-settings").click();
-            desk.await(d -> !d.findElements(By.cssSelector("#settings .field-error")).isEmpty());
-            assertThat(desk.find("#lowBatteryPercent").getAttribute("aria-invalid")).isEqualTo("true");
+            desk.await(d ->
+                    !d.findElements(By.cssSelector("#settings .field-error")).isEmpty());
+            assertThat(desk.find("#lowBatteryPercent").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
             assertThat(desk.find("#lowBatteryPercent").getAttribute("value")).isEqualTo("150");
             desk.find("#lowBatteryPercent").clear();
             desk.find("#lowBatteryPercent").sendKeys("25");
@@ -105,10 +127,12 @@ class AdministrationInBrowserTest {
             desk.find("#stopThreshold").sendKeys("45");
             desk.find("#save-settings").click();
             desk.await(d -> !d.findElements(By.id("settings-saved")).isEmpty());
-            Object low = api.get(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings").json("$.lowBatteryPercent");
+            Object low = api.get(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings")
+                    .json("$.lowBatteryPercent");
             assertThat(low).isEqualTo(25);
             assertThat((String) api.get(w.officer, "/api/v1/offices/" + w.officeId + "/monitoring-settings")
-                    .json("$.stopThreshold")).isEqualTo("PT45M");
+                            .json("$.stopThreshold"))
+                    .isEqualTo("PT45M");
         }
 
         try (Browser provider = new Browser(port, false)) {
@@ -117,7 +141,8 @@ class AdministrationInBrowserTest {
             assertThat(provider.text("main h1")).isEqualTo("Inventaris segel");
             provider.find("#serialNumber").sendKeys("x");
             provider.find("#register").click();
-            provider.await(d -> !d.findElements(By.cssSelector("#register-seal .field-error")).isEmpty());
+            provider.await(d -> !d.findElements(By.cssSelector("#register-seal .field-error"))
+                    .isEmpty());
             provider.find("#serialNumber").clear();
             provider.find("#serialNumber").sendKeys("JT701-" + w.suffix);
             provider.find("#register").click();

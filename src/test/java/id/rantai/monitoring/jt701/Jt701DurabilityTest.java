@@ -76,15 +76,18 @@ class Jt701DurabilityTest {
                 InputStream in = seal.getInputStream();
                 for (int i = 0; i < 10; i++) {
                     clock.advance(Duration.ofSeconds(30));
-                    out.write(Jt701Frames.longFrame(deviceId, clock.instant(), -6.9460 - i * 0.0005, 110.4250 - i * 0.001,
-                            20, 0x00A0, 80, i));
+                    out.write(Jt701Frames.longFrame(
+                            deviceId, clock.instant(), -6.9460 - i * 0.0005, 110.4250 - i * 0.001, 20, 0x00A0, 80, i));
                     out.flush();
                     String ack = "(P69,0," + i + ")";
-                    assertThat(new String(in.readNBytes(ack.length()), StandardCharsets.US_ASCII)).isEqualTo(ack);
+                    assertThat(new String(in.readNBytes(ack.length()), StandardCharsets.US_ASCII))
+                            .isEqualTo(ack);
                 }
             }
             for (Future<Boolean> f : closed) {
-                assertThat(f.get(20, TimeUnit.SECONDS)).as("a garbage connection is closed").isTrue();
+                assertThat(f.get(20, TimeUnit.SECONDS))
+                        .as("a garbage connection is closed")
+                        .isTrue();
             }
             flood.shutdown();
             stoppedAt = clock.instant();
@@ -92,13 +95,16 @@ class Jt701DurabilityTest {
         try (ConfigurableApplicationContext second = start(dir, url)) {
             second.getBean(MutableClock.class).set(stoppedAt);
             Api api = new Api(port(second));
-            assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track").expect(200).json("$.properties.points"))
+            assertThat((Integer) api.get(officer, "/api/v1/trips/" + trip + "/track")
+                            .expect(200)
+                            .json("$.properties.points"))
                     .isEqualTo(10);
         }
     }
 
     private static ConfigurableApplicationContext start(Path dir, String url) {
-        return new SpringApplicationBuilder(RantaiApplication.class, TestClockConfiguration.class).profiles("test")
+        return new SpringApplicationBuilder(RantaiApplication.class, TestClockConfiguration.class)
+                .profiles("test")
                 .run("--rantai.data-dir=" + dir, "--spring.datasource.url=" + url, "--server.port=0");
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** The worked examples of shared/protocols/jt701.md, the text frames, and a property-based fuzz test. */
 class Jt701ProtocolTest {
-    static final String LONG = "24123456789019100027201126081530060627001065293805455A000004D2090000000000A0571234567814000000002A";
+    static final String LONG =
+            "24123456789019100027201126081530060627001065293805455A000004D2090000000000A0571234567814000000002A";
     static final String SHORT = "241234567890100036201126081530060627001065293805455A09500000100000000014"
             + "201126081600060660001065340005302D0950000010000000001407";
 
@@ -46,8 +47,18 @@ class Jt701ProtocolTest {
 
     @Test
     void theTestEncoderProducesTheWorkedExample() {
-        assertThat(HexFormat.of().withUpperCase().formatHex(id.rantai.support.Jt701Frames.longFrame("1234567890",
-                Instant.parse("2026-11-20T08:15:30Z"), -6.1045, 106.8823, 45, 0x00A0, 87, 42))).isEqualTo(LONG);
+        assertThat(HexFormat.of()
+                        .withUpperCase()
+                        .formatHex(id.rantai.support.Jt701Frames.longFrame(
+                                "1234567890",
+                                Instant.parse("2026-11-20T08:15:30Z"),
+                                -6.1045,
+                                106.8823,
+                                45,
+                                0x00A0,
+                                87,
+                                42)))
+                .isEqualTo(LONG);
     }
 
     @Test
@@ -96,8 +107,10 @@ class Jt701ProtocolTest {
 
     @Test
     void otherTextFramesAreIgnoredNotFatal() {
-        assertThat(Jt701Protocol.decodeText("(1234567890,W01,whatever)".getBytes(StandardCharsets.US_ASCII))).isNull();
-        assertThatThrownBy(() -> Jt701Protocol.decodeText("(1234567890,P45,garbage)".getBytes(StandardCharsets.US_ASCII)))
+        assertThat(Jt701Protocol.decodeText("(1234567890,W01,whatever)".getBytes(StandardCharsets.US_ASCII)))
+                .isNull();
+        assertThatThrownBy(
+                        () -> Jt701Protocol.decodeText("(1234567890,P45,garbage)".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(Jt701Exception.class);
     }
 

@@ -22,8 +22,8 @@ class SseHubTest {
     static final Instant T0 = Instant.parse("2026-11-24T02:00:00Z");
 
     final SseHub hub = new SseHub(50, new SimpleMeterRegistry());
-    final Actor officer = new Actor(UUID.randomUUID(), "officer", OFFICE, OrganisationKind.CUSTOMS_OFFICE,
-            Set.of(Role.CUSTOMS_OFFICER));
+    final Actor officer = new Actor(
+            UUID.randomUUID(), "officer", OFFICE, OrganisationKind.CUSTOMS_OFFICE, Set.of(Role.CUSTOMS_OFFICER));
 
     /** Records the data of each event it is sent. */
     static final class Recording extends SseEmitter {
@@ -77,7 +77,9 @@ class SseHubTest {
         Stuck stuck = new Stuck();
         Recording watching = new Recording();
         hub.register(officer, stuck);
-        assertThat(stuck.entered.await(5, TimeUnit.SECONDS)).as("its sender is now blocked").isTrue();
+        assertThat(stuck.entered.await(5, TimeUnit.SECONDS))
+                .as("its sender is now blocked")
+                .isTrue();
         hub.register(officer, watching);
         UUID seal = UUID.randomUUID();
         Thread publisher = new Thread(() -> {
@@ -90,9 +92,12 @@ class SseHubTest {
         });
         publisher.start();
         publisher.join(10_000);
-        assertThat(publisher.isAlive()).as("publishing never waits for a subscriber").isFalse();
+        assertThat(publisher.isAlive())
+                .as("publishing never waits for a subscriber")
+                .isFalse();
 
-        waitFor(() -> watching.sent.contains("alert 19") && watching.sent.contains("position " + seal + " " + T0.plusSeconds(19_999)));
+        waitFor(() -> watching.sent.contains("alert 19")
+                && watching.sent.contains("position " + seal + " " + T0.plusSeconds(19_999)));
         for (int n = 0; n < 20; n++) {
             assertThat(watching.sent).as("no alert is dropped").contains("alert " + n);
         }
@@ -102,7 +107,9 @@ class SseHubTest {
             hub.publish(alert(n));
         }
         waitFor(() -> stuck.completed);
-        assertThat(hub.subscriberCount()).as("let go once alerts no longer fit, not left to hold them").isEqualTo(1);
+        assertThat(hub.subscriberCount())
+                .as("let go once alerts no longer fit, not left to hold them")
+                .isEqualTo(1);
         waitFor(() -> watching.sent.contains("alert 59"));
         stuck.released.countDown();
     }
@@ -119,14 +126,21 @@ class SseHubTest {
         hub.publish(position(seal, T0.plusSeconds(60)));
         hub.publish(alert(1));
         waitFor(() -> watching.sent.contains("alert 1"));
-        assertThat(watching.sent).containsExactly("{subscribed=true}", "position " + seal + " " + T0.plusSeconds(60), "alert 1");
+        assertThat(watching.sent)
+                .containsExactly("{subscribed=true}", "position " + seal + " " + T0.plusSeconds(60), "alert 1");
     }
 
     @Test
     void eachViewerSeesOnlyWhatTheirOrganisationMay() throws Exception {
         Recording stranger = new Recording();
-        hub.register(new Actor(UUID.randomUUID(), "stranger", UUID.randomUUID(), OrganisationKind.SERVICE_USER,
-                Set.of(Role.SERVICE_USER_STAFF)), stranger);
+        hub.register(
+                new Actor(
+                        UUID.randomUUID(),
+                        "stranger",
+                        UUID.randomUUID(),
+                        OrganisationKind.SERVICE_USER,
+                        Set.of(Role.SERVICE_USER_STAFF)),
+                stranger);
         Recording watching = new Recording();
         hub.register(officer, watching);
         waitFor(() -> stranger.sent.size() == 1 && watching.sent.size() == 1); // each greeted, by its own sender

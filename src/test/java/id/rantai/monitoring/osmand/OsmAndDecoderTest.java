@@ -15,8 +15,28 @@ class OsmAndDecoderTest {
 
     @Test
     void decodesWhatTraccarClientSends() {
-        var d = OsmAndDecoder.decode(Map.of("id", "S1", "timestamp", "1795485540", "lat", "-6.946", "lon", "110.425",
-                "speed", "10", "bearing", "270.5", "altitude", "4", "accuracy", "7.5", "batt", "88.4"), SEAL, NOW);
+        var d = OsmAndDecoder.decode(
+                Map.of(
+                        "id",
+                        "S1",
+                        "timestamp",
+                        "1795485540",
+                        "lat",
+                        "-6.946",
+                        "lon",
+                        "110.425",
+                        "speed",
+                        "10",
+                        "bearing",
+                        "270.5",
+                        "altitude",
+                        "4",
+                        "accuracy",
+                        "7.5",
+                        "batt",
+                        "88.4"),
+                SEAL,
+                NOW);
         assertThat(d.rejection()).isNull();
         var r = d.reading();
         assertThat(r.deviceTime()).isEqualTo(Instant.ofEpochSecond(1795485540));
@@ -29,8 +49,22 @@ class OsmAndDecoderTest {
 
     @Test
     void acceptsMillisecondsIsoTimesHdopAndAlarms() {
-        var d = OsmAndDecoder.decode(Map.of("timestamp", "2026-11-24T08:59:00+07:00", "lat", "-6.9", "lon", "110.4",
-                "hdop", "1.2", "alarm", "tampering", "valid", "false"), SEAL, NOW);
+        var d = OsmAndDecoder.decode(
+                Map.of(
+                        "timestamp",
+                        "2026-11-24T08:59:00+07:00",
+                        "lat",
+                        "-6.9",
+                        "lon",
+                        "110.4",
+                        "hdop",
+                        "1.2",
+                        "alarm",
+                        "tampering",
+                        "valid",
+                        "false"),
+                SEAL,
+                NOW);
         assertThat(d.reading().deviceTime()).isEqualTo(Instant.parse("2026-11-24T01:59:00Z"));
         assertThat(d.reading().accuracy()).isCloseTo(6.0, within(1e-9));
         assertThat(d.reading().has(SealEvent.TAMPER)).isTrue();
@@ -44,7 +78,8 @@ class OsmAndDecoderTest {
         assertThat(field(Map.of("lat", "95", "lon", "110"))).isEqualTo("latitude");
         assertThat(field(Map.of("lat", "-6.9", "lon", "east"))).isEqualTo("lon");
         assertThat(field(Map.of("lat", "-6.9"))).isEqualTo("longitude");
-        assertThat(field(Map.of("timestamp", "soon", "lat", "-6.9", "lon", "110"))).isEqualTo("timestamp");
+        assertThat(field(Map.of("timestamp", "soon", "lat", "-6.9", "lon", "110")))
+                .isEqualTo("timestamp");
         assertThat(field(Map.of("lat", "-6.9", "lon", "110", "batt", "140"))).isEqualTo("batt");
         assertThat(field(Map.of("lat", "-6.9", "lon", "110", "events", "BOOM"))).isEqualTo("events");
     }

@@ -33,7 +33,8 @@ class CorridorIndexTest {
                 // and the index follows the route simplified to within SIMPLIFY_METERS.
                 continue;
             }
-            assertThat(index.contains(lat, lon)).as("at %f,%f d=%f", lat, lon, d)
+            assertThat(index.contains(lat, lon))
+                    .as("at %f,%f d=%f", lat, lon, d)
                     .isEqualTo(polygon.contains(F.createPoint(new Coordinate(lon, lat))));
             checked++;
         }
@@ -42,12 +43,15 @@ class CorridorIndexTest {
 
     @Test
     void measuresDistanceFromTheRouteInMetres() {
-        LineString route = F.createLineString(new Coordinate[] {new Coordinate(110.40, -7.00), new Coordinate(110.40, -6.90)});
+        LineString route =
+                F.createLineString(new Coordinate[] {new Coordinate(110.40, -7.00), new Coordinate(110.40, -6.90)});
         CorridorIndex index = new CorridorIndex(route, 250, 1000);
         double metresPerDegreeLon = id.rantai.shared.geo.Geodesy.distance(-6.95, 110.40, -6.95, 110.41) / 0.01;
-        assertThat(index.distanceMeters(-6.95, 110.40 + 300 / metresPerDegreeLon)).isCloseTo(300, within(0.5));
+        assertThat(index.distanceMeters(-6.95, 110.40 + 300 / metresPerDegreeLon))
+                .isCloseTo(300, within(0.5));
         assertThat(index.distanceMeters(-6.95, 110.40)).isCloseTo(0, within(1e-6));
-        assertThat(index.distanceMeters(-6.95, 110.40 + 5000 / metresPerDegreeLon)).isInfinite();
+        assertThat(index.distanceMeters(-6.95, 110.40 + 5000 / metresPerDegreeLon))
+                .isInfinite();
         assertThat(index.distanceMeters(10, 10)).isInfinite();
     }
 }

@@ -38,12 +38,23 @@ class TripMonitorTest {
     }
 
     void newTrip(Duration eta) {
-        var route = new GeometryFactory().createLineString(new Coordinate[] {
-                new Coordinate(110.40, -7.00), new Coordinate(110.40, -6.90)});
-        MonitoredTrip trip = new MonitoredTrip(UUID.randomUUID(), "ES-TEST", TripState.INSTALLED, SEAL, "S1",
-                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                new CircleGeofence(new GeoPoint(-7.00, 110.40), 300), new CircleGeofence(new GeoPoint(-6.90, 110.40), 300),
-                route, 500, T0, T0.plus(eta));
+        var route = new GeometryFactory()
+                .createLineString(new Coordinate[] {new Coordinate(110.40, -7.00), new Coordinate(110.40, -6.90)});
+        MonitoredTrip trip = new MonitoredTrip(
+                UUID.randomUUID(),
+                "ES-TEST",
+                TripState.INSTALLED,
+                SEAL,
+                "S1",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                new CircleGeofence(new GeoPoint(-7.00, 110.40), 300),
+                new CircleGeofence(new GeoPoint(-6.90, 110.40), 300),
+                route,
+                500,
+                T0,
+                T0.plus(eta));
         monitor = new TripMonitor(trip, MonitoringSettings.defaults(), UnlockPolicy.DEFAULT, T0);
     }
 
@@ -53,8 +64,23 @@ class TripMonitorTest {
     }
 
     static Reading reading(Instant time, double lat, double lon, int events, UnlockMethod method, String card) {
-        return new Reading(SEAL, time, time, -1, lat, lon, Double.NaN, 10, true, 20, 0, 80, LockState.LOCKED, events,
-                method, card);
+        return new Reading(
+                SEAL,
+                time,
+                time,
+                -1,
+                lat,
+                lon,
+                Double.NaN,
+                10,
+                true,
+                20,
+                0,
+                80,
+                LockState.LOCKED,
+                events,
+                method,
+                card);
     }
 
     /** As the rule stage does: every outcome is carried out (stored) before the next reading. */
@@ -71,14 +97,19 @@ class TripMonitorTest {
     }
 
     static List<AlertType> raised(List<Outcome> outcomes) {
-        return outcomes.stream().filter(o -> o instanceof Outcome.Raise).map(o -> ((Outcome.Raise) o).type()).toList();
+        return outcomes.stream()
+                .filter(o -> o instanceof Outcome.Raise)
+                .map(o -> ((Outcome.Raise) o).type())
+                .toList();
     }
 
     @Test
     void leavingTheOriginIsDepartureAfterTwoFixes() {
         assertThat(at(-6.999, 0, 0)).isEmpty();
         assertThat(at(-6.995, 0, 0)).isEmpty();
-        assertThat(at(-6.994, 0, 0)).hasOnlyElementsOfType(Outcome.Departed.class).hasSize(1);
+        assertThat(at(-6.994, 0, 0))
+                .hasOnlyElementsOfType(Outcome.Departed.class)
+                .hasSize(1);
         assertThat(monitor.state()).isEqualTo(TripState.IN_TRANSIT);
     }
 
@@ -107,7 +138,8 @@ class TripMonitorTest {
         at(-6.98, 0, 0);
         for (int i = 0; i < 5; i++) {
             t = t.plusSeconds(30);
-            Reading poor = new Reading(SEAL, t, t, -1, -6.98, 110.41, Double.NaN, 500, true, 0, 0, 80, LockState.LOCKED, 0, null, null);
+            Reading poor = new Reading(
+                    SEAL, t, t, -1, -6.98, 110.41, Double.NaN, 500, true, 0, 0, 80, LockState.LOCKED, 0, null, null);
             assertThat(evaluate(poor)).isEmpty();
         }
     }
@@ -137,7 +169,8 @@ class TripMonitorTest {
         assertThat(raised(evaluate(reading(t, -6.9001, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.RFID, "CARD-1"))))
                 .isEmpty();
         t = t.plusSeconds(30);
-        assertThat(raised(evaluate(reading(t, -6.9001, 110.40, SealEvent.OPENED.bit(), null, null)))).isEmpty();
+        assertThat(raised(evaluate(reading(t, -6.9001, 110.40, SealEvent.OPENED.bit(), null, null))))
+                .isEmpty();
     }
 
     @Test
@@ -156,8 +189,8 @@ class TripMonitorTest {
         int firstAlert = -1;
         for (int i = 0; i < 70 && firstAlert < 0; i++) {
             t = t.plusSeconds(30);
-            List<Outcome> out = evaluate(new Reading(SEAL, t, t, -1, -6.95, 110.40, Double.NaN, 10, true, 0, 0, 80,
-                    LockState.LOCKED, 0, null, null));
+            List<Outcome> out = evaluate(new Reading(
+                    SEAL, t, t, -1, -6.95, 110.40, Double.NaN, 10, true, 0, 0, 80, LockState.LOCKED, 0, null, null));
             if (raised(out).contains(AlertType.UNPLANNED_STOP)) {
                 firstAlert = i;
             }
@@ -174,9 +207,25 @@ class TripMonitorTest {
         newTrip(Duration.ofHours(6));
         for (int i = 0; i <= 130; i++) {
             t = t.plusSeconds(30);
-            int battery = 80 - i / 4; // 1 % every 2 minutes: after an hour, 50 % left for 100 minutes; the ETA is in 6 hours
-            List<Outcome> out = evaluate(new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0,
-                    battery, LockState.LOCKED, 0, null, null));
+            int battery =
+                    80 - i / 4; // 1 % every 2 minutes: after an hour, 50 % left for 100 minutes; the ETA is in 6 hours
+            List<Outcome> out = evaluate(new Reading(
+                    SEAL,
+                    t,
+                    t,
+                    -1,
+                    -6.99,
+                    110.40,
+                    Double.NaN,
+                    10,
+                    true,
+                    20,
+                    0,
+                    battery,
+                    LockState.LOCKED,
+                    0,
+                    null,
+                    null));
             if (raised(out).contains(AlertType.BATTERY_WILL_NOT_LAST)) {
                 assertThat(i).as("flagged once an hour of trend is known").isEqualTo(120);
                 return;
@@ -196,31 +245,66 @@ class TripMonitorTest {
         monitor.stateChanged(TripState.IN_TRANSIT);
         at(-6.905, 0, 0);
         assertThat(at(-6.9005, 0, 0)).isEmpty();
-        assertThat(at(-6.9002, 0, 0)).hasOnlyElementsOfType(Outcome.Arrived.class).hasSize(1);
+        assertThat(at(-6.9002, 0, 0))
+                .hasOnlyElementsOfType(Outcome.Arrived.class)
+                .hasSize(1);
     }
 
     @Test
     void anAlertWhoseWriteFailedIsRaisedAgainAtTheNextOccurrence() {
         t = t.plusSeconds(30);
-        Reading low = new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
+        Reading low = new Reading(
+                SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
         // The stage could not store it: not marked open, so the condition is not silenced.
         assertThat(raised(monitor.evaluate(low))).containsExactly(AlertType.LOW_BATTERY);
         assertThat(monitor.isOpen(AlertType.LOW_BATTERY)).isFalse();
         t = t.plusSeconds(30);
-        Reading again = new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
+        Reading again = new Reading(
+                SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
         assertThat(raised(evaluate(again))).containsExactly(AlertType.LOW_BATTERY);
         assertThat(monitor.isOpen(AlertType.LOW_BATTERY)).isTrue();
         // Stored now: a condition that still holds is not news.
         t = t.plusSeconds(30);
-        assertThat(raised(evaluate(new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 9, LockState.LOCKED,
-                0, null, null)))).isEmpty();
+        assertThat(raised(evaluate(new Reading(
+                        SEAL,
+                        t,
+                        t,
+                        -1,
+                        -6.99,
+                        110.40,
+                        Double.NaN,
+                        10,
+                        true,
+                        20,
+                        0,
+                        9,
+                        LockState.LOCKED,
+                        0,
+                        null,
+                        null))))
+                .isEmpty();
     }
 
     @Test
     void oneReadingRaisesATypeOnce() {
         t = t.plusSeconds(30);
-        Reading low = new Reading(SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED,
-                SealEvent.LOW_BATTERY.bit(), null, null);
+        Reading low = new Reading(
+                SEAL,
+                t,
+                t,
+                -1,
+                -6.99,
+                110.40,
+                Double.NaN,
+                10,
+                true,
+                20,
+                0,
+                10,
+                LockState.LOCKED,
+                SealEvent.LOW_BATTERY.bit(),
+                null,
+                null);
         assertThat(raised(evaluate(low))).containsExactly(AlertType.LOW_BATTERY);
     }
 
@@ -231,9 +315,11 @@ class TripMonitorTest {
         monitor.expectUnlock(command, t, t.plus(Duration.ofMinutes(2)));
         t = t.plusSeconds(20);
         // On the road, an OsmAnd alarm naming no method and a JT701 P45 without a card: both expected.
-        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), null, null)))).isEmpty();
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), null, null))))
+                .isEmpty();
         t = t.plusSeconds(10);
-        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.REMOTE, null)))).isEmpty();
+        assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.REMOTE, null))))
+                .isEmpty();
         // A card the trip does not accept is not what Rantai sent.
         t = t.plusSeconds(10);
         assertThat(raised(evaluate(reading(t, -6.95, 110.40, SealEvent.UNLOCKED.bit(), UnlockMethod.RFID, "CARD-9"))))

@@ -25,8 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MonitoringDeskInBrowserTest {
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     RuleEngine rules;
 
@@ -35,7 +37,8 @@ class MonitoringDeskInBrowserTest {
         Api api = new Api(port);
         World w = new World(api);
         World.InstalledTrip trip = w.installedTrip("WEB-" + w.suffix, clock.instant());
-        SimulatedSeal seal = new SimulatedSeal(api, clock, trip.serial(), trip.secret()).settleWith(RulesSettled.by(rules));
+        SimulatedSeal seal =
+                new SimulatedSeal(api, clock, trip.serial(), trip.secret()).settleWith(RulesSettled.by(rules));
         String reference = api.get(w.officer, "/api/v1/trips/" + trip.trip()).json("$.reference");
         seal.reportAt(-6.9460, 110.4250, "").expect(200);
 
@@ -49,15 +52,19 @@ class MonitoringDeskInBrowserTest {
             assertThat(officer.text("main h1")).isEqualTo("Peta pemantauan langsung");
             assertThat(officer.text("header .roles")).contains("Petugas Bea Cukai");
             officer.await(d -> officer.text("#trip-count").equals("1"));
-            officer.await(d -> officer.find("#live-status").getAttribute("class").contains("on"));
+            officer.await(
+                    d -> officer.find("#live-status").getAttribute("class").contains("on"));
             seal.reportAt(-6.9462, 110.4248, "").expect(200);
-            officer.await(d -> String.valueOf(officer.find("#map").getAttribute("data-last-position")).startsWith(trip.trip()));
+            officer.await(d -> String.valueOf(officer.find("#map").getAttribute("data-last-position"))
+                    .startsWith(trip.trip()));
             officer.screenshot("live-map");
             // Filters: the provider of the trip keeps it on the map, a state it is not in takes it off; the
             // provider filter offers only organisations of trips this officer may see.
-            assertThat(officer.text("#filter-provider")).contains("PT Segel Elektronik " + w.suffix)
+            assertThat(officer.text("#filter-provider"))
+                    .contains("PT Segel Elektronik " + w.suffix)
                     .doesNotContain("PT Segel Lain " + w.suffix);
-            officer.find("#filter-provider option[value='" + w.providerId + "']").click();
+            officer.find("#filter-provider option[value='" + w.providerId + "']")
+                    .click();
             officer.await(d -> officer.text("#shown-count").equals("1"));
             officer.find("#filter-state option[value=ARRIVED]").click();
             officer.await(d -> officer.text("#shown-count").equals("0"));
@@ -70,7 +77,8 @@ class MonitoringDeskInBrowserTest {
             seal.reportAt(-6.9463, 110.4247, ",\"events\":[\"TAMPER\"]").expect(200);
             officer.await(d -> officer.text("#alert-rows").contains("Segel dirusak (kabel terpotong)"));
             assertThat(officer.find("#announcement").isDisplayed()).isTrue();
-            assertThat(officer.text("#announcement")).contains("Peringatan kritis baru", "Segel dirusak (kabel terpotong)");
+            assertThat(officer.text("#announcement"))
+                    .contains("Peringatan kritis baru", "Segel dirusak (kabel terpotong)");
             assertThat(officer.text("#alert-rows")).contains(reference, trip.serial(), "Kritis", "Terbuka", "WIB");
             officer.screenshot("alert-desk");
             // The desk's filters: by trip or seal, and by alert type.
@@ -81,7 +89,8 @@ class MonitoringDeskInBrowserTest {
 
             // Resolving a critical alert needs a note: the reason appears next to the field.
             officer.find("#alert-rows button[value=resolve]").click();
-            officer.await(d -> !d.findElements(By.cssSelector("#alert-rows .field-error")).isEmpty());
+            officer.await(d ->
+                    !d.findElements(By.cssSelector("#alert-rows .field-error")).isEmpty());
             assertThat(officer.text("#alert-rows .field-error")).startsWith("Catatan wajib diisi");
             officer.find("#alert-rows input[name=note]").sendKeys("Tim patroli dikirim");
             officer.find("#alert-rows button[value=acknowledge]").click();
@@ -89,13 +98,16 @@ class MonitoringDeskInBrowserTest {
             officer.find("#alert-rows input[name=note]").sendKeys("Segel diganti, isi sesuai manifest");
             officer.find("#alert-rows button[value=resolve]").click();
             officer.await(d -> officer.text("#alert-rows").contains("Selesai"));
-            assertThat(api.get(w.officer, "/api/v1/alerts?tripId=" + trip.trip()).json("$[0].resolveNote").toString())
+            assertThat(api.get(w.officer, "/api/v1/alerts?tripId=" + trip.trip())
+                            .json("$[0].resolveNote")
+                            .toString())
                     .isEqualTo("Segel diganti, isi sesuai manifest");
 
             // The trip one click away: its corridor, fences and track on the map.
             officer.open("/console/map?trip=" + trip.trip());
             officer.await(d -> officer.text("#trip-detail h2").equals(reference));
-            assertThat(officer.text("#trip-detail")).contains("WEB-" + w.suffix, "Terpasang")
+            assertThat(officer.text("#trip-detail"))
+                    .contains("WEB-" + w.suffix, "Terpasang")
                     .doesNotContain("INSTALLED");
             Thread.sleep(500); // the route plan and track are drawn after the details
             officer.screenshot("trip-on-map");
@@ -120,7 +132,9 @@ class MonitoringDeskInBrowserTest {
             stranger.signIn(w.company2, Api.PASSWORD);
             stranger.await(d -> d.getCurrentUrl().endsWith("/console/map"));
             stranger.open("/console/alerts");
-            assertThat(stranger.text("#alert-rows")).contains("Tidak ada peringatan terbuka.").doesNotContain(reference);
+            assertThat(stranger.text("#alert-rows"))
+                    .contains("Tidak ada peringatan terbuka.")
+                    .doesNotContain(reference);
             stranger.open("/console/map");
             stranger.await(d -> "yes".equals(stranger.find("body").getAttribute("data-loaded")));
             assertThat(stranger.text("#trip-count")).isEqualTo("0");
@@ -131,7 +145,8 @@ class MonitoringDeskInBrowserTest {
             company.await(d -> d.getCurrentUrl().endsWith("/console/map"));
             company.open("/console/alerts");
             assertThat(company.text("#alert-rows")).contains(reference, "Segel terbuka");
-            assertThat(company.driver.findElements(By.cssSelector("#alert-rows form.respond"))).isEmpty();
+            assertThat(company.driver.findElements(By.cssSelector("#alert-rows form.respond")))
+                    .isEmpty();
         }
     }
 }

@@ -3,5 +3,4 @@ package id.rantai.notification.internal;
 import id.rantai.support.ApiTest;
 
 @ApiTest
-class NotificationOnH2Test extends NotificationScenarios {
-}
+class NotificationOnH2Test extends NotificationScenarios {}

@@ -5,5 +5,4 @@ import id.rantai.support.OnPostgres;
 
 @ApiTest
 @OnPostgres
-class NotificationOnPostgresTest extends NotificationScenarios {
-}
+class NotificationOnPostgresTest extends NotificationScenarios {}

@@ -45,18 +45,25 @@ abstract class NotificationScenarios {
 
     @LocalServerPort
     int port;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     Notifications notifications;
+
     @Autowired
     MailOutbox outbox;
+
     @Autowired
     JdbcOutbox rows;
+
     @Autowired
     Mutes mutes;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     id.rantai.identity.UserDirectory users;
 
@@ -80,22 +87,31 @@ abstract class NotificationScenarios {
     @Test
     void aQueuedMessageIsSentOnceAndItsBodyIsNotKept() {
         String to = address("once");
-        assertThat(notifications.queue(message(w.companyId, "k1-" + w.suffix, to))).isTrue();
-        assertThat(notifications.queue(message(w.companyId, "k1-" + w.suffix, to))).as("same key again").isFalse();
+        assertThat(notifications.queue(message(w.companyId, "k1-" + w.suffix, to)))
+                .isTrue();
+        assertThat(notifications.queue(message(w.companyId, "k1-" + w.suffix, to)))
+                .as("same key again")
+                .isFalse();
         // The same key in another company is another message.
-        assertThat(notifications.queue(message(w.company2Id, "k1-" + w.suffix, to))).isTrue();
+        assertThat(notifications.queue(message(w.company2Id, "k1-" + w.suffix, to)))
+                .isTrue();
         outbox.dispatch();
         outbox.dispatch();
         assertThat(SMTP.to(to)).hasSize(2);
         assertThat(Smtp.subject(SMTP.to(to).get(0))).isEqualTo("Subject k1-" + w.suffix);
         assertThat(Smtp.body(SMTP.to(to).get(0))).contains("Body of k1-" + w.suffix);
 
-        var listed = api.get("admin", "/api/v1/notifications?topic=TEST&status=SENT&limit=1000").expect(200);
+        var listed = api.get("admin", "/api/v1/notifications?topic=TEST&status=SENT&limit=1000")
+                .expect(200);
         String mine = "$[?(@.recipient == '" + to + "')]";
         assertThat((List<String>) listed.json(mine + ".status")).containsExactly("SENT", "SENT");
         assertThat((List<Integer>) listed.json(mine + ".attempts")).containsExactly(1, 1);
-        assertThat((List<String>) listed.json(mine + ".organisationId")).containsExactlyInAnyOrder(w.companyId, w.company2Id);
-        assertThat(jdbc.sql("SELECT body FROM notification WHERE recipient = ?").param(to).query(String.class).list())
+        assertThat((List<String>) listed.json(mine + ".organisationId"))
+                .containsExactlyInAnyOrder(w.companyId, w.company2Id);
+        assertThat(jdbc.sql("SELECT body FROM notification WHERE recipient = ?")
+                        .param(to)
+                        .query(String.class)
+                        .list())
                 .containsOnly("");
     }
 
@@ -104,9 +120,18 @@ abstract class NotificationScenarios {
         String to = address("outage");
         notifications.queue(message(w.companyId, "outage-" + w.suffix, to));
         long id = rows.list(UUID.fromString(w.companyId), null, "TEST", 1000).stream()
-                .filter(m -> m.recipient().equals(to)).findFirst().orElseThrow().id();
-        var props = new NotificationProperties("rantai@localhost", Duration.ofHours(1), 3, Duration.ofMinutes(1),
-                Duration.ofMinutes(3), Duration.ofMinutes(5), 100);
+                .filter(m -> m.recipient().equals(to))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        var props = new NotificationProperties(
+                "rantai@localhost",
+                Duration.ofHours(1),
+                3,
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(3),
+                Duration.ofMinutes(5),
+                100);
         MailOutbox dead = new MailOutbox(rows, mutes, sender(deadSmtp()), props, clock);
 
         dead.dispatch();
@@ -116,10 +141,13 @@ abstract class NotificationScenarios {
         assertThat(first.lastError()).isNotBlank();
         assertThat(first.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
         dead.dispatch();
-        assertThat(rows.find(id).orElseThrow().attempts()).as("not due again before its back-off").isEqualTo(1);
+        assertThat(rows.find(id).orElseThrow().attempts())
+                .as("not due again before its back-off")
+                .isEqualTo(1);
         clock.advance(Duration.ofMinutes(1));
         dead.dispatch();
-        assertThat(rows.find(id).orElseThrow().nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+        assertThat(rows.find(id).orElseThrow().nextAttemptAt())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
         clock.advance(Duration.ofMinutes(2));
         dead.dispatch();
         OutboxMessage given = rows.find(id).orElseThrow();
@@ -130,7 +158,8 @@ abstract class NotificationScenarios {
         assertThat(SMTP.to(to)).as("a FAILED message waits for a person").isEmpty();
 
         // Seen and retried by the company's administrator; then the working server takes it.
-        assertThat((List<Integer>) api.get(w.companyAdmin, "/api/v1/notifications?status=FAILED").json("$[*].id"))
+        assertThat((List<Integer>) api.get(w.companyAdmin, "/api/v1/notifications?status=FAILED")
+                        .json("$[*].id"))
                 .contains((int) id);
         api.post(w.company2, "/api/v1/notifications/" + id + "/retry").expectProblem(403);
         api.post(w.companyAdmin, "/api/v1/notifications/" + id + "/retry").expect(200);
@@ -165,9 +194,11 @@ abstract class NotificationScenarios {
     void eachCompanySeesOnlyItsOwnMailAndBadQueriesAreProblems() {
         notifications.queue(message(w.companyId, "mine-" + w.suffix, address("mine")));
         notifications.queue(message(w.company2Id, "theirs-" + w.suffix, address("theirs")));
-        List<String> seen = api.get(w.companyAdmin, "/api/v1/notifications?topic=TEST&limit=1000").json("$[*].recipient");
+        List<String> seen = api.get(w.companyAdmin, "/api/v1/notifications?topic=TEST&limit=1000")
+                .json("$[*].recipient");
         assertThat(seen).contains(address("mine")).doesNotContain(address("theirs"));
-        List<String> all = api.get("admin", "/api/v1/notifications?topic=TEST&limit=1000").json("$[*].recipient");
+        List<String> all =
+                api.get("admin", "/api/v1/notifications?topic=TEST&limit=1000").json("$[*].recipient");
         assertThat(all).contains(address("mine"), address("theirs"));
         assertThat(api.get(w.companyAdmin, "/api/v1/notifications").text()).doesNotContain("Body of");
         api.get(w.company, "/api/v1/notifications").expectProblem(403);
@@ -175,26 +206,39 @@ abstract class NotificationScenarios {
         api.get(w.companyAdmin, "/api/v1/notifications?limit=0").expectProblem(400, "limit");
         api.get(w.companyAdmin, "/api/v1/notifications?status=LOST").expectProblem(400, "status");
         api.post(w.companyAdmin, "/api/v1/notifications/999999999/retry").expectProblem(404);
-        assertThatThrownBy(() -> message(w.companyId, "bad", "not-an-address")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> message(w.companyId, "bad", "not-an-address"))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void someoneWhoMutedATopicIsNotMailedAboutItWhileOthersStillAre() {
-        var staff = users.contact(UUID.fromString(api.get(w.company, "/api/v1/me").json("$.id"))).orElseThrow();
-        var admin = users.contact(UUID.fromString(api.get(w.companyAdmin, "/api/v1/me").json("$.id"))).orElseThrow();
+        var staff = users.contact(
+                        UUID.fromString(api.get(w.company, "/api/v1/me").json("$.id")))
+                .orElseThrow();
+        var admin = users.contact(
+                        UUID.fromString(api.get(w.companyAdmin, "/api/v1/me").json("$.id")))
+                .orElseThrow();
         api.put(w.company, "/api/v1/me/muted-topics/ALERT_WARNING", "").expect(204);
         api.put(w.company, "/api/v1/me/muted-topics/ALERT_WARNING", "").expect(204);
-        assertThat((List<String>) api.get(w.company, "/api/v1/me/muted-topics").json("$")).containsExactly("ALERT_WARNING");
-        assertThat((List<String>) api.get(w.companyAdmin, "/api/v1/me/muted-topics").json("$")).isEmpty();
+        assertThat((List<String>) api.get(w.company, "/api/v1/me/muted-topics").json("$"))
+                .containsExactly("ALERT_WARNING");
+        assertThat((List<String>)
+                        api.get(w.companyAdmin, "/api/v1/me/muted-topics").json("$"))
+                .isEmpty();
         api.put(w.company, "/api/v1/me/muted-topics/not-a-topic", "").expectProblem(400, "topic");
 
         UUID company = UUID.fromString(w.companyId);
-        assertThat(notifications.queueEach(company, "muted-" + w.suffix, "ALERT_WARNING", List.of(staff, admin), "S", "T"))
+        assertThat(notifications.queueEach(
+                        company, "muted-" + w.suffix, "ALERT_WARNING", List.of(staff, admin), "S", "T"))
                 .isEqualTo(1);
-        assertThat(notifications.queueEach(company, "other-" + w.suffix, "ALERT_CRITICAL", List.of(staff, admin), "S", "T"))
-                .as("another topic").isEqualTo(2);
-        api.send(api.request(w.company, "/api/v1/me/muted-topics/ALERT_WARNING").DELETE()).expect(204);
-        assertThat(notifications.queueEach(company, "unmuted-" + w.suffix, "ALERT_WARNING", List.of(staff, admin), "S", "T"))
+        assertThat(notifications.queueEach(
+                        company, "other-" + w.suffix, "ALERT_CRITICAL", List.of(staff, admin), "S", "T"))
+                .as("another topic")
+                .isEqualTo(2);
+        api.send(api.request(w.company, "/api/v1/me/muted-topics/ALERT_WARNING").DELETE())
+                .expect(204);
+        assertThat(notifications.queueEach(
+                        company, "unmuted-" + w.suffix, "ALERT_WARNING", List.of(staff, admin), "S", "T"))
                 .isEqualTo(2);
         outbox.dispatch();
         assertThat(SMTP.to(World.email(w.company))).hasSize(2);

@@ -12,8 +12,8 @@ class CorridorTest {
     private static final GeometryFactory F = new GeometryFactory();
 
     /** A straight north-south route near Semarang, 0.1 degree of latitude long (about 11 km). */
-    private static final LineString ROUTE = F.createLineString(new Coordinate[] {
-            new Coordinate(110.40, -7.00), new Coordinate(110.40, -6.90)});
+    private static final LineString ROUTE =
+            F.createLineString(new Coordinate[] {new Coordinate(110.40, -7.00), new Coordinate(110.40, -6.90)});
 
     @Test
     void corridorIsHalfItsWidthEitherSideInMetresNotDegrees() {

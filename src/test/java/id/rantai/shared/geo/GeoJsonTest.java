@@ -17,11 +17,12 @@ class GeoJsonTest {
 
     @Test
     void readsACircleFenceAndTestsContainmentGeodesically() {
-        Geofence fence = GeoJson.geofence(json("{\"type\":\"Circle\",\"coordinates\":[110.425,-6.946],\"radius\":800}"), "f");
+        Geofence fence =
+                GeoJson.geofence(json("{\"type\":\"Circle\",\"coordinates\":[110.425,-6.946],\"radius\":800}"), "f");
         assertThat(fence).isInstanceOf(CircleGeofence.class);
         assertThat(fence.contains(-6.946, 110.425)).isTrue();
-        assertThat(fence.contains(-6.946 + 0.0070, 110.425)).isTrue();   // ~774 m
-        assertThat(fence.contains(-6.946 + 0.0075, 110.425)).isFalse();  // ~829 m
+        assertThat(fence.contains(-6.946 + 0.0070, 110.425)).isTrue(); // ~774 m
+        assertThat(fence.contains(-6.946 + 0.0075, 110.425)).isFalse(); // ~829 m
         assertThat(fence.toPolygon().getNumPoints()).isEqualTo(65);
     }
 
@@ -47,15 +48,19 @@ class GeoJsonTest {
 
     @Test
     void lineStringsNeedTwoDistinctPositions() {
-        assertThatThrownBy(() -> GeoJson.lineString(json("{\"type\":\"LineString\",\"coordinates\":[[1,1],[1,1]]}"), "route"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("distinct");
-        assertThat(GeoJson.lineString(json("{\"type\":\"LineString\",\"coordinates\":[[1,1],[1,2]]}"), "route").getNumPoints())
+        assertThatThrownBy(() ->
+                        GeoJson.lineString(json("{\"type\":\"LineString\",\"coordinates\":[[1,1],[1,1]]}"), "route"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("distinct");
+        assertThat(GeoJson.lineString(json("{\"type\":\"LineString\",\"coordinates\":[[1,1],[1,2]]}"), "route")
+                        .getNumPoints())
                 .isEqualTo(2);
     }
 
     @Test
     void writesWhatItReads() {
-        Geofence fence = GeoJson.geofence(json("{\"type\":\"Circle\",\"coordinates\":[110.4,-6.9],\"radius\":300}"), "f");
+        Geofence fence =
+                GeoJson.geofence(json("{\"type\":\"Circle\",\"coordinates\":[110.4,-6.9],\"radius\":300}"), "f");
         Geofence again = GeoJson.geofence(json(JSON.writeValueAsString(fence.toJson())), "f");
         assertThat(again).isEqualTo(fence);
     }

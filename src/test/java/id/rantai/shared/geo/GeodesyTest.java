@@ -21,7 +21,8 @@ class GeodesyTest {
     @Test
     void samePointIsZeroAndOrderDoesNotMatter() {
         assertThat(Geodesy.distance(-6.9, 110.4, -6.9, 110.4)).isZero();
-        assertThat(Geodesy.distance(-6.9, 110.4, -7.2, 112.7)).isCloseTo(Geodesy.distance(-7.2, 112.7, -6.9, 110.4), within(1e-6));
+        assertThat(Geodesy.distance(-6.9, 110.4, -7.2, 112.7))
+                .isCloseTo(Geodesy.distance(-7.2, 112.7, -6.9, 110.4), within(1e-6));
     }
 
     @Test

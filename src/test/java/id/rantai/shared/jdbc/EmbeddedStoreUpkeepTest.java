@@ -67,6 +67,7 @@ class EmbeddedStoreUpkeepTest {
     void leavesADatabaseInMemoryAlone() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:upkeep-" + UUID.randomUUID());
-        assertThat(new EmbeddedStoreUpkeep(ds, Duration.ofSeconds(1), 60, 8 << 20).compact()).isFalse();
+        assertThat(new EmbeddedStoreUpkeep(ds, Duration.ofSeconds(1), 60, 8 << 20).compact())
+                .isFalse();
     }
 }

@@ -1,6 +1,6 @@
 package id.rantai.aeo;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One figure of live evidence, as a reviewer reads it: "SOP norms met: 47 of 50 (94 %)".

@@ -5,4 +5,5 @@
  * evidence through {@link id.rantai.aeo.LiveEvidenceSource} without this module knowing them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "AEO compliance")
+@org.jspecify.annotations.NullMarked
 package id.rantai.aeo;

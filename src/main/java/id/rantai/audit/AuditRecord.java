@@ -2,7 +2,7 @@ package id.rantai.audit;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the audit trail. A null actor id means the system acted (a timer, a device).

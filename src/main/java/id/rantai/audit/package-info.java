@@ -3,4 +3,5 @@
  * same transaction as the change they record, so an audited change and its entry stand or fall together.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.jspecify.annotations.NullMarked
 package id.rantai.audit;

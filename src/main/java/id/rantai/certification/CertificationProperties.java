@@ -1,9 +1,9 @@
 package id.rantai.certification;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.lang.Nullable;
 
 /**
  * @param numberFormat      certificate numbers: {@code {year}} and {@code {seq}} (zero-padded to 5) are replaced

@@ -5,4 +5,5 @@
  * and the service standard with its handling times and satisfaction surveys.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customs expert certification")
+@org.jspecify.annotations.NullMarked
 package id.rantai.certification;

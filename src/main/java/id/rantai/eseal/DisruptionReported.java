@@ -2,7 +2,7 @@ package id.rantai.eseal;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A disruption report (laporan kendala) was filed against a trip or seal. */
 public record DisruptionReported(

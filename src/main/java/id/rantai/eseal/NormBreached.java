@@ -2,7 +2,7 @@ package id.rantai.eseal;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A norm's deadline passed without the step being done, published once per deadline: by the timer

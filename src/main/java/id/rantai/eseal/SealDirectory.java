@@ -3,7 +3,7 @@ package id.rantai.eseal;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** Seals as devices, for the channels that receive their reports. */
 public interface SealDirectory {

@@ -2,7 +2,7 @@ package id.rantai.eseal;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trip moved from one state to another. Carries the parties so that listeners (monitoring, SKP

@@ -5,4 +5,5 @@
  * and {@link id.rantai.eseal.DisruptionReported} for monitoring and the SKP integration.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "E-Seal operations")
+@org.jspecify.annotations.NullMarked
 package id.rantai.eseal;

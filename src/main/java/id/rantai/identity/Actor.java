@@ -2,7 +2,7 @@ package id.rantai.identity;
 
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The authenticated person a request acts for, with their organisation. Tenancy rules in every

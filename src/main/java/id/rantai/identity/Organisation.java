@@ -4,7 +4,7 @@ import id.rantai.shared.time.OfficeTimeZone;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant. A customs office has a time zone; a company names the customs office that supervises it.

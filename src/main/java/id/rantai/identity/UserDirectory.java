@@ -3,7 +3,7 @@ package id.rantai.identity;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** How other modules reach a user: name and e-mail address, nothing about credentials or roles. */
 public interface UserDirectory {

@@ -4,4 +4,5 @@
  * this one "who is the actor and which organisation do they speak for".
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and tenancy")
+@org.jspecify.annotations.NullMarked
 package id.rantai.identity;

@@ -2,7 +2,7 @@ package id.rantai.monitoring;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One report of one seal. Primitive fields on purpose: this record is what the ingest hot path

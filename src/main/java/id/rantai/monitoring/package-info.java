@@ -5,4 +5,5 @@
  * on them; alerts are raised, followed up and streamed live to those who may see them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live monitoring")
+@org.jspecify.annotations.NullMarked
 package id.rantai.monitoring;

@@ -3,7 +3,7 @@ package id.rantai.notification;
 import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One e-mail to send.

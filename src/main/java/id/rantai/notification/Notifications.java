@@ -3,7 +3,7 @@ package id.rantai.notification;
 import id.rantai.identity.UserDirectory;
 import java.util.Collection;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** Hands e-mails to the outbox. */
 public interface Notifications {

@@ -2,7 +2,7 @@ package id.rantai.notification;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A queued e-mail and how its delivery went, as administrators see it (the body is left out). */
 public record OutboxMessage(

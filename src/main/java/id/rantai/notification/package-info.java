@@ -4,4 +4,5 @@
  * with back-off, so a message once accepted is neither lost nor (by its key) sent twice.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.jspecify.annotations.NullMarked
 package id.rantai.notification;

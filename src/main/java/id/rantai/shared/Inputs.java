@@ -1,7 +1,7 @@
 package id.rantai.shared;
 
 import java.util.regex.Pattern;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** Checks of free-text input that many forms share, failing with the field's name. */
 public final class Inputs {

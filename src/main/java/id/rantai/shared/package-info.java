@@ -4,4 +4,5 @@
  * of its API because they hold plain values, not behaviour owned by any one business module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package id.rantai.shared;

@@ -1,6 +1,6 @@
 package id.rantai.storage;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** Detects a file's type from its leading bytes ("magic numbers"). */
 public final class ContentTypes {

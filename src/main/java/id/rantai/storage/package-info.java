@@ -3,4 +3,5 @@
  * integrity proof and the same bytes are stored once. Local disk by default.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "File storage")
+@org.jspecify.annotations.NullMarked
 package id.rantai.storage;

@@ -6,4 +6,5 @@
  * module as live evidence.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security training")
+@org.jspecify.annotations.NullMarked
 package id.rantai.training;

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,7 +138,7 @@ public class ActionPlans {
     }
 
     @Transactional
-    public CorrectiveAction move(Actor actor, UUID id, UUID actionId, @Nullable CorrectiveAction.Status status) {
+    public CorrectiveAction move(Actor actor, UUID id, UUID actionId, CorrectiveAction.@Nullable Status status) {
         ownCompany(actor, id);
         if (status == null || status == CorrectiveAction.Status.OPEN) {
             throw new InvalidInputException("status", "must be IN_PROGRESS or DONE");

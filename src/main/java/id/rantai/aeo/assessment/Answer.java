@@ -3,7 +3,7 @@ package id.rantai.aeo.assessment;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A company's answer on one answerable item, with the evidence it cites. */
 public record Answer(

@@ -3,7 +3,7 @@ package id.rantai.aeo.assessment;
 import id.rantai.shared.StateConflictException;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company's self-assessment against one framework version. Guards its own state machine; the

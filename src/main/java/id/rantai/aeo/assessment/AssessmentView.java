@@ -6,7 +6,7 @@ import id.rantai.aeo.framework.CriterionKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** An assessment as its readers see it: every node with its roll-up, answers, evidence and review. */
 public record AssessmentView(

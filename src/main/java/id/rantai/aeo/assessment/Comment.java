@@ -2,7 +2,7 @@ package id.rantai.aeo.assessment;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** One message in a criterion's clarification thread, from customs or the company. */
 public record Comment(

@@ -4,7 +4,7 @@ import id.rantai.shared.StateConflictException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A corrective action for a gap: who does what by when. Closing it asks for the criterion to be re-assessed. */
 public record CorrectiveAction(

@@ -3,7 +3,7 @@ package id.rantai.aeo.evidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A piece of evidence, reusable across criteria and assessments: a file (kept in revisions) or a

@@ -2,7 +2,7 @@ package id.rantai.aeo.framework;
 
 import id.rantai.aeo.LiveEvidence;
 import java.util.List;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One node of a framework version: a group, a criterion, an item or a point, in the original

@@ -3,7 +3,7 @@ package id.rantai.aeo.records;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A crisis-management and contingency plan (AEO 6.g): the emergencies it covers, the authorities it

@@ -3,7 +3,7 @@ package id.rantai.aeo.records;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A periodic review the framework asks for: a security risk assessment (7.a), an internal audit

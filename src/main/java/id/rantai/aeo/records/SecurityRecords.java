@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ public class SecurityRecords {
             @Nullable String name,
             @Nullable String country,
             @Nullable String relationship,
-            @Nullable TradePartner.Screening screening,
+            TradePartner.@Nullable Screening screening,
             @Nullable LocalDate screenedOn,
             @Nullable Boolean securityClause,
             @Nullable Boolean aeoCertified,
@@ -45,7 +45,7 @@ public class SecurityRecords {
             @Nullable String notes) {}
 
     public record NewReview(
-            @Nullable ReviewRecord.Kind kind,
+            ReviewRecord.@Nullable Kind kind,
             @Nullable String title,
             @Nullable LocalDate heldOn,
             @Nullable String responsible,

@@ -3,7 +3,7 @@ package id.rantai.aeo.records;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** An entry of the trade-partner register (AEO 6.f): who, how screened, whether the contract binds them to security. */
 public record TradePartner(

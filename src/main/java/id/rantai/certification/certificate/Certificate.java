@@ -3,7 +3,7 @@ package id.rantai.certification.certificate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customs expert certificate. Never deleted: revocation, correction and loss change its status

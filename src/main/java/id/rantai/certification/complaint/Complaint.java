@@ -3,7 +3,7 @@ package id.rantai.certification.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A complaint (pengaduan) about one of the services, and the centre's answer. */
 public record Complaint(

@@ -3,7 +3,7 @@ package id.rantai.certification.exam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A registration for an exam session, as it moves from registration through the check, payment and the exam. */
 public record Candidate(

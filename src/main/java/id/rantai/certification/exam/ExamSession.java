@@ -3,7 +3,7 @@ package id.rantai.certification.exam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exam period: a multiple-choice part and an essay/calculation part, weighted into one final

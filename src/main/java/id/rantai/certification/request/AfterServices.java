@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -63,7 +63,7 @@ public class AfterServices {
             @Nullable LocalDate birthDate) {}
 
     public record Application(
-            @Nullable CertificateRequest.Kind kind,
+            CertificateRequest.@Nullable Kind kind,
             @Nullable String certificateNumber,
             @Nullable String nationalId,
             @Nullable String applicantName,

@@ -3,7 +3,7 @@ package id.rantai.certification.request;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A holder's request for an after-service: legalized copies, a correction (ralat) or a

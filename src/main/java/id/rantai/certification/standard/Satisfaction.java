@@ -1,7 +1,7 @@
 package id.rantai.certification.standard;
 
 import java.util.List;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Satisfaction figures, plain Java. The service standard asks that at least 80 % of those served

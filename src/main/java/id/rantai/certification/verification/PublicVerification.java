@@ -9,7 +9,7 @@ import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**

@@ -3,7 +3,7 @@ package id.rantai.eseal.disruption;
 import id.rantai.shared.StateConflictException;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A laporan kendala: a problem with a seal or the system, and how the provider followed it up. */
 public record Disruption(

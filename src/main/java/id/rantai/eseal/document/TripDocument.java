@@ -2,7 +2,7 @@ package id.rantai.eseal.document;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A photo of a seal installation or removal, with when and where it was taken. */
 public record TripDocument(

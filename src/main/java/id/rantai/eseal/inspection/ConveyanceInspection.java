@@ -2,7 +2,7 @@ package id.rantai.eseal.inspection;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The seven-point inspection of a container or conveyance before it is sealed — front wall, left

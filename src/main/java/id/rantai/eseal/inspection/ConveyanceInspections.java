@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +53,7 @@ public class ConveyanceInspections {
             @Nullable UUID tripId,
             @Nullable String containerNumber,
             @Nullable Boolean reefer,
-            @Nullable ConveyanceInspection.Points points,
+            ConveyanceInspection.@Nullable Points points,
             @Nullable String inspector,
             @Nullable String remarks,
             @Nullable Instant inspectedAt) {}

@@ -4,7 +4,7 @@ import id.rantai.eseal.Norm;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** One running or finished norm: started by an event, due after the norm's duration. */
 public record NormDeadline(

@@ -2,7 +2,7 @@ package id.rantai.eseal.norm;
 
 import id.rantai.eseal.Norm;
 import java.util.Collection;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one norm was kept over a set of deadlines. The compliance rate counts decided deadlines only

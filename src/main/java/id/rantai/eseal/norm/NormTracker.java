@@ -12,9 +12,9 @@ import id.rantai.eseal.document.TripDocumentUploaded;
 import id.rantai.eseal.skp.SkpDocumentDelivered;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +35,7 @@ public final class RouteFile {
             @Nullable JsonNode originFence,
             @Nullable JsonNode destinationFence) {}
 
-    public static Parsed read(@Nullable byte[] content, @Nullable String fileName) {
+    public static Parsed read(byte @Nullable [] content, @Nullable String fileName) {
         if (content == null || content.length == 0) {
             throw new InvalidInputException("routeFile", "is required: a GPX or GeoJSON file with the route");
         }

@@ -3,8 +3,8 @@ package id.rantai.eseal.route;
 import id.rantai.shared.geo.Corridor;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.LineString;
-import org.springframework.lang.Nullable;
 
 /**
  * The rencana rute of a trip: where it starts and ends, the road it takes, how wide a corridor the

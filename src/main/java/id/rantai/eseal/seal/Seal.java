@@ -4,7 +4,7 @@ import id.rantai.eseal.SealStatus;
 import id.rantai.shared.StateConflictException;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** An electronic seal in a provider's inventory. Its device secret is kept only as a hash. */
 public record Seal(

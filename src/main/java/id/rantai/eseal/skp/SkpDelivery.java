@@ -2,7 +2,7 @@ package id.rantai.eseal.skp;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** One event on its way to SKP, and how its delivery went. */
 public record SkpDelivery(

@@ -3,9 +3,9 @@ package id.rantai.eseal.skp;
 import id.rantai.shared.time.Backoff;
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.lang.Nullable;
 
 /**
  * The connection to customs' service system (SKP). Without an endpoint nothing is queued.

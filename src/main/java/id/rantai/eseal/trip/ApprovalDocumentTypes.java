@@ -7,8 +7,8 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

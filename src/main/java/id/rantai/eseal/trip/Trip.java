@@ -5,7 +5,7 @@ import id.rantai.shared.ContainerNumber;
 import id.rantai.shared.StateConflictException;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sealed container movement: the e-seal request and everything that follows from it. The trip

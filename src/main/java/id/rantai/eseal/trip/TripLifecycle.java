@@ -12,8 +12,8 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,8 +7,8 @@ import id.rantai.eseal.TripStateChanged;
 import id.rantai.identity.Actor;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**

@@ -14,7 +14,7 @@ import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

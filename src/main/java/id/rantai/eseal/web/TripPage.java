@@ -32,7 +32,7 @@ import id.rantai.shared.web.ConsoleProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

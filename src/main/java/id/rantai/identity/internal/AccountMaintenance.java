@@ -14,7 +14,7 @@ import id.rantai.shared.StateConflictException;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

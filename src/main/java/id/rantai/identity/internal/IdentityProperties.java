@@ -1,9 +1,9 @@
 package id.rantai.identity.internal;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.lang.Nullable;
 
 /**
  * @param adminUsername the administrator created on first start with an empty database

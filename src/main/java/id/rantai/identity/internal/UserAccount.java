@@ -4,7 +4,7 @@ import id.rantai.identity.Role;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A stored user. The password hash never leaves the identity module. */
 record UserAccount(

@@ -5,7 +5,7 @@ import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** An alert and its follow-up: open, acknowledged, resolved — by whom, when and why. */
 public record Alert(

@@ -1,7 +1,7 @@
 package id.rantai.monitoring.command;
 
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A seal reported the outcome of a command. */
 public record CommandResultReceived(

@@ -2,7 +2,7 @@ package id.rantai.monitoring.command;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A lock or unlock command Rantai sent to a seal, and what became of it. */
 public record SealCommand(

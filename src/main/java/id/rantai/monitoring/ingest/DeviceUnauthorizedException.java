@@ -1,6 +1,6 @@
 package id.rantai.monitoring.ingest;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A device or forwarder that did not prove who it is (HTTP 401, with a challenge when there is one). */
 public class DeviceUnauthorizedException extends RuntimeException {

@@ -4,7 +4,7 @@ import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks every channel applies to a reading before it is stored: nothing impossible, and a

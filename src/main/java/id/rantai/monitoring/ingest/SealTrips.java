@@ -1,7 +1,7 @@
 package id.rantai.monitoring.ingest;
 
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** Which active trip a seal is on, so that the journal files each reading with its trip. */
 public interface SealTrips {

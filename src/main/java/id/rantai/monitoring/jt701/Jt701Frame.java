@@ -1,7 +1,7 @@
 package id.rantai.monitoring.jt701;
 
 import java.util.List;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A decoded frame: who sent it, its records, and what (if anything) the server must answer.

@@ -1,7 +1,7 @@
 package id.rantai.monitoring.jt701;
 
 import java.time.Instant;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One position record of a JT701/JT600 frame, as the device sent it (raw status bits kept).

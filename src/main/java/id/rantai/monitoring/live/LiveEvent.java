@@ -2,7 +2,7 @@ package id.rantai.monitoring.live;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something the live stream shows, with the parties who may see it (a party may be null).

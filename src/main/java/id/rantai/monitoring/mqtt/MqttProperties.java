@@ -1,8 +1,8 @@
 package id.rantai.monitoring.mqtt;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.lang.Nullable;
 
 /**
  * @param embedded  run the embedded broker (Moquette); false to use an external one at {@code url}

@@ -1,6 +1,6 @@
 package id.rantai.monitoring.mqtt;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** The topic layout: {@code rantai/seals/{serial}/telemetry|commands|command-results}. */
 public final class MqttTopics {

@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OsmAnd protocol as the Traccar Client app and many trackers send it: one position as URL

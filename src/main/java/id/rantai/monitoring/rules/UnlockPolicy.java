@@ -3,7 +3,7 @@ package id.rantai.monitoring.rules;
 import id.rantai.monitoring.UnlockMethod;
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which unlocks a trip accepts at its destination. App unlocks are accepted by default; RFID cards

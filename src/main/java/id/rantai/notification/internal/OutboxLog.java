@@ -11,7 +11,7 @@ import id.rantai.shared.StateConflictException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**

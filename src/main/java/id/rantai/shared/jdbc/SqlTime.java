@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Instants to and from {@code TIMESTAMP WITH TIME ZONE}. Both H2 and the PostgreSQL driver map that

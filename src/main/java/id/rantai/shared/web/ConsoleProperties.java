@@ -1,9 +1,9 @@
 package id.rantai.shared.web;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.lang.Nullable;
 
 /**
  * The console's map tiles: a tile server URL (with {@code {z}/{x}/{y}}) and its attribution. Empty

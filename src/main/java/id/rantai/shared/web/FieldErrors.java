@@ -3,7 +3,7 @@ package id.rantai.shared.web;
 import id.rantai.shared.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The errors of a submitted console form, by field. Form inputs carry the API's field names

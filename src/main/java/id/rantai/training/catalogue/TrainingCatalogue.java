@@ -21,9 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -259,7 +259,7 @@ public class TrainingCatalogue {
     @Transactional
     public SettingsView saveSettings(
             Actor actor,
-            @Nullable TrainingRules.Settings rules,
+            TrainingRules.@Nullable Settings rules,
             @Nullable List<Integer> reminderDays,
             @Nullable String complianceEmail) {
         UUID org = TrainingAccess.manager(actor);

@@ -6,7 +6,7 @@ import id.rantai.training.rules.PairStatus;
 import id.rantai.training.rules.TrainingRules;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** One employee and one topic on a given day: the status and the periods behind it. */
 public record PairState(

@@ -3,7 +3,7 @@ package id.rantai.training.delivery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An employee's completion of a topic (at a version): how, with what score, passed or not, with an

@@ -3,7 +3,7 @@ package id.rantai.training.delivery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A delivered session of one topic (at the version taught), with its trainer, date, duration and materials. */
 public record TrainingSession(

@@ -3,7 +3,7 @@ package id.rantai.training.employee;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A company's employee as the training programme knows them. A terminated one is kept with their history. */
 public record Employee(

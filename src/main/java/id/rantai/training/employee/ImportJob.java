@@ -3,7 +3,7 @@ package id.rantai.training.employee;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A CSV import as it runs and after: how far it got, what it changed and which rows it refused. */
 public record ImportJob(

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.aeo.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.aeo.evidence;
+
+import org.jspecify.annotations.NullMarked;

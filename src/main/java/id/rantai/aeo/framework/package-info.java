@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.aeo.framework;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.aeo.records;
+
+import org.jspecify.annotations.NullMarked;

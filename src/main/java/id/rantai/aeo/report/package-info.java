@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.aeo.report;
+
+import org.jspecify.annotations.NullMarked;

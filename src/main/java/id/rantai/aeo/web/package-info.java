@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.aeo.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

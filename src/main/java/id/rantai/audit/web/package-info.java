@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.audit.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.certificate;
+
+import org.jspecify.annotations.NullMarked;

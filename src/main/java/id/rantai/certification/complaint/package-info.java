@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.complaint;
+
+import org.jspecify.annotations.NullMarked;

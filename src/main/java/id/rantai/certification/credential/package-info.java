@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.credential;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.document;
+
+import org.jspecify.annotations.NullMarked;

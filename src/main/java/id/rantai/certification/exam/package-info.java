@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.exam;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.notice;
+
+import org.jspecify.annotations.NullMarked;

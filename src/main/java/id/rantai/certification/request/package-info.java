@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.request;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.standard;
+
+import org.jspecify.annotations.NullMarked;

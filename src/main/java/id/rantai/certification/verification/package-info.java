@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.verification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.certification.web;
+
+import org.jspecify.annotations.NullMarked;

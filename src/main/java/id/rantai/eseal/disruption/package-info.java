@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.disruption;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.document;
+
+import org.jspecify.annotations.NullMarked;

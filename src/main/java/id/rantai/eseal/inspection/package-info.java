@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.inspection;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.norm;
+
+import org.jspecify.annotations.NullMarked;

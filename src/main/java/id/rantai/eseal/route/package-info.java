@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.route;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.seal;
+
+import org.jspecify.annotations.NullMarked;

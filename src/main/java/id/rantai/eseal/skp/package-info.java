@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.skp;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.trip;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.eseal.web;
+
+import org.jspecify.annotations.NullMarked;

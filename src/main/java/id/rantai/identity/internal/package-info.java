@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.identity.web;
+
+import org.jspecify.annotations.NullMarked;

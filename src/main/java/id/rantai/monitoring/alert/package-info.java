@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.alert;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.command;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.forwarding;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.health;
+
+import org.jspecify.annotations.NullMarked;

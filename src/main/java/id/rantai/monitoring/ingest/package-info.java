@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.ingest;
+
+import org.jspecify.annotations.NullMarked;

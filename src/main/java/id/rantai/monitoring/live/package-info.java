@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.live;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.mqtt;
+
+import org.jspecify.annotations.NullMarked;

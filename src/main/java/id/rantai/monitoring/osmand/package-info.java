@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.osmand;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.rules;
+
+import org.jspecify.annotations.NullMarked;

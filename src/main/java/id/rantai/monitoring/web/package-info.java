@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.monitoring.web;
+
+import org.jspecify.annotations.NullMarked;

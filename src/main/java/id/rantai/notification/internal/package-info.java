@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.notification.internal;
+
+import org.jspecify.annotations.NullMarked;

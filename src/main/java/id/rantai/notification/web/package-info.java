@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.notification.web;
+
+import org.jspecify.annotations.NullMarked;

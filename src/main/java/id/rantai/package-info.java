@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.shared.crypto;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.shared.csv;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.shared.geo;
+
+import org.jspecify.annotations.NullMarked;

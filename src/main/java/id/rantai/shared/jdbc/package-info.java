@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.shared.jdbc;
+
+import org.jspecify.annotations.NullMarked;

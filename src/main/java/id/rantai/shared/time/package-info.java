@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.shared.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.shared.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.storage.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.catalogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.compliance;
+
+import org.jspecify.annotations.NullMarked;

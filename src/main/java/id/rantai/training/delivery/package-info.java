@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.delivery;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.employee;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.interop;
+
+import org.jspecify.annotations.NullMarked;

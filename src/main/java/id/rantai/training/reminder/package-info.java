@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.reminder;
+
+import org.jspecify.annotations.NullMarked;

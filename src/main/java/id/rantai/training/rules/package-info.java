@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.rules;
+
+import org.jspecify.annotations.NullMarked;

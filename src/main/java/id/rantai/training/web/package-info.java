@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.training.web;
+
+import org.jspecify.annotations.NullMarked;

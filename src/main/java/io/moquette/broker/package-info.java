@@ -1,0 +1,4 @@
+@NullMarked
+package io.moquette.broker;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,9 +6,11 @@ import static id.rantai.support.Fixtures.routePlan;
 import static id.rantai.support.Fixtures.tripRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import id.rantai.eseal.norm.NormWatcher;
 import id.rantai.notification.internal.MailOutbox;
+import id.rantai.shared.events.CompletedEventsPruning;
 import id.rantai.shared.geo.Geodesy;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
@@ -19,13 +21,16 @@ import id.rantai.support.World;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -61,6 +66,12 @@ abstract class TripLifecycleScenarios {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CompletedEventsPruning pruning;
 
     Api api;
     World w;
@@ -306,6 +317,35 @@ abstract class TripLifecycleScenarios {
         clock.advance(Duration.ofMinutes(10));
         watcher.sweep();
         assertThat(norm(trip, "INSTALLATION").get("outcome")).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void completedEventPublicationsArePrunedAndIncompleteOnesKept() {
+        String trip = tripReadyForInstallation();
+        state(api.post(w.company, "/api/v1/trips/" + trip + "/cancel", "{\"reason\":\"kapal tertunda\"}"), "CANCELLED");
+        // The end of a trip is handed to the alerts after the commit, through the publication registry.
+        await().atMost(Duration.ofSeconds(10)).until(() -> publications("completion_date IS NOT NULL") > 0);
+        UUID incomplete = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date)
+                        VALUES (?, 'test.listener', 'test.Event', '{}', ?)""")
+                .params(incomplete, clock.instant().atOffset(ZoneOffset.UTC).minusDays(30))
+                .update();
+
+        pruning.prune(Duration.ofMinutes(1));
+        assertThat(publications("completion_date IS NOT NULL")).isPositive(); // completed just now: kept a while
+        clock.advance(Duration.ofMinutes(2)); // the registry stamps and prunes on Rantai's clock
+        pruning.prune(Duration.ofMinutes(1));
+
+        assertThat(publications("completion_date IS NOT NULL")).isZero();
+        assertThat(publications("id = '" + incomplete + "'")).isOne();
+        jdbc.sql("DELETE FROM event_publication WHERE id = ?").param(incomplete).update();
+    }
+
+    private long publications(String where) {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE " + where)
+                .query(Long.class)
+                .single();
     }
 
     @Test

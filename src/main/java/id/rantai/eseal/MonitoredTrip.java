@@ -23,4 +23,9 @@ public record MonitoredTrip(
         LineString route,
         int corridorWidthMeters,
         Instant plannedDeparture,
-        Instant eta) {}
+        Instant eta) {
+    /** Who may see this (one rule for trips, alerts and live events). */
+    public TripParties parties() {
+        return new TripParties(customsOfficeId, providerId, requesterId);
+    }
+}

@@ -4,7 +4,6 @@ import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.TripState;
 import id.rantai.eseal.trip.Trip;
-import id.rantai.eseal.trip.TripAccess;
 import id.rantai.eseal.trip.TripRequests;
 import id.rantai.identity.Actor;
 import id.rantai.identity.Role;
@@ -85,7 +84,7 @@ public class TripDocumentation {
     @Transactional
     public TripDocument upload(Actor actor, UUID tripId, Upload u) {
         Trip trip = trips.visible(actor, tripId);
-        if (!TripAccess.isParty(actor, trip)
+        if (!trip.parties().worksOnTheGround(actor)
                 || !(actor.has(Role.PROVIDER_STAFF) || actor.has(Role.SERVICE_USER_STAFF))) {
             throw new ForbiddenException("Only the e-seal provider or the requesting company uploads documentation");
         }

@@ -3,7 +3,6 @@ package id.rantai.eseal.inspection;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.trip.Trip;
-import id.rantai.eseal.trip.TripAccess;
 import id.rantai.eseal.trip.TripRequests;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
@@ -64,7 +63,7 @@ public class ConveyanceInspections {
         String container;
         if (n.tripId() != null) {
             Trip trip = trips.visible(actor, n.tripId());
-            if (!TripAccess.isParty(actor, trip)) {
+            if (!trip.parties().worksOnTheGround(actor)) {
                 throw new ForbiddenException("The trip's company or its seal provider inspects the container");
             }
             container = trip.containerNumber().toString();

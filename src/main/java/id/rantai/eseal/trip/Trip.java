@@ -1,5 +1,6 @@
 package id.rantai.eseal.trip;
 
+import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.shared.ContainerNumber;
 import id.rantai.shared.StateConflictException;
@@ -26,6 +27,10 @@ public record Trip(
         Instant createdAt,
         Instant updatedAt,
         int version) {
+    /** Who may see this (one rule for trips, alerts and live events). */
+    public TripParties parties() {
+        return new TripParties(customsOfficeId, providerId, requesterId);
+    }
 
     public Trip moveTo(TripState target, Instant at, @Nullable String reason) {
         if (!state.canMoveTo(target)) {

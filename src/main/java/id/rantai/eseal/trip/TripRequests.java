@@ -144,7 +144,7 @@ public class TripRequests {
     /** A trip the actor may see; 404 otherwise, so that ids of other tenants' trips reveal nothing. */
     public Trip visible(Actor actor, UUID id) {
         return trips.find(id)
-                .filter(t -> TripAccess.canView(actor, t))
+                .filter(t -> t.parties().visibleTo(actor))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
     }
 

@@ -1,5 +1,6 @@
 package id.rantai.monitoring.alert;
 
+import id.rantai.eseal.TripParties;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
@@ -32,4 +33,9 @@ public record Alert(
         @Nullable String resolvedBy,
         @Nullable String resolveNote,
         int version,
-        @Nullable Instant lastDeviceTime) {}
+        @Nullable Instant lastDeviceTime) {
+    /** Who may see this (one rule for trips, alerts and live events). */
+    public TripParties parties() {
+        return new TripParties(customsOfficeId, providerId, requesterId);
+    }
+}

@@ -189,12 +189,8 @@ public class AlertBook {
 
     public Alert visible(Actor actor, UUID id) {
         return alerts.find(id)
-                .filter(a -> canView(actor, a.customsOfficeId(), a.providerId(), a.requesterId()))
+                .filter(a -> a.parties().visibleTo(actor))
                 .orElseThrow(() -> new NotFoundException("Alert", id));
-    }
-
-    public static boolean canView(Actor actor, UUID office, UUID provider, UUID requester) {
-        return actor.isAdmin() || actor.belongsTo(office) || actor.belongsTo(provider) || actor.belongsTo(requester);
     }
 
     /** The open critical alerts of a trip, oldest first. */

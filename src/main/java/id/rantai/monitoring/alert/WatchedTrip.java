@@ -1,6 +1,7 @@
 package id.rantai.monitoring.alert;
 
 import id.rantai.eseal.MonitoredTrip;
+import id.rantai.eseal.TripParties;
 import id.rantai.shared.geo.Geofence;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,6 +22,10 @@ public record WatchedTrip(
         Geofence origin,
         Geofence destination,
         Instant eta) {
+    /** Who may see this (one rule for trips, alerts and live events). */
+    public TripParties parties() {
+        return new TripParties(customsOfficeId, providerId, requesterId);
+    }
 
     public static WatchedTrip of(MonitoredTrip t) {
         return new WatchedTrip(

@@ -237,7 +237,7 @@ public class SealCommands {
     private TripMonitor visible(Actor actor, UUID tripId) {
         TripMonitor m = monitors.byTrip(tripId).orElseThrow(() -> new NotFoundException("Sealed trip", tripId));
         WatchedTrip t = m.trip();
-        if (!AlertBook.canView(actor, t.customsOfficeId(), t.providerId(), t.requesterId())) {
+        if (!t.parties().visibleTo(actor)) {
             throw new NotFoundException("Sealed trip", tripId);
         }
         return m;

@@ -1,5 +1,6 @@
 package id.rantai.monitoring.live;
 
+import id.rantai.eseal.TripParties;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,10 @@ public record LiveEvent(
         @Nullable UUID requesterId,
         @Nullable UUID sealId,
         @Nullable Instant deviceTime) {
+    /** Who may see this (one rule for trips, alerts and live events). */
+    public TripParties parties() {
+        return new TripParties(customsOfficeId, providerId, requesterId);
+    }
 
     /** An event that is never superseded: every one is delivered or the subscriber is let go. */
     public LiveEvent(

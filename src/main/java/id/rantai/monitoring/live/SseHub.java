@@ -131,10 +131,7 @@ public class SseHub implements LiveFeed, SmartLifecycle {
         }
 
         boolean mayView(LiveEvent e) {
-            return viewer.isAdmin()
-                    || viewer.belongsTo(e.customsOfficeId())
-                    || viewer.belongsTo(e.providerId())
-                    || viewer.belongsTo(e.requesterId());
+            return e.parties().visibleTo(viewer);
         }
 
         void offer(LiveEvent e) {

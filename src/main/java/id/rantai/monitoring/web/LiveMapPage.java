@@ -6,7 +6,6 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.monitoring.AlertType;
-import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
@@ -57,7 +56,7 @@ class LiveMapPage {
                 Map.of("office", new HashSet<>(), "company", new HashSet<>(), "provider", new HashSet<>());
         for (TripMonitor m : monitors.all()) {
             WatchedTrip t = m.trip();
-            if (AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId())) {
+            if (t.parties().visibleTo(a)) {
                 ids.get("office").add(t.customsOfficeId());
                 ids.get("company").add(t.requesterId());
                 ids.get("provider").add(t.providerId());

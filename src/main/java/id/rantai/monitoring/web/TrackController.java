@@ -4,7 +4,6 @@ import id.rantai.eseal.MonitoredTrips;
 import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.monitoring.Reading;
-import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.ingest.ReadingStore;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
@@ -110,7 +109,7 @@ class TrackController {
         List<Map<String, Object>> out = new ArrayList<>();
         monitors.all().forEach(m -> {
             var t = m.trip();
-            if (AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId())) {
+            if (t.parties().visibleTo(a)) {
                 Reading r = m.latest();
                 double[] fix = m.lastFix();
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -136,7 +135,7 @@ class TrackController {
 
     private void visible(Actor a, UUID tripId) {
         var t = trips.find(tripId).orElse(null);
-        if (t == null || !AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId())) {
+        if (t == null || !t.parties().visibleTo(a)) {
             throw new NotFoundException("Trip", tripId);
         }
     }

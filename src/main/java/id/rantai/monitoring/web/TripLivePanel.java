@@ -111,7 +111,7 @@ class TripLivePanel {
     private String render(UUID id, Model model, @Nullable String refusal) {
         Actor a = actor.get();
         var trip = trips.find(id)
-                .filter(t -> AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId()))
+                .filter(t -> t.parties().visibleTo(a))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
         OfficeTimeZone zone = organisations.timeZoneOf(trip.customsOfficeId());
         TripMonitor monitor = monitors.byTrip(id).orElse(null);

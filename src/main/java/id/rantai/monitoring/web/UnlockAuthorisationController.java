@@ -6,7 +6,6 @@ import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Role;
 import id.rantai.monitoring.UnlockMethod;
-import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.monitoring.rules.UnlockPolicies;
 import id.rantai.monitoring.rules.UnlockPolicy;
@@ -81,7 +80,7 @@ class UnlockAuthorisationController {
 
     private MonitoredTrip visible(Actor a, UUID id) {
         return trips.find(id)
-                .filter(t -> AlertBook.canView(a, t.customsOfficeId(), t.providerId(), t.requesterId()))
+                .filter(t -> t.parties().visibleTo(a))
                 .orElseThrow(() -> new NotFoundException("Trip with a route plan", id));
     }
 }

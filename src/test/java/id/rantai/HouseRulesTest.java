@@ -1,5 +1,6 @@
 package id.rantai;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,6 +13,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +69,21 @@ class HouseRulesTest {
                 .resideInAPackage("id.rantai.*.web..")
                 .should(callIntoAnotherModule())
                 .because("a module's pages and endpoints go through that module's own services, which may use others")
+                .check(MAIN);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        classes()
+                .should(new ArchCondition<>("sit in a package annotated @NullMarked") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+                            events.add(SimpleConditionEvent.violated(
+                                    type, type.getPackageName() + " has no package-info.java with @NullMarked"));
+                        }
+                    }
+                })
                 .check(MAIN);
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package id.rantai.shared.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,6 +26,20 @@ class JdbcSkpDeliveries {
         this.jdbc = jdbc;
     }
 
+    long count(String status) {
+        return jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE status = ?")
+                .param(status)
+                .query(Long.class)
+                .single();
+    }
+
+    /** When the oldest delivery SKP has not yet accepted was queued; empty when none waits. */
+    Optional<Instant> oldestUndelivered() {
+        return jdbc.sql("SELECT MIN(created_at) AS oldest FROM skp_delivery WHERE status <> 'DELIVERED'")
+                .query((rs, n) -> Optional.ofNullable(SqlTime.instant(rs, "oldest")))
+                .single();
+    }
+
     /** Queues an event once: a repeated event id is ignored. */
     void insert(String eventId, UUID tripId, Kind kind, @Nullable UUID documentId, String payload, Instant now) {
         if (jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE event_id = ?")

@@ -1,13 +1,10 @@
 package id.rantai.eseal.skp;
 
-import id.rantai.shared.jdbc.SqlTime;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,23 +13,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SkpMetrics implements MeterBinder {
-    private final JdbcClient jdbc;
+    private final JdbcSkpDeliveries deliveries;
     private final Clock clock;
 
-    SkpMetrics(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    SkpMetrics(JdbcSkpDeliveries deliveries, Clock clock) {
+        this.deliveries = deliveries;
         this.clock = clock;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String status : new String[] {"PENDING", "FAILED"}) {
-            Gauge.builder(
-                            "rantai.skp.deliveries",
-                            () -> jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE status = ?")
-                                    .param(status)
-                                    .query(Long.class)
-                                    .single())
+            Gauge.builder("rantai.skp.deliveries", () -> deliveries.count(status))
                     .tag("status", status)
                     .description("Deliveries to SKP by status")
                     .register(registry);
@@ -44,13 +36,9 @@ class SkpMetrics implements MeterBinder {
     }
 
     private double oldestUndeliveredSeconds() {
-        Instant oldest = jdbc
-                .sql("SELECT MIN(created_at) AS oldest FROM skp_delivery WHERE status <> 'DELIVERED'")
-                .query((rs, n) -> SqlTime.instant(rs, "oldest"))
-                .list()
-                .stream()
-                .findFirst()
-                .orElse(null);
-        return oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds();
+        return deliveries
+                .oldestUndelivered()
+                .map(oldest -> Duration.between(oldest, clock.instant()).toSeconds())
+                .orElse(0L);
     }
 }

@@ -8,7 +8,6 @@ import id.rantai.shared.InvalidInputException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,24 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ApprovalDocumentTypes {
-    private final JdbcClient jdbc;
+    private final JdbcApprovalDocumentTypes types;
 
-    ApprovalDocumentTypes(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ApprovalDocumentTypes(JdbcApprovalDocumentTypes types) {
+        this.types = types;
     }
 
     public record DocumentType(
             UUID id, String code, String name, @Nullable UUID officeId) {}
 
     public List<DocumentType> availableAt(@Nullable UUID officeId) {
-        return jdbc.sql("SELECT * FROM approval_document_type WHERE office_id IS NULL OR office_id = ? ORDER BY code")
-                .param(officeId)
-                .query((rs, n) -> new DocumentType(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getObject("office_id", UUID.class)))
-                .list();
+        return types.availableAt(officeId);
     }
 
     public boolean isAvailableAt(String code, UUID officeId) {
@@ -55,9 +47,7 @@ public class ApprovalDocumentTypes {
             throw new InvalidInputException("code", "already exists for this office");
         }
         var type = new DocumentType(UUID.randomUUID(), normalised, name.trim(), actor.organisationId());
-        jdbc.sql("INSERT INTO approval_document_type (id, code, name, office_id) VALUES (?, ?, ?, ?)")
-                .params(type.id(), type.code(), type.name(), type.officeId())
-                .update();
+        types.insert(type);
         return type;
     }
 }

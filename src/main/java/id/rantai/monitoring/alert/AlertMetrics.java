@@ -4,27 +4,21 @@ import id.rantai.monitoring.AlertSeverity;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Open alerts by severity, for dashboards beside the live stream. */
 @Component
 class AlertMetrics implements MeterBinder {
-    private final JdbcClient jdbc;
+    private final JdbcAlerts alerts;
 
-    AlertMetrics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AlertMetrics(JdbcAlerts alerts) {
+        this.alerts = alerts;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (AlertSeverity severity : AlertSeverity.values()) {
-            Gauge.builder(
-                            "rantai.alerts.open",
-                            () -> jdbc.sql("SELECT COUNT(*) FROM alert WHERE status <> 'RESOLVED' AND severity = ?")
-                                    .param(severity.name())
-                                    .query(Long.class)
-                                    .single())
+            Gauge.builder("rantai.alerts.open", () -> alerts.countUnresolved(severity))
                     .tag("severity", severity.name())
                     .description("Alerts not yet resolved")
                     .register(registry);

@@ -24,6 +24,13 @@ class JdbcAlerts {
         this.jdbc = jdbc;
     }
 
+    long countUnresolved(AlertSeverity severity) {
+        return jdbc.sql("SELECT COUNT(*) FROM alert WHERE status <> 'RESOLVED' AND severity = ?")
+                .param(severity.name())
+                .query(Long.class)
+                .single();
+    }
+
     void insert(Alert a) {
         jdbc.sql("""
                 INSERT INTO alert (id, trip_id, seal_id, type, severity, status, customs_office_id, provider_id,

@@ -40,7 +40,7 @@ public class TripMonitors implements SealTrips {
     private final ReadingStore readings;
     private final AlertBook alerts;
     private final OfficeSettings settings;
-    private final UnlockPolicies unlockPolicies;
+    private final JdbcUnlockPolicies unlockPolicies;
     private final Clock clock;
 
     TripMonitors(
@@ -48,7 +48,7 @@ public class TripMonitors implements SealTrips {
             ReadingStore readings,
             AlertBook alerts,
             OfficeSettings settings,
-            UnlockPolicies unlockPolicies,
+            JdbcUnlockPolicies unlockPolicies,
             Clock clock) {
         this.trips = trips;
         this.readings = readings;

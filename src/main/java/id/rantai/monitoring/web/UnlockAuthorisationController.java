@@ -6,8 +6,8 @@ import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Role;
 import id.rantai.monitoring.UnlockMethod;
+import id.rantai.monitoring.rules.JdbcUnlockPolicies;
 import id.rantai.monitoring.rules.TripMonitors;
-import id.rantai.monitoring.rules.UnlockPolicies;
 import id.rantai.monitoring.rules.UnlockPolicy;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class UnlockAuthorisationController {
-    private final UnlockPolicies policies;
+    private final JdbcUnlockPolicies policies;
     private final MonitoredTrips trips;
     private final TripMonitors monitors;
     private final CurrentActor actor;
 
     UnlockAuthorisationController(
-            UnlockPolicies policies, MonitoredTrips trips, TripMonitors monitors, CurrentActor actor) {
+            JdbcUnlockPolicies policies, MonitoredTrips trips, TripMonitors monitors, CurrentActor actor) {
         this.policies = policies;
         this.trips = trips;
         this.monitors = monitors;

@@ -27,6 +27,13 @@ class JdbcOutbox {
         this.jdbc = jdbc;
     }
 
+    long count(String status) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = ?")
+                .param(status)
+                .query(Long.class)
+                .single();
+    }
+
     static String scopeKey(@Nullable UUID organisation, String key) {
         return (organisation == null ? "platform" : organisation.toString()) + "/" + key;
     }

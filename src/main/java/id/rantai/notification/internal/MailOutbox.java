@@ -39,14 +39,14 @@ public class MailOutbox implements Notifications {
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final JdbcOutbox outbox;
-    private final Mutes mutes;
+    private final JdbcMutes mutes;
     private final ObjectProvider<JavaMailSender> mail;
     private final NotificationProperties properties;
     private final Clock clock;
 
     MailOutbox(
             JdbcOutbox outbox,
-            Mutes mutes,
+            JdbcMutes mutes,
             ObjectProvider<JavaMailSender> mail,
             NotificationProperties properties,
             Clock clock) {

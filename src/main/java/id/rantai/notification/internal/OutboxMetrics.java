@@ -3,27 +3,21 @@ package id.rantai.notification.internal;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The e-mail outbox for monitoring: messages waiting, and messages given up (which need a person). */
 @Component
 class OutboxMetrics implements MeterBinder {
-    private final JdbcClient jdbc;
+    private final JdbcOutbox outbox;
 
-    OutboxMetrics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    OutboxMetrics(JdbcOutbox outbox) {
+        this.outbox = outbox;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String status : new String[] {"PENDING", "FAILED"}) {
-            Gauge.builder(
-                            "rantai.outbox.messages",
-                            () -> jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = ?")
-                                    .param(status)
-                                    .query(Long.class)
-                                    .single())
+            Gauge.builder("rantai.outbox.messages", () -> outbox.count(status))
                     .tag("status", status)
                     .description("E-mails in the outbox by status")
                     .register(registry);

@@ -1,7 +1,7 @@
 package id.rantai.notification.web;
 
 import id.rantai.identity.CurrentActor;
-import id.rantai.notification.internal.Mutes;
+import id.rantai.notification.internal.JdbcMutes;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The signed-in user's own choice of e-mail topics they do not want (for example ALERT_WARNING). */
 @RestController
 class MuteController {
-    private final Mutes mutes;
+    private final JdbcMutes mutes;
     private final CurrentActor actor;
 
-    MuteController(Mutes mutes, CurrentActor actor) {
+    MuteController(JdbcMutes mutes, CurrentActor actor) {
         this.mutes = mutes;
         this.actor = actor;
     }

@@ -3,7 +3,6 @@ package id.rantai.storage.internal;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.PayloadTooLargeException;
 import id.rantai.shared.crypto.Sha256;
-import id.rantai.shared.jdbc.SqlTime;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
@@ -23,7 +22,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +33,12 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(StorageProperties.class)
 class LocalDiskFileStore implements FileStore {
     private final Path root;
-    private final JdbcClient jdbc;
+    private final JdbcStoredFiles records;
     private final Clock clock;
 
-    LocalDiskFileStore(StorageProperties properties, JdbcClient jdbc, Clock clock) throws IOException {
+    LocalDiskFileStore(StorageProperties properties, JdbcStoredFiles records, Clock clock) throws IOException {
         this.root = properties.directory().toAbsolutePath();
-        this.jdbc = jdbc;
+        this.records = records;
         this.clock = clock;
         Files.createDirectories(root.resolve("tmp"));
     }
@@ -94,11 +92,7 @@ class LocalDiskFileStore implements FileStore {
                     }
                 }
             }
-            jdbc.sql("""
-                    INSERT INTO stored_file (sha256, size_bytes, content_type, created_at)
-                    SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM stored_file WHERE sha256 = ?)""")
-                    .params(hash, size, type, SqlTime.of(clock.instant()), hash)
-                    .update();
+            records.recordOnce(hash, size, type, clock.instant());
             return new StoredFile(hash, size, type);
         } finally {
             Files.deleteIfExists(tmp);

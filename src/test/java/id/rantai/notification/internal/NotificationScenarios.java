@@ -59,7 +59,7 @@ abstract class NotificationScenarios {
     JdbcOutbox rows;
 
     @Autowired
-    Mutes mutes;
+    JdbcMutes mutes;
 
     @Autowired
     JdbcClient jdbc;

@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The unlock methods and RFID cards each trip accepts, stored per trip. */
 @Component
-public class UnlockPolicies {
+public class JdbcUnlockPolicies {
     private final JdbcClient jdbc;
 
-    UnlockPolicies(JdbcClient jdbc) {
+    JdbcUnlockPolicies(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Service;
 
 /** The topics each user chose not to be e-mailed about. */
 @Service
-public class Mutes {
+public class JdbcMutes {
     private final JdbcClient jdbc;
 
-    Mutes(JdbcClient jdbc) {
+    JdbcMutes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -48,7 +48,7 @@ public class ReadingJournal implements SmartLifecycle {
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
-    private final ReadingStore store;
+    private final JdbcReadings store;
     private final SealDirectory seals;
     private final SealTrips trips;
     private final CommittedReadings rules;
@@ -75,7 +75,7 @@ public class ReadingJournal implements SmartLifecycle {
     private final Timer commits;
 
     ReadingJournal(
-            ReadingStore store,
+            JdbcReadings store,
             SealDirectory seals,
             SealTrips trips,
             CommittedReadings rules,

@@ -5,7 +5,7 @@ import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.alert.WatchedTrip;
 import id.rantai.monitoring.ingest.CommittedReadings;
-import id.rantai.monitoring.ingest.ReadingStore;
+import id.rantai.monitoring.ingest.JdbcReadings;
 import id.rantai.monitoring.live.LiveEvent;
 import id.rantai.monitoring.live.LiveFeed;
 import io.micrometer.core.instrument.Counter;
@@ -70,7 +70,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     private final AlertBook alerts;
     private final MonitoredTrips trips;
     private final LiveFeed live;
-    private final ReadingStore store;
+    private final JdbcReadings store;
     private final Clock clock;
     private final Partition[] partitions;
     private final Semaphore capacity;
@@ -90,7 +90,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
             AlertBook alerts,
             MonitoredTrips trips,
             LiveFeed live,
-            ReadingStore store,
+            JdbcReadings store,
             Clock clock,
             MeterRegistry meters,
             PlatformTransactionManager transactions,
@@ -353,12 +353,12 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     @Override
     public void start() {
         long evaluated = store.mark(EVALUATED);
-        List<ReadingStore.Committed> left = new ArrayList<>(monitors.loadActiveTrips(evaluated));
-        left.sort(Comparator.comparing((ReadingStore.Committed c) -> c.reading().sealId())
+        List<JdbcReadings.Committed> left = new ArrayList<>(monitors.loadActiveTrips(evaluated));
+        left.sort(Comparator.comparing((JdbcReadings.Committed c) -> c.reading().sealId())
                 .thenComparing(c -> c.reading().deviceTime()));
         long through = evaluated;
         Pending pending = new Pending();
-        for (ReadingStore.Committed c : left) {
+        for (JdbcReadings.Committed c : left) {
             evaluate(c.reading(), true, pending);
             through = Math.max(through, c.commitNo());
             if (pending.items.size() >= REPLAY_BATCH) {

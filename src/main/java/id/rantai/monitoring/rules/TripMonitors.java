@@ -6,7 +6,7 @@ import id.rantai.eseal.TripStateChanged;
 import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
-import id.rantai.monitoring.ingest.ReadingStore;
+import id.rantai.monitoring.ingest.JdbcReadings;
 import id.rantai.monitoring.ingest.SealTrips;
 import id.rantai.shared.AfterCommit;
 import java.time.Clock;
@@ -37,7 +37,7 @@ public class TripMonitors implements SealTrips {
     private final Map<UUID, TripMonitor> bySeal = new ConcurrentHashMap<>();
     private final Map<UUID, TripMonitor> byTrip = new ConcurrentHashMap<>();
     private final MonitoredTrips trips;
-    private final ReadingStore readings;
+    private final JdbcReadings readings;
     private final AlertBook alerts;
     private final OfficeSettings settings;
     private final JdbcUnlockPolicies unlockPolicies;
@@ -45,7 +45,7 @@ public class TripMonitors implements SealTrips {
 
     TripMonitors(
             MonitoredTrips trips,
-            ReadingStore readings,
+            JdbcReadings readings,
             AlertBook alerts,
             OfficeSettings settings,
             JdbcUnlockPolicies unlockPolicies,
@@ -64,8 +64,8 @@ public class TripMonitors implements SealTrips {
      * @return the readings of active trips stored after {@code evaluatedThrough}: a crash came between
      *         their commit and the rules, which must now see them
      */
-    List<ReadingStore.Committed> loadActiveTrips(long evaluatedThrough) {
-        List<ReadingStore.Committed> notEvaluated = new ArrayList<>();
+    List<JdbcReadings.Committed> loadActiveTrips(long evaluatedThrough) {
+        List<JdbcReadings.Committed> notEvaluated = new ArrayList<>();
         for (MonitoredTrip t : trips.active()) {
             watch(t, evaluatedThrough);
             notEvaluated.addAll(readings.notEvaluatedOfTrip(t.tripId(), evaluatedThrough));

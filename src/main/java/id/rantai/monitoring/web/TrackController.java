@@ -4,7 +4,7 @@ import id.rantai.eseal.MonitoredTrips;
 import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.monitoring.Reading;
-import id.rantai.monitoring.ingest.ReadingStore;
+import id.rantai.monitoring.ingest.JdbcReadings;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -32,12 +32,12 @@ class TrackController {
     static final int MAX_POINTS = 100_000;
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private final ReadingStore readings;
+    private final JdbcReadings readings;
     private final MonitoredTrips trips;
     private final TripMonitors monitors;
     private final CurrentActor actor;
 
-    TrackController(ReadingStore readings, MonitoredTrips trips, TripMonitors monitors, CurrentActor actor) {
+    TrackController(JdbcReadings readings, MonitoredTrips trips, TripMonitors monitors, CurrentActor actor) {
         this.readings = readings;
         this.trips = trips;
         this.monitors = monitors;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * PostgreSQL with {@code ON CONFLICT DO NOTHING}, H2 with an equivalent {@code NOT EXISTS} guard.
  */
 @Repository
-public class ReadingStore {
+public class JdbcReadings {
     private static final String COLUMNS = "seal_id, device_time, sequence, trip_id, received_at, latitude, longitude, "
             + "altitude, accuracy, fix_valid, speed_kmh, heading, battery_percent, lock_state, events, unlock_method, rfid_card, "
             + "reported_time, commit_no";
@@ -32,7 +32,7 @@ public class ReadingStore {
     private final String insert;
     private final boolean postgres;
 
-    ReadingStore(JdbcTemplate jdbc, DataSource dataSource) throws Exception {
+    JdbcReadings(JdbcTemplate jdbc, DataSource dataSource) throws Exception {
         this.jdbc = jdbc;
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, m -> m.getDatabaseProductName());
         this.postgres = product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
@@ -123,7 +123,7 @@ public class ReadingStore {
     public List<Reading> latestOfTrip(UUID tripId, int limit, long evaluatedThrough) {
         List<Reading> newestFirst = jdbc.query("""
                 SELECT * FROM telemetry_reading WHERE trip_id = ? AND (commit_no IS NULL OR commit_no <= ?)
-                ORDER BY device_time DESC LIMIT ?""", ReadingStore::row, tripId, evaluatedThrough, limit);
+                ORDER BY device_time DESC LIMIT ?""", JdbcReadings::row, tripId, evaluatedThrough, limit);
         List<Reading> oldestFirst = new java.util.ArrayList<>(newestFirst);
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
@@ -155,7 +155,7 @@ public class ReadingStore {
     public List<Reading> track(UUID tripId, Instant from, Instant to, int limit) {
         return jdbc.query("""
                 SELECT * FROM telemetry_reading WHERE trip_id = ? AND device_time >= ? AND device_time <= ?
-                AND fix_valid = TRUE AND latitude IS NOT NULL ORDER BY device_time LIMIT ?""", ReadingStore::row, tripId, SqlTime.of(from), SqlTime.of(to), limit);
+                AND fix_valid = TRUE AND latitude IS NOT NULL ORDER BY device_time LIMIT ?""", JdbcReadings::row, tripId, SqlTime.of(from), SqlTime.of(to), limit);
     }
 
     static Reading row(ResultSet rs, int n) throws SQLException {

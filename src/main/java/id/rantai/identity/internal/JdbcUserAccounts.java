@@ -4,6 +4,7 @@ import id.rantai.identity.Role;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,44 @@ class JdbcUserAccounts {
 
     JdbcUserAccounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Wrong passwords since the last right one, and until when the account is locked (null: not locked). */
+    record LoginCount(int failedLogins, @Nullable Instant lockedUntil) {}
+
+    Optional<LoginCount> loginCount(UUID userId) {
+        return jdbc.sql("SELECT failed_logins, locked_until FROM app_user WHERE id = ?")
+                .param(userId)
+                .query((rs, n) -> new LoginCount(rs.getInt("failed_logins"), SqlTime.instant(rs, "locked_until")))
+                .optional();
+    }
+
+    void countFailedLogin(String username) {
+        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE LOWER(username) = LOWER(?)")
+                .param(username)
+                .update();
+    }
+
+    /** Locks the account once it has {@code maxFailedLogins} wrong passwords; whether it did. */
+    boolean lockIfFailedAtLeast(String username, int maxFailedLogins, Instant until) {
+        return jdbc.sql("""
+                        UPDATE app_user SET locked_until = ?, failed_logins = 0
+                        WHERE LOWER(username) = LOWER(?) AND failed_logins >= ?""")
+                        .params(SqlTime.of(until), username, maxFailedLogins)
+                        .update()
+                > 0;
+    }
+
+    void resetFailedLogins(UUID userId) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE id = ?")
+                .param(userId)
+                .update();
+    }
+
+    void unlock(UUID userId) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?")
+                .param(userId)
+                .update();
     }
 
     long count() {

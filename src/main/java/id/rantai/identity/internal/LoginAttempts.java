@@ -1,13 +1,10 @@
 package id.rantai.identity.internal;
 
-import id.rantai.shared.jdbc.SqlTime;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -22,12 +19,12 @@ import org.springframework.stereotype.Component;
 class LoginAttempts {
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
-    private final JdbcClient jdbc;
+    private final JdbcUserAccounts accounts;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, IdentityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    LoginAttempts(JdbcUserAccounts accounts, IdentityProperties properties, Clock clock) {
+        this.accounts = accounts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -36,13 +33,9 @@ class LoginAttempts {
     record State(boolean locked, int failedLogins) {}
 
     State state(UUID userId) {
-        return jdbc.sql("SELECT failed_logins, locked_until FROM app_user WHERE id = ?")
-                .param(userId)
-                .query((rs, n) -> {
-                    Instant until = SqlTime.instant(rs, "locked_until");
-                    return new State(until != null && until.isAfter(clock.instant()), rs.getInt("failed_logins"));
-                })
-                .optional()
+        return accounts.loginCount(userId)
+                .map(c -> new State(
+                        c.lockedUntil() != null && c.lockedUntil().isAfter(clock.instant()), c.failedLogins()))
                 .orElse(new State(false, 0));
     }
 
@@ -52,14 +45,9 @@ class LoginAttempts {
         if (username == null || username.isBlank()) {
             return;
         }
-        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE LOWER(username) = LOWER(?)")
-                .param(username)
-                .update();
-        int locked = jdbc.sql("""
-                UPDATE app_user SET locked_until = ?, failed_logins = 0 WHERE LOWER(username) = LOWER(?) AND failed_logins >= ?""")
-                .params(SqlTime.of(clock.instant().plus(properties.lockout())), username, properties.maxFailedLogins())
-                .update();
-        if (locked > 0) {
+        accounts.countFailedLogin(username);
+        if (accounts.lockIfFailedAtLeast(
+                username, properties.maxFailedLogins(), clock.instant().plus(properties.lockout()))) {
             log.warn(
                     "Account '{}' locked for {} after {} wrong passwords",
                     username,
@@ -71,16 +59,12 @@ class LoginAttempts {
     @EventListener
     void on(AuthenticationSuccessEvent e) {
         if (e.getAuthentication().getPrincipal() instanceof AccountPrincipal p && p.failedLogins() > 0) {
-            jdbc.sql("UPDATE app_user SET failed_logins = 0 WHERE id = ?")
-                    .param(p.actor().userId())
-                    .update();
+            accounts.resetFailedLogins(p.actor().userId());
         }
     }
 
     /** Lifts a lock at once (an administrator's act). */
     void unlock(UUID userId) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?")
-                .param(userId)
-                .update();
+        accounts.unlock(userId);
     }
 }

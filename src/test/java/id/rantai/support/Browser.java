@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,7 +70,14 @@ public final class Browser implements AutoCloseable {
         open("/signin");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        WebElement form = driver.findElement(By.cssSelector("form.stacked"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        // The answer is a new page (the console, or the form again with its error) and the click may
+        // return before it is there: wait until the old page is gone and the new one loaded, or a
+        // look at the page reads the old one or an element of it as it goes.
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> ExpectedConditions.stalenessOf(form).apply(d)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
     }
 

@@ -15,17 +15,10 @@ public record MonitoredTrip(
         TripState state,
         UUID sealId,
         String sealSerial,
-        UUID requesterId,
-        UUID customsOfficeId,
-        UUID providerId,
+        TripParties parties,
         Geofence origin,
         Geofence destination,
         LineString route,
         int corridorWidthMeters,
         Instant plannedDeparture,
-        Instant eta) {
-    /** Who may see this (one rule for trips, alerts and live events). */
-    public TripParties parties() {
-        return new TripParties(customsOfficeId, providerId, requesterId);
-    }
-}
+        Instant eta) {}

@@ -18,10 +18,12 @@ public record TripParties(
         @Nullable UUID requesterId) {
 
     public boolean visibleTo(Actor actor) {
-        return actor.isAdmin()
-                || actor.belongsTo(customsOfficeId)
-                || actor.belongsTo(providerId)
-                || actor.belongsTo(requesterId);
+        return actor.isAdmin() || isParty(actor);
+    }
+
+    /** The actor belongs to one of the three organisations (an administrator as such does not). */
+    public boolean isParty(Actor actor) {
+        return actor.belongsTo(customsOfficeId) || actor.belongsTo(providerId) || actor.belongsTo(requesterId);
     }
 
     /** The requesting company or the provider: the parties that do the work on the ground. */

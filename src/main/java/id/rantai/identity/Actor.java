@@ -1,5 +1,7 @@
 package id.rantai.identity;
 
+import id.rantai.audit.AuditRecord;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -33,5 +35,11 @@ public record Actor(
 
     public boolean isOfKind(OrganisationKind kind) {
         return kind == organisationKind;
+    }
+
+    /** The audit-trail entry for something this person did to a subject at a time. */
+    public AuditRecord auditEntry(
+            Instant at, String action, String subjectType, UUID subjectId, @Nullable String details) {
+        return new AuditRecord(at, userId, username, organisationId, action, subjectType, subjectId, details);
     }
 }

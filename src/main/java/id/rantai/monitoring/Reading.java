@@ -35,44 +35,6 @@ public record Reading(
         @Nullable String rfidCard,
         @Nullable Instant reportedTime) {
 
-    /** A reading whose device clock was usable. */
-    public Reading(
-            UUID sealId,
-            Instant deviceTime,
-            Instant receivedAt,
-            long sequence,
-            double latitude,
-            double longitude,
-            double altitude,
-            double accuracy,
-            boolean fixValid,
-            double speedKmh,
-            double heading,
-            int batteryPercent,
-            LockState lockState,
-            int events,
-            @Nullable UnlockMethod unlockMethod,
-            @Nullable String rfidCard) {
-        this(
-                sealId,
-                deviceTime,
-                receivedAt,
-                sequence,
-                latitude,
-                longitude,
-                altitude,
-                accuracy,
-                fixValid,
-                speedKmh,
-                heading,
-                batteryPercent,
-                lockState,
-                events,
-                unlockMethod,
-                rfidCard,
-                null);
-    }
-
     /** False when the device's own time could not be used and the receive time stands in for it. */
     public boolean clockValid() {
         return reportedTime == null;

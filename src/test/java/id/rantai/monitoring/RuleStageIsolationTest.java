@@ -147,6 +147,7 @@ class RuleStageIsolationTest {
                 LockState.LOCKED,
                 events,
                 null,
+                null,
                 null);
     }
 

@@ -41,42 +41,13 @@ public record Assessment(
 
     Assessment withProfile(boolean sme, boolean reefers) {
         requireEditable();
-        return new Assessment(
-                id,
-                organisationId,
-                customsOfficeId,
-                frameworkId,
-                state,
-                round,
-                sme,
-                reefers,
-                createdAt,
-                createdBy,
-                submittedAt,
-                decidedAt,
-                decidedBy,
-                decisionNote,
-                version);
+        return with(state, round, sme, reefers, submittedAt, decidedAt, decidedBy, decisionNote);
     }
 
     Assessment submit(Instant at) {
         requireEditable();
-        return new Assessment(
-                id,
-                organisationId,
-                customsOfficeId,
-                frameworkId,
-                AssessmentState.SUBMITTED,
-                round + 1,
-                smallMediumEnterprise,
-                reeferContainers,
-                createdAt,
-                createdBy,
-                at,
-                null,
-                null,
-                null,
-                version);
+        return with(
+                AssessmentState.SUBMITTED, round + 1, smallMediumEnterprise, reeferContainers, at, null, null, null);
     }
 
     Assessment decide(boolean accepted, UUID by, Instant at, @Nullable String note) {
@@ -84,27 +55,47 @@ public record Assessment(
             throw new StateConflictException(
                     "Only a SUBMITTED assessment is decided on; this one is " + state, state.name());
         }
-        return new Assessment(
-                id,
-                organisationId,
-                customsOfficeId,
-                frameworkId,
+        return with(
                 accepted ? AssessmentState.ACCEPTED : AssessmentState.RETURNED,
                 round,
                 smallMediumEnterprise,
                 reeferContainers,
-                createdAt,
-                createdBy,
                 submittedAt,
                 at,
                 by,
-                note,
-                version);
+                note);
     }
 
     void requireUnderReview() {
         if (state != AssessmentState.SUBMITTED) {
             throw new StateConflictException("The assessment is " + state + ", not under review", state.name());
         }
+    }
+
+    private Assessment with(
+            AssessmentState to,
+            int newRound,
+            boolean sme,
+            boolean reefers,
+            @Nullable Instant submitted,
+            @Nullable Instant decided,
+            @Nullable UUID decider,
+            @Nullable String note) {
+        return new Assessment(
+                id,
+                organisationId,
+                customsOfficeId,
+                frameworkId,
+                to,
+                newRound,
+                sme,
+                reefers,
+                createdAt,
+                createdBy,
+                submitted,
+                decided,
+                decider,
+                note,
+                version);
     }
 }

@@ -97,35 +97,24 @@ class JdbcAssessments {
     // ---------------------------------------------------------------- answers
 
     void saveAnswer(UUID assessmentId, Answer a) {
+        // Both statements take the answer's columns first and its key last, so one list serves both.
+        List<@Nullable Object> params = Arrays.asList(
+                a.status().name(),
+                a.narrative(),
+                a.justification(),
+                a.responsiblePerson(),
+                a.reassessmentDue(),
+                SqlTime.of(a.updatedAt()),
+                a.updatedBy(),
+                assessmentId,
+                a.code());
         int n = jdbc.sql("""
                 UPDATE aeo_answer SET status = ?, narrative = ?, justification = ?, responsible_person = ?,
-                    reassessment_due = ?, updated_at = ?, updated_by = ? WHERE assessment_id = ? AND code = ?""")
-                .params(
-                        a.status().name(),
-                        a.narrative(),
-                        a.justification(),
-                        a.responsiblePerson(),
-                        a.reassessmentDue(),
-                        SqlTime.of(a.updatedAt()),
-                        a.updatedBy(),
-                        assessmentId,
-                        a.code())
-                .update();
+                    reassessment_due = ?, updated_at = ?, updated_by = ? WHERE assessment_id = ? AND code = ?""").params(params).update();
         if (n == 0) {
             jdbc.sql("""
-                    INSERT INTO aeo_answer (assessment_id, code, status, narrative, justification, responsible_person,
-                        reassessment_due, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            assessmentId,
-                            a.code(),
-                            a.status().name(),
-                            a.narrative(),
-                            a.justification(),
-                            a.responsiblePerson(),
-                            a.reassessmentDue(),
-                            SqlTime.of(a.updatedAt()),
-                            a.updatedBy())
-                    .update();
+                    INSERT INTO aeo_answer (status, narrative, justification, responsible_person, reassessment_due,
+                        updated_at, updated_by, assessment_id, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(params).update();
         }
         jdbc.sql("DELETE FROM aeo_answer_evidence WHERE assessment_id = ? AND code = ?")
                 .params(assessmentId, a.code())

@@ -29,13 +29,9 @@ class ReviewMail {
     }
 
     void submitted(Assessment a) {
-        if (a.customsOfficeId() == null) {
-            return;
-        }
         String company = name(a.organisationId());
-        send(
-                a.customsOfficeId(),
-                users.withRole(a.customsOfficeId(), Role.CUSTOMS_OFFICER),
+        toReviewingOffice(
+                a,
                 key(a, "submitted"),
                 "AEO_REVIEW_REQUESTED",
                 "AEO self-assessment to review: " + company + " (round " + a.round() + ")",
@@ -58,13 +54,9 @@ class ReviewMail {
 
     /** The company wrote in a criterion's thread: the reviewing office's officers read it. */
     void companyAnswered(Assessment a, String code, Comment c) {
-        if (a.customsOfficeId() == null) {
-            return;
-        }
         String company = name(a.organisationId());
-        send(
-                a.customsOfficeId(),
-                users.withRole(a.customsOfficeId(), Role.CUSTOMS_OFFICER),
+        toReviewingOffice(
+                a,
                 key(a, "comment:" + c.id()),
                 "AEO_COMPANY_ANSWERED",
                 "AEO criterion " + code + ": " + company + " answered",
@@ -86,6 +78,14 @@ class ReviewMail {
                                 ? ""
                                 : "\n\nThe answers are open again; gaps and their actions are in the action plan.")
                         + "\n\nAssessment: " + a.id());
+    }
+
+    /** The officers of the office the assessment is filed with; none before it is filed with one. */
+    private void toReviewingOffice(Assessment a, String key, String topic, String subject, String text) {
+        UUID office = a.customsOfficeId();
+        if (office != null) {
+            send(office, users.withRole(office, Role.CUSTOMS_OFFICER), key, topic, subject, text);
+        }
     }
 
     /** Whoever started the assessment, and the company's compliance officers. */

@@ -8,7 +8,6 @@ import id.rantai.aeo.evidence.EvidenceLibrary;
 import id.rantai.aeo.framework.Criterion;
 import id.rantai.aeo.framework.Framework;
 import id.rantai.aeo.framework.FrameworkCatalogue;
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.identity.Organisation;
@@ -379,14 +378,6 @@ public class SelfAssessments {
     }
 
     void record(Actor actor, String action, UUID id, String details) {
-        audit.record(new AuditRecord(
-                Instant.now(clock),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "AeoAssessment",
-                id,
-                details));
+        audit.record(actor.auditEntry(Instant.now(clock), action, "AeoAssessment", id, details));
     }
 }

@@ -290,14 +290,6 @@ public class EvidenceLibrary {
     }
 
     private void record(Actor actor, String action, UUID id, String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "AeoEvidence",
-                id,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "AeoEvidence", id, details));
     }
 }

@@ -1,7 +1,6 @@
 package id.rantai.aeo.framework;
 
 import id.rantai.aeo.AeoProperties;
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.shared.ForbiddenException;
@@ -87,11 +86,8 @@ public class FrameworkCatalogue {
         UUID id = UUID.randomUUID();
         tx.executeWithoutResult(s -> {
             frameworks.insert(id, parsed, clock.instant(), actor.userId());
-            audit.record(new AuditRecord(
+            audit.record(actor.auditEntry(
                     clock.instant(),
-                    actor.userId(),
-                    actor.username(),
-                    actor.organisationId(),
                     "AEO_FRAMEWORK_LOADED",
                     "AeoFramework",
                     id,

@@ -1,7 +1,6 @@
 package id.rantai.aeo.records;
 
 import id.rantai.aeo.evidence.EvidenceLibrary;
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
@@ -232,14 +231,6 @@ public class SecurityRecords {
     }
 
     private void record(Actor actor, String action, UUID id, String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "AeoRecord",
-                id,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "AeoRecord", id, details));
     }
 }

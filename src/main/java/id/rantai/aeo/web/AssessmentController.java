@@ -142,18 +142,10 @@ class AssessmentController {
     @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         AssessmentView v = self.view(actor.get(), id);
-        String company = organisations
-                .find(v.assessment().organisationId())
-                .map(o -> o.name())
-                .orElse("?");
+        String company = companyName(v);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("aeo-assessment-" + id + ".pdf")
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("aeo-assessment-" + id + ".pdf"))
                 .body(AssessmentPdf.render(v, company));
     }
 
@@ -162,12 +154,7 @@ class AssessmentController {
         AssessmentView v = self.view(actor.get(), id);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("aeo-assessment-" + id + ".csv")
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("aeo-assessment-" + id + ".csv"))
                 .body(AssessmentCsv.render(v).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -175,18 +162,10 @@ class AssessmentController {
     @GetMapping(path = "/{id}/evidence-pack.zip", produces = "application/zip")
     ResponseEntity<StreamingResponseBody> evidencePack(@PathVariable UUID id) {
         AssessmentView v = self.view(actor.get(), id);
-        String company = organisations
-                .find(v.assessment().organisationId())
-                .map(o -> o.name())
-                .orElse("?");
+        String company = companyName(v);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("aeo-evidence-" + id + ".zip")
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("aeo-evidence-" + id + ".zip"))
                 .body(out -> pack.write(v, company, out));
     }
 
@@ -194,5 +173,16 @@ class AssessmentController {
     @GetMapping("/ranking")
     List<OfficeRanking.Entry> ranking(@RequestParam(required = false) UUID officeId) {
         return ranking.rank(actor.get(), officeId);
+    }
+
+    private String companyName(AssessmentView v) {
+        return organisations
+                .find(v.assessment().organisationId())
+                .map(o -> o.name())
+                .orElse("?");
+    }
+
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package id.rantai.certification.certificate;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.CertificationProperties;
@@ -78,25 +77,15 @@ public class CertificateRegistry {
                 continue;
             }
             String number = number(year, certificates.countForYear(year) + 1);
-            Certificate cert = new Certificate(
-                    UUID.randomUUID(),
+            Certificate cert = newCertificate(
                     number,
-                    Tokens.next(),
-                    c.fullName(),
-                    c.nationalId(),
-                    c.birthPlace(),
-                    c.birthDate(),
+                    new Holder(c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate()),
                     year,
                     desk.today(),
                     c.id(),
                     Certificate.Source.EXAM,
                     Certificate.Status.VALID,
-                    null,
-                    null,
-                    null,
-                    freeIndex(),
-                    clock.instant(),
-                    0);
+                    null);
             certificates.insert(cert, actor.userId());
             desk.complete(CaseType.CERTIFICATE_ISSUE, c.id());
             mail.certificateIssued(c, number, cert.verificationCode());
@@ -112,25 +101,15 @@ public class CertificateRegistry {
         if (certificates.numberExists(number)) {
             throw new InvalidInputException("number", number + " is already in the certificate database");
         }
-        Certificate cert = new Certificate(
-                UUID.randomUUID(),
+        Certificate cert = newCertificate(
                 number,
-                Tokens.next(),
-                holder.name(),
-                holder.nationalId(),
-                holder.birthPlace(),
-                holder.birthDate(),
+                holder,
                 examYear,
                 issuedOn,
                 null,
                 Certificate.Source.DATABASE_INPUT,
                 Certificate.Status.PENDING_VERIFICATION,
-                null,
-                null,
-                null,
-                freeIndex(),
-                clock.instant(),
-                0);
+                null);
         certificates.insert(cert, null);
         certificates.history(
                 cert.id(),
@@ -204,25 +183,15 @@ public class CertificateRegistry {
             Holder holder,
             String reason,
             String suffix) {
-        Certificate fresh = new Certificate(
-                UUID.randomUUID(),
+        Certificate fresh = newCertificate(
                 nextNumber(original.number(), suffix),
-                Tokens.next(),
-                holder.name(),
-                holder.nationalId(),
-                holder.birthPlace(),
-                holder.birthDate(),
+                holder,
                 original.examYear(),
                 desk.today(),
                 original.candidateId(),
                 source,
                 Certificate.Status.VALID,
-                null,
-                original.id(),
-                null,
-                freeIndex(),
-                clock.instant(),
-                0);
+                original.id());
         certificates.insert(fresh, by);
         certificates.updateStatus(original, status, reason, fresh.id());
         certificates.history(
@@ -280,6 +249,38 @@ public class CertificateRegistry {
     }
 
     /** A random unused bit of the status list: sequential indexes would let a verifier correlate certificates. */
+
+    /** A new entry, valid or awaiting its check, with its own verification code and a free place in the status list. */
+    private Certificate newCertificate(
+            String number,
+            Holder holder,
+            int examYear,
+            LocalDate issuedOn,
+            @Nullable UUID candidateId,
+            Certificate.Source source,
+            Certificate.Status status,
+            @Nullable UUID predecessorId) {
+        return new Certificate(
+                UUID.randomUUID(),
+                number,
+                Tokens.next(),
+                holder.name(),
+                holder.nationalId(),
+                holder.birthPlace(),
+                holder.birthDate(),
+                examYear,
+                issuedOn,
+                candidateId,
+                source,
+                status,
+                /* statusReason= */ null,
+                predecessorId,
+                /* successorId= */ null,
+                freeIndex(),
+                clock.instant(),
+                /* version= */ 0);
+    }
+
     private int freeIndex() {
         for (int attempt = 0; attempt < 1000; attempt++) {
             int i = RANDOM.nextInt(Certificate.STATUS_LIST_SIZE);
@@ -306,14 +307,6 @@ public class CertificateRegistry {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "Certificate",
-                id,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "Certificate", id, details));
     }
 }

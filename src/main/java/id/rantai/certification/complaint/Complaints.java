@@ -116,15 +116,7 @@ public class Complaints {
                 .params(actor.userId(), SqlTime.of(clock.instant()), answer.trim(), id)
                 .update();
         desk.complete(CaseType.COMPLAINT, id);
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                "CERT_COMPLAINT_ANSWERED",
-                "Complaint",
-                id,
-                null));
+        audit.record(actor.auditEntry(clock.instant(), "CERT_COMPLAINT_ANSWERED", "Complaint", id, null));
         mail.answered(id, c.applicantName(), c.applicantEmail(), answer.trim());
         return find(id);
     }

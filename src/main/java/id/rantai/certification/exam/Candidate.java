@@ -26,6 +26,61 @@ public record Candidate(
         @Nullable Boolean passed,
         int version) {
 
+    /** This registration after the eligibility check or the payment; a null seat or payment keeps the one it has. */
+    Candidate withProgress(Status newStatus, @Nullable String seat, @Nullable String reason, @Nullable String payment) {
+        return changed(
+                newStatus,
+                seat == null ? seatNumber : seat,
+                reason,
+                payment == null ? paymentReference : payment,
+                attended,
+                mcScore,
+                essayScore,
+                finalScore,
+                passed);
+    }
+
+    /** This seated candidate marked present or absent at the exam, or scored (both parts, the final and the verdict). */
+    Candidate withExam(
+            @Nullable Boolean present,
+            @Nullable Double mc,
+            @Nullable Double essay,
+            @Nullable Double total,
+            @Nullable Boolean pass) {
+        return changed(status, seatNumber, rejectionReason, paymentReference, present, mc, essay, total, pass);
+    }
+
+    private Candidate changed(
+            Status to,
+            @Nullable String seat,
+            @Nullable String reason,
+            @Nullable String payment,
+            @Nullable Boolean present,
+            @Nullable Double mc,
+            @Nullable Double essay,
+            @Nullable Double total,
+            @Nullable Boolean pass) {
+        return new Candidate(
+                id,
+                sessionId,
+                fullName,
+                nationalId,
+                birthPlace,
+                birthDate,
+                email,
+                to,
+                seat,
+                reason,
+                registeredAt,
+                payment,
+                present,
+                mc,
+                essay,
+                total,
+                pass,
+                version);
+    }
+
     public enum Status {
         REGISTERED,
         ELIGIBLE,

@@ -197,16 +197,16 @@ public class ExamOffice {
                 r.birthDate(),
                 r.email().trim().toLowerCase(Locale.ROOT),
                 Candidate.Status.REGISTERED,
-                null,
-                null,
+                /* seatNumber= */ null,
+                /* rejectionReason= */ null,
                 clock.instant(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
+                /* paymentReference= */ null,
+                /* attended= */ null,
+                /* mcScore= */ null,
+                /* essayScore= */ null,
+                /* finalScore= */ null,
+                /* passed= */ null,
+                /* version= */ 0);
         String token = Tokens.next();
         exams.insert(c, Tokens.hash(token));
         for (String kind : REQUIRED_DOCUMENTS) {
@@ -233,8 +233,7 @@ public class ExamOffice {
         if (!eligible && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "is required when a registration is rejected");
         }
-        Candidate checked = with(
-                c,
+        Candidate checked = c.withProgress(
                 eligible ? Candidate.Status.ELIGIBLE : Candidate.Status.REJECTED,
                 null,
                 eligible ? null : reason.trim(),
@@ -262,7 +261,7 @@ public class ExamOffice {
         exams.lock(c.sessionId());
         ExamSession s = session(c.sessionId());
         String seat = String.format(Locale.ROOT, "%s-%03d", s.code(), exams.seatsGiven(s.id()) + 1);
-        Candidate paid = with(c, Candidate.Status.PAID, seat, null, reference.trim());
+        Candidate paid = c.withProgress(Candidate.Status.PAID, seat, null, reference.trim());
         exams.update(paid, null, null, clock.instant());
         record(actor, "EXAM_PAYMENT_CONFIRMED", c.id(), seat);
         return paid;
@@ -277,25 +276,7 @@ public class ExamOffice {
                     "Only a candidate with a seat sits the exam; this one is " + c.status(),
                     c.status().name());
         }
-        Candidate marked = new Candidate(
-                c.id(),
-                c.sessionId(),
-                c.fullName(),
-                c.nationalId(),
-                c.birthPlace(),
-                c.birthDate(),
-                c.email(),
-                c.status(),
-                c.seatNumber(),
-                c.rejectionReason(),
-                c.registeredAt(),
-                c.paymentReference(),
-                attended,
-                c.mcScore(),
-                c.essayScore(),
-                c.finalScore(),
-                c.passed(),
-                c.version());
+        Candidate marked = c.withExam(attended, c.mcScore(), c.essayScore(), c.finalScore(), c.passed());
         exams.update(marked, null, null, null);
         return marked;
     }
@@ -328,25 +309,7 @@ public class ExamOffice {
             }
             double mc = score(sc.multipleChoice(), at + ".multipleChoice"), essay = score(sc.essay(), at + ".essay");
             double finalScore = s.finalScore(mc, essay);
-            Candidate scored = new Candidate(
-                    c.id(),
-                    c.sessionId(),
-                    c.fullName(),
-                    c.nationalId(),
-                    c.birthPlace(),
-                    c.birthDate(),
-                    c.email(),
-                    c.status(),
-                    c.seatNumber(),
-                    c.rejectionReason(),
-                    c.registeredAt(),
-                    c.paymentReference(),
-                    c.attended(),
-                    mc,
-                    essay,
-                    finalScore,
-                    finalScore >= s.passMark(),
-                    c.version());
+            Candidate scored = c.withExam(c.attended(), mc, essay, finalScore, finalScore >= s.passMark());
             exams.update(scored, null, null, null);
             out.add(scored);
         }
@@ -461,33 +424,6 @@ public class ExamOffice {
         }
     }
 
-    private static Candidate with(
-            Candidate c,
-            Candidate.Status status,
-            @Nullable String seat,
-            @Nullable String reason,
-            @Nullable String payment) {
-        return new Candidate(
-                c.id(),
-                c.sessionId(),
-                c.fullName(),
-                c.nationalId(),
-                c.birthPlace(),
-                c.birthDate(),
-                c.email(),
-                status,
-                seat == null ? c.seatNumber() : seat,
-                reason,
-                c.registeredAt(),
-                payment == null ? c.paymentReference() : payment,
-                c.attended(),
-                c.mcScore(),
-                c.essayScore(),
-                c.finalScore(),
-                c.passed(),
-                c.version());
-    }
-
     private static double score(@Nullable Double v, String field) {
         if (v == null || v < 0 || v > 100 || v.isNaN()) {
             throw new InvalidInputException(field, "must be between 0 and 100");
@@ -496,14 +432,6 @@ public class ExamOffice {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "Certification",
-                id,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "Certification", id, details));
     }
 }

@@ -149,15 +149,15 @@ public class AfterServices {
                 CertificateRequest.State.SUBMITTED,
                 clock.instant(),
                 due,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
+                /* verifiedBy= */ null,
+                /* verifiedAt= */ null,
+                /* interviewRecord= */ null,
+                /* decidedBy= */ null,
+                /* decidedAt= */ null,
+                /* decisionNote= */ null,
+                /* letterNumber= */ null,
+                /* completedAt= */ null,
+                /* version= */ 0);
         String token = Tokens.next();
         requests.insert(r, Tokens.hash(token));
         audit.record(new AuditRecord(
@@ -192,26 +192,12 @@ public class AfterServices {
             throw new InvalidInputException("note", "is required when a request is turned down");
         }
         Instant now = clock.instant();
-        CertificateRequest v = new CertificateRequest(
-                r.id(),
-                r.kind(),
-                r.certificateId(),
-                r.applicantName(),
-                r.applicantEmail(),
-                r.details(),
-                r.copies(),
-                confirmed ? CertificateRequest.State.VERIFIED : CertificateRequest.State.REJECTED,
-                r.submittedAt(),
-                r.dueOn(),
+        CertificateRequest v = r.verified(
+                confirmed,
                 actor.userId(),
                 now,
                 interview ? interviewRecord.trim() : null,
-                null,
-                null,
-                confirmed ? null : note.trim(),
-                null,
-                confirmed ? null : now,
-                r.version());
+                confirmed ? null : note.trim());
         requests.update(v);
         if (!confirmed) {
             desk.complete(CaseType.valueOf(r.kind().name()), r.id());
@@ -283,26 +269,8 @@ public class AfterServices {
             }
             default -> throw new IllegalStateException();
         }
-        CertificateRequest done = new CertificateRequest(
-                r.id(),
-                r.kind(),
-                r.certificateId(),
-                r.applicantName(),
-                r.applicantEmail(),
-                r.details(),
-                r.copies(),
-                CertificateRequest.State.COMPLETED,
-                r.submittedAt(),
-                r.dueOn(),
-                r.verifiedBy(),
-                r.verifiedAt(),
-                r.interviewRecord(),
-                actor.userId(),
-                now,
-                note == null || note.isBlank() ? null : note.trim(),
-                letter,
-                now,
-                r.version());
+        CertificateRequest done =
+                r.signed(actor.userId(), now, note == null || note.isBlank() ? null : note.trim(), letter);
         requests.update(done);
         desk.complete(CaseType.valueOf(r.kind().name()), r.id());
         mail.closed(done);
@@ -369,14 +337,6 @@ public class AfterServices {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "CertificateRequest",
-                id,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "CertificateRequest", id, details));
     }
 }

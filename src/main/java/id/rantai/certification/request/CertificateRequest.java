@@ -32,6 +32,58 @@ public record CertificateRequest(
         @Nullable Instant completedAt,
         int version) {
 
+    /** After the officer's check: verified and passed to the head, or turned down, which ends the request. */
+    CertificateRequest verified(
+            boolean confirmed, UUID officer, Instant at, @Nullable String interview, @Nullable String refusal) {
+        return moved(
+                confirmed ? State.VERIFIED : State.REJECTED,
+                officer,
+                at,
+                interview,
+                null,
+                null,
+                refusal,
+                null,
+                confirmed ? null : at);
+    }
+
+    /** Approved and signed by the head: the service is delivered. */
+    CertificateRequest signed(UUID head, Instant at, @Nullable String note, @Nullable String letter) {
+        return moved(State.COMPLETED, verifiedBy, verifiedAt, interviewRecord, head, at, note, letter, at);
+    }
+
+    private CertificateRequest moved(
+            State to,
+            @Nullable UUID verifier,
+            @Nullable Instant verifiedOn,
+            @Nullable String interview,
+            @Nullable UUID decider,
+            @Nullable Instant decidedOn,
+            @Nullable String note,
+            @Nullable String letter,
+            @Nullable Instant completedOn) {
+        return new CertificateRequest(
+                id,
+                kind,
+                certificateId,
+                applicantName,
+                applicantEmail,
+                details,
+                copies,
+                to,
+                submittedAt,
+                dueOn,
+                verifier,
+                verifiedOn,
+                interview,
+                decider,
+                decidedOn,
+                note,
+                letter,
+                completedOn,
+                version);
+    }
+
     public enum Kind {
         LEGALIZATION,
         CORRECTION,

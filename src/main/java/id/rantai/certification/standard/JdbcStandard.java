@@ -2,6 +2,8 @@ package id.rantai.certification.standard;
 
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -43,32 +45,14 @@ class JdbcStandard {
     Optional<CaseRow> find(ServiceStandard.CaseType type, UUID subject) {
         return jdbc.sql("SELECT * FROM cert_service_case WHERE service = ? AND subject_id = ?")
                 .params(type.name(), subject)
-                .query((rs, n) -> {
-                    Date done = rs.getDate("completed_on");
-                    return new CaseRow(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("service"),
-                            rs.getObject("subject_id", UUID.class),
-                            rs.getDate("started_on").toLocalDate(),
-                            rs.getDate("due_on").toLocalDate(),
-                            done == null ? null : done.toLocalDate());
-                })
+                .query(JdbcStandard::caseRow)
                 .optional();
     }
 
     List<CaseRow> cases(LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT * FROM cert_service_case WHERE started_on >= ? AND started_on <= ? ORDER BY started_on")
                 .params(Date.valueOf(from), Date.valueOf(to))
-                .query((rs, n) -> {
-                    Date done = rs.getDate("completed_on");
-                    return new CaseRow(
-                            rs.getObject("id", UUID.class),
-                            rs.getString("service"),
-                            rs.getObject("subject_id", UUID.class),
-                            rs.getDate("started_on").toLocalDate(),
-                            rs.getDate("due_on").toLocalDate(),
-                            done == null ? null : done.toLocalDate());
-                })
+                .query(JdbcStandard::caseRow)
                 .list();
     }
 
@@ -127,5 +111,16 @@ class JdbcStandard {
         jdbc.sql("DELETE FROM cert_holiday WHERE holiday_on = ?")
                 .param(Date.valueOf(day))
                 .update();
+    }
+
+    private static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
+        Date done = rs.getDate("completed_on");
+        return new CaseRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("service"),
+                rs.getObject("subject_id", UUID.class),
+                rs.getDate("started_on").toLocalDate(),
+                rs.getDate("due_on").toLocalDate(),
+                done == null ? null : done.toLocalDate());
     }
 }

@@ -30,24 +30,7 @@ public record Disruption(
             throw new StateConflictException(
                     "Disruption is " + status + "; only a REPORTED one can be acknowledged", status.name());
         }
-        return new Disruption(
-                id,
-                tripId,
-                sealId,
-                providerId,
-                officeId,
-                reporterOrgId,
-                reportedBy,
-                category,
-                description,
-                DisruptionStatus.ACKNOWLEDGED,
-                reportedAt,
-                at,
-                by,
-                null,
-                null,
-                null,
-                version);
+        return moved(DisruptionStatus.ACKNOWLEDGED, at, by, null, null, null);
     }
 
     /** Resolving an unacknowledged report acknowledges it at the same moment. */
@@ -55,6 +38,22 @@ public record Disruption(
         if (status == DisruptionStatus.RESOLVED) {
             throw new StateConflictException("Disruption is already RESOLVED", status.name());
         }
+        return moved(
+                DisruptionStatus.RESOLVED,
+                acknowledgedAt == null ? at : acknowledgedAt,
+                acknowledgedBy == null ? by : acknowledgedBy,
+                at,
+                by,
+                how);
+    }
+
+    private Disruption moved(
+            DisruptionStatus to,
+            @Nullable Instant ackAt,
+            @Nullable UUID ackBy,
+            @Nullable Instant resolvedOn,
+            @Nullable UUID resolver,
+            @Nullable String how) {
         return new Disruption(
                 id,
                 tripId,
@@ -65,12 +64,12 @@ public record Disruption(
                 reportedBy,
                 category,
                 description,
-                DisruptionStatus.RESOLVED,
+                to,
                 reportedAt,
-                acknowledgedAt == null ? at : acknowledgedAt,
-                acknowledgedBy == null ? by : acknowledgedBy,
-                at,
-                by,
+                ackAt,
+                ackBy,
+                resolvedOn,
+                resolver,
                 how,
                 version);
     }

@@ -1,6 +1,5 @@
 package id.rantai.eseal.disruption;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.DisruptionReported;
 import id.rantai.eseal.seal.SealInventory;
@@ -86,12 +85,12 @@ public class DisruptionDesk {
                 n.description().trim(),
                 DisruptionStatus.REPORTED,
                 now,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
+                /* acknowledgedAt= */ null,
+                /* acknowledgedBy= */ null,
+                /* resolvedAt= */ null,
+                /* resolvedBy= */ null,
+                /* resolution= */ null,
+                /* version= */ 0);
         disruptions.insert(d);
         record(actor, "DISRUPTION_REPORTED", d, d.category() + ": " + d.description());
         events.publishEvent(new DisruptionReported(
@@ -154,14 +153,6 @@ public class DisruptionDesk {
     }
 
     private void record(Actor actor, String action, Disruption d, @Nullable String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "DISRUPTION",
-                d.id(),
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "DISRUPTION", d.id(), details));
     }
 }

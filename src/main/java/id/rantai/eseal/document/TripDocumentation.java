@@ -1,6 +1,5 @@
 package id.rantai.eseal.document;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.TripState;
 import id.rantai.eseal.trip.Trip;
@@ -135,15 +134,8 @@ public class TripDocumentation {
                 now,
                 actor.userId());
         documents.insert(doc);
-        audit.record(new AuditRecord(
-                now,
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                "TRIP_DOCUMENT_UPLOADED",
-                "TRIP",
-                tripId,
-                u.step() + " photo sha256 " + stored.sha256()));
+        audit.record(actor.auditEntry(
+                now, "TRIP_DOCUMENT_UPLOADED", "TRIP", tripId, u.step() + " photo sha256 " + stored.sha256()));
         events.publishEvent(
                 new TripDocumentUploaded(tripId, doc.id(), doc.step(), documents.count(tripId, doc.step()), now));
         return doc;

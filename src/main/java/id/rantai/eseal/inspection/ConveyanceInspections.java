@@ -1,6 +1,5 @@
 package id.rantai.eseal.inspection;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.trip.Trip;
 import id.rantai.eseal.trip.TripRequests;
@@ -117,11 +116,8 @@ public class ConveyanceInspections {
                 actor.userId(),
                 now);
         inspections.insert(i);
-        audit.record(new AuditRecord(
+        audit.record(actor.auditEntry(
                 now,
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
                 "CONVEYANCE_INSPECTED",
                 "ConveyanceInspection",
                 i.id(),

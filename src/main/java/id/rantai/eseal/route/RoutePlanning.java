@@ -1,6 +1,5 @@
 package id.rantai.eseal.route;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.TripState;
 import id.rantai.eseal.trip.Trip;
@@ -122,11 +121,8 @@ public class RoutePlanning {
                 clock.instant(),
                 revision);
         plans.save(plan);
-        audit.record(new AuditRecord(
+        audit.record(actor.auditEntry(
                 plan.submittedAt(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
                 "ROUTE_PLAN_SUBMITTED",
                 "TRIP",
                 tripId,

@@ -1,6 +1,5 @@
 package id.rantai.eseal.seal;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.DeviceSecrets;
 import id.rantai.eseal.SealCredentialChanged;
@@ -114,14 +113,6 @@ public class SealInventory {
     }
 
     private void record(Actor actor, String action, UUID sealId, @Nullable String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "SEAL",
-                sealId,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "SEAL", sealId, details));
     }
 }

@@ -39,24 +39,14 @@ public record Trip(
                     "Trip " + reference + " is " + state + " and cannot become " + target + "; " + allowed,
                     state.name());
         }
-        return new Trip(
-                id,
-                reference,
-                containerNumber,
-                requesterId,
-                customsOfficeId,
-                providerId,
-                sealId,
-                legalBasis,
-                target,
-                reason,
-                createdBy,
-                createdAt,
-                at,
-                version);
+        return with(sealId, target, reason, at);
     }
 
     public Trip withSeal(UUID seal) {
+        return with(seal, state, stateReason, updatedAt);
+    }
+
+    private Trip with(@Nullable UUID seal, TripState to, @Nullable String why, Instant changedAt) {
         return new Trip(
                 id,
                 reference,
@@ -66,11 +56,11 @@ public record Trip(
                 providerId,
                 seal,
                 legalBasis,
-                state,
-                stateReason,
+                to,
+                why,
                 createdBy,
                 createdAt,
-                updatedAt,
+                changedAt,
                 version);
     }
 }

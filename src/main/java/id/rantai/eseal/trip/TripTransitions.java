@@ -80,11 +80,8 @@ public class TripTransitions {
         trips.insertTransition(
                 trip.id(),
                 new JdbcTrips.Transition(null, trip.state(), actor.userId(), actor.username(), trip.createdAt(), null));
-        audit.record(new AuditRecord(
+        audit.record(actor.auditEntry(
                 trip.createdAt(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
                 "TRIP_REQUESTED",
                 "TRIP",
                 trip.id(),

@@ -164,16 +164,7 @@ class JdbcUserAccounts {
                 })
                 .list();
         return users.stream()
-                .map(u -> new UserAccount(
-                        u.id(),
-                        u.username(),
-                        u.passwordHash(),
-                        u.fullName(),
-                        u.email(),
-                        u.organisationId(),
-                        u.enabled(),
-                        roles.getOrDefault(u.id(), Set.of()),
-                        u.createdAt()))
+                .map(u -> u.withRoles(roles.getOrDefault(u.id(), Set.of())))
                 .toList();
     }
 

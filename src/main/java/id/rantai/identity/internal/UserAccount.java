@@ -16,4 +16,9 @@ record UserAccount(
         @Nullable UUID organisationId,
         boolean enabled,
         Set<Role> roles,
-        Instant createdAt) {}
+        Instant createdAt) {
+
+    UserAccount withRoles(Set<Role> held) {
+        return new UserAccount(id, username, passwordHash, fullName, email, organisationId, enabled, held, createdAt);
+    }
+}

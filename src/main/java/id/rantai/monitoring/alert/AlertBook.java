@@ -1,6 +1,5 @@
 package id.rantai.monitoring.alert;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
@@ -75,9 +74,9 @@ public class AlertBook {
                 r.type(),
                 r.type().severity(),
                 AlertStatus.OPEN,
-                trip.customsOfficeId(),
-                trip.providerId(),
-                trip.requesterId(),
+                trip.parties().customsOfficeId(),
+                trip.parties().providerId(),
+                trip.parties().requesterId(),
                 now,
                 r.deviceTime(),
                 now,
@@ -85,13 +84,13 @@ public class AlertBook {
                 Double.isNaN(r.latitude()) ? null : r.latitude(),
                 Double.isNaN(r.longitude()) ? null : r.longitude(),
                 r.details(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
+                /* acknowledgedAt= */ null,
+                /* acknowledgedBy= */ null,
+                /* acknowledgeNote= */ null,
+                /* resolvedAt= */ null,
+                /* resolvedBy= */ null,
+                /* resolveNote= */ null,
+                /* version= */ 0,
                 r.deviceTime());
         alerts.insert(a);
         events.publishEvent(new AlertRaised(
@@ -232,14 +231,7 @@ public class AlertBook {
     }
 
     private void record(Actor actor, String action, Alert a, @Nullable String note) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "ALERT",
-                a.id(),
-                a.type() + (note == null ? "" : ": " + note)));
+        audit.record(actor.auditEntry(
+                clock.instant(), action, "ALERT", a.id(), a.type() + (note == null ? "" : ": " + note)));
     }
 }

@@ -16,16 +16,10 @@ public record WatchedTrip(
         String reference,
         UUID sealId,
         String sealSerial,
-        UUID requesterId,
-        UUID customsOfficeId,
-        UUID providerId,
+        TripParties parties,
         Geofence origin,
         Geofence destination,
         Instant eta) {
-    /** Who may see this (one rule for trips, alerts and live events). */
-    public TripParties parties() {
-        return new TripParties(customsOfficeId, providerId, requesterId);
-    }
 
     public static WatchedTrip of(MonitoredTrip t) {
         return new WatchedTrip(
@@ -33,9 +27,7 @@ public record WatchedTrip(
                 t.reference().intern(),
                 t.sealId(),
                 t.sealSerial(),
-                t.requesterId(),
-                t.customsOfficeId(),
-                t.providerId(),
+                t.parties(),
                 t.origin(),
                 t.destination(),
                 t.eta());

@@ -1,6 +1,5 @@
 package id.rantai.monitoring.command;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.eseal.TripState;
 import id.rantai.identity.Actor;
@@ -78,11 +77,12 @@ public class SealCommands {
     public SealCommand unlock(Actor actor, UUID tripId, @Nullable String overrideReason) {
         TripMonitor monitor = visible(actor, tripId);
         WatchedTrip trip = monitor.trip();
-        boolean customs = actor.has(Role.CUSTOMS_OFFICER) && actor.belongsTo(trip.customsOfficeId());
+        boolean customs = actor.has(Role.CUSTOMS_OFFICER)
+                && actor.belongsTo(trip.parties().customsOfficeId());
         boolean destinationStaff = actor.has(Role.SERVICE_USER_STAFF)
-                && actor.belongsTo(trip.requesterId())
+                && actor.belongsTo(trip.parties().requesterId())
                 && organisations
-                        .find(trip.requesterId())
+                        .find(trip.parties().requesterId())
                         .map(Organisation::businessRoles)
                         .map(roles -> roles.stream().anyMatch(AT_DESTINATION::contains))
                         .orElse(false);
@@ -126,10 +126,7 @@ public class SealCommands {
     public SealCommand lock(Actor actor, UUID tripId) {
         TripMonitor monitor = visible(actor, tripId);
         WatchedTrip trip = monitor.trip();
-        boolean party = actor.belongsTo(trip.providerId())
-                || actor.belongsTo(trip.requesterId())
-                || actor.belongsTo(trip.customsOfficeId());
-        if (!party
+        if (!trip.parties().isParty(actor)
                 || !(actor.has(Role.CUSTOMS_OFFICER)
                         || actor.has(Role.PROVIDER_STAFF)
                         || actor.has(Role.SERVICE_USER_STAFF))) {
@@ -244,15 +241,7 @@ public class SealCommands {
     }
 
     private void record(Actor actor, String action, UUID tripId, @Nullable String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "TRIP",
-                tripId,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "TRIP", tripId, details));
     }
 
     private static SealCommand row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -34,16 +34,16 @@ final class TraccarPositions {
         if (!p.isObject()) {
             return new Decoded(null, new Rejection("position", "is required"));
         }
-        Instant time;
+        Instant fixTime;
         try {
             String t = p.path("fixTime").asString(p.path("deviceTime").asString(""));
-            time = t.isEmpty()
+            fixTime = t.isEmpty()
                     ? null
                     : OffsetDateTime.parse(t.replace("+0000", "+00:00")).toInstant();
         } catch (DateTimeParseException e) {
             return new Decoded(null, new Rejection("position.fixTime", "must be an ISO-8601 date-time"));
         }
-        Rejection r = ReadingCheck.deviceTime(time);
+        Rejection r = ReadingCheck.deviceTime(fixTime);
         if (r != null) {
             return new Decoded(null, new Rejection("position." + r.field(), r.message()));
         }
@@ -67,7 +67,7 @@ final class TraccarPositions {
         return new Decoded(
                 new Reading(
                         sealId,
-                        time,
+                        fixTime,
                         now,
                         -1,
                         lat,
@@ -80,6 +80,7 @@ final class TraccarPositions {
                         Double.isNaN(battery) || battery < 0 || battery > 100 ? -1 : (int) Math.round(battery),
                         lock,
                         events,
+                        null,
                         null,
                         null),
                 null);

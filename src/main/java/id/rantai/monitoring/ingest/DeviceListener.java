@@ -1,6 +1,7 @@
 package id.rantai.monitoring.ingest;
 
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +17,30 @@ public abstract class DeviceListener implements SmartLifecycle {
     private final String name;
     private final int configuredPort;
     private final int threads;
+    private final int idleSeconds;
     private NettyListener listener;
     private volatile int boundPort = -1;
 
-    protected DeviceListener(String name, int configuredPort, int threads) {
+    /** A connection silent for {@code idleSeconds} is closed, so a dead device does not hold a socket for ever. */
+    protected DeviceListener(String name, int configuredPort, int threads, int idleSeconds) {
         this.name = name;
         this.configuredPort = configuredPort;
         this.threads = threads;
+        this.idleSeconds = idleSeconds;
     }
 
-    /** The pipeline of one device connection. */
-    protected abstract ChannelInitializer<SocketChannel> pipeline();
+    /** The channel's own handlers of one device connection, after the idle timer. */
+    protected abstract void addHandlers(ChannelPipeline pipeline);
+
+    private ChannelInitializer<SocketChannel> pipeline() {
+        return new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(SocketChannel ch) {
+                ch.pipeline().addLast(CloseWhenIdle.after(idleSeconds), CloseWhenIdle.INSTANCE);
+                addHandlers(ch.pipeline());
+            }
+        };
+    }
 
     /** The port actually listened on (useful when configured as 0), or -1 when off. */
     public int port() {

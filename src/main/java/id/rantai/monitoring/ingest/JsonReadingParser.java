@@ -135,7 +135,8 @@ public final class JsonReadingParser {
                     lock,
                     events,
                     method,
-                    card));
+                    card,
+                    null));
         } catch (NotANumber e) {
             return Parsed.bad(e.getMessage(), "must be a number");
         }

@@ -48,20 +48,7 @@ public final class Jt701Protocol {
                 int satellites = f[p] & 0xFF;
                 int status = u16(f, p + 5);
                 int battery = f[p + 7] & 0xFF;
-                records.add(new Jt701Record(
-                        l.time,
-                        l.lat,
-                        l.lon,
-                        l.valid,
-                        l.speed,
-                        l.course,
-                        status,
-                        battery == 0xFF ? 255 : battery,
-                        satellites,
-                        Double.NaN,
-                        null,
-                        null,
-                        false));
+                records.add(l.withStatus(status, battery == 0xFF ? 255 : battery, satellites, Double.NaN));
                 ackRequired |= (status & Jt701Record.STATUS_ACK_REQUIRED) != 0;
                 pos = end; // one record per long frame; the rest up to the index is vendor data
             } else {
@@ -70,20 +57,7 @@ public final class Jt701Protocol {
                 }
                 Location l = location(f, pos);
                 int p = pos + LOCATION_BLOCK;
-                records.add(new Jt701Record(
-                        l.time,
-                        l.lat,
-                        l.lon,
-                        l.valid,
-                        l.speed,
-                        l.course,
-                        -1,
-                        -1,
-                        f[p] & 0xFF,
-                        u16(f, p + 3),
-                        null,
-                        null,
-                        false));
+                records.add(l.withStatus(-1, -1, f[p] & 0xFF, u16(f, p + 3)));
                 pos += LOCATION_BLOCK + 10;
             }
         }
@@ -136,7 +110,13 @@ public final class Jt701Protocol {
         }
     }
 
-    private record Location(Instant time, double lat, double lon, boolean valid, double speed, double course) {}
+    private record Location(Instant time, double lat, double lon, boolean valid, double speed, double course) {
+        /** A binary frame's record at this location; the P45 fields of text frames stay empty. */
+        Jt701Record withStatus(int status, int battery, int satellites, double altitude) {
+            return new Jt701Record(
+                    time, lat, lon, valid, speed, course, status, battery, satellites, altitude, null, null, false);
+        }
+    }
 
     private static Location location(byte[] f, int p) {
         try {

@@ -51,6 +51,7 @@ final class Jt701Readings {
                 lock,
                 events,
                 method,
-                r.card());
+                r.card(),
+                null);
     }
 }

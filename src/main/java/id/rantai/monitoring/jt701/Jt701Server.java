@@ -3,21 +3,15 @@ package id.rantai.monitoring.jt701;
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.monitoring.Reading;
-import id.rantai.monitoring.ingest.CloseWhenIdle;
-import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.DeviceIntake;
 import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingCheck;
-import id.rantai.monitoring.ingest.ReadingJournal;
-import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.ingest.Rejection;
-import id.rantai.monitoring.rules.TripMonitors;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,39 +32,18 @@ public class Jt701Server extends DeviceListener {
     private static final Logger log = LoggerFactory.getLogger(Jt701Server.class);
 
     private final Jt701Properties properties;
-    private final DeviceAuthenticator devices;
-    private final ReadingJournal journal;
-    private final TripMonitors monitors;
-    private final Refusals refusals;
-    private final Clock clock;
 
-    Jt701Server(
-            Jt701Properties properties,
-            DeviceAuthenticator devices,
-            ReadingJournal journal,
-            TripMonitors monitors,
-            Refusals refusals,
-            Clock clock) {
-        super("JT701", properties.port(), 0);
+    private final DeviceIntake intake;
+
+    Jt701Server(Jt701Properties properties, DeviceIntake intake) {
+        super("JT701", properties.port(), 0, properties.idleSeconds());
+        this.intake = intake;
         this.properties = properties;
-        this.devices = devices;
-        this.journal = journal;
-        this.monitors = monitors;
-        this.refusals = refusals;
-        this.clock = clock;
     }
 
     @Override
-    protected ChannelInitializer<SocketChannel> pipeline() {
-        return new ChannelInitializer<>() {
-            @Override
-            protected void initChannel(SocketChannel ch) {
-                ch.pipeline()
-                        .addLast(CloseWhenIdle.after(properties.idleSeconds()), CloseWhenIdle.INSTANCE)
-                        .addLast(new Jt701FrameDecoder())
-                        .addLast(new Handler());
-            }
-        };
+    protected void addHandlers(ChannelPipeline pipeline) {
+        pipeline.addLast(new Jt701FrameDecoder()).addLast(new Handler());
     }
 
     private final class Handler extends SimpleChannelInboundHandler<Object> {
@@ -84,20 +57,20 @@ public class Jt701Server extends DeviceListener {
             if (frame == null) {
                 return; // a text frame kind Rantai does not use
             }
-            SealCredential seal = devices.identify(frame.deviceId()).orElse(null);
+            SealCredential seal = intake.devices().identify(frame.deviceId()).orElse(null);
             if (seal == null) {
-                refusals.refused("jt701", null, new Rejection("device", "unknown device " + frame.deviceId()));
+                intake.refusals().refused("jt701", null, new Rejection("device", "unknown device " + frame.deviceId()));
                 throw new Jt701Exception("unknown device " + frame.deviceId());
             }
-            Instant now = clock.instant();
-            MonitoringSettings s = monitors.settingsForSeal(seal.sealId());
+            Instant now = intake.clock().instant();
+            MonitoringSettings s = intake.seals().settingsForSeal(seal.sealId());
             List<Reading> readings = new ArrayList<>(frame.records().size());
             for (int i = 0; i < frame.records().size(); i++) {
                 // A record dated 2000-01-01 (no fix yet) is kept at its receive time, never acknowledged and dropped.
                 readings.add(ReadingCheck.withUsableClock(
                         mapping.toReading(seal.sealId(), frame.records().get(i), now), s, seal.registeredAt(), i));
             }
-            journal.append(readings).whenComplete((stored, error) -> {
+            intake.journal().append(readings).whenComplete((stored, error) -> {
                 if (error != null) {
                     // Not stored: say nothing, so the device keeps the frame and sends it again.
                     log.warn("JT701 {}: frame {} not stored: {}", frame.deviceId(), frame.index(), error.toString());

@@ -85,6 +85,7 @@ public final class OsmAndDecoder {
                             LockState.UNKNOWN,
                             events,
                             null,
+                            null,
                             null),
                     null);
         } catch (BadField e) {

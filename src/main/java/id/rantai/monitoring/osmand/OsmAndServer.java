@@ -2,22 +2,17 @@ package id.rantai.monitoring.osmand;
 
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.Reading;
-import id.rantai.monitoring.ingest.CloseWhenIdle;
-import id.rantai.monitoring.ingest.DeviceAuthenticator;
+import id.rantai.monitoring.ingest.DeviceIntake;
 import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.IngestUnavailableException;
 import id.rantai.monitoring.ingest.ReadingCheck;
-import id.rantai.monitoring.ingest.ReadingJournal;
-import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.ingest.Rejection;
-import id.rantai.monitoring.rules.TripMonitors;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -31,7 +26,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -53,39 +47,18 @@ public class OsmAndServer extends DeviceListener {
     private static final Logger log = LoggerFactory.getLogger(OsmAndServer.class);
     private static final int MAX_REQUEST_BYTES = 16 * 1024;
 
-    private final DeviceAuthenticator devices;
-    private final ReadingJournal journal;
-    private final TripMonitors monitors;
-    private final Refusals refusals;
-    private final Clock clock;
+    private final DeviceIntake intake;
 
-    OsmAndServer(
-            OsmAndProperties properties,
-            DeviceAuthenticator devices,
-            ReadingJournal journal,
-            TripMonitors monitors,
-            Refusals refusals,
-            Clock clock) {
-        super("OsmAnd", properties.port(), properties.threads());
-        this.devices = devices;
-        this.journal = journal;
-        this.monitors = monitors;
-        this.refusals = refusals;
-        this.clock = clock;
+    OsmAndServer(OsmAndProperties properties, DeviceIntake intake) {
+        super("OsmAnd", properties.port(), properties.threads(), 120);
+        this.intake = intake;
     }
 
     @Override
-    protected ChannelInitializer<SocketChannel> pipeline() {
-        return new ChannelInitializer<>() {
-            @Override
-            protected void initChannel(SocketChannel ch) {
-                ch.pipeline()
-                        .addLast(CloseWhenIdle.after(120), CloseWhenIdle.INSTANCE)
-                        .addLast(new HttpServerCodec(4096, 8192, 8192))
-                        .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
-                        .addLast(new Handler());
-            }
-        };
+    protected void addHandlers(ChannelPipeline pipeline) {
+        pipeline.addLast(new HttpServerCodec(4096, 8192, 8192))
+                .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
+                .addLast(new Handler());
     }
 
     private final class Handler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -104,25 +77,26 @@ public class OsmAndServer extends DeviceListener {
             String serial = OsmAndDecoder.serial(params);
             String secret = params.get("secret");
             SealCredential seal = secret != null
-                    ? devices.authenticate(serial, secret).orElse(null)
-                    : devices.authenticateBasic(request.headers().get(HttpHeaderNames.AUTHORIZATION))
+                    ? intake.devices().authenticate(serial, secret).orElse(null)
+                    : intake.devices()
+                            .authenticateBasic(request.headers().get(HttpHeaderNames.AUTHORIZATION))
                             .orElse(null);
             if (seal == null || (serial != null && !serial.equals(seal.serialNumber()))) {
-                refusals.refused("osmand", null, new Rejection("credentials", "unknown seal or wrong secret"));
+                intake.refusals().refused("osmand", null, new Rejection("credentials", "unknown seal or wrong secret"));
                 respond(ctx, HttpResponseStatus.UNAUTHORIZED, "unknown seal or wrong secret", keepAlive);
                 return;
             }
-            Instant now = clock.instant();
+            Instant now = intake.clock().instant();
             var decoded = OsmAndDecoder.decode(params, seal.sealId(), now);
             if (decoded.rejection() != null) {
                 Rejection r = decoded.rejection();
-                refusals.refused("osmand", seal.sealId(), r);
+                intake.refusals().refused("osmand", seal.sealId(), r);
                 respond(ctx, HttpResponseStatus.BAD_REQUEST, r.field() + " " + r.message(), keepAlive);
                 return;
             }
             Reading reading = ReadingCheck.withUsableClock(
-                    decoded.reading(), monitors.settingsForSeal(seal.sealId()), seal.registeredAt(), 0);
-            journal.append(List.of(reading)).whenComplete((result, error) -> {
+                    decoded.reading(), intake.seals().settingsForSeal(seal.sealId()), seal.registeredAt(), 0);
+            intake.journal().append(List.of(reading)).whenComplete((result, error) -> {
                 if (error == null) {
                     respond(ctx, HttpResponseStatus.OK, null, keepAlive);
                 } else {

@@ -1,6 +1,5 @@
 package id.rantai.monitoring.retention;
 
-import id.rantai.eseal.MonitoredTrip;
 import id.rantai.eseal.MonitoredTrips;
 import id.rantai.monitoring.rules.OfficeSettings;
 import id.rantai.shared.jdbc.SqlTime;
@@ -110,7 +109,7 @@ public class ReadingRetention {
 
     private long thinTrip(UUID tripId, Instant now) {
         var trip = trips.find(tripId);
-        int months = trip.map(MonitoredTrip::customsOfficeId)
+        int months = trip.map(t -> t.parties().customsOfficeId())
                 .map(settings::forOffice)
                 .orElse(settings.defaults())
                 .rawReadingMonths();

@@ -221,9 +221,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                     r.sealId(),
                     r.deviceTime(),
                     LivePosition.of(t, r),
-                    t.customsOfficeId(),
-                    t.providerId(),
-                    t.requesterId()));
+                    t.parties().customsOfficeId(),
+                    t.parties().providerId(),
+                    t.parties().requesterId()));
         }
     }
 
@@ -606,9 +606,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                     r.batteryPercent(),
                     r.lockState().name(),
                     r.clockValid(),
-                    t.customsOfficeId(),
-                    t.providerId(),
-                    t.requesterId());
+                    t.parties().customsOfficeId(),
+                    t.parties().providerId(),
+                    t.parties().requesterId());
         }
     }
 }

@@ -83,7 +83,7 @@ public class TripMonitors implements SealTrips {
         return m == null ? null : m.trip().tripId();
     }
 
-    /** The thresholds a seal's readings are held to: its trip's office's, or the defaults off a trip. */
+    @Override
     public MonitoringSettings settingsForSeal(UUID sealId) {
         TripMonitor m = bySeal.get(sealId);
         return m == null ? settings.defaults() : m.settings();
@@ -111,7 +111,7 @@ public class TripMonitors implements SealTrips {
 
     /** @param evaluatedThrough on a restart, the last commit the rules evaluated; -1 for a trip just installed */
     private void watch(MonitoredTrip t, long evaluatedThrough) {
-        MonitoringSettings s = settings.forOffice(t.customsOfficeId());
+        MonitoringSettings s = settings.forOffice(t.parties().customsOfficeId());
         TripMonitor monitor = new TripMonitor(t, s, unlockPolicies.forTrip(t.tripId()), clock.instant());
         if (evaluatedThrough >= 0) {
             for (Reading r : readings.latestOfTrip(t.tripId(), REPLAY_READINGS, evaluatedThrough)) {

@@ -57,9 +57,9 @@ class LiveMapPage {
         for (TripMonitor m : monitors.all()) {
             WatchedTrip t = m.trip();
             if (t.parties().visibleTo(a)) {
-                ids.get("office").add(t.customsOfficeId());
-                ids.get("company").add(t.requesterId());
-                ids.get("provider").add(t.providerId());
+                ids.get("office").add(t.parties().customsOfficeId());
+                ids.get("company").add(t.parties().requesterId());
+                ids.get("provider").add(t.parties().providerId());
             }
         }
         Map<String, List<Choice>> out = new HashMap<>();

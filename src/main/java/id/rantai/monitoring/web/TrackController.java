@@ -117,9 +117,9 @@ class TrackController {
                 p.put("reference", t.reference());
                 p.put("seal", t.sealSerial());
                 p.put("state", m.state());
-                p.put("customsOfficeId", t.customsOfficeId());
-                p.put("providerId", t.providerId());
-                p.put("requesterId", t.requesterId());
+                p.put("customsOfficeId", t.parties().customsOfficeId());
+                p.put("providerId", t.parties().providerId());
+                p.put("requesterId", t.parties().requesterId());
                 if (r != null) {
                     p.put("deviceTime", r.deviceTime());
                     p.put("latitude", fix == null ? null : fix[0]);

@@ -113,7 +113,7 @@ class TripLivePanel {
         var trip = trips.find(id)
                 .filter(t -> t.parties().visibleTo(a))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
-        OfficeTimeZone zone = organisations.timeZoneOf(trip.customsOfficeId());
+        OfficeTimeZone zone = organisations.timeZoneOf(trip.parties().customsOfficeId());
         TripMonitor monitor = monitors.byTrip(id).orElse(null);
         Reading r = monitor == null ? null : monitor.latest();
         model.addAttribute("tripId", id);
@@ -151,8 +151,11 @@ class TripLivePanel {
                                 c.overrideReason(),
                                 c.resultDetail()))
                         .toList());
-        boolean customs = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(trip.customsOfficeId());
-        boolean party = a.belongsTo(trip.providerId()) || a.belongsTo(trip.requesterId()) || customs;
+        boolean customs =
+                a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(trip.parties().customsOfficeId());
+        boolean party = a.belongsTo(trip.parties().providerId())
+                || a.belongsTo(trip.parties().requesterId())
+                || customs;
         model.addAttribute("mayCommand", party && monitor != null);
         model.addAttribute("customs", customs);
         model.addAttribute("refusal", refusal);

@@ -51,8 +51,9 @@ class UnlockAuthorisationController {
     UnlockPolicy put(@PathVariable UUID id, @RequestBody Authorisation body) {
         Actor a = actor.get();
         MonitoredTrip t = visible(a, id);
-        boolean customs = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(t.customsOfficeId());
-        boolean requester = a.has(Role.SERVICE_USER_STAFF) && a.belongsTo(t.requesterId());
+        boolean customs = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(t.parties().customsOfficeId());
+        boolean requester =
+                a.has(Role.SERVICE_USER_STAFF) && a.belongsTo(t.parties().requesterId());
         if (!customs && !requester) {
             throw new ForbiddenException("Only the customs office or the requesting company authorise unlocks");
         }

@@ -1,6 +1,5 @@
 package id.rantai.training.delivery;
 
-import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
@@ -273,14 +272,6 @@ public class TrainingRecords {
     }
 
     private void record(Actor actor, String action, UUID id, @Nullable String details) {
-        audit.record(new AuditRecord(
-                clock.instant(),
-                actor.userId(),
-                actor.username(),
-                actor.organisationId(),
-                action,
-                "Training",
-                id,
-                details));
+        audit.record(actor.auditEntry(clock.instant(), action, "Training", id, details));
     }
 }

@@ -20,6 +20,29 @@ public record Employee(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** A new employee, or an existing one's new version, with the checked values of a form or a CSV row. */
+    static Employee of(
+            UUID id,
+            UUID organisationId,
+            String employeeNumber,
+            EmployeeInput.Valid v,
+            Instant created,
+            Instant updated) {
+        return new Employee(
+                id,
+                organisationId,
+                employeeNumber,
+                v.fullName(),
+                v.email(),
+                v.department(),
+                v.managerEmail(),
+                v.hireDate(),
+                v.status(),
+                v.terminatedOn(),
+                created,
+                updated);
+    }
+
     public enum Status {
         ACTIVE,
         TERMINATED

@@ -111,19 +111,7 @@ public class EmployeeDirectory {
         Instant now = clock.instant();
         LocalDate today = catalogue.today();
         if (existing == null) {
-            Employee e = new Employee(
-                    UUID.randomUUID(),
-                    org,
-                    v.employeeNumber(),
-                    v.fullName(),
-                    v.email(),
-                    v.department(),
-                    v.managerEmail(),
-                    v.hireDate(),
-                    v.status(),
-                    v.terminatedOn(),
-                    now,
-                    now);
+            Employee e = Employee.of(UUID.randomUUID(), org, v.employeeNumber(), v, now, now);
             employees.insert(e);
             for (String f : v.jobFunctions()) {
                 employees.assign(new Assignment(e.id(), functions.get(f).id(), v.hireDate(), null));
@@ -141,19 +129,7 @@ public class EmployeeDirectory {
         if (same) {
             return Change.UNCHANGED;
         }
-        employees.update(new Employee(
-                existing.id(),
-                org,
-                existing.employeeNumber(),
-                v.fullName(),
-                v.email(),
-                v.department(),
-                v.managerEmail(),
-                v.hireDate(),
-                v.status(),
-                v.terminatedOn(),
-                existing.createdAt(),
-                now));
+        employees.update(Employee.of(existing.id(), org, existing.employeeNumber(), v, existing.createdAt(), now));
         for (String f : v.jobFunctions()) {
             if (!held.contains(f)) {
                 employees.assign(new Assignment(existing.id(), functions.get(f).id(), today, null));

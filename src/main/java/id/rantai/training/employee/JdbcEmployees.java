@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,40 +25,33 @@ class JdbcEmployees {
     }
 
     void insert(Employee e) {
+        List<@Nullable Object> params =
+                new ArrayList<>(List.of(e.id(), e.organisationId(), e.employeeNumber(), SqlTime.of(e.createdAt())));
+        params.addAll(editable(e));
         jdbc.sql("""
-                INSERT INTO employee (id, organisation_id, employee_number, full_name, email, department, manager_email,
-                    hire_date, status, terminated_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        e.id(),
-                        e.organisationId(),
-                        e.employeeNumber(),
-                        e.fullName(),
-                        e.email(),
-                        e.department(),
-                        e.managerEmail(),
-                        Date.valueOf(e.hireDate()),
-                        e.status().name(),
-                        date(e.terminatedOn()),
-                        SqlTime.of(e.createdAt()),
-                        SqlTime.of(e.updatedAt()))
-                .update();
+                INSERT INTO employee (id, organisation_id, employee_number, created_at, full_name, email, department,
+                    manager_email, hire_date, status, terminated_on, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(params).update();
     }
 
     void update(Employee e) {
+        List<@Nullable Object> params = new ArrayList<>(editable(e));
+        params.add(e.id());
         jdbc.sql("""
                 UPDATE employee SET full_name = ?, email = ?, department = ?, manager_email = ?, hire_date = ?, status = ?,
-                    terminated_on = ?, updated_at = ? WHERE id = ?""")
-                .params(
-                        e.fullName(),
-                        e.email(),
-                        e.department(),
-                        e.managerEmail(),
-                        Date.valueOf(e.hireDate()),
-                        e.status().name(),
-                        date(e.terminatedOn()),
-                        SqlTime.of(e.updatedAt()),
-                        e.id())
-                .update();
+                    terminated_on = ?, updated_at = ? WHERE id = ?""").params(params).update();
+    }
+
+    /** The columns an edit may change, in the order both statements name them. */
+    private static List<@Nullable Object> editable(Employee e) {
+        return Arrays.asList(
+                e.fullName(),
+                e.email(),
+                e.department(),
+                e.managerEmail(),
+                Date.valueOf(e.hireDate()),
+                e.status().name(),
+                date(e.terminatedOn()),
+                SqlTime.of(e.updatedAt()));
     }
 
     Optional<Employee> find(UUID id) {

@@ -3,6 +3,7 @@ package id.rantai.monitoring.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.eseal.MonitoredTrip;
+import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.LockState;
@@ -46,9 +47,7 @@ class TripMonitorTest {
                 TripState.INSTALLED,
                 SEAL,
                 "S1",
-                UUID.randomUUID(),
-                UUID.randomUUID(),
-                UUID.randomUUID(),
+                new TripParties(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()),
                 new CircleGeofence(new GeoPoint(-7.00, 110.40), 300),
                 new CircleGeofence(new GeoPoint(-6.90, 110.40), 300),
                 route,
@@ -80,7 +79,8 @@ class TripMonitorTest {
                 LockState.LOCKED,
                 events,
                 method,
-                card);
+                card,
+                null);
     }
 
     /** As the rule stage does: every outcome is carried out (stored) before the next reading. */
@@ -139,7 +139,23 @@ class TripMonitorTest {
         for (int i = 0; i < 5; i++) {
             t = t.plusSeconds(30);
             Reading poor = new Reading(
-                    SEAL, t, t, -1, -6.98, 110.41, Double.NaN, 500, true, 0, 0, 80, LockState.LOCKED, 0, null, null);
+                    SEAL,
+                    t,
+                    t,
+                    -1,
+                    -6.98,
+                    110.41,
+                    Double.NaN,
+                    500,
+                    true,
+                    0,
+                    0,
+                    80,
+                    LockState.LOCKED,
+                    0,
+                    null,
+                    null,
+                    null);
             assertThat(evaluate(poor)).isEmpty();
         }
     }
@@ -190,7 +206,23 @@ class TripMonitorTest {
         for (int i = 0; i < 70 && firstAlert < 0; i++) {
             t = t.plusSeconds(30);
             List<Outcome> out = evaluate(new Reading(
-                    SEAL, t, t, -1, -6.95, 110.40, Double.NaN, 10, true, 0, 0, 80, LockState.LOCKED, 0, null, null));
+                    SEAL,
+                    t,
+                    t,
+                    -1,
+                    -6.95,
+                    110.40,
+                    Double.NaN,
+                    10,
+                    true,
+                    0,
+                    0,
+                    80,
+                    LockState.LOCKED,
+                    0,
+                    null,
+                    null,
+                    null));
             if (raised(out).contains(AlertType.UNPLANNED_STOP)) {
                 firstAlert = i;
             }
@@ -225,6 +257,7 @@ class TripMonitorTest {
                     LockState.LOCKED,
                     0,
                     null,
+                    null,
                     null));
             if (raised(out).contains(AlertType.BATTERY_WILL_NOT_LAST)) {
                 assertThat(i).as("flagged once an hour of trend is known").isEqualTo(120);
@@ -254,13 +287,13 @@ class TripMonitorTest {
     void anAlertWhoseWriteFailedIsRaisedAgainAtTheNextOccurrence() {
         t = t.plusSeconds(30);
         Reading low = new Reading(
-                SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
+                SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null, null);
         // The stage could not store it: not marked open, so the condition is not silenced.
         assertThat(raised(monitor.evaluate(low))).containsExactly(AlertType.LOW_BATTERY);
         assertThat(monitor.isOpen(AlertType.LOW_BATTERY)).isFalse();
         t = t.plusSeconds(30);
         Reading again = new Reading(
-                SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null);
+                SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null, null);
         assertThat(raised(evaluate(again))).containsExactly(AlertType.LOW_BATTERY);
         assertThat(monitor.isOpen(AlertType.LOW_BATTERY)).isTrue();
         // Stored now: a condition that still holds is not news.
@@ -280,6 +313,7 @@ class TripMonitorTest {
                         9,
                         LockState.LOCKED,
                         0,
+                        null,
                         null,
                         null))))
                 .isEmpty();
@@ -303,6 +337,7 @@ class TripMonitorTest {
                 10,
                 LockState.LOCKED,
                 SealEvent.LOW_BATTERY.bit(),
+                null,
                 null,
                 null);
         assertThat(raised(evaluate(low))).containsExactly(AlertType.LOW_BATTERY);

@@ -59,7 +59,7 @@ abstract class MonitoringScenarios {
     id.rantai.monitoring.jt701.Jt701Server jt701;
 
     @Autowired
-    id.rantai.monitoring.mqtt.EmbeddedMqttBroker broker;
+    id.rantai.monitoring.mqtt.MqttDeviceEndpoint broker;
 
     @Autowired
     id.rantai.monitoring.command.SealCommands commands;
@@ -665,6 +665,62 @@ abstract class MonitoringScenarios {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> intruder.connect(wrong))
                 .isInstanceOf(org.eclipse.paho.client.mqttv3.MqttException.class);
         intruder.close();
+    }
+
+    @Test
+    void overMqttASealStaysOnItsOwnTopicsAndExactlyOnceIsStoredOnce() throws Exception {
+        var device = id.rantai.support.MqttDevices.connect(broker.port(), seal.serial, seal.secret);
+        var other =
+                device.subscribeWithResponse(id.rantai.monitoring.mqtt.MqttTopics.commands(seal.serial + "-OTHER"), 1);
+        assertThat(other.getGrantedQos())
+                .as("another seal's commands are refused in the SUBACK")
+                .containsExactly(0x80);
+        var own = device.subscribeWithResponse(id.rantai.monitoring.mqtt.MqttTopics.commands(seal.serial), 2);
+        assertThat(own.getGrantedQos()).as("commands go out at QoS 1 at most").containsExactly(1);
+
+        clock.advance(Duration.ofSeconds(30));
+        device.publish(
+                id.rantai.monitoring.mqtt.MqttTopics.telemetry(seal.serial),
+                seal.reading(clock.instant(), -6.9461, 110.4249, "").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                2,
+                false);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline && points() < 1) {
+            Thread.sleep(50);
+        }
+        assertThat(points())
+                .as("a QoS 2 publish, acknowledged through PUBCOMP, is stored once")
+                .isEqualTo(1);
+        device.disconnect();
+        device.close();
+
+        // A second connection of the same seal replaces the first, as MQTT requires.
+        var first = id.rantai.support.MqttDevices.connect(broker.port(), seal.serial, seal.secret);
+        var second = id.rantai.support.MqttDevices.connect(broker.port(), seal.serial, seal.secret);
+        deadline = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < deadline && first.isConnected()) {
+            Thread.sleep(50);
+        }
+        assertThat(first.isConnected()).isFalse();
+        assertThat(second.isConnected()).isTrue();
+        second.disconnect();
+        second.close();
+        first.close();
+    }
+
+    /** A connection that speaks before it logs in is closed without an answer. */
+    @Test
+    void theMqttEndpointClosesAConnectionThatDoesNotLogInFirst() throws Exception {
+        try (var socket = new java.net.Socket("localhost", broker.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(new byte[] {(byte) 0xC0, 0x00}); // PINGREQ before CONNECT
+            socket.getOutputStream().flush();
+            assertThat(socket.getInputStream().read()).as("closed, no PINGRESP").isEqualTo(-1);
+        }
+    }
+
+    private int points() {
+        return (Integer) api.get(w.officer, "/api/v1/trips/" + trip + "/track").json("$.properties.points");
     }
 
     /**

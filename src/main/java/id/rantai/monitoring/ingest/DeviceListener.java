@@ -13,6 +13,8 @@ import org.springframework.context.SmartLifecycle;
  */
 public abstract class DeviceListener implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DeviceListener.class);
+    /** The idle timer's name in every device pipeline, for a channel that learns its timeout later (MQTT). */
+    public static final String IDLE_TIMER = "idle";
 
     private final String name;
     private final int configuredPort;
@@ -36,7 +38,9 @@ public abstract class DeviceListener implements SmartLifecycle {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(CloseWhenIdle.after(idleSeconds), CloseWhenIdle.INSTANCE);
+                ch.pipeline()
+                        .addLast(IDLE_TIMER, CloseWhenIdle.after(idleSeconds))
+                        .addLast(CloseWhenIdle.INSTANCE);
                 addHandlers(ch.pipeline());
             }
         };

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,7 +49,7 @@ public class Refusals {
     /**
      * @param sealId null when the sender is not a known seal (counted in the metric only)
      */
-    public void refused(String channel, UUID sealId, Rejection why) {
+    public void refused(String channel, @Nullable UUID sealId, Rejection why) {
         counters.computeIfAbsent(
                         channel + '\u0000' + why.field(),
                         k -> Counter.builder("rantai.readings.refused")

@@ -3,13 +3,11 @@ package id.rantai.monitoring.mqtt;
 import id.rantai.eseal.SealCredential;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.command.CommandChannel;
-import id.rantai.monitoring.command.CommandResultReceived;
 import id.rantai.monitoring.command.SealCommand;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -19,31 +17,27 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rantai's client of the MQTT broker: it sends commands to seals and takes their results, and with
- * an external broker it also takes the telemetry — through a persistent QoS 1 subscription with
- * manual acknowledgement, a message being acknowledged to the broker only after its readings are
- * durably stored. (On the embedded broker, seals' telemetry is taken on their own connections by
- * {@link SealTelemetryHandler}; the subscription then only sees what a seal sends at QoS 2.)
+ * Rantai's client of an external MQTT broker ({@code rantai.monitoring.mqtt.embedded=false}), for
+ * fleets that already run one: it takes the seals' telemetry through a persistent QoS 1
+ * subscription with manual acknowledgement — a message is acknowledged to the broker only after its
+ * readings are durably stored — and sends commands to seals and takes their results. Without an
+ * external broker, seals connect to Rantai's own {@link MqttDeviceEndpoint}.
  */
 @Component
 @EnableConfigurationProperties(MqttProperties.class)
-@ConditionalOnProperty(name = "rantai.monitoring.mqtt.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${rantai.monitoring.mqtt.enabled:true} and !${rantai.monitoring.mqtt.embedded:true}")
 public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, CommandChannel {
     private static final Logger log = LoggerFactory.getLogger(MqttIngest.class);
 
     private final MqttProperties properties;
-    private final ObjectProvider<EmbeddedMqttBroker> embedded;
-    private final InternalUser internal;
     private final DeviceAuthenticator devices;
     private final ReadingJournal journal;
     private final TelemetryPayloads payloads;
@@ -53,8 +47,6 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
 
     MqttIngest(
             MqttProperties properties,
-            ObjectProvider<EmbeddedMqttBroker> embedded,
-            InternalUser internal,
             DeviceAuthenticator devices,
             ReadingJournal journal,
             TelemetryPayloads payloads,
@@ -62,8 +54,6 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
             ApplicationEventPublisher events) {
         this.events = events;
         this.properties = properties;
-        this.embedded = embedded;
-        this.internal = internal;
         this.devices = devices;
         this.journal = journal;
         this.payloads = payloads;
@@ -72,8 +62,7 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
 
     @Override
     public void start() {
-        EmbeddedMqttBroker broker = properties.embedded() ? embedded.getIfAvailable() : null;
-        String url = broker != null ? "tcp://127.0.0.1:" + broker.internalPort() : properties.url();
+        String url = properties.url();
         if (url == null) {
             throw new IllegalStateException("rantai.monitoring.mqtt.url is required when the broker is not embedded");
         }
@@ -85,8 +74,8 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
             options.setCleanSession(false);
             options.setAutomaticReconnect(true);
             options.setMaxInflight(1000);
-            options.setUserName(broker != null ? InternalUser.NAME : properties.username());
-            String password = broker != null ? internal.password() : properties.password();
+            options.setUserName(properties.username());
+            String password = properties.password();
             if (password != null) {
                 options.setPassword(password.toCharArray());
             }
@@ -98,9 +87,9 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
     }
 
     /**
-     * Connecting and subscribing are retried for a few seconds. On a restart the embedded broker
-     * restores Rantai's persistent session and has been seen to close that first connection right
-     * after accepting it; later losses are Paho's automatic reconnect.
+     * Connecting and subscribing are retried for a few seconds: a broker restoring Rantai's persistent
+     * session may close that first connection right after accepting it; later losses are Paho's
+     * automatic reconnect.
      */
     private void connectAndSubscribe(MqttConnectOptions options) throws MqttException {
         for (int attempt = 1; ; attempt++) {
@@ -131,7 +120,7 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
     public void messageArrived(String topic, MqttMessage message) throws MqttException {
         String resultOf = MqttTopics.serialOfCommandResults(topic);
         if (resultOf != null) {
-            commandResult(resultOf, message.getPayload());
+            CommandResults.publish(json, events, resultOf, message.getPayload());
             client.messageArrivedComplete(message.getId(), message.getQos());
             return;
         }
@@ -158,20 +147,6 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
                 log.warn("Could not acknowledge MQTT message {}: {}", id, e.toString());
             }
         });
-    }
-
-    /** {@code {"commandId": "...", "success": true, "detail": "..."}} from the seal. */
-    private void commandResult(String serial, byte[] payload) {
-        try {
-            JsonNode r = json.readTree(payload);
-            events.publishEvent(new CommandResultReceived(
-                    UUID.fromString(r.path("commandId").asString("")),
-                    serial,
-                    r.path("success").asBoolean(false),
-                    r.hasNonNull("detail") ? r.get("detail").asString("") : null));
-        } catch (RuntimeException e) {
-            log.warn("Unreadable command result from {}: {}", serial, e.toString());
-        }
     }
 
     @Override

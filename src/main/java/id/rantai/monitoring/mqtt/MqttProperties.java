@@ -5,8 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param embedded  run the embedded broker (Moquette); false to use an external one at {@code url}
- * @param port      the embedded broker's port (0 picks a free one)
+ * @param embedded  seals connect to Rantai's own MQTT endpoint; false to take them from an external broker at {@code url}
+ * @param port      the endpoint's port (0 picks a free one)
  * @param url       an external broker, e.g. {@code tcp://mosquitto:1883}; ignored when embedded
  * @param username  Rantai's own user on an external broker (it must be allowed to read every seal's topics)
  * @param password  its password

@@ -1,4 +1,0 @@
-@NullMarked
-package io.moquette.broker;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package id.rantai.eseal;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,5 @@ public record TripStateChanged(
         TripState to,
         Instant at,
         @Nullable UUID actorId,
-        UUID requesterId,
-        UUID customsOfficeId,
-        UUID providerId,
+        @JsonUnwrapped TripParties parties,
         @Nullable UUID sealId) {}

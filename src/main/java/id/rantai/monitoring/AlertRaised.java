@@ -1,5 +1,7 @@
 package id.rantai.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import id.rantai.eseal.TripParties;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +15,4 @@ public record AlertRaised(
         Instant deviceTime,
         double latitude,
         double longitude,
-        UUID customsOfficeId,
-        UUID providerId,
-        UUID requesterId) {}
+        @JsonUnwrapped TripParties parties) {}

@@ -61,8 +61,8 @@ public class DisruptionDesk {
         UUID providerId, officeId = null, sealId = n.sealId();
         if (n.tripId() != null) {
             Trip trip = trips.visible(actor, n.tripId());
-            providerId = trip.providerId();
-            officeId = trip.customsOfficeId();
+            providerId = trip.parties().providerId();
+            officeId = trip.parties().customsOfficeId();
             if (sealId == null) {
                 sealId = trip.sealId();
             } else if (!sealId.equals(trip.sealId())) {

@@ -71,7 +71,7 @@ public class ConveyanceInspections {
                         "containerNumber", "is not the container of this trip (" + container + ")");
             }
             // The inspection is the company's record, whoever on the ground filled it in.
-            organisation = trip.requesterId();
+            organisation = trip.parties().requesterId();
         } else {
             if (actor.organisationId() == null || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
                 throw new ForbiddenException("A company or a seal provider records inspections");

@@ -68,7 +68,8 @@ public class RoutePlanning {
     @Transactional
     public RoutePlan submit(Actor actor, UUID tripId, RoutePlanInput in) {
         Trip trip = trips.visible(actor, tripId);
-        if (!actor.has(Role.SERVICE_USER_STAFF) || !actor.belongsTo(trip.requesterId())) {
+        if (!actor.has(Role.SERVICE_USER_STAFF)
+                || !actor.belongsTo(trip.parties().requesterId())) {
             throw new ForbiddenException("Only the requesting company submits the route plan");
         }
         if (!EDITABLE.contains(trip.state())) {

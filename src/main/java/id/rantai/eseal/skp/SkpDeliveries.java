@@ -58,7 +58,9 @@ public class SkpDeliveries {
         } catch (NotFoundException hidden) {
             throw new NotFoundException("SKP delivery", id);
         }
-        if (!actor.isAdmin() && !(actor.has(Role.CUSTOMS_OFFICER) && actor.belongsTo(trip.customsOfficeId()))) {
+        if (!actor.isAdmin()
+                && !(actor.has(Role.CUSTOMS_OFFICER)
+                        && actor.belongsTo(trip.parties().customsOfficeId()))) {
             throw new ForbiddenException("A customs officer of the trip's office sends a failed delivery again");
         }
         if (!deliveries.retry(id, clock.instant())) {

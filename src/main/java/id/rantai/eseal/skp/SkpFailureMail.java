@@ -29,10 +29,10 @@ class SkpFailureMail {
             return;
         }
         notifications.queueEach(
-                trip.customsOfficeId(),
+                trip.parties().customsOfficeId(),
                 "skp-failed:" + d.id() + ":" + d.attempts(),
                 "SKP_DELIVERY_FAILED",
-                users.withRole(trip.customsOfficeId(), Role.CUSTOMS_OFFICER),
+                users.withRole(trip.parties().customsOfficeId(), Role.CUSTOMS_OFFICER),
                 "SKP delivery failed: " + d.kind() + " of trip " + trip.reference(),
                 "Rantai could not deliver " + d.kind() + " (" + d.eventId() + ") of trip " + trip.reference()
                         + " to SKP:\n\n" + error + "\n\nThe trip's later events wait until it is sent again: "

@@ -114,7 +114,7 @@ class SkpQueue {
         t.put(
                 "customsOfficeCode",
                 organisations
-                        .find(trip.customsOfficeId())
+                        .find(trip.parties().customsOfficeId())
                         .map(Organisation::code)
                         .orElse(null));
         t.put(

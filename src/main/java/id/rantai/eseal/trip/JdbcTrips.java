@@ -1,5 +1,6 @@
 package id.rantai.eseal.trip;
 
+import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.shared.ContainerNumber;
 import id.rantai.shared.jdbc.SqlTime;
@@ -44,9 +45,9 @@ public class JdbcTrips {
                         t.id(),
                         t.reference(),
                         t.containerNumber().value(),
-                        t.requesterId(),
-                        t.customsOfficeId(),
-                        t.providerId(),
+                        t.parties().requesterId(),
+                        t.parties().customsOfficeId(),
+                        t.parties().providerId(),
                         t.sealId(),
                         b.documentType(),
                         b.number(),
@@ -82,9 +83,7 @@ public class JdbcTrips {
                 t.id(),
                 t.reference(),
                 t.containerNumber(),
-                t.requesterId(),
-                t.customsOfficeId(),
-                t.providerId(),
+                t.parties(),
                 t.sealId(),
                 t.legalBasis(),
                 t.state(),
@@ -178,9 +177,10 @@ public class JdbcTrips {
                 rs.getObject("id", UUID.class),
                 rs.getString("reference"),
                 new ContainerNumber(rs.getString("container_number")),
-                rs.getObject("requester_id", UUID.class),
-                rs.getObject("customs_office_id", UUID.class),
-                rs.getObject("provider_id", UUID.class),
+                new TripParties(
+                        rs.getObject("customs_office_id", UUID.class),
+                        rs.getObject("provider_id", UUID.class),
+                        rs.getObject("requester_id", UUID.class)),
                 rs.getObject("seal_id", UUID.class),
                 new LegalBasis(
                         rs.getString("document_type"),

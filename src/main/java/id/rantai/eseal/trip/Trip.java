@@ -1,5 +1,6 @@
 package id.rantai.eseal.trip;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.shared.ContainerNumber;
@@ -16,9 +17,7 @@ public record Trip(
         UUID id,
         String reference,
         ContainerNumber containerNumber,
-        UUID requesterId,
-        UUID customsOfficeId,
-        UUID providerId,
+        @JsonUnwrapped TripParties parties,
         @Nullable UUID sealId,
         LegalBasis legalBasis,
         TripState state,
@@ -27,11 +26,6 @@ public record Trip(
         Instant createdAt,
         Instant updatedAt,
         int version) {
-    /** Who may see this (one rule for trips, alerts and live events). */
-    public TripParties parties() {
-        return new TripParties(customsOfficeId, providerId, requesterId);
-    }
-
     public Trip moveTo(TripState target, Instant at, @Nullable String reason) {
         if (!state.canMoveTo(target)) {
             String allowed = state.nextStates().isEmpty() ? "it is final" : "it can only become " + state.nextStates();
@@ -51,9 +45,7 @@ public record Trip(
                 id,
                 reference,
                 containerNumber,
-                requesterId,
-                customsOfficeId,
-                providerId,
+                parties,
                 seal,
                 legalBasis,
                 to,

@@ -65,7 +65,7 @@ public class TripLifecycle {
             trip.moveTo(TripState.SEAL_ASSIGNED, trip.updatedAt(), null); // throws the 409 naming the state
         }
         Seal seal = seals.find(sealId)
-                .filter(s -> s.providerId().equals(trip.providerId()))
+                .filter(s -> s.providerId().equals(trip.parties().providerId()))
                 .orElseThrow(() -> new InvalidInputException("sealId", "names no seal of this provider"));
         if (seal.status() != SealStatus.AVAILABLE) {
             throw new InvalidInputException(
@@ -142,8 +142,8 @@ public class TripLifecycle {
     @Transactional
     public Trip cancel(Actor actor, UUID tripId, @Nullable String reason) {
         Trip trip = requests.visible(actor, tripId);
-        boolean requester = actor.belongsTo(trip.requesterId()) && actor.has(Role.SERVICE_USER_STAFF);
-        boolean customs = actor.belongsTo(trip.customsOfficeId()) && actor.has(Role.CUSTOMS_OFFICER);
+        boolean requester = actor.belongsTo(trip.parties().requesterId()) && actor.has(Role.SERVICE_USER_STAFF);
+        boolean customs = actor.belongsTo(trip.parties().customsOfficeId()) && actor.has(Role.CUSTOMS_OFFICER);
         if (!requester && !customs) {
             throw new ForbiddenException("Only the requesting company or the customs office may cancel a trip");
         }
@@ -163,13 +163,13 @@ public class TripLifecycle {
     }
 
     private static void requireCustoms(Actor actor, Trip trip) {
-        if (!actor.has(Role.CUSTOMS_OFFICER) || !actor.belongsTo(trip.customsOfficeId())) {
+        if (!actor.has(Role.CUSTOMS_OFFICER) || !actor.belongsTo(trip.parties().customsOfficeId())) {
             throw new ForbiddenException("Only a customs officer of the trip's office may do this");
         }
     }
 
     private static void requireProvider(Actor actor, Trip trip) {
-        if (!actor.has(Role.PROVIDER_STAFF) || !actor.belongsTo(trip.providerId())) {
+        if (!actor.has(Role.PROVIDER_STAFF) || !actor.belongsTo(trip.parties().providerId())) {
             throw new ForbiddenException("Only staff of the trip's e-seal provider may do this");
         }
     }

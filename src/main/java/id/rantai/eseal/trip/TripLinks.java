@@ -21,7 +21,7 @@ class TripLinks implements LinkableRecords {
     @Override
     public boolean belongsTo(UUID recordId, UUID organisationId) {
         return trips.find(recordId)
-                .filter(t -> t.requesterId().equals(organisationId))
+                .filter(t -> t.parties().requesterId().equals(organisationId))
                 .isPresent();
     }
 }

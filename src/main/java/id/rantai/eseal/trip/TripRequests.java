@@ -1,5 +1,6 @@
 package id.rantai.eseal.trip;
 
+import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.identity.Actor;
 import id.rantai.identity.Organisation;
@@ -78,9 +79,7 @@ public class TripRequests {
                 UUID.randomUUID(),
                 newReference(now),
                 container,
-                company.id(),
-                officeId,
-                provider.id(),
+                new TripParties(officeId, provider.id(), company.id()),
                 null,
                 basis,
                 TripState.REQUESTED,

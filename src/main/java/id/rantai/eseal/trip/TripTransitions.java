@@ -68,9 +68,7 @@ public class TripTransitions {
                 target,
                 happenedAt,
                 actor == null ? null : actor.userId(),
-                trip.requesterId(),
-                trip.customsOfficeId(),
-                trip.providerId(),
+                trip.parties(),
                 moved.sealId()));
         return moved;
     }
@@ -94,9 +92,7 @@ public class TripTransitions {
                 trip.state(),
                 trip.createdAt(),
                 actor.userId(),
-                trip.requesterId(),
-                trip.customsOfficeId(),
-                trip.providerId(),
+                trip.parties(),
                 null));
     }
 }

@@ -114,7 +114,7 @@ class TripController {
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
         Trip trip = requests.visible(actor.get(), id);
-        OfficeTimeZone zone = zones.of(trip.customsOfficeId());
+        OfficeTimeZone zone = zones.of(trip.parties().customsOfficeId());
         return trips.transitions(id).stream()
                 .map(t -> new HistoryEntry(
                         t.from(),
@@ -189,6 +189,6 @@ class TripController {
     }
 
     private TripView view(Trip t) {
-        return TripView.of(t, zones.of(t.customsOfficeId()));
+        return TripView.of(t, zones.of(t.parties().customsOfficeId()));
     }
 }

@@ -101,10 +101,11 @@ class TripDeskPage {
                         t.reference(),
                         t.containerNumber().value(),
                         t.state(),
-                        name(names, t.requesterId()),
-                        name(names, t.customsOfficeId()),
-                        name(names, t.providerId()),
-                        ConsoleDates.dateTime(t.updatedAt(), zones.of(t.customsOfficeId()))))
+                        name(names, t.parties().requesterId()),
+                        name(names, t.parties().customsOfficeId()),
+                        name(names, t.parties().providerId()),
+                        ConsoleDates.dateTime(
+                                t.updatedAt(), zones.of(t.parties().customsOfficeId()))))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("state", state);

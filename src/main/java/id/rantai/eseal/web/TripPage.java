@@ -168,16 +168,16 @@ class TripPage {
     String page(@PathVariable UUID id, Model model) {
         Actor a = actor.get();
         Trip trip = requests.visible(a, id);
-        OfficeTimeZone zone = zones.of(trip.customsOfficeId());
+        OfficeTimeZone zone = zones.of(trip.parties().customsOfficeId());
         model.addAttribute("trip", trip);
         model.addAttribute("zone", zone);
-        model.addAttribute("company", name(trip.requesterId()));
-        model.addAttribute("office", name(trip.customsOfficeId()));
-        model.addAttribute("provider", name(trip.providerId()));
+        model.addAttribute("company", name(trip.parties().requesterId()));
+        model.addAttribute("office", name(trip.parties().customsOfficeId()));
+        model.addAttribute("provider", name(trip.parties().providerId()));
         model.addAttribute("documentDate", ConsoleDates.date(trip.legalBasis().date()));
         model.addAttribute(
                 "documentTypeName",
-                documentTypes.availableAt(trip.customsOfficeId()).stream()
+                documentTypes.availableAt(trip.parties().customsOfficeId()).stream()
                         .filter(d -> d.code().equals(trip.legalBasis().documentType()))
                         .map(ApprovalDocumentTypes.DocumentType::name)
                         .findFirst()
@@ -229,9 +229,10 @@ class TripPage {
 
     private Steps steps(Actor a, Trip t, boolean hasPlan) {
         TripState s = t.state();
-        boolean officer = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(t.customsOfficeId());
-        boolean company = a.has(Role.SERVICE_USER_STAFF) && a.belongsTo(t.requesterId());
-        boolean provider = a.has(Role.PROVIDER_STAFF) && a.belongsTo(t.providerId());
+        boolean officer = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(t.parties().customsOfficeId());
+        boolean company =
+                a.has(Role.SERVICE_USER_STAFF) && a.belongsTo(t.parties().requesterId());
+        boolean provider = a.has(Role.PROVIDER_STAFF) && a.belongsTo(t.parties().providerId());
         boolean party = company || provider;
         return new Steps(
                 officer && s == TripState.REQUESTED,

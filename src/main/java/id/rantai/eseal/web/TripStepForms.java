@@ -257,7 +257,7 @@ class TripStepForms {
         }
         try {
             return LocalDateTime.parse(value)
-                    .atZone(zones.of(trip.customsOfficeId()).zone())
+                    .atZone(zones.of(trip.parties().customsOfficeId()).zone())
                     .toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("plannedDeparture", "must be a date and time");

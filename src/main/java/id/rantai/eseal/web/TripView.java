@@ -1,5 +1,7 @@
 package id.rantai.eseal.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.eseal.trip.LegalBasis;
 import id.rantai.eseal.trip.Trip;
@@ -21,9 +23,7 @@ record TripView(
         TripState state,
         @Nullable String stateReason,
         Set<TripState> nextStates,
-        UUID requesterId,
-        UUID customsOfficeId,
-        UUID providerId,
+        @JsonUnwrapped TripParties parties,
         @Nullable UUID sealId,
         LegalBasis legalBasis,
         Instant createdAt,
@@ -39,9 +39,7 @@ record TripView(
                 t.state(),
                 t.stateReason(),
                 t.state().nextStates(),
-                t.requesterId(),
-                t.customsOfficeId(),
-                t.providerId(),
+                t.parties(),
                 t.sealId(),
                 t.legalBasis(),
                 t.createdAt(),

@@ -1,5 +1,6 @@
 package id.rantai.monitoring.alert;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.rantai.eseal.TripParties;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertStatus;
@@ -16,9 +17,7 @@ public record Alert(
         AlertType type,
         AlertSeverity severity,
         AlertStatus status,
-        UUID customsOfficeId,
-        UUID providerId,
-        UUID requesterId,
+        @JsonUnwrapped TripParties parties,
         Instant openedAt,
         Instant deviceTime,
         Instant lastSeenAt,
@@ -33,9 +32,4 @@ public record Alert(
         @Nullable String resolvedBy,
         @Nullable String resolveNote,
         int version,
-        @Nullable Instant lastDeviceTime) {
-    /** Who may see this (one rule for trips, alerts and live events). */
-    public TripParties parties() {
-        return new TripParties(customsOfficeId, providerId, requesterId);
-    }
-}
+        @Nullable Instant lastDeviceTime) {}

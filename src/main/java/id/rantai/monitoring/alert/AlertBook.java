@@ -74,9 +74,7 @@ public class AlertBook {
                 r.type(),
                 r.type().severity(),
                 AlertStatus.OPEN,
-                trip.parties().customsOfficeId(),
-                trip.parties().providerId(),
-                trip.parties().requesterId(),
+                trip.parties(),
                 now,
                 r.deviceTime(),
                 now,
@@ -102,10 +100,8 @@ public class AlertBook {
                 a.deviceTime(),
                 r.latitude(),
                 r.longitude(),
-                a.customsOfficeId(),
-                a.providerId(),
-                a.requesterId()));
-        live.publishOnCommit(new LiveEvent("alert", a, a.customsOfficeId(), a.providerId(), a.requesterId()));
+                a.parties()));
+        live.publishOnCommit(new LiveEvent("alert", a, a.parties()));
     }
 
     /** The rules found the condition over (signal back, back in the corridor, moving again). */
@@ -117,9 +113,7 @@ public class AlertBook {
     /** Resolves an alert whose condition ended by itself, and shows it resolved on the live stream. */
     private void resolveBySystem(Alert a, String note) {
         alerts.resolve(a, clock.instant(), "system", note);
-        alerts.find(a.id())
-                .ifPresent(resolved -> live.publishOnCommit(
-                        new LiveEvent("alert", resolved, a.customsOfficeId(), a.providerId(), a.requesterId())));
+        alerts.find(a.id()).ifPresent(resolved -> live.publishOnCommit(new LiveEvent("alert", resolved, a.parties())));
     }
 
     public Set<AlertType> openTypes(UUID tripId) {
@@ -220,7 +214,8 @@ public class AlertBook {
 
     /** Whether the person may acknowledge and resolve this alert (the console shows the buttons only then). */
     public static boolean mayRespond(Actor actor, Alert a) {
-        return isCustoms(actor) || actor.has(Role.PROVIDER_STAFF) && actor.belongsTo(a.providerId());
+        return isCustoms(actor)
+                || actor.has(Role.PROVIDER_STAFF) && actor.belongsTo(a.parties().providerId());
     }
 
     /** Customs officers and the provider answer alerts; the company sees them. */

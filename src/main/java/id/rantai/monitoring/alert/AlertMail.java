@@ -50,13 +50,18 @@ class AlertMail {
         }
         Map<UUID, List<UserDirectory.Contact>> audiences = new LinkedHashMap<>();
         if (alert.severity() == AlertSeverity.CRITICAL || alert.type() == AlertType.UNLOCK_REFUSED) {
-            audiences.put(alert.customsOfficeId(), users.withRole(alert.customsOfficeId(), Role.CUSTOMS_OFFICER));
+            audiences.put(
+                    alert.parties().customsOfficeId(),
+                    users.withRole(alert.parties().customsOfficeId(), Role.CUSTOMS_OFFICER));
         }
         if (alert.severity() == AlertSeverity.CRITICAL) {
-            audiences.put(alert.requesterId(), users.withRole(alert.requesterId(), Role.SERVICE_USER_STAFF));
+            audiences.put(
+                    alert.parties().requesterId(),
+                    users.withRole(alert.parties().requesterId(), Role.SERVICE_USER_STAFF));
         }
         if (alert.type().deviceFault()) {
-            audiences.put(alert.providerId(), users.withRole(alert.providerId(), Role.PROVIDER_STAFF));
+            audiences.put(
+                    alert.parties().providerId(), users.withRole(alert.parties().providerId(), Role.PROVIDER_STAFF));
         }
         audiences.values().removeIf(List::isEmpty);
         if (audiences.isEmpty()) {
@@ -72,7 +77,7 @@ class AlertMail {
     }
 
     private String text(AlertRaised alert, MonitoredTrip trip, String reference) {
-        OfficeTimeZone zone = organisations.timeZoneOf(alert.customsOfficeId());
+        OfficeTimeZone zone = organisations.timeZoneOf(alert.parties().customsOfficeId());
         String local = LOCAL.format(alert.deviceTime().atZone(zone.zone())) + " " + zone.name();
         StringBuilder b = new StringBuilder();
         b.append("Rantai raised ")

@@ -1,5 +1,6 @@
 package id.rantai.monitoring.alert;
 
+import id.rantai.eseal.TripParties;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
@@ -44,9 +45,9 @@ class JdbcAlerts {
                         a.type().name(),
                         a.severity().name(),
                         a.status().name(),
-                        a.customsOfficeId(),
-                        a.providerId(),
-                        a.requesterId(),
+                        a.parties().customsOfficeId(),
+                        a.parties().providerId(),
+                        a.parties().requesterId(),
                         SqlTime.of(a.openedAt()),
                         SqlTime.of(a.deviceTime()),
                         SqlTime.of(a.lastSeenAt()),
@@ -149,9 +150,10 @@ class JdbcAlerts {
                 AlertType.valueOf(rs.getString("type")),
                 AlertSeverity.valueOf(rs.getString("severity")),
                 AlertStatus.valueOf(rs.getString("status")),
-                rs.getObject("customs_office_id", UUID.class),
-                rs.getObject("provider_id", UUID.class),
-                rs.getObject("requester_id", UUID.class),
+                new TripParties(
+                        rs.getObject("customs_office_id", UUID.class),
+                        rs.getObject("provider_id", UUID.class),
+                        rs.getObject("requester_id", UUID.class)),
                 SqlTime.instant(rs, "opened_at"),
                 SqlTime.instant(rs, "device_time"),
                 SqlTime.instant(rs, "last_seen_at"),

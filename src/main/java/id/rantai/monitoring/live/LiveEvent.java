@@ -16,31 +16,17 @@ import org.jspecify.annotations.Nullable;
 public record LiveEvent(
         String name,
         Object data,
-        @Nullable UUID customsOfficeId,
-        UUID providerId,
-        @Nullable UUID requesterId,
+        TripParties parties,
         @Nullable UUID sealId,
         @Nullable Instant deviceTime) {
-    /** Who may see this (one rule for trips, alerts and live events). */
-    public TripParties parties() {
-        return new TripParties(customsOfficeId, providerId, requesterId);
-    }
-
     /** An event that is never superseded: every one is delivered or the subscriber is let go. */
-    public LiveEvent(
-            String name, Object data, @Nullable UUID customsOfficeId, UUID providerId, @Nullable UUID requesterId) {
-        this(name, data, customsOfficeId, providerId, requesterId, null, null);
+    public LiveEvent(String name, Object data, TripParties parties) {
+        this(name, data, parties, null, null);
     }
 
     /** A seal's position, which the seal's next position supersedes. */
-    public static LiveEvent position(
-            UUID sealId,
-            Instant deviceTime,
-            Object data,
-            @Nullable UUID customsOfficeId,
-            UUID providerId,
-            @Nullable UUID requesterId) {
-        return new LiveEvent("position", data, customsOfficeId, providerId, requesterId, sealId, deviceTime);
+    public static LiveEvent position(UUID sealId, Instant deviceTime, Object data, TripParties parties) {
+        return new LiveEvent("position", data, parties, sealId, deviceTime);
     }
 
     public boolean isPosition() {

@@ -1,5 +1,6 @@
 package id.rantai.monitoring.live;
 
+import id.rantai.eseal.TripParties;
 import id.rantai.identity.Actor;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -109,7 +110,7 @@ public class SseHub implements LiveFeed, SmartLifecycle {
         emitter.onCompletion(() -> subscribers.remove(s));
         emitter.onTimeout(() -> subscribers.remove(s));
         emitter.onError(e -> subscribers.remove(s));
-        s.offer(new LiveEvent("hello", Map.of("subscribed", true), null, null, null));
+        s.offer(new LiveEvent("hello", Map.of("subscribed", true), new TripParties(null, null, null)));
     }
 
     int subscriberCount() {

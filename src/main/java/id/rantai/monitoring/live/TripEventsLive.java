@@ -2,6 +2,7 @@ package id.rantai.monitoring.live;
 
 import id.rantai.eseal.DisruptionReported;
 import id.rantai.eseal.NormBreached;
+import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripStateChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ class TripEventsLive {
         data.put("from", e.from());
         data.put("to", e.to());
         data.put("at", e.at());
-        live.publishOnCommit(new LiveEvent("trip", data, e.customsOfficeId(), e.providerId(), e.requesterId()));
+        live.publishOnCommit(new LiveEvent("trip", data, e.parties()));
     }
 
     @EventListener
@@ -41,7 +42,7 @@ class TripEventsLive {
         data.put("subjectId", e.subjectId());
         data.put("dueAt", e.dueAt());
         data.put("breachedAt", e.breachedAt());
-        live.publishOnCommit(new LiveEvent("norm", data, e.officeId(), e.providerId(), null));
+        live.publishOnCommit(new LiveEvent("norm", data, new TripParties(e.officeId(), e.providerId(), null)));
     }
 
     @EventListener
@@ -52,6 +53,6 @@ class TripEventsLive {
         data.put("sealId", e.sealId());
         data.put("category", e.category());
         data.put("reportedAt", e.reportedAt());
-        live.publishOnCommit(new LiveEvent("disruption", data, e.officeId(), e.providerId(), null));
+        live.publishOnCommit(new LiveEvent("disruption", data, new TripParties(e.officeId(), e.providerId(), null)));
     }
 }

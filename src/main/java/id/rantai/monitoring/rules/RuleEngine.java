@@ -1,6 +1,8 @@
 package id.rantai.monitoring.rules;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.rantai.eseal.MonitoredTrips;
+import id.rantai.eseal.TripParties;
 import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.alert.WatchedTrip;
@@ -217,13 +219,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         pending.add(m, outcomes, replay);
         if (r.hasPosition() && !replay) {
             WatchedTrip t = m.trip();
-            live.publish(LiveEvent.position(
-                    r.sealId(),
-                    r.deviceTime(),
-                    LivePosition.of(t, r),
-                    t.parties().customsOfficeId(),
-                    t.parties().providerId(),
-                    t.parties().requesterId()));
+            live.publish(LiveEvent.position(r.sealId(), r.deviceTime(), LivePosition.of(t, r), t.parties()));
         }
     }
 
@@ -589,9 +585,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
             int batteryPercent,
             String lockState,
             boolean clockValid,
-            UUID customsOfficeId,
-            UUID providerId,
-            UUID requesterId) {
+            @JsonUnwrapped TripParties parties) {
         static LivePosition of(WatchedTrip t, Reading r) {
             return new LivePosition(
                     t.tripId(),
@@ -606,9 +600,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                     r.batteryPercent(),
                     r.lockState().name(),
                     r.clockValid(),
-                    t.parties().customsOfficeId(),
-                    t.parties().providerId(),
-                    t.parties().requesterId());
+                    t.parties());
         }
     }
 }

@@ -196,7 +196,7 @@ class AlertDeskPage {
                         })
                         .or(() -> trips.find(id).map(m -> new String[] {m.reference(), m.sealSerial()}))
                         .orElse(new String[] {"—", "—"}));
-        OfficeTimeZone zone = cache.zone.computeIfAbsent(x.customsOfficeId(), organisations::timeZoneOf);
+        OfficeTimeZone zone = cache.zone.computeIfAbsent(x.parties().customsOfficeId(), organisations::timeZoneOf);
         String opened = ConsoleDates.dateTime(x.openedAt(), zone);
         return new Row(
                 x.id(),

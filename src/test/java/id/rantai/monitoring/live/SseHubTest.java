@@ -2,6 +2,7 @@ package id.rantai.monitoring.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rantai.eseal.TripParties;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Role;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /** The live fan-out on its own: a subscriber that never reads holds up nobody, and loses only what may be lost. */
 class SseHubTest {
     static final UUID OFFICE = UUID.randomUUID(), PROVIDER = UUID.randomUUID(), REQUESTER = UUID.randomUUID();
+    static final TripParties PARTIES = new TripParties(OFFICE, PROVIDER, REQUESTER);
     static final Instant T0 = Instant.parse("2026-11-24T02:00:00Z");
 
     final SseHub hub = new SseHub(50, new SimpleMeterRegistry());
@@ -65,11 +67,11 @@ class SseHubTest {
     }
 
     static LiveEvent position(UUID seal, Instant at) {
-        return LiveEvent.position(seal, at, "position " + seal + " " + at, OFFICE, PROVIDER, REQUESTER);
+        return LiveEvent.position(seal, at, "position " + seal + " " + at, PARTIES);
     }
 
     static LiveEvent alert(int n) {
-        return new LiveEvent("alert", "alert " + n, OFFICE, PROVIDER, REQUESTER);
+        return new LiveEvent("alert", "alert " + n, PARTIES);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.rantai.bench;
 
 import id.rantai.eseal.MonitoredTrip;
+import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.monitoring.LockState;
 import id.rantai.monitoring.MonitoringSettings;
@@ -53,9 +54,7 @@ public final class MonitorFootprint {
                     TripState.IN_TRANSIT,
                     UUID.randomUUID(),
                     "SEAL-" + i,
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
-                    UUID.randomUUID(),
+                    new TripParties(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()),
                     new CircleGeofence(new GeoPoint(first.y, first.x), 800),
                     destination,
                     route,
@@ -81,6 +80,7 @@ public final class MonitorFootprint {
                         80,
                         LockState.LOCKED,
                         0,
+                        null,
                         null,
                         null));
             }

@@ -12,7 +12,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
@@ -35,30 +34,23 @@ class HouseRulesTest {
                 .check(MAIN);
     }
 
-    /**
-     * Frozen: the classes that spoke SQL before this rule are recorded in {@code src/test/resources/archunit-store}
-     * and may not speak more of it; a class moved out of that list leaves it for good, and any new one fails the build.
-     */
     @Test
     void onlyJdbcClassesSpeakSql() {
-        FreezingArchRule.freeze(
-                        noClasses()
-                                .that(DescribedPredicate.not(speakSqlByName()))
-                                .should()
-                                .dependOnClassesThat()
-                                .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
-                                .orShould()
-                                .dependOnClassesThat()
-                                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
-                                .orShould()
-                                .dependOnClassesThat()
-                                .haveFullyQualifiedName(
-                                        "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
-                                .orShould()
-                                .dependOnClassesThat()
-                                .haveFullyQualifiedName("java.sql.Connection")
-                                .because(
-                                        "SQL is kept visible in one place per table: classes named Jdbc*, or the shared.jdbc package"))
+        noClasses()
+                .that(DescribedPredicate.not(speakSqlByName()))
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Connection")
+                .because("SQL is kept visible in one place per table: classes named Jdbc*, or the shared.jdbc package")
                 .check(MAIN);
     }
 

@@ -10,11 +10,11 @@ import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.csv.CsvReader;
-import id.rantai.shared.jdbc.SqlTime;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -28,12 +28,9 @@ import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Input Database: certificates issued before Rantai, entered one by one or from a CSV file (in the
@@ -50,8 +47,8 @@ public class DatabaseInput {
 
     private final CertificateRegistry registry;
     private final ServiceDesk desk;
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final JdbcCertificateImports imports;
+    private final JdbcCertificates certificates;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final Clock clock;
@@ -66,15 +63,15 @@ public class DatabaseInput {
     DatabaseInput(
             CertificateRegistry registry,
             ServiceDesk desk,
-            JdbcClient jdbc,
-            JsonMapper json,
+            JdbcCertificateImports imports,
+            JdbcCertificates certificates,
             TransactionTemplate tx,
             AuditTrail audit,
             Clock clock) {
         this.registry = registry;
         this.desk = desk;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.imports = imports;
+        this.certificates = certificates;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -135,14 +132,7 @@ public class DatabaseInput {
     /** Another member of staff confirms the entry against the source documents; it becomes verifiable. */
     public Certificate confirm(Actor actor, UUID id) {
         CertificationAccess.staff(actor);
-        UUID enteredBy = jdbc
-                .sql("SELECT changed_by FROM cert_certificate_history WHERE certificate_id = ? ORDER BY id")
-                .param(id)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .findFirst()
-                .orElse(null);
+        UUID enteredBy = certificates.firstChangedBy(id).orElse(null);
         return tx.execute(s -> {
             Certificate c = registry.confirmEntry(actor, id, enteredBy);
             desk.complete(CaseType.DATABASE_INPUT, id);
@@ -173,27 +163,13 @@ public class DatabaseInput {
             }
         }
         UUID id = UUID.randomUUID();
-        Starter starter = new Starter(actor.userId(), actor.username(), actor.organisationId());
-        jdbc.sql("""
-                INSERT INTO cert_import (id, state, total_rows, processed_rows, created_rows, error_rows, errors, started_at,
-                    started_by, started_by_name, started_by_org, source_text, lease_until)
-                VALUES (?, 'RUNNING', ?, 0, 0, 0, '[]', ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        rows.size(),
-                        SqlTime.of(clock.instant()),
-                        starter.userId(),
-                        starter.username(),
-                        starter.organisationId(),
-                        text,
-                        SqlTime.of(clock.instant().plus(LEASE)))
-                .update();
+        JdbcCertificateImports.Starter starter =
+                new JdbcCertificateImports.Starter(actor.userId(), actor.username(), actor.organisationId());
+        imports.start(
+                id, rows.size(), clock.instant(), starter, text, clock.instant().plus(LEASE));
         launch(id, starter, rows, 0);
         return status(actor, id);
     }
-
-    private record Starter(
-            UUID userId, String username, @Nullable UUID organisationId) {}
 
     /** Takes over the imports whose instance stopped renewing their lease, and finishes them. */
     @Scheduled(
@@ -201,33 +177,14 @@ public class DatabaseInput {
             initialDelayString = "${rantai.certification.import-recovery-interval:PT1M}")
     public int resumeAbandoned() {
         int resumed = 0;
-        var now = SqlTime.of(clock.instant());
-        for (UUID id : jdbc.sql("SELECT id FROM cert_import WHERE state = 'RUNNING' AND lease_until < ?")
-                .param(now)
-                .query(UUID.class)
-                .list()) {
-            boolean won = !running.contains(id)
-                    && jdbc.sql(
-                                            "UPDATE cert_import SET lease_until = ? WHERE id = ? AND state = 'RUNNING' AND lease_until < ?")
-                                    .params(SqlTime.of(clock.instant().plus(LEASE)), id, now)
-                                    .update()
-                            == 1;
+        Instant now = clock.instant();
+        for (UUID id : imports.abandoned(now)) {
+            boolean won = !running.contains(id) && imports.takeOver(id, now, now.plus(LEASE));
             if (!won) {
                 continue;
             }
             log.info("Resuming certificate import {} left unfinished by a stopped instance", id);
-            record Left(String text, int processed, Starter starter) {}
-            Left left = jdbc.sql("""
-                    SELECT source_text, processed_rows, started_by, started_by_name, started_by_org FROM cert_import WHERE id = ?""")
-                    .param(id)
-                    .query((rs, n) -> new Left(
-                            rs.getString("source_text"),
-                            rs.getInt("processed_rows"),
-                            new Starter(
-                                    rs.getObject("started_by", UUID.class),
-                                    rs.getString("started_by_name"),
-                                    rs.getObject("started_by_org", UUID.class))))
-                    .single();
+            JdbcCertificateImports.Left left = imports.left(id);
             try {
                 launch(id, left.starter(), CsvReader.read(left.text(), REQUIRED, REQUIRED, 50_000), left.processed());
                 resumed++;
@@ -239,7 +196,7 @@ public class DatabaseInput {
         return resumed;
     }
 
-    private void launch(UUID id, Starter starter, List<CsvReader.Row> rows, int from) {
+    private void launch(UUID id, JdbcCertificateImports.Starter starter, List<CsvReader.Row> rows, int from) {
         running.add(id);
         worker.submit(() -> {
             try {
@@ -250,7 +207,7 @@ public class DatabaseInput {
         });
     }
 
-    private void run(UUID id, Starter starter, List<CsvReader.Row> rows, int from) {
+    private void run(UUID id, JdbcCertificateImports.Starter starter, List<CsvReader.Row> rows, int from) {
         try {
             for (CsvReader.Row r : rows.subList(from, rows.size())) {
                 try {
@@ -269,10 +226,7 @@ public class DatabaseInput {
                     });
                 } catch (InvalidInputException bad) {
                     tx.executeWithoutResult(s -> {
-                        jdbc.sql(
-                                        "INSERT INTO cert_import_error (import_id, line_number, field_name, message) VALUES (?, ?, ?, ?)")
-                                .params(id, r.line(), column(bad.field()), bad.getMessage())
-                                .update();
+                        imports.refusedRow(id, r.line(), column(bad.field()), bad.getMessage());
                         count(id, false);
                     });
                 }
@@ -299,47 +253,17 @@ public class DatabaseInput {
     }
 
     private ImportJob job(UUID id) {
-        List<RowError> errors = jdbc.sql("""
-                SELECT line_number, field_name, message FROM cert_import_error WHERE import_id = ? ORDER BY line_number, field_name""")
-                .param(id)
-                .query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2), rs.getString(3)))
-                .list();
-        return jdbc.sql("SELECT * FROM cert_import WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> new ImportJob(
-                        id,
-                        rs.getString("state"),
-                        rs.getInt("total_rows"),
-                        rs.getInt("processed_rows"),
-                        rs.getInt("created_rows"),
-                        rs.getInt("error_rows"),
-                        // Imports from before V17 kept their refused rows as JSON.
-                        errors.isEmpty()
-                                ? json.readValue(rs.getString("errors"), new TypeReference<List<RowError>>() {})
-                                : errors))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Import", id));
+        return imports.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     /** One row done, in the row's own transaction; renews the lease. */
     private void count(UUID id, boolean entered) {
-        jdbc.sql("""
-                UPDATE cert_import SET processed_rows = processed_rows + 1, created_rows = created_rows + ?,
-                    error_rows = error_rows + ?, lease_until = ? WHERE id = ?""")
-                .params(
-                        entered ? 1 : 0,
-                        entered ? 0 : 1,
-                        SqlTime.of(clock.instant().plus(LEASE)),
-                        id)
-                .update();
+        imports.counted(id, entered, clock.instant().plus(LEASE));
     }
 
     /** Ends the job and drops its file, which holds holders' personal data and is needed no more. */
     private ImportJob finish(UUID id, String state) {
-        jdbc.sql(
-                        "UPDATE cert_import SET state = ?, finished_at = ?, source_text = NULL, lease_until = NULL WHERE id = ?")
-                .params(state, SqlTime.of(clock.instant()), id)
-                .update();
+        imports.finish(id, state, clock.instant());
         return job(id);
     }
 

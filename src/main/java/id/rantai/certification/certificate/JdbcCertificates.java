@@ -95,6 +95,17 @@ class JdbcCertificates {
                 .list();
     }
 
+    /** Who made the first entry in a certificate's history: for an old certificate, who entered it. */
+    Optional<UUID> firstChangedBy(UUID id) {
+        return jdbc
+                .sql("SELECT changed_by FROM cert_certificate_history WHERE certificate_id = ? ORDER BY id")
+                .param(id)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .findFirst();
+    }
+
     Optional<Certificate> find(UUID id) {
         return jdbc.sql("SELECT * FROM cert_certificate WHERE id = ?")
                 .param(id)

@@ -12,24 +12,19 @@ import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
-import id.rantai.shared.jdbc.SqlTime;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Complaints about the certification services: filed by anyone, followed by token, answered within the standard. */
 @Service
 public class Complaints {
-    private final JdbcClient jdbc;
+    private final JdbcComplaints complaints;
     private final ServiceStandard standard;
     private final ServiceDesk desk;
     private final AuditTrail audit;
@@ -37,13 +32,13 @@ public class Complaints {
     private final Clock clock;
 
     Complaints(
-            JdbcClient jdbc,
+            JdbcComplaints complaints,
             ServiceStandard standard,
             ServiceDesk desk,
             AuditTrail audit,
             ComplaintMail mail,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.complaints = complaints;
         this.standard = standard;
         this.desk = desk;
         this.audit = audit;
@@ -78,25 +73,27 @@ public class Complaints {
         UUID id = UUID.randomUUID();
         LocalDate due = desk.start(CaseType.COMPLAINT, id);
         String token = Tokens.next();
-        jdbc.sql("""
-                INSERT INTO cert_complaint (id, access_token_hash, service, applicant_name, applicant_email, reference,
-                    description, state, submitted_at, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?)""")
-                .params(
+        String email = n.applicantEmail().trim().toLowerCase(Locale.ROOT);
+        String reference = n.reference() == null || n.reference().isBlank()
+                ? null
+                : n.reference().trim();
+        complaints.insert(
+                new Complaint(
                         id,
-                        Tokens.hash(token),
                         n.service(),
                         name,
-                        n.applicantEmail().trim().toLowerCase(Locale.ROOT),
-                        n.reference() == null || n.reference().isBlank()
-                                ? null
-                                : n.reference().trim(),
+                        email,
+                        reference,
                         description,
-                        SqlTime.of(clock.instant()),
-                        Date.valueOf(due))
-                .update();
+                        Complaint.State.SUBMITTED,
+                        clock.instant(),
+                        due,
+                        /* answeredAt= */ null,
+                        /* answer= */ null),
+                Tokens.hash(token));
         audit.record(new AuditRecord(
                 clock.instant(), null, n.applicantEmail(), null, "CERT_COMPLAINT_FILED", "Complaint", id, n.service()));
-        mail.filed(id, name, n.applicantEmail().trim().toLowerCase(Locale.ROOT), due, token);
+        mail.filed(id, name, email, due, token);
         return new Filed(id, token, due);
     }
 
@@ -111,10 +108,7 @@ public class Complaints {
         if (answer == null || answer.isBlank() || answer.length() > 4000) {
             throw new InvalidInputException("answer", "is required (up to 4000 characters)");
         }
-        jdbc.sql(
-                        "UPDATE cert_complaint SET state = 'ANSWERED', answered_by = ?, answered_at = ?, answer = ? WHERE id = ?")
-                .params(actor.userId(), SqlTime.of(clock.instant()), answer.trim(), id)
-                .update();
+        complaints.answered(id, actor.userId(), clock.instant(), answer.trim());
         desk.complete(CaseType.COMPLAINT, id);
         audit.record(actor.auditEntry(clock.instant(), "CERT_COMPLAINT_ANSWERED", "Complaint", id, null));
         mail.answered(id, c.applicantName(), c.applicantEmail(), answer.trim());
@@ -123,39 +117,16 @@ public class Complaints {
 
     public List<Complaint> open(Actor actor) {
         CertificationAccess.staff(actor);
-        return jdbc.sql("SELECT * FROM cert_complaint WHERE state = 'SUBMITTED' ORDER BY submitted_at")
-                .query(Complaints::row)
-                .list();
+        return complaints.open();
     }
 
     public Complaint byToken(String token) {
-        return jdbc.sql("SELECT * FROM cert_complaint WHERE access_token_hash = ?")
-                .param(Tokens.hash(Tokens.normalise(token)))
-                .query(Complaints::row)
-                .optional()
+        return complaints
+                .byTokenHash(Tokens.hash(Tokens.normalise(token)))
                 .orElseThrow(() -> new NotFoundException("Complaint", "token"));
     }
 
     private Complaint find(UUID id) {
-        return jdbc.sql("SELECT * FROM cert_complaint WHERE id = ?")
-                .param(id)
-                .query(Complaints::row)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Complaint", id));
-    }
-
-    private static Complaint row(ResultSet rs, int n) throws SQLException {
-        return new Complaint(
-                rs.getObject("id", UUID.class),
-                rs.getString("service"),
-                rs.getString("applicant_name"),
-                rs.getString("applicant_email"),
-                rs.getString("reference"),
-                rs.getString("description"),
-                Complaint.State.valueOf(rs.getString("state")),
-                SqlTime.instant(rs, "submitted_at"),
-                rs.getDate("due_on").toLocalDate(),
-                SqlTime.instant(rs, "answered_at"),
-                rs.getString("answer"));
+        return complaints.find(id).orElseThrow(() -> new NotFoundException("Complaint", id));
     }
 }

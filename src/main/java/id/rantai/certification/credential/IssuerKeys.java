@@ -2,7 +2,6 @@ package id.rantai.certification.credential;
 
 import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.CertificationProperties.IssuerKeystore;
-import id.rantai.shared.jdbc.SqlTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +44,7 @@ public class IssuerKeys {
 
     record Signer(String id, PrivateKey key) {}
 
-    private final JdbcClient jdbc;
+    private final JdbcIssuerKeys keys;
     private final Clock clock;
     private final Optional<KeystoreKey> keystore;
     /** Null until read; empty when a key store is used and the database holds no older key. */
@@ -55,8 +52,8 @@ public class IssuerKeys {
 
     private record KeystoreKey(String id, PrivateKey privateKey, PublicKey publicKey) {}
 
-    IssuerKeys(JdbcClient jdbc, CertificationProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    IssuerKeys(JdbcIssuerKeys keys, CertificationProperties properties, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
         IssuerKeystore configured = properties.issuerKeystore();
         this.keystore = configured == null
@@ -166,39 +163,24 @@ public class IssuerKeys {
     }
 
     private KeyPair loadOrCreate(boolean create) {
-        var stored = jdbc.sql("SELECT private_key, public_key FROM cert_issuer_key WHERE id = ?")
-                .param(DATABASE_KEY_ID)
-                .query((rs, n) -> new String[] {rs.getString("private_key"), rs.getString("public_key")})
-                .optional();
+        var stored = keys.find(DATABASE_KEY_ID);
         try {
             KeyFactory kf = KeyFactory.getInstance("Ed25519");
             if (stored.isPresent()) {
-                PrivateKey priv = kf.generatePrivate(
-                        new PKCS8EncodedKeySpec(Base64.getDecoder().decode(stored.get()[0])));
-                PublicKey pub = kf.generatePublic(
-                        new X509EncodedKeySpec(Base64.getDecoder().decode(stored.get()[1])));
+                PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(
+                        Base64.getDecoder().decode(stored.get().privateKey())));
+                PublicKey pub = kf.generatePublic(new X509EncodedKeySpec(
+                        Base64.getDecoder().decode(stored.get().publicKey())));
                 return new KeyPair(pub, priv);
             }
             if (!create) {
                 return null;
             }
             KeyPair created = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            try {
-                jdbc.sql(
-                                "INSERT INTO cert_issuer_key (id, algorithm, private_key, public_key, created_at) VALUES (?, ?, ?, ?, ?)")
-                        .params(
-                                DATABASE_KEY_ID,
-                                "Ed25519",
-                                Base64.getEncoder()
-                                        .encodeToString(created.getPrivate().getEncoded()),
-                                Base64.getEncoder()
-                                        .encodeToString(created.getPublic().getEncoded()),
-                                SqlTime.of(clock.instant()))
-                        .update();
-                return created;
-            } catch (DuplicateKeyException anotherInstanceWon) {
-                return loadOrCreate(true);
-            }
+            var encoded = new JdbcIssuerKeys.StoredKey(
+                    Base64.getEncoder().encodeToString(created.getPrivate().getEncoded()),
+                    Base64.getEncoder().encodeToString(created.getPublic().getEncoded()));
+            return keys.insert(DATABASE_KEY_ID, "Ed25519", encoded, clock.instant()) ? created : loadOrCreate(true);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is not available", e);
         }

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,13 +16,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PublicThrottle {
-    private final JdbcClient jdbc;
+    private final JdbcRequestWindows windows;
     private final Clock clock;
     private final Map<String, AtomicInteger> local = new ConcurrentHashMap<>();
     private volatile long localMinute = -1;
 
-    PublicThrottle(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    PublicThrottle(JdbcRequestWindows windows, Clock clock) {
+        this.windows = windows;
         this.clock = clock;
     }
 
@@ -36,7 +34,7 @@ public class PublicThrottle {
         long minute = clock.millis() / 60_000;
         String key = kind + ":" + client;
         key = key.length() > 64 ? key.substring(0, 64) : key;
-        if (localCount(key, minute) > perMinute || sharedCount(key, minute) > perMinute) {
+        if (localCount(key, minute) > perMinute || windows.countOne(key, minute) > perMinute) {
             throw new RateLimitedException(
                     "Too many requests; try again in a minute", 60 - (clock.millis() / 1000) % 60);
         }
@@ -54,34 +52,9 @@ public class PublicThrottle {
         return local.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet();
     }
 
-    private int sharedCount(String client, long minute) {
-        if (increment(client, minute) == 0) {
-            try {
-                jdbc.sql("INSERT INTO cert_verify_window (client, window_minute, hits) VALUES (?, ?, 1)")
-                        .params(client, minute)
-                        .update();
-                return 1;
-            } catch (DuplicateKeyException anotherInstanceFirst) {
-                increment(client, minute);
-            }
-        }
-        return jdbc.sql("SELECT hits FROM cert_verify_window WHERE client = ? AND window_minute = ?")
-                .params(client, minute)
-                .query(Integer.class)
-                .single();
-    }
-
-    private int increment(String client, long minute) {
-        return jdbc.sql("UPDATE cert_verify_window SET hits = hits + 1 WHERE client = ? AND window_minute = ?")
-                .params(client, minute)
-                .update();
-    }
-
     /** Forgets finished minutes. */
     @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
     int forgetOldWindows() {
-        return jdbc.sql("DELETE FROM cert_verify_window WHERE window_minute < ?")
-                .param(clock.millis() / 60_000 - 1)
-                .update();
+        return windows.forgetBefore(clock.millis() / 60_000 - 1);
     }
 }

@@ -16,7 +16,6 @@ import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
-import id.rantai.shared.jdbc.SqlTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +46,7 @@ public class SealCommands {
     private final AlertBook alerts;
     private final AuditTrail audit;
     private final ObjectProvider<CommandChannel> channel;
-    private final JdbcClient jdbc;
+    private final JdbcSealCommands commands;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration timeout;
@@ -59,7 +57,7 @@ public class SealCommands {
             AlertBook alerts,
             AuditTrail audit,
             ObjectProvider<CommandChannel> channel,
-            JdbcClient jdbc,
+            JdbcSealCommands commands,
             TransactionTemplate tx,
             Clock clock,
             @Value("${rantai.monitoring.command-timeout:PT2M}") Duration timeout) {
@@ -68,7 +66,7 @@ public class SealCommands {
         this.alerts = alerts;
         this.audit = audit;
         this.channel = channel;
-        this.jdbc = jdbc;
+        this.commands = commands;
         this.tx = tx;
         this.clock = clock;
         this.timeout = timeout;
@@ -137,27 +135,16 @@ public class SealCommands {
 
     public List<SealCommand> forTrip(Actor actor, UUID tripId) {
         visible(actor, tripId);
-        return jdbc.sql("SELECT * FROM seal_command WHERE trip_id = ? ORDER BY requested_at")
-                .param(tripId)
-                .query(SealCommands::row)
-                .list();
+        return commands.ofTrip(tripId);
     }
 
     @EventListener
     void on(CommandResultReceived r) {
         SealCommand.Status status = r.success() ? SealCommand.Status.SUCCEEDED : SealCommand.Status.FAILED;
-        int updated = jdbc.sql(
-                        "UPDATE seal_command SET status = ?, result_at = ?, result_detail = ? WHERE id = ? AND status = 'SENT'")
-                .params(status.name(), SqlTime.of(clock.instant()), r.detail(), r.commandId())
-                .update();
-        if (updated == 1 && !r.success()) {
+        boolean updated = commands.finish(r.commandId(), status, clock.instant(), r.detail());
+        if (updated && !r.success()) {
             // A seal that says it did not unlock and then reports an unlock was not unlocked by Rantai.
-            jdbc.sql("SELECT trip_id FROM seal_command WHERE id = ?")
-                    .param(r.commandId())
-                    .query(UUID.class)
-                    .optional()
-                    .flatMap(monitors::byTrip)
-                    .ifPresent(m -> m.unlockFailed(r.commandId()));
+            commands.tripOf(r.commandId()).flatMap(monitors::byTrip).ifPresent(m -> m.unlockFailed(r.commandId()));
         }
     }
 
@@ -165,16 +152,10 @@ public class SealCommands {
     @Scheduled(fixedDelayString = "${rantai.monitoring.check-interval:PT5S}")
     public void timeouts() {
         Instant now = clock.instant();
-        List<SealCommand> overdue = jdbc.sql("SELECT * FROM seal_command WHERE status = 'SENT' AND due_at < ?")
-                .param(SqlTime.of(now))
-                .query(SealCommands::row)
-                .list();
+        List<SealCommand> overdue = commands.sentAndDueBefore(now);
         for (SealCommand c : overdue) {
-            int moved = jdbc.sql(
-                            "UPDATE seal_command SET status = 'TIMED_OUT', result_at = ? WHERE id = ? AND status = 'SENT'")
-                    .params(SqlTime.of(now), c.id())
-                    .update();
-            if (moved == 1) {
+            boolean moved = commands.finish(c.id(), SealCommand.Status.TIMED_OUT, now, null);
+            if (moved) {
                 monitors.byTrip(c.tripId())
                         .ifPresent(m -> alerts.raise(
                                 m.trip(),
@@ -205,21 +186,7 @@ public class SealCommands {
                 null,
                 null);
         tx.executeWithoutResult(status -> {
-            jdbc.sql("""
-                    INSERT INTO seal_command (id, seal_id, trip_id, kind, status, requested_by, requester_org, requested_at,
-                        override_reason, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            c.id(),
-                            c.sealId(),
-                            c.tripId(),
-                            c.kind().name(),
-                            c.status().name(),
-                            c.requestedBy(),
-                            c.requesterOrg(),
-                            SqlTime.of(c.requestedAt()),
-                            c.overrideReason(),
-                            SqlTime.of(c.dueAt()))
-                    .update();
+            commands.insert(c);
             record(
                     actor,
                     kind + "_SENT",
@@ -242,21 +209,5 @@ public class SealCommands {
 
     private void record(Actor actor, String action, UUID tripId, @Nullable String details) {
         audit.record(actor.auditEntry(clock.instant(), action, "TRIP", tripId, details));
-    }
-
-    private static SealCommand row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new SealCommand(
-                rs.getObject("id", UUID.class),
-                rs.getObject("seal_id", UUID.class),
-                rs.getObject("trip_id", UUID.class),
-                SealCommand.Kind.valueOf(rs.getString("kind")),
-                SealCommand.Status.valueOf(rs.getString("status")),
-                rs.getString("requested_by"),
-                rs.getObject("requester_org", UUID.class),
-                SqlTime.instant(rs, "requested_at"),
-                rs.getString("override_reason"),
-                SqlTime.instant(rs, "due_at"),
-                SqlTime.instant(rs, "result_at"),
-                rs.getString("result_detail"));
     }
 }

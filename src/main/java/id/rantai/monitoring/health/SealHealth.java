@@ -11,7 +11,6 @@ import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.rules.OfficeSettings;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
-import id.rantai.shared.jdbc.SqlTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,15 +32,15 @@ public class SealHealth {
     static final Duration TREND_WINDOW = Duration.ofHours(24);
 
     private final SealUsage usage;
-    private final JdbcClient jdbc;
+    private final JdbcSealHistory history;
     private final OfficeSettings settings;
     private final Refusals refusals;
     private final Clock clock;
 
-    SealHealth(SealUsage usage, JdbcClient jdbc, OfficeSettings settings, Refusals refusals, Clock clock) {
+    SealHealth(SealUsage usage, JdbcSealHistory history, OfficeSettings settings, Refusals refusals, Clock clock) {
         this.refusals = refusals;
         this.usage = usage;
-        this.jdbc = jdbc;
+        this.history = history;
         this.settings = settings;
         this.clock = clock;
     }
@@ -160,11 +158,7 @@ public class SealHealth {
     }
 
     private List<Instant[]> signalLost(UUID tripId) {
-        return jdbc.sql(
-                        "SELECT opened_at, resolved_at FROM alert WHERE trip_id = ? AND type = 'SIGNAL_LOST' ORDER BY opened_at")
-                .param(tripId)
-                .query((rs, n) -> new Instant[] {SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "resolved_at")})
-                .list();
+        return history.signalLost(tripId);
     }
 
     /** One point of a seal's battery history. */
@@ -182,12 +176,7 @@ public class SealHealth {
         if (hours < 1 || hours > 24 * 31) {
             throw new InvalidInputException("hours", "must be between 1 and 744");
         }
-        List<BatterySample> all = jdbc.sql("""
-                SELECT device_time, battery_percent FROM telemetry_reading
-                WHERE seal_id = ? AND device_time >= ? AND battery_percent IS NOT NULL ORDER BY device_time""")
-                .params(sealId, SqlTime.of(clock.instant().minus(Duration.ofHours(hours))))
-                .query((rs, n) -> new BatterySample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent")))
-                .list();
+        List<BatterySample> all = history.battery(sealId, clock.instant().minus(Duration.ofHours(hours)));
         int step = Math.max(1, (all.size() + points - 1) / Math.max(1, points));
         List<BatterySample> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += step) {
@@ -201,19 +190,13 @@ public class SealHealth {
 
     /** Battery change per hour between the first and last report of the last day. */
     private @Nullable Double trend(UUID sealId, Instant now) {
-        record Sample(Instant at, int battery) {}
-        List<Sample> ends = jdbc.sql("""
-                SELECT device_time, battery_percent FROM telemetry_reading
-                WHERE seal_id = ? AND device_time >= ? AND battery_percent IS NOT NULL ORDER BY device_time""")
-                .params(sealId, SqlTime.of(now.minus(TREND_WINDOW)))
-                .query((rs, n) -> new Sample(SqlTime.instant(rs, "device_time"), rs.getInt("battery_percent")))
-                .list();
+        List<BatterySample> ends = history.battery(sealId, now.minus(TREND_WINDOW));
         if (ends.size() < 2) {
             return null;
         }
-        Sample first = ends.get(0), last = ends.get(ends.size() - 1);
+        BatterySample first = ends.get(0), last = ends.get(ends.size() - 1);
         double hours = Duration.between(first.at(), last.at()).toSeconds() / 3600.0;
-        return hours <= 0 ? null : Math.round((last.battery() - first.battery()) / hours * 100) / 100.0;
+        return hours <= 0 ? null : Math.round((last.percent() - first.percent()) / hours * 100) / 100.0;
     }
 
     private static UUID provider(Actor actor) {

@@ -1,6 +1,5 @@
 package id.rantai.monitoring.ingest;
 
-import id.rantai.shared.jdbc.SqlTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -12,8 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +33,12 @@ public class Refusals {
 
     private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-    private final JdbcClient jdbc;
+    private final JdbcSealRefusals stored;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    Refusals(JdbcClient jdbc, MeterRegistry meters, Clock clock) {
-        this.jdbc = jdbc;
+    Refusals(JdbcSealRefusals stored, MeterRegistry meters, Clock clock) {
+        this.stored = stored;
         this.meters = meters;
         this.clock = clock;
     }
@@ -79,34 +76,11 @@ public class Refusals {
                 continue;
             }
             try {
-                add(k, p);
+                stored.add(k.sealId(), k.reason(), p.count(), p.last(), p.detail());
             } catch (RuntimeException e) {
                 log.warn("Could not record {} refused readings of seal {}: {}", p.count(), k.sealId(), e.toString());
                 pending.merge(k, p, (a, b) -> new Pending(a.count() + b.count(), a.last(), a.detail()));
             }
-        }
-    }
-
-    private void add(Key k, Pending p) {
-        String update = """
-                UPDATE seal_refusal SET refused = refused + ?, last_refused_at = ?, last_detail = ?
-                WHERE seal_id = ? AND reason = ?""";
-        if (jdbc.sql(update)
-                        .params(p.count(), SqlTime.of(p.last()), p.detail(), k.sealId(), k.reason())
-                        .update()
-                == 1) {
-            return;
-        }
-        try {
-            jdbc.sql(
-                            "INSERT INTO seal_refusal (seal_id, reason, refused, last_refused_at, last_detail) VALUES (?, ?, ?, ?, ?)")
-                    .params(k.sealId(), k.reason(), p.count(), SqlTime.of(p.last()), p.detail())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            // Another instance inserted the row first.
-            jdbc.sql(update)
-                    .params(p.count(), SqlTime.of(p.last()), p.detail(), k.sealId(), k.reason())
-                    .update();
         }
     }
 
@@ -127,25 +101,7 @@ public class Refusals {
     /** The seals' refusals, most recent first (what was counted in the last few seconds included). */
     public Map<UUID, List<Refusal>> ofSeals(java.util.Collection<UUID> sealIds) {
         flush();
-        Map<UUID, List<Refusal>> out = new java.util.HashMap<>();
-        if (sealIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql(
-                        "SELECT seal_id, reason, refused, last_refused_at, last_detail FROM seal_refusal WHERE seal_id IN (:seals) "
-                                + "ORDER BY last_refused_at DESC")
-                .param("seals", List.copyOf(sealIds))
-                .query((rs, n) -> {
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-                            .add(new Refusal(
-                                    rs.getString(2),
-                                    rs.getLong(3),
-                                    SqlTime.instant(rs, "last_refused_at"),
-                                    rs.getString(5)));
-                    return null;
-                })
-                .list();
-        return out;
+        return stored.ofSeals(sealIds);
     }
 
     private static String truncate(String s, int max) {

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +42,7 @@ public class ReadingRetention {
     /** The shortest retention an office may set; no reading younger than this is ever looked at. */
     static final int MIN_MONTHS = 1;
 
-    private final JdbcClient jdbc;
+    private final JdbcRetention stored;
     private final OfficeSettings settings;
     private final MonitoredTrips trips;
     private final TransactionTemplate tx;
@@ -51,13 +50,13 @@ public class ReadingRetention {
     private final Counter removed;
 
     ReadingRetention(
-            JdbcClient jdbc,
+            JdbcRetention stored,
             OfficeSettings settings,
             MonitoredTrips trips,
             TransactionTemplate tx,
             Clock clock,
             MeterRegistry meters) {
-        this.jdbc = jdbc;
+        this.stored = stored;
         this.settings = settings;
         this.trips = trips;
         this.tx = tx;
@@ -85,13 +84,7 @@ public class ReadingRetention {
     /** Thins every trip whose readings reach back past its office's retention as of {@code now}. */
     public Summary thin(Instant now) {
         Instant youngestCutoff = monthsBefore(now, MIN_MONTHS);
-        List<UUID> candidates = jdbc.sql("""
-                SELECT DISTINCT trip_id FROM telemetry_reading
-                WHERE device_time < ? AND trip_id IS NOT NULL
-                AND trip_id NOT IN (SELECT trip_id FROM reading_thinned_trip)""")
-                .param(SqlTime.of(youngestCutoff))
-                .query(UUID.class)
-                .list();
+        List<UUID> candidates = stored.tripsWithReadingsBefore(youngestCutoff);
         int thinnedTrips = 0;
         long total = 0;
         for (UUID tripId : candidates) {
@@ -116,35 +109,15 @@ public class ReadingRetention {
         boolean over = trip.map(t -> t.state().endsMonitoring()).orElse(true);
         Instant cutoff = monthsBefore(now, months);
         Long deleted = tx.execute(status -> {
-            List<Old> old = jdbc.sql("""
-                    SELECT seal_id, device_time, sequence, fix_valid, lock_state, events, unlock_method, rfid_card,
-                    reported_time FROM telemetry_reading WHERE trip_id = ? AND device_time < ? ORDER BY device_time, sequence""")
-                    .params(tripId, SqlTime.of(cutoff))
-                    .query((rs, i) -> new Old(
-                            (UUID) rs.getObject("seal_id"),
-                            SqlTime.instant(rs, "device_time"),
-                            rs.getLong("sequence"),
-                            rs.getBoolean("fix_valid"),
-                            rs.getString("lock_state"),
-                            rs.getInt("events"),
-                            rs.getString("unlock_method"),
-                            rs.getString("rfid_card"),
-                            rs.getObject("reported_time") != null))
-                    .list();
+            List<Old> old = stored.readingsBefore(tripId, cutoff);
             List<Old> drop = notNeeded(old);
             for (Old o : drop) {
-                delete(SqlTime.of(o.deviceTime()), o.sealId(), o.sequence());
+                stored.delete(new JdbcRetention.ReadingKey(SqlTime.of(o.deviceTime()), o.sealId(), o.sequence()));
             }
-            Boolean younger = jdbc.sql(
-                            "SELECT COUNT(*) > 0 FROM telemetry_reading WHERE trip_id = ? AND device_time >= ?")
-                    .params(tripId, SqlTime.of(cutoff))
-                    .query(Boolean.class)
-                    .single();
+            boolean younger = stored.hasReadingsSince(tripId, cutoff);
             // Remembered only once the trip is over and all of it is past the cut-off.
             if (!younger && over) {
-                jdbc.sql("INSERT INTO reading_thinned_trip (trip_id, thinned_at) VALUES (?, ?)")
-                        .params(tripId, SqlTime.of(now))
-                        .update();
+                stored.markThinned(tripId, now);
             }
             return (long) drop.size();
         });
@@ -193,17 +166,8 @@ public class ReadingRetention {
         long total = 0;
         while (true) {
             Integer n = tx.execute(status -> {
-                List<Object[]> keys = jdbc.sql("""
-                        SELECT device_time, seal_id, sequence FROM telemetry_reading
-                        WHERE trip_id IS NULL AND device_time < ? FETCH FIRST 1000 ROWS ONLY""")
-                        .param(SqlTime.of(cutoff))
-                        .query((rs, i) -> new Object[] {
-                            rs.getObject("device_time"), rs.getObject("seal_id"), rs.getLong("sequence")
-                        })
-                        .list();
-                for (Object[] k : keys) {
-                    delete(k[0], k[1], k[2]);
-                }
+                List<JdbcRetention.ReadingKey> keys = stored.withoutTripBefore(cutoff);
+                keys.forEach(stored::delete);
                 return keys.size();
             });
             if (n == null || n == 0) {
@@ -211,12 +175,6 @@ public class ReadingRetention {
             }
             total += n;
         }
-    }
-
-    private void delete(Object deviceTime, Object sealId, Object sequence) {
-        jdbc.sql("DELETE FROM telemetry_reading WHERE device_time = ? AND seal_id = ? AND sequence = ?")
-                .params(deviceTime, sealId, sequence)
-                .update();
     }
 
     private static Instant monthsBefore(Instant now, int months) {

@@ -7,7 +7,6 @@ import id.rantai.monitoring.MonitoringSettings;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
-import id.rantai.shared.jdbc.SqlTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -35,14 +33,14 @@ public class OfficeSettings {
             Set.of("reportingInterval", "signalGrace", "stopThreshold", "etaGrace", "maxFutureSkew");
 
     private final MonitoringSettings defaults;
-    private final JdbcClient jdbc;
+    private final JdbcOfficeSettings stored;
     private final JsonMapper json;
     private final Clock clock;
     private final Map<UUID, MonitoringSettings> cache = new ConcurrentHashMap<>();
 
-    OfficeSettings(MonitoringSettings defaults, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    OfficeSettings(MonitoringSettings defaults, JdbcOfficeSettings stored, JsonMapper json, Clock clock) {
         this.defaults = defaults;
-        this.jdbc = jdbc;
+        this.stored = stored;
         this.json = json;
         this.clock = clock;
     }
@@ -53,13 +51,7 @@ public class OfficeSettings {
 
     public MonitoringSettings forOffice(UUID officeId) {
         return cache.computeIfAbsent(
-                officeId,
-                id -> jdbc.sql("SELECT settings FROM monitoring_settings WHERE office_id = ?")
-                        .param(id)
-                        .query(String.class)
-                        .optional()
-                        .map(this::merged)
-                        .orElse(defaults));
+                officeId, id -> stored.overrides(id).map(this::merged).orElse(defaults));
     }
 
     /** An office's settings, for its own people (and the administrator); 404 for anyone else. */
@@ -130,12 +122,7 @@ public class OfficeSettings {
     @Transactional
     public MonitoringSettings save(UUID officeId, ObjectNode overrides) {
         MonitoringSettings effective = merged(overrides.toString());
-        jdbc.sql("DELETE FROM monitoring_settings WHERE office_id = ?")
-                .param(officeId)
-                .update();
-        jdbc.sql("INSERT INTO monitoring_settings (office_id, settings, updated_at) VALUES (?, ?, ?)")
-                .params(officeId, json.writeValueAsString(effective), SqlTime.of(clock.instant()))
-                .update();
+        stored.save(officeId, json.writeValueAsString(effective), clock.instant());
         cache.put(officeId, effective);
         return effective;
     }

@@ -14,7 +14,6 @@ import id.rantai.training.employee.EmployeeDirectory;
 import id.rantai.training.rules.PairStatus;
 import id.rantai.training.rules.Reason;
 import id.rantai.training.rules.TrainingRules;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +25,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,19 +38,19 @@ public class ComplianceLedger implements TrainingCompliance {
     private final TrainingCatalogue catalogue;
     private final EmployeeDirectory employees;
     private final TrainingRecords records;
-    private final JdbcTemplate jdbc;
+    private final JdbcTrainingPeriods periods;
     private final TransactionTemplate tx;
 
     ComplianceLedger(
             TrainingCatalogue catalogue,
             EmployeeDirectory employees,
             TrainingRecords records,
-            JdbcTemplate jdbc,
+            JdbcTrainingPeriods periods,
             TransactionTemplate tx) {
         this.catalogue = catalogue;
         this.employees = employees;
         this.records = records;
-        this.jdbc = jdbc;
+        this.periods = periods;
         this.tx = tx;
     }
 
@@ -229,52 +227,12 @@ public class ComplianceLedger implements TrainingCompliance {
     /** Rewrites the recorded periods of the pairs required today (of one employee, or all). */
     public void record(UUID org, @Nullable UUID employee) {
         List<PairState> pairs = evaluate(org, catalogue.today(), employee);
-        tx.executeWithoutResult(s -> {
-            List<Object[]> deletes = pairs.stream()
-                    .map(p -> new Object[] {p.employee().id(), p.topic().id()})
-                    .toList();
-            jdbc.batchUpdate("DELETE FROM training_period WHERE employee_id = ? AND topic_id = ?", deletes);
-            List<Object[]> rows = new ArrayList<>();
-            for (PairState p : pairs) {
-                for (TrainingRules.Period x : p.periods()) {
-                    rows.add(new Object[] {
-                        p.employee().id(),
-                        p.topic().id(),
-                        x.seq(),
-                        x.reason().name(),
-                        Date.valueOf(x.opensOn()),
-                        Date.valueOf(x.dueOn()),
-                        x.metOn() == null ? null : Date.valueOf(x.metOn()),
-                        x.completionId(),
-                        x.coveredUntil() == null ? null : Date.valueOf(x.coveredUntil())
-                    });
-                }
-            }
-            jdbc.batchUpdate("""
-                    INSERT INTO training_period (employee_id, topic_id, seq, reason, opens_on, due_on, met_on, completion_id,
-                        covered_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        });
+        tx.executeWithoutResult(s -> periods.replace(pairs));
     }
 
     /** The recorded periods of one employee, by topic, including topics no longer required of them. */
     public Map<UUID, List<TrainingRules.Period>> recorded(UUID employee) {
-        Map<UUID, List<TrainingRules.Period>> out = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT * FROM training_period WHERE employee_id = ? ORDER BY topic_id, seq",
-                rs -> {
-                    Date met = rs.getDate("met_on"), covered = rs.getDate("covered_until");
-                    out.computeIfAbsent(rs.getObject("topic_id", UUID.class), k -> new ArrayList<>())
-                            .add(new TrainingRules.Period(
-                                    rs.getInt("seq"),
-                                    Reason.valueOf(rs.getString("reason")),
-                                    rs.getDate("opens_on").toLocalDate(),
-                                    rs.getDate("due_on").toLocalDate(),
-                                    met == null ? null : met.toLocalDate(),
-                                    rs.getObject("completion_id", UUID.class),
-                                    covered == null ? null : covered.toLocalDate()));
-                },
-                employee);
-        return out;
+        return periods.ofEmployee(employee);
     }
 
     static boolean counts(PairStatus s) {

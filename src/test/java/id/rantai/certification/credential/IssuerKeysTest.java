@@ -107,7 +107,7 @@ class IssuerKeysTest {
 
     private IssuerKeys keys(IssuerKeystore keystore) {
         return new IssuerKeys(
-                jdbc,
+                new JdbcIssuerKeys(jdbc),
                 new CertificationProperties("SAK.{year}.{seq}", "http://localhost:8080", 30, 10, Map.of(), keystore),
                 Clock.systemUTC());
     }

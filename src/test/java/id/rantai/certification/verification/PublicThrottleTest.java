@@ -34,8 +34,8 @@ class PublicThrottleTest {
         Flyway.configure().dataSource(url, user, password).load().migrate();
         JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, user, password));
         MutableClock clock = new MutableClock(Instant.parse("2026-11-24T03:00:10Z"));
-        PublicThrottle a = new PublicThrottle(jdbc, clock);
-        PublicThrottle b = new PublicThrottle(jdbc, clock);
+        PublicThrottle a = new PublicThrottle(new JdbcRequestWindows(jdbc), clock);
+        PublicThrottle b = new PublicThrottle(new JdbcRequestWindows(jdbc), clock);
 
         for (int i = 0; i < 10; i++) {
             (i % 2 == 0 ? a : b).admit("verify", "203.0.113.7", 10);

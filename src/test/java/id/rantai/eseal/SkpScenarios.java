@@ -41,6 +41,8 @@ abstract class SkpScenarios {
         r.add("rantai.skp.api-key", () -> "skp-api-key");
         r.add("rantai.skp.signing-secret", () -> SECRET);
         r.add("rantai.skp.dispatch-interval", () -> "PT1H");
+        // No jitter: the scenario checks each retry waits its full back-off and not a second less.
+        r.add("rantai.skp.jitter", () -> "0");
         // As the SOP words it: installation and removal photos are due at SKP, not just uploaded.
         r.add("rantai.norms.documentation-met-on", () -> "SKP_DELIVERY");
     }

@@ -3,6 +3,7 @@ package id.rantai.eseal.skp;
 import id.rantai.shared.time.Backoff;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signingSecret    signs every request body (HMAC-SHA256), so SKP can tell it came from Rantai unaltered
  * @param maxAttempts      attempts before a delivery is FAILED and waits for a person
  * @param firstRetry       wait after the first failed attempt, doubled after each further one up to {@code maxRetry}
+ * @param jitter           share (0 to 1) by which each wait may be shortened at random, so retries spread out
  * @param lease            how long one instance may take over one delivery before another may try
  */
 @ConfigurationProperties("rantai.skp")
@@ -28,13 +30,15 @@ public record SkpProperties(
         @DefaultValue("PT30S") Duration firstRetry,
         @DefaultValue("PT30M") Duration maxRetry,
         @DefaultValue("PT2M") Duration lease,
-        @DefaultValue("50") int batchSize) {
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("0.2") double jitter) {
 
     public boolean enabled() {
         return endpoint != null;
     }
 
     Duration backoff(int failedAttempts) {
-        return Backoff.doubling(firstRetry, maxRetry, failedAttempts);
+        return Backoff.jittered(
+                Backoff.doubling(firstRetry, maxRetry, failedAttempts), jitter, ThreadLocalRandom.current());
     }
 }

@@ -131,7 +131,8 @@ abstract class NotificationScenarios {
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(3),
                 Duration.ofMinutes(5),
-                100);
+                100,
+                0.0); // no jitter: the waits below are exact
         MailOutbox dead = new MailOutbox(rows, mutes, sender(deadSmtp()), props, clock);
 
         dead.dispatch();

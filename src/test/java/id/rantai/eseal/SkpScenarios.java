@@ -7,6 +7,7 @@ import id.rantai.eseal.skp.SkpDispatcher;
 import id.rantai.support.Api;
 import id.rantai.support.FakeSkp;
 import id.rantai.support.MutableClock;
+import id.rantai.support.Response;
 import id.rantai.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -166,6 +167,53 @@ abstract class SkpScenarios {
                         .json("$"))
                 .hasSize(6);
         api.get(w.company2, "/api/v1/trips/" + trip + "/skp-deliveries").expectProblem(404);
+    }
+
+    /** The platform administrator's job list: the SKP queue beside the others, a refused delivery on it, retried there. */
+    @Test
+    void aRefusedDeliveryStandsOnTheAdministratorsJobListAndIsRetriedThere() {
+        String trip = api.post(w.company, "/api/v1/trips", id.rantai.support.Fixtures.tripRequest(w))
+                .expect(201)
+                .id();
+        SKP.answerNext(400);
+        api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
+        dispatcher.dispatch();
+        long refused = ((Number) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries")
+                        .json("$[0].id"))
+                .longValue();
+
+        Response board = api.get("admin", "/api/v1/admin/jobs").expect(200);
+        assertThat((List<String>) board.json("$[*].kind"))
+                .containsExactly("certificate-import", "employee-import", "mail", "skp");
+        assertThat((List<Integer>) board.json("$[?(@.kind == 'skp')].counts.failed"))
+                .singleElement()
+                .satisfies(n -> assertThat(n).isPositive());
+        List<Map<String, Object>> failed =
+                board.json("$[?(@.kind == 'skp')].needingAttention[?(@.id == '" + refused + "')]");
+        assertThat(failed).singleElement().satisfies(j -> {
+            assertThat(j.get("state")).isEqualTo("FAILED");
+            assertThat(j.get("retryable")).isEqualTo(true);
+            assertThat(j.get("attempts")).isEqualTo(1);
+            assertThat((String) j.get("lastError")).contains("400");
+        });
+        api.get(w.officer, "/api/v1/admin/jobs").expectProblem(403);
+        api.post(w.officer, "/api/v1/admin/jobs/skp/" + refused + "/retry").expectProblem(403);
+        api.post("admin", "/api/v1/admin/jobs/nothing/" + refused + "/retry").expectProblem(404);
+        api.post("admin", "/api/v1/admin/jobs/skp/not-a-number/retry").expectProblem(409);
+
+        api.post("admin", "/api/v1/admin/jobs/skp/" + refused + "/retry").expect(204);
+        api.post("admin", "/api/v1/admin/jobs/skp/" + refused + "/retry").expectProblem(409);
+        assertThat((String) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries")
+                        .json("$[0].status"))
+                .isEqualTo("PENDING");
+        assertThat((List<Object>) api.get("admin", "/api/v1/admin/jobs")
+                        .json("$[?(@.kind == 'skp')].needingAttention[?(@.id == '" + refused + "')]"))
+                .as("queued again with a fresh count: nothing to look at")
+                .isEmpty();
+        dispatcher.dispatch();
+        assertThat((String) api.get(w.officer, "/api/v1/trips/" + trip + "/skp-deliveries")
+                        .json("$[0].status"))
+                .isEqualTo("DELIVERED");
     }
 
     @Test

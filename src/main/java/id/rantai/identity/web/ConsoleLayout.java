@@ -113,6 +113,7 @@ class ConsoleLayout {
         }
         if (a.has(Role.ADMIN)) {
             nav.add(new NavItem("/console/admin/organisations", "nav.organisations"));
+            nav.add(new NavItem("/console/admin/jobs", "nav.jobs"));
         }
 
         if (a.has(Role.ADMIN)) {

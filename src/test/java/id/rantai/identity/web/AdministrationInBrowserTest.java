@@ -59,6 +59,12 @@ class AdministrationInBrowserTest {
             admin.find("#new-role-CUSTOMS_OFFICER").click();
             admin.find("#new-user button[type=submit]").click();
             admin.await(d -> admin.text("#user-created").contains(officer));
+
+            // The background work of every organisation, in Indonesian, each queue named.
+            admin.open("/console/admin/jobs");
+            assertThat(admin.text("main h1")).isEqualTo("Pekerjaan latar");
+            assertThat(admin.text("#job-counts"))
+                    .contains("Surel", "Pengiriman ke SKP", "Impor karyawan", "Impor sertifikat lama");
         }
         try (Browser newcomer = new Browser(port, false)) {
             newcomer.signIn(officer, Api.PASSWORD);
@@ -77,6 +83,8 @@ class AdministrationInBrowserTest {
                     .isEmpty();
             // Organisations are the platform administrator's.
             companyAdmin.open("/console/admin/organisations");
+            assertThat(companyAdmin.text("main h1")).isEqualTo("Tidak diizinkan");
+            companyAdmin.open("/console/admin/jobs");
             assertThat(companyAdmin.text("main h1")).isEqualTo("Tidak diizinkan");
 
             companyAdmin.open("/console/admin/users");

@@ -1,0 +1,114 @@
+package id.rantai.shared.jobs;
+
+import id.rantai.shared.jdbc.SqlTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads and retries the jobs of any queue described by a {@link JobTable}. */
+@Repository
+public class JdbcJobs {
+    private final JdbcClient jdbc;
+
+    JdbcJobs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public JobCounts counts(JobTable t, Instant now) {
+        long waiting = t.waiting() == null ? 0 : count(t, t.waiting());
+        long running = count(t, t.running());
+        long failed = count(t, t.failed());
+        long done = jdbc.sql("SELECT COUNT(*) FROM " + t.table() + " WHERE " + t.state() + " = ? AND " + t.finishedAt()
+                        + " >= ?")
+                .params(t.done(), SqlTime.of(now.minus(Duration.ofDays(1))))
+                .query(Long.class)
+                .single();
+        return new JobCounts(waiting, running, failed, done);
+    }
+
+    private long count(JobTable t, String state) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + t.table() + " WHERE " + t.state() + " = ?")
+                .param(state)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Failed jobs, running ones past their lease, and waiting ones that failed before; newest first. */
+    public List<Job> needingAttention(JobTable t, Instant now, int limit) {
+        StringBuilder where =
+                new StringBuilder(t.state() + " = ? OR (" + t.state() + " = ? AND " + t.leaseUntil() + " < ?)");
+        List<Object> params = new ArrayList<>(List.of(t.failed(), t.running(), SqlTime.of(now)));
+        if (t.waiting() != null && t.attempts() != null) {
+            where.append(" OR (")
+                    .append(t.state())
+                    .append(" = ? AND ")
+                    .append(t.attempts())
+                    .append(" > 0)");
+            params.add(t.waiting());
+        }
+        params.add(limit);
+        String columns = "id, " + t.state() + " AS job_state, " + t.subject() + " AS job_subject, "
+                + (t.attempts() == null ? "0" : t.attempts()) + " AS job_attempts, "
+                + (t.nextAttempt() == null ? "CAST(NULL AS TIMESTAMP WITH TIME ZONE)" : t.nextAttempt())
+                + " AS job_next, "
+                + t.leaseUntil() + " AS job_lease, "
+                + (t.lastError() == null ? "CAST(NULL AS VARCHAR(1000))" : t.lastError()) + " AS job_error, "
+                + t.createdAt() + " AS job_created";
+        return jdbc.sql("SELECT " + columns + " FROM " + t.table() + " WHERE " + where + " ORDER BY " + t.createdAt()
+                        + " DESC, id DESC LIMIT ?")
+                .params(params)
+                .query((rs, n) -> job(t, rs))
+                .list();
+    }
+
+    /** A failed job back in its queue, due now, with a fresh count; false if it is not failed or not retried. */
+    public boolean retry(JobTable t, String id, Instant now) {
+        if (t.waiting() == null || t.attempts() == null || t.nextAttempt() == null) {
+            return false;
+        }
+        Object key = key(t, id);
+        if (key == null) {
+            return false;
+        }
+        return jdbc.sql("UPDATE " + t.table() + " SET " + t.state() + " = ?, " + t.attempts() + " = 0, "
+                                + t.nextAttempt() + " = ? WHERE id = ? AND " + t.state() + " = ?")
+                        .params(t.waiting(), SqlTime.of(now), key, t.failed())
+                        .update()
+                == 1;
+    }
+
+    private static @Nullable Object key(JobTable t, String id) {
+        try {
+            return t.numericId() ? (Object) Long.parseLong(id) : UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
+    private static Job job(JobTable t, ResultSet rs) throws SQLException {
+        String state = rs.getString("job_state");
+        JobState s = state.equals(t.failed())
+                ? JobState.FAILED
+                : state.equals(t.running())
+                        ? JobState.RUNNING
+                        : state.equals(t.done()) ? JobState.DONE : JobState.WAITING;
+        return new Job(
+                t.kind(),
+                rs.getString("id"),
+                s,
+                String.valueOf(rs.getString("job_subject")),
+                rs.getInt("job_attempts"),
+                SqlTime.instant(rs, "job_next"),
+                SqlTime.instant(rs, "job_lease"),
+                rs.getString("job_error"),
+                SqlTime.instant(rs, "job_created"),
+                s == JobState.FAILED && t.waiting() != null);
+    }
+}

@@ -3,6 +3,7 @@ package id.rantai.certification.certificate;
 import id.rantai.certification.certificate.DatabaseInput.ImportJob;
 import id.rantai.certification.certificate.DatabaseInput.RowError;
 import id.rantai.shared.jdbc.SqlTime;
+import id.rantai.shared.jobs.JdbcJobs;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +27,12 @@ class JdbcCertificateImports {
     record Left(String text, int processed, Starter starter) {}
 
     private final JdbcClient jdbc;
+    private final JdbcJobs jobs;
     private final JsonMapper json;
 
-    JdbcCertificateImports(JdbcClient jdbc, JsonMapper json) {
+    JdbcCertificateImports(JdbcClient jdbc, JdbcJobs jobs, JsonMapper json) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.json = json;
     }
 
@@ -51,18 +54,12 @@ class JdbcCertificateImports {
     }
 
     List<UUID> abandoned(Instant now) {
-        return jdbc.sql("SELECT id FROM cert_import WHERE state = 'RUNNING' AND lease_until < ?")
-                .param(SqlTime.of(now))
-                .query(UUID.class)
-                .list();
+        return jobs.abandoned(CertificateImportJobs.TABLE, now);
     }
 
     /** Takes an abandoned job for this instance: a conditional update, so of several instances one wins. */
     boolean takeOver(UUID id, Instant now, Instant leaseUntil) {
-        return jdbc.sql("UPDATE cert_import SET lease_until = ? WHERE id = ? AND state = 'RUNNING' AND lease_until < ?")
-                        .params(SqlTime.of(leaseUntil), id, SqlTime.of(now))
-                        .update()
-                == 1;
+        return jobs.takeOver(CertificateImportJobs.TABLE, id, now, leaseUntil);
     }
 
     Left left(UUID id) {

@@ -3,6 +3,7 @@ package id.rantai.eseal.skp;
 import id.rantai.eseal.skp.SkpDelivery.Kind;
 import id.rantai.eseal.skp.SkpDelivery.Status;
 import id.rantai.shared.jdbc.SqlTime;
+import id.rantai.shared.jobs.JdbcJobs;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,9 +22,11 @@ class JdbcSkpDeliveries {
             skp_reference, created_at, delivered_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcJobs jobs;
 
-    JdbcSkpDeliveries(JdbcClient jdbc) {
+    JdbcSkpDeliveries(JdbcClient jdbc, JdbcJobs jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     long count(String status) {
@@ -84,12 +87,7 @@ class JdbcSkpDeliveries {
 
     /** Takes one delivery for this instance (a conditional update: of several instances one wins). */
     Optional<Claimed> claim(long id, Instant now, Instant leaseUntil) {
-        int won = jdbc.sql("""
-                UPDATE skp_delivery SET status = 'SENDING', lease_until = ?, attempts = attempts + 1
-                WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND lease_until < ?))""")
-                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now), SqlTime.of(now))
-                .update();
-        if (won == 0) {
+        if (!jobs.claim(SkpJobs.TABLE, id, now, leaseUntil)) {
             return Optional.empty();
         }
         return jdbc.sql(
@@ -119,26 +117,16 @@ class JdbcSkpDeliveries {
                 WHERE d.trip_id = ? AND d.status = 'DELIVERED' AND t.step = ?""").params(tripId, step).query(Long.class).single();
     }
 
-    void failed(long id, Status status, Instant nextAttempt, @Nullable Integer statusCode, String error) {
-        jdbc.sql("""
-                UPDATE skp_delivery SET status = ?, next_attempt_at = ?, last_status_code = ?, last_error = ?, lease_until = NULL
-                WHERE id = ?""")
-                .params(
-                        status.name(),
-                        SqlTime.of(nextAttempt),
-                        statusCode,
-                        error.length() > 1000 ? error.substring(0, 1000) : error,
-                        id)
+    void failed(long id, boolean givingUp, Instant nextAttempt, @Nullable Integer statusCode, String error) {
+        jobs.attemptFailed(SkpJobs.TABLE, id, givingUp, nextAttempt, error);
+        jdbc.sql("UPDATE skp_delivery SET last_status_code = ? WHERE id = ?")
+                .params(statusCode, id)
                 .update();
     }
 
     /** A FAILED delivery back in the queue with a fresh count; false if it is not FAILED. */
     boolean retry(long id, Instant now) {
-        return jdbc.sql(
-                                "UPDATE skp_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
-                        .params(SqlTime.of(now), id)
-                        .update()
-                == 1;
+        return jobs.retry(SkpJobs.TABLE, Long.toString(id), now);
     }
 
     Optional<SkpDelivery> find(long id) {

@@ -2,7 +2,6 @@ package id.rantai.eseal.skp;
 
 import id.rantai.eseal.document.JdbcTripDocuments;
 import id.rantai.eseal.document.TripDocument;
-import id.rantai.eseal.skp.SkpDelivery.Status;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import java.io.IOException;
@@ -154,7 +153,7 @@ public class SkpDispatcher {
         if (givingUp) {
             giveUp(d, status, error);
         } else {
-            deliveries.failed(d.id(), Status.PENDING, clock.instant().plus(wait), status, error);
+            deliveries.failed(d.id(), false, clock.instant().plus(wait), status, error);
         }
         log.warn(
                 "SKP delivery {} failed (attempt {}{}): {}",
@@ -167,7 +166,7 @@ public class SkpDispatcher {
     /** FAILED: the trip's later events wait, so the office's officers are told (with the delivery, in one transaction). */
     private void giveUp(JdbcSkpDeliveries.Claimed d, @Nullable Integer status, String error) {
         tx.executeWithoutResult(s -> {
-            deliveries.failed(d.id(), Status.FAILED, clock.instant(), status, error);
+            deliveries.failed(d.id(), true, clock.instant(), status, error);
             mail.failed(d, error);
         });
     }

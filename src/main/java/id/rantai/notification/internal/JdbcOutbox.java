@@ -4,6 +4,7 @@ import id.rantai.notification.Notification;
 import id.rantai.notification.OutboxMessage;
 import id.rantai.notification.OutboxMessage.Status;
 import id.rantai.shared.jdbc.SqlTime;
+import id.rantai.shared.jobs.JdbcJobs;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,9 +23,11 @@ class JdbcOutbox {
             last_error, created_at, sent_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcJobs jobs;
 
-    JdbcOutbox(JdbcClient jdbc) {
+    JdbcOutbox(JdbcClient jdbc, JdbcJobs jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     long count(String status) {
@@ -74,13 +77,7 @@ class JdbcOutbox {
 
     /** Ids of messages whose attempt is due, or whose sender's lease ran out (it died mid-send). */
     List<Long> due(Instant now, int limit) {
-        return jdbc.sql("""
-                SELECT id FROM notification
-                WHERE (status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND lease_until < ?)
-                ORDER BY next_attempt_at, id LIMIT ?""")
-                .params(SqlTime.of(now), SqlTime.of(now), limit)
-                .query(Long.class)
-                .list();
+        return jobs.due(MailJobs.TABLE, now, limit);
     }
 
     /**
@@ -88,12 +85,7 @@ class JdbcOutbox {
      * wins it. Returns the message with its body when taken.
      */
     Optional<Claimed> claim(long id, Instant now, Instant leaseUntil) {
-        int taken = jdbc.sql("""
-                UPDATE notification SET status = 'SENDING', lease_until = ?, attempts = attempts + 1
-                WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?) OR (status = 'SENDING' AND lease_until < ?))""")
-                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now), SqlTime.of(now))
-                .update();
-        if (taken == 0) {
+        if (!jobs.claim(MailJobs.TABLE, id, now, leaseUntil)) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT id, recipient, subject, body, attempts FROM notification WHERE id = ?")
@@ -120,24 +112,13 @@ class JdbcOutbox {
                 .update();
     }
 
-    void failed(long id, Status status, Instant nextAttempt, String error) {
-        jdbc.sql(
-                        "UPDATE notification SET status = ?, next_attempt_at = ?, lease_until = NULL, last_error = ? WHERE id = ?")
-                .params(
-                        status.name(),
-                        SqlTime.of(nextAttempt),
-                        error.length() > 1000 ? error.substring(0, 1000) : error,
-                        id)
-                .update();
+    void failed(long id, boolean givingUp, Instant nextAttempt, String error) {
+        jobs.attemptFailed(MailJobs.TABLE, id, givingUp, nextAttempt, error);
     }
 
     /** Puts a FAILED message back in the queue with a fresh count; false if it is not FAILED. */
     boolean retry(long id, Instant now) {
-        return jdbc.sql(
-                                "UPDATE notification SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND status = 'FAILED'")
-                        .params(SqlTime.of(now), id)
-                        .update()
-                == 1;
+        return jobs.retry(MailJobs.TABLE, Long.toString(id), now);
     }
 
     Optional<OutboxMessage> find(long id) {

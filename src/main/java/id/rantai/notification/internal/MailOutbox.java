@@ -3,7 +3,6 @@ package id.rantai.notification.internal;
 import id.rantai.identity.UserDirectory;
 import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
-import id.rantai.notification.OutboxMessage.Status;
 import id.rantai.shared.Inputs;
 import java.time.Clock;
 import java.time.Instant;
@@ -176,7 +175,7 @@ public class MailOutbox implements Notifications {
     private void failed(JdbcOutbox.Claimed message, Exception e) {
         boolean givingUp = message.attempts() >= properties.maxAttempts();
         Instant next = clock.instant().plus(properties.backoff(message.attempts()));
-        outbox.failed(message.id(), givingUp ? Status.FAILED : Status.PENDING, next, e.toString());
+        outbox.failed(message.id(), givingUp, next, e.toString());
         log.warn(
                 "E-mail {} to {} not sent (attempt {}{}): {}",
                 message.id(),

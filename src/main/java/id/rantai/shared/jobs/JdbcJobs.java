@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads and retries the jobs of any queue described by a {@link JobTable}. */
+/**
+ * The one place where a queue's jobs are claimed, leased, failed, retried, taken over and counted,
+ * whatever table holds them ({@link JobTable}). Several Rantai instances share every queue: each
+ * change of hands is a conditional update, so of two instances exactly one wins a job, and a job
+ * whose instance died is found by its lease running out.
+ */
 @Repository
 public class JdbcJobs {
     private final JdbcClient jdbc;
@@ -66,6 +71,66 @@ public class JdbcJobs {
                 .params(params)
                 .query((rs, n) -> job(t, rs))
                 .list();
+    }
+
+    /** Ids of a retried queue's jobs that are due, or whose instance's lease ran out mid-job; oldest due first. */
+    public List<Long> due(JobTable t, Instant now, int limit) {
+        return jdbc.sql("SELECT id FROM " + t.table() + " WHERE " + dueOrAbandoned(t) + " ORDER BY " + t.nextAttempt()
+                        + ", id LIMIT ?")
+                .params(t.waiting(), SqlTime.of(now), t.running(), SqlTime.of(now), limit)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Takes one due job for this instance and counts the attempt; false if another instance took it first. */
+    public boolean claim(JobTable t, long id, Instant now, Instant leaseUntil) {
+        return jdbc.sql("UPDATE " + t.table() + " SET " + t.state() + " = ?, " + t.leaseUntil() + " = ?, "
+                                + t.attempts() + " = " + t.attempts() + " + 1 WHERE id = ? AND (" + dueOrAbandoned(t)
+                                + ")")
+                        .params(
+                                t.running(),
+                                SqlTime.of(leaseUntil),
+                                id,
+                                t.waiting(),
+                                SqlTime.of(now),
+                                t.running(),
+                                SqlTime.of(now))
+                        .update()
+                == 1;
+    }
+
+    private static String dueOrAbandoned(JobTable t) {
+        return "(" + t.state() + " = ? AND " + t.nextAttempt() + " <= ?) OR (" + t.state() + " = ? AND "
+                + t.leaseUntil() + " < ?)";
+    }
+
+    /** A failed attempt: back in the queue at {@code next}, or given up (failed, waiting for a person). */
+    public void attemptFailed(JobTable t, long id, boolean givingUp, Instant next, String error) {
+        jdbc.sql("UPDATE " + t.table() + " SET " + t.state() + " = ?, " + t.nextAttempt() + " = ?, " + t.leaseUntil()
+                        + " = NULL, " + t.lastError() + " = ? WHERE id = ?")
+                .params(
+                        givingUp ? t.failed() : t.waiting(),
+                        SqlTime.of(next),
+                        error.length() > 1000 ? error.substring(0, 1000) : error,
+                        id)
+                .update();
+    }
+
+    /** Running jobs of a leased queue whose instance stopped renewing the lease. */
+    public List<UUID> abandoned(JobTable t, Instant now) {
+        return jdbc.sql("SELECT id FROM " + t.table() + " WHERE " + t.state() + " = ? AND " + t.leaseUntil() + " < ?")
+                .params(t.running(), SqlTime.of(now))
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Takes an abandoned job over for this instance; false if another instance was quicker. */
+    public boolean takeOver(JobTable t, UUID id, Instant now, Instant leaseUntil) {
+        return jdbc.sql("UPDATE " + t.table() + " SET " + t.leaseUntil() + " = ? WHERE id = ? AND " + t.state()
+                                + " = ? AND " + t.leaseUntil() + " < ?")
+                        .params(SqlTime.of(leaseUntil), id, t.running(), SqlTime.of(now))
+                        .update()
+                == 1;
     }
 
     /** A failed job back in its queue, due now, with a fresh count; false if it is not failed or not retried. */

@@ -1,6 +1,7 @@
 package id.rantai.training.employee;
 
 import id.rantai.shared.jdbc.SqlTime;
+import id.rantai.shared.jobs.JdbcJobs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class JdbcImports {
     private final JdbcClient jdbc;
+    private final JdbcJobs jobs;
     private final JsonMapper json;
 
-    JdbcImports(JdbcClient jdbc, JsonMapper json) {
+    JdbcImports(JdbcClient jdbc, JdbcJobs jobs, JsonMapper json) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.json = json;
     }
 
@@ -84,10 +87,7 @@ public class JdbcImports {
     }
 
     public List<UUID> abandoned(Instant now) {
-        return jdbc.sql("SELECT id FROM training_import WHERE state = 'RUNNING' AND lease_until < ?")
-                .param(SqlTime.of(now))
-                .query(UUID.class)
-                .list();
+        return jobs.abandoned(EmployeeImportJobs.TABLE, now);
     }
 
     /**
@@ -95,15 +95,12 @@ public class JdbcImports {
      * counts start again, since the whole file is run again (rows already applied come out unchanged).
      */
     public Optional<Abandoned> takeOver(UUID id, Instant now, Instant leaseUntil) {
-        int won = jdbc.sql("""
-                UPDATE training_import SET lease_until = ?, processed_rows = 0, created_rows = 0, updated_rows = 0,
-                    unchanged_rows = 0, error_rows = 0, errors = '[]'
-                WHERE id = ? AND state = 'RUNNING' AND lease_until < ?""")
-                .params(SqlTime.of(leaseUntil), id, SqlTime.of(now))
-                .update();
-        if (won == 0) {
+        if (!jobs.takeOver(EmployeeImportJobs.TABLE, id, now, leaseUntil)) {
             return Optional.empty();
         }
+        jdbc.sql("""
+                UPDATE training_import SET processed_rows = 0, created_rows = 0, updated_rows = 0, unchanged_rows = 0,
+                    error_rows = 0, errors = '[]' WHERE id = ?""").param(id).update();
         return jdbc.sql(
                         "SELECT organisation_id, source_text, started_by, started_by_name FROM training_import WHERE id = ?")
                 .param(id)

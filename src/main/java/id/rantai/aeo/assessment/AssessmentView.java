@@ -1,8 +1,8 @@
 package id.rantai.aeo.assessment;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.rantai.aeo.LiveFigure;
-import id.rantai.aeo.framework.Combinator;
-import id.rantai.aeo.framework.CriterionKind;
+import id.rantai.aeo.framework.Criterion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -22,16 +22,9 @@ public record AssessmentView(
 
     public record Progress(int applicableItems, int answeredItems, List<String> unanswered) {}
 
+    /** A criterion of the framework (in JSON, its fields at the top level) with where the company stands on it. */
     public record Node(
-            String code,
-            CriterionKind kind,
-            String textId,
-            String textEn,
-            @Nullable String paragraphId,
-            @Nullable String paragraphEn,
-            @Nullable Combinator combinator,
-            @Nullable String conjunction,
-            @Nullable Integer lookbackMonths,
+            @JsonUnwrapped Criterion criterion,
             boolean answerable,
             AnswerStatus status,
             @Nullable Double score,

@@ -247,15 +247,7 @@ public class SelfAssessments {
                                     e.revision()))
                             .toList();
             nodes.add(new AssessmentView.Node(
-                    c.code(),
-                    c.kind(),
-                    c.textId(),
-                    c.textEn(),
-                    c.paragraphId(),
-                    c.paragraphEn(),
-                    c.combinator(),
-                    c.conjunction(),
-                    c.lookbackMonths(),
+                    c,
                     f.isLeaf(c.code()),
                     s.status(),
                     s.score(),

@@ -20,10 +20,10 @@ public final class AssessmentCsv {
                     n.evidence().stream().map(AssessmentView.EvidenceRef::title).collect(Collectors.joining("; "));
             CsvWriter.row(
                     out,
-                    n.code(),
-                    n.kind().name(),
-                    n.textId(),
-                    n.textEn(),
+                    n.criterion().code(),
+                    n.criterion().kind().name(),
+                    n.criterion().textId(),
+                    n.criterion().textEn(),
                     n.status().name(),
                     n.score() == null ? "" : String.format(Locale.ROOT, "%.1f", n.score()),
                     a == null ? "" : a.narrative(),

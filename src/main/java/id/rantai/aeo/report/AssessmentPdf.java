@@ -48,25 +48,31 @@ public final class AssessmentPdf {
         for (String h : new String[] {"Group", "Title", "Status", "Score"}) {
             groups.addCell(new Paragraph(h, HEADING));
         }
-        v.criteria().stream().filter(n -> n.kind() == CriterionKind.GROUP).forEach(g -> {
-            groups.addCell(new Paragraph(g.code(), BODY));
-            groups.addCell(new Paragraph(g.textId() + "\n" + g.textEn(), BODY));
-            groups.addCell(new Paragraph(g.status().name(), BODY));
-            groups.addCell(new Paragraph(score(g.score()), BODY));
-        });
+        v.criteria().stream()
+                .filter(n -> n.criterion().kind() == CriterionKind.GROUP)
+                .forEach(g -> {
+                    groups.addCell(new Paragraph(g.criterion().code(), BODY));
+                    groups.addCell(new Paragraph(
+                            g.criterion().textId() + "\n" + g.criterion().textEn(), BODY));
+                    groups.addCell(new Paragraph(g.status().name(), BODY));
+                    groups.addCell(new Paragraph(score(g.score()), BODY));
+                });
         doc.add(groups);
 
         for (AssessmentView.Node n : v.criteria()) {
-            Paragraph head =
-                    new Paragraph(n.code() + "  " + n.textId(), n.kind() == CriterionKind.GROUP ? HEADING : BODY);
-            head.setSpacingBefore(n.kind() == CriterionKind.GROUP ? 10 : 4);
-            head.setIndentationLeft(indent(n.kind()));
+            Paragraph head = new Paragraph(
+                    n.criterion().code() + "  " + n.criterion().textId(),
+                    n.criterion().kind() == CriterionKind.GROUP ? HEADING : BODY);
+            head.setSpacingBefore(n.criterion().kind() == CriterionKind.GROUP ? 10 : 4);
+            head.setIndentationLeft(indent(n.criterion().kind()));
             doc.add(head);
             Paragraph status = new Paragraph(
                     "Status: " + n.status() + (n.score() == null ? "" : " · score " + score(n.score()))
-                            + (n.conjunction() == null ? "" : " · items joined by \"" + n.conjunction() + "\""),
+                            + (n.criterion().conjunction() == null
+                                    ? ""
+                                    : " · items joined by \"" + n.criterion().conjunction() + "\""),
                     SMALL);
-            status.setIndentationLeft(indent(n.kind()) + 10);
+            status.setIndentationLeft(indent(n.criterion().kind()) + 10);
             doc.add(status);
             if (n.answer() != null) {
                 addLine(
@@ -102,7 +108,7 @@ public final class AssessmentPdf {
 
     private static void addLine(Document doc, AssessmentView.Node n, String text) {
         Paragraph p = new Paragraph(text, BODY);
-        p.setIndentationLeft(indent(n.kind()) + 10);
+        p.setIndentationLeft(indent(n.criterion().kind()) + 10);
         p.setAlignment(Element.ALIGN_LEFT);
         doc.add(p);
     }

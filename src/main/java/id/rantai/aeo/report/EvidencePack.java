@@ -49,7 +49,7 @@ public class EvidencePack {
                 continue;
             }
             html.append("<tr><td>")
-                    .append(esc(n.code() + " " + n.textId()))
+                    .append(esc(n.criterion().code() + " " + n.criterion().textId()))
                     .append("</td><td>")
                     .append(n.status())
                     .append("</td><td><ul>");
@@ -57,7 +57,7 @@ public class EvidencePack {
                 html.append("<li>");
                 if (e.kind().equals(Evidence.EvidenceKind.FILE.name())) {
                     EvidenceRevision r = latest.computeIfAbsent(e.id(), id -> last(library.revisions(id)));
-                    String path = n.code() + "/" + fileName(e.title(), r);
+                    String path = n.criterion().code() + "/" + fileName(e.title(), r);
                     zip.putNextEntry(new ZipEntry(path));
                     try (InputStream in = library.open(r.sha256())) {
                         in.transferTo(zip);

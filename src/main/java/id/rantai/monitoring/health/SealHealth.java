@@ -1,5 +1,6 @@
 package id.rantai.monitoring.health;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.rantai.eseal.SealStatus;
 import id.rantai.eseal.SealUsage;
 import id.rantai.eseal.SealUsage.SealSummary;
@@ -46,25 +47,21 @@ public class SealHealth {
     }
 
     /**
+     * A seal as its inventory lists it (in JSON, its fields at the top level), with how it is doing.
+     *
      * @param batteryTrendPerHour percentage points per hour over the last day (negative: draining), null without data
      * @param online              reported within the reporting interval and grace
      * @param readingProblems     readings refused, per reason (the field at fault), and readings stored at their
      *                            receive time because the device clock could not be right (reason {@code deviceClock})
      */
     public record SealState(
-            UUID sealId,
-            String serialNumber,
-            String model,
-            @Nullable String firmware,
-            SealStatus status,
-            @Nullable Integer batteryPercent,
+            @JsonUnwrapped SealSummary seal,
             @Nullable Double batteryTrendPerHour,
-            @Nullable Instant lastContactAt,
             boolean online,
             List<Refusals.Refusal> readingProblems) {
         /** On a container and not reporting: the provider's work list. */
         public boolean offline() {
-            return status == SealStatus.INSTALLED && !online;
+            return seal.status() == SealStatus.INSTALLED && !online;
         }
     }
 
@@ -94,14 +91,8 @@ public class SealHealth {
                 refusals.ofSeals(seals.stream().map(SealSummary::sealId).toList());
         for (SealSummary seal : seals) {
             out.add(new SealState(
-                    seal.sealId(),
-                    seal.serialNumber(),
-                    seal.model(),
-                    seal.firmware(),
-                    seal.status(),
-                    seal.batteryPercent(),
+                    seal,
                     trend(seal.sealId(), now),
-                    seal.lastContactAt(),
                     seal.lastContactAt() != null && seal.lastContactAt().isAfter(now.minus(quiet)),
                     problems.getOrDefault(seal.sealId(), List.of())));
         }

@@ -67,7 +67,7 @@ class DeviceHealthPage {
         Map<UUID, Availability> availability = health.availability(a, now.minus(AVAILABILITY_PERIOD), now).stream()
                 .collect(Collectors.toMap(Availability::sealId, Function.identity()));
         List<Row> rows = health.states(a).stream()
-                .map(s -> row(s, availability.get(s.sealId())))
+                .map(s -> row(s, availability.get(s.seal().sealId())))
                 .toList();
         model.addAttribute("offline", rows.stream().filter(Row::offline).toList());
         model.addAttribute("rows", rows);
@@ -95,13 +95,13 @@ class DeviceHealthPage {
         int problems =
                 (int) s.readingProblems().stream().mapToLong(p -> p.refused()).sum();
         return new Row(
-                s.sealId(),
-                s.serialNumber(),
-                s.model(),
-                s.status().name(),
-                s.batteryPercent(),
+                s.seal().sealId(),
+                s.seal().serialNumber(),
+                s.seal().model(),
+                s.seal().status().name(),
+                s.seal().batteryPercent(),
                 s.batteryTrendPerHour(),
-                ConsoleDates.dateTime(s.lastContactAt(), OfficeTimeZone.WIB),
+                ConsoleDates.dateTime(s.seal().lastContactAt(), OfficeTimeZone.WIB),
                 s.offline(),
                 problems,
                 av == null || av.availability() == null ? null : Math.round(av.availability() * 1000) / 10.0);

@@ -1,5 +1,6 @@
 package id.rantai.training.employee;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -7,40 +8,42 @@ import org.jspecify.annotations.Nullable;
 
 /** A company's employee as the training programme knows them. A terminated one is kept with their history. */
 public record Employee(
-        UUID id,
-        UUID organisationId,
-        String employeeNumber,
-        String fullName,
-        @Nullable String email,
-        String department,
-        @Nullable String managerEmail,
-        LocalDate hireDate,
-        Status status,
-        @Nullable LocalDate terminatedOn,
-        Instant createdAt,
-        Instant updatedAt) {
+        UUID id, UUID organisationId, @JsonUnwrapped EmployeeDetails details, Instant createdAt, Instant updatedAt) {
 
-    /** A new employee, or an existing one's new version, with the checked values of a form or a CSV row. */
-    static Employee of(
-            UUID id,
-            UUID organisationId,
-            String employeeNumber,
-            EmployeeInput.Valid v,
-            Instant created,
-            Instant updated) {
-        return new Employee(
-                id,
-                organisationId,
-                employeeNumber,
-                v.fullName(),
-                v.email(),
-                v.department(),
-                v.managerEmail(),
-                v.hireDate(),
-                v.status(),
-                v.terminatedOn(),
-                created,
-                updated);
+    static Employee of(UUID id, UUID organisationId, EmployeeDetails details, Instant created, Instant updated) {
+        return new Employee(id, organisationId, details, created, updated);
+    }
+
+    public String employeeNumber() {
+        return details.employeeNumber();
+    }
+
+    public String fullName() {
+        return details.fullName();
+    }
+
+    public @Nullable String email() {
+        return details.email();
+    }
+
+    public String department() {
+        return details.department();
+    }
+
+    public @Nullable String managerEmail() {
+        return details.managerEmail();
+    }
+
+    public LocalDate hireDate() {
+        return details.hireDate();
+    }
+
+    public Status status() {
+        return details.status();
+    }
+
+    public @Nullable LocalDate terminatedOn() {
+        return details.terminatedOn();
     }
 
     public enum Status {

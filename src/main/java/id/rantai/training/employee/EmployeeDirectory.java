@@ -99,37 +99,24 @@ public class EmployeeDirectory {
         EmployeeInput.Valid v = given.jobFunctions() != null
                 ? given
                 : new EmployeeInput.Valid(
-                        given.employeeNumber(),
-                        given.fullName(),
-                        given.email(),
-                        given.department(),
-                        given.managerEmail(),
-                        given.hireDate(),
-                        given.status(),
-                        given.terminatedOn(),
-                        held.stream().sorted().toList());
+                        given.details(), held.stream().sorted().toList());
         Instant now = clock.instant();
         LocalDate today = catalogue.today();
         if (existing == null) {
-            Employee e = Employee.of(UUID.randomUUID(), org, v.employeeNumber(), v, now, now);
+            Employee e = Employee.of(UUID.randomUUID(), org, v.details(), now, now);
             employees.insert(e);
             for (String f : v.jobFunctions()) {
-                employees.assign(new Assignment(e.id(), functions.get(f).id(), v.hireDate(), null));
+                employees.assign(new Assignment(
+                        e.id(), functions.get(f).id(), v.details().hireDate(), null));
             }
             return Change.CREATED;
         }
-        boolean same = Objects.equals(existing.fullName(), v.fullName())
-                && Objects.equals(existing.email(), v.email())
-                && Objects.equals(existing.department(), v.department())
-                && Objects.equals(existing.managerEmail(), v.managerEmail())
-                && existing.hireDate().equals(v.hireDate())
-                && existing.status() == v.status()
-                && Objects.equals(existing.terminatedOn(), v.terminatedOn())
-                && held.equals(new HashSet<>(v.jobFunctions()));
+        EmployeeDetails details = v.details().withNumber(existing.employeeNumber());
+        boolean same = existing.details().equals(details) && held.equals(new HashSet<>(v.jobFunctions()));
         if (same) {
             return Change.UNCHANGED;
         }
-        employees.update(Employee.of(existing.id(), org, existing.employeeNumber(), v, existing.createdAt(), now));
+        employees.update(Employee.of(existing.id(), org, details, existing.createdAt(), now));
         for (String f : v.jobFunctions()) {
             if (!held.contains(f)) {
                 employees.assign(new Assignment(existing.id(), functions.get(f).id(), today, null));

@@ -29,16 +29,11 @@ public record EmployeeInput(
      * The checked values. {@code jobFunctions} is null when the input did not mention job functions at
      * all: an existing employee then keeps the functions they hold (an empty list ends them all).
      */
-    public record Valid(
-            String employeeNumber,
-            String fullName,
-            @Nullable String email,
-            String department,
-            @Nullable String managerEmail,
-            LocalDate hireDate,
-            Employee.Status status,
-            @Nullable LocalDate terminatedOn,
-            @Nullable List<String> jobFunctions) {}
+    public record Valid(EmployeeDetails details, @Nullable List<String> jobFunctions) {
+        public String employeeNumber() {
+            return details.employeeNumber();
+        }
+    }
 
     private static final String EMAIL = "[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+";
 
@@ -92,14 +87,15 @@ public record EmployeeInput(
                 ? Employee.Status.ACTIVE
                 : Employee.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
         return new Valid(
-                employeeNumber.trim(),
-                fullName.trim(),
-                blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
-                department.trim(),
-                blank(managerEmail) ? null : managerEmail.trim().toLowerCase(Locale.ROOT),
-                LocalDate.parse(hireDate.trim()),
-                s,
-                blank(terminatedOn) ? null : LocalDate.parse(terminatedOn.trim()),
+                new EmployeeDetails(
+                        employeeNumber.trim(),
+                        fullName.trim(),
+                        blank(email) ? null : email.trim().toLowerCase(Locale.ROOT),
+                        department.trim(),
+                        blank(managerEmail) ? null : managerEmail.trim().toLowerCase(Locale.ROOT),
+                        LocalDate.parse(hireDate.trim()),
+                        s,
+                        blank(terminatedOn) ? null : LocalDate.parse(terminatedOn.trim())),
                 jobFunctions == null ? null : functions());
     }
 

@@ -117,14 +117,15 @@ class JdbcEmployees {
         return new Employee(
                 rs.getObject("id", UUID.class),
                 rs.getObject("organisation_id", UUID.class),
-                rs.getString("employee_number"),
-                rs.getString("full_name"),
-                rs.getString("email"),
-                rs.getString("department"),
-                rs.getString("manager_email"),
-                rs.getDate("hire_date").toLocalDate(),
-                Employee.Status.valueOf(rs.getString("status")),
-                terminated == null ? null : terminated.toLocalDate(),
+                new EmployeeDetails(
+                        rs.getString("employee_number"),
+                        rs.getString("full_name"),
+                        rs.getString("email"),
+                        rs.getString("department"),
+                        rs.getString("manager_email"),
+                        rs.getDate("hire_date").toLocalDate(),
+                        Employee.Status.valueOf(rs.getString("status")),
+                        terminated == null ? null : terminated.toLocalDate()),
                 SqlTime.instant(rs, "created_at"),
                 SqlTime.instant(rs, "updated_at"));
     }

@@ -186,6 +186,13 @@ abstract class CertificationScenarios {
         String session = session(3);
         // The mail server is shared by the H2 and PostgreSQL runs, so mail is told apart by the session's code.
         String code = "SAK-" + w.suffix.substring(0, 6).toUpperCase();
+        // The public page lists the session while its registration is open.
+        assertThat(api.get(null, "/sertifikasi").expect(200).text())
+                .contains(
+                        "Sesi ujian yang dibuka untuk pendaftaran",
+                        code,
+                        "Ujian SAK Periode II",
+                        "Pusdiklat BC, Jakarta");
         Response missingDoc = api.uploadParts(
                 null,
                 "/api/v1/public/certification/sessions/" + session + "/registrations",
@@ -334,7 +341,20 @@ abstract class CertificationScenarios {
                                 .json("$.result"))
                 .isEqualTo("VALID");
         api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber).expectProblem(400, "name");
-        assertThat(api.get(null, "/verify?token=" + aniCode).expect(200).text()).contains("SAH / VALID", "Ani Lestari");
+        // The page the QR code opens: in Indonesian by default, in English on request, the refusal beside the field.
+        assertThat(api.get(null, "/verify?token=" + aniCode).expect(200).text())
+                .contains("SAH", "Ani Lestari", aniNumber, "Pusdiklat Bea dan Cukai")
+                .doesNotContain(nik(1), "<script");
+        assertThat(api.get(null, "/verify?lang=en&token=" + aniCode).expect(200).text())
+                .contains("VALID", "is valid", "Ani Lestari");
+        assertThat(api.get(null, "/verify?number=" + aniNumber).expect(200).text())
+                .contains("Nama pemegang wajib diisi")
+                .doesNotContain("Ani Lestari");
+        assertThat(api.get(null, "/verify?number=" + aniNumber + "&name=Someone%20Else")
+                        .expect(200)
+                        .text())
+                .contains("TIDAK DIKENAL")
+                .doesNotContain("Ani Lestari");
 
         // The certificate PDF carries the QR code's link; the Open Badges credential verifies with the published key.
         byte[] certificate = api.get(

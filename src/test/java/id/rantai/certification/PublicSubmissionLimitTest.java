@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The public forms need no login, so one address may submit only so many a minute; verification is counted apart. */
 @ApiTest
-@TestPropertySource(properties = "rantai.certification.submit-per-minute=3")
+@TestPropertySource(
+        properties = {"rantai.certification.submit-per-minute=3", "rantai.certification.verify-per-minute=2"})
 class PublicSubmissionLimitTest {
     @LocalServerPort
     int port;
@@ -38,5 +39,27 @@ class PublicSubmissionLimitTest {
                 .expect(200);
         clock.advance(Duration.ofMinutes(1));
         api.post(null, "/api/v1/public/certification/complaints", complaint).expect(201);
+    }
+
+    /** The public page answers a burst with a page a person can read, 429 and Retry-After for machines, no script. */
+    @Test
+    void theVerificationPageTellsABurstToWaitInWords() throws Exception {
+        clock.advance(Duration.ofMinutes(1));
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/verify?token=00000000000000000000000000"))
+                .build();
+        for (int i = 0; i < 2; i++) {
+            var page = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("TIDAK DIKENAL");
+            assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("default-src 'none'")
+                    .doesNotContain("script-src");
+        }
+        var refused = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.body()).contains("Terlalu banyak permintaan", "coba lagi");
     }
 }

@@ -125,6 +125,11 @@ class PublicCertificationController {
 
     @GetMapping("/api/v1/public/certification/sessions")
     List<OpenSession> sessions() {
+        return openSessions(exams, desk);
+    }
+
+    /** Sessions whose registration has not closed yet, for the API and the public page. */
+    static List<OpenSession> openSessions(ExamOffice exams, ServiceDesk desk) {
         LocalDate today = desk.today();
         return exams.sessions().stream()
                 .filter(s -> !today.isAfter(s.registrationCloses()))

@@ -43,6 +43,26 @@ class SecurityConfiguration {
         "/", "/signin", "/signout", "/console/**", "/webjars/**", "/css/**", "/js/**", "/geo/**", "/favicon.ico"
     };
 
+    /** The training centre's public pages, for applicants and anyone checking a certificate. */
+    static final String[] PUBLIC_SITE = {"/verify", "/sertifikasi", "/sertifikasi/**"};
+
+    /**
+     * The public pages: no sign-in, and no script at all — they work on any phone and with JavaScript
+     * off; styles from Rantai only. Forms that change something carry a CSRF token from a session.
+     */
+    @Bean
+    @Order(80)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC_SITE)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+                                        + "base-uri 'none'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED));
+        return http.build();
+    }
+
     /**
      * The web console: a sign-in page with the same account rules as the API (lockout, disabled
      * accounts), a session, CSRF tokens in every form, and a strict Content-Security-Policy — scripts

@@ -11,8 +11,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The console speaks Bahasa Indonesia unless its reader switches to English ({@code ?lang=en}, kept
- * in a cookie for a year). Every label comes from the message catalogue: {@code messages.properties}
+ * The console and the public pages speak Bahasa Indonesia unless their reader switches to English
+ * ({@code ?lang=en}, kept in a cookie for a year). Every label comes from the message catalogue: {@code messages.properties}
  * is Indonesian, {@code messages_en.properties} English.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +32,7 @@ class ConsoleLanguage implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).addPathPatterns("/", "/signin", "/console/**");
+        registry.addInterceptor(change)
+                .addPathPatterns("/", "/signin", "/console/**", "/verify", "/sertifikasi", "/sertifikasi/**");
     }
 }

@@ -644,8 +644,12 @@ abstract class CertificationScenarios {
         assertThat((String) api.get(null, "/api/v1/public/certification/complaints/" + token)
                         .json("$.state"))
                 .isEqualTo("ANSWERED");
+        // The page the e-mail links to shows the answer, without script.
+        assertThat(api.get(null, "/sertifikasi/pengaduan/" + token).expect(200).text())
+                .contains("Telah dijawab", "mulai Senin di loket Pusdiklat", "Gita")
+                .doesNotContain("<script");
         assertThat(mailTo("gita@example.co.id"))
-                .anySatisfy(m -> assertThat(m).contains("/api/v1/public/certification/complaints/" + token))
+                .anySatisfy(m -> assertThat(m).contains("/sertifikasi/pengaduan/" + token))
                 .anySatisfy(m ->
                         assertThat(m).startsWith("Jawaban atas pengaduan").contains("mulai Senin di loket Pusdiklat"));
         Response report = api.get(staff, "/api/v1/certification/service-report?from=" + today() + "&to=" + today())

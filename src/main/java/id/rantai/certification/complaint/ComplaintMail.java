@@ -22,7 +22,7 @@ public class ComplaintMail {
                 "Pengaduan Anda diterima",
                 "Yth. " + name + ",\n\npengaduan Anda telah kami terima dan akan dijawab paling lambat " + due + ".\n"
                         + "Your complaint has been received and will be answered by " + due + ".\n\n"
-                        + mailer.link("complaints", token));
+                        + mailer.complaintPage(token));
     }
 
     public void answered(UUID complaintId, String name, String email, String answer) {

@@ -30,6 +30,11 @@ public class ApplicantMailer {
         return properties.publicBaseUrl() + "/api/v1/public/certification/" + kind + "/" + token;
     }
 
+    /** The public page a complainant follows their complaint on. */
+    public String complaintPage(String token) {
+        return properties.publicBaseUrl() + "/sertifikasi/pengaduan/" + token;
+    }
+
     public String verifyUrl(String verificationCode) {
         return PublicLinks.verification(properties.publicBaseUrl(), verificationCode);
     }

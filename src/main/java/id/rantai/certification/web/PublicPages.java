@@ -1,13 +1,20 @@
 package id.rantai.certification.web;
 
+import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.exam.ExamOffice;
 import id.rantai.certification.standard.ServiceDesk;
+import id.rantai.certification.standard.ServiceStandard;
+import id.rantai.certification.verification.PublicThrottle;
 import id.rantai.certification.verification.PublicVerification;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,6 +22,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -28,11 +37,26 @@ class PublicPages {
     private final ExamOffice exams;
     private final ServiceDesk desk;
     private final PublicVerification verification;
+    private final Complaints complaints;
+    private final ServiceStandard standard;
+    private final PublicThrottle throttle;
+    private final CertificationProperties properties;
 
-    PublicPages(ExamOffice exams, ServiceDesk desk, PublicVerification verification) {
+    PublicPages(
+            ExamOffice exams,
+            ServiceDesk desk,
+            PublicVerification verification,
+            Complaints complaints,
+            ServiceStandard standard,
+            PublicThrottle throttle,
+            CertificationProperties properties) {
         this.exams = exams;
         this.desk = desk;
         this.verification = verification;
+        this.complaints = complaints;
+        this.standard = standard;
+        this.throttle = throttle;
+        this.properties = properties;
     }
 
     @ModelAttribute("currentPath")
@@ -65,6 +89,63 @@ class PublicPages {
             }
         }
         return "certification/verify";
+    }
+
+    /** A complaint about one of the services, by anyone: the form. */
+    @GetMapping("/sertifikasi/pengaduan")
+    String complaintForm(Model model) {
+        return complaintPage(model, new Complaints.NewComplaint(null, null, null, null, null), null);
+    }
+
+    /** Filed: the follow-up code and the date the answer is due; refused: the form again, the message beside the field. */
+    @PostMapping("/sertifikasi/pengaduan")
+    String complain(@ModelAttribute ComplaintForm form, HttpServletRequest request, Model model) {
+        throttle.admit("submit", request.getRemoteAddr(), properties.submitPerMinute());
+        Complaints.NewComplaint complaint = form.toComplaint();
+        try {
+            Complaints.Filed filed = complaints.file(complaint);
+            return "redirect:/sertifikasi/pengaduan/" + filed.accessToken() + "?filed";
+        } catch (InvalidInputException e) {
+            return complaintPage(model, complaint, e.field());
+        }
+    }
+
+    /** The complaint's status behind its follow-up code: the answer once given. */
+    @GetMapping("/sertifikasi/pengaduan/{token}")
+    String complaintStatus(
+            @PathVariable String token, @RequestParam(required = false) @Nullable String filed, Model model) {
+        model.addAttribute("complaint", complaints.byToken(token));
+        model.addAttribute("token", token);
+        model.addAttribute("filed", filed != null);
+        model.addAttribute("service", serviceNames());
+        return "certification/public-complaint-status";
+    }
+
+    /** The form's fields as typed (a blank field comes back as null). */
+    record ComplaintForm(
+            @Nullable String service,
+            @Nullable String applicantName,
+            @Nullable String applicantEmail,
+            @Nullable String reference,
+            @Nullable String description) {
+        Complaints.NewComplaint toComplaint() {
+            return new Complaints.NewComplaint(service, applicantName, applicantEmail, reference, description);
+        }
+    }
+
+    private String complaintPage(Model model, Complaints.NewComplaint form, @Nullable String errorField) {
+        model.addAttribute("form", form);
+        model.addAttribute("errorField", errorField);
+        model.addAttribute("services", standard.services());
+        return "certification/public-complaint";
+    }
+
+    /** Each service's name in the reader's language, by code. */
+    private Map<String, String> serviceNames() {
+        boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
+        Map<String, String> names = new HashMap<>();
+        standard.services().forEach(s -> names.put(s.code(), english ? s.nameEn() : s.nameId()));
+        return names;
     }
 
     /** Too many questions from one address: a readable page, with 429 for machines. */

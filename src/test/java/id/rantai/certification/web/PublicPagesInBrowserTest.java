@@ -1,0 +1,66 @@
+package id.rantai.certification.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.support.ApiTest;
+import id.rantai.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The training centre's public pages on a phone in a real Chromium: a complaint refused field by
+ * field with the message beside the field and what was typed kept, then filed, landing on its own
+ * page in Indonesian and, switched, in English; the verification form asks for the holder's name.
+ */
+@ApiTest
+class PublicPagesInBrowserTest {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aComplaintIsFiledOnAPhoneWithEachRefusalBesideItsField() throws Exception {
+        try (Browser phone = new Browser(port, true)) {
+            phone.open("/sertifikasi/pengaduan");
+            assertThat(phone.text("main h1")).isEqualTo("Pengaduan layanan sertifikasi");
+            assertThat(phone.text("header .centre")).isEqualTo("Pusdiklat Bea dan Cukai");
+            assertThat(phone.driver.findElements(By.tagName("script")))
+                    .as("no script at all")
+                    .isEmpty();
+
+            phone.find("#complaint-form button[type=submit]").click();
+            phone.await(d -> !d.findElements(By.cssSelector("#complaint-form .field-error"))
+                    .isEmpty());
+            assertThat(phone.text("#complaint-form .field-error")).isEqualTo("Pilih layanan yang diadukan.");
+
+            new Select(phone.find("#service")).selectByIndex(1);
+            phone.find("#applicantName").sendKeys("Gita Pratiwi");
+            phone.find("#applicantEmail").sendKeys("bukan-surel");
+            phone.find("#description").sendKeys("Sertifikat belum dapat diambil di loket.");
+            phone.find("#complaint-form button[type=submit]").click();
+            phone.await(d -> phone.text("#complaint-form .field-error").equals("Isikan alamat surel yang benar."));
+            assertThat(phone.find("#applicantName").getAttribute("value")).isEqualTo("Gita Pratiwi");
+            assertThat(phone.find("#description").getAttribute("value"))
+                    .isEqualTo("Sertifikat belum dapat diambil di loket.");
+
+            phone.find("#applicantEmail").clear();
+            phone.find("#applicantEmail").sendKeys("gita@example.co.id");
+            phone.find("#complaint-form button[type=submit]").click();
+            phone.await(d -> !d.findElements(By.id("complaint-filed")).isEmpty());
+            assertThat(phone.driver.getCurrentUrl()).contains("/sertifikasi/pengaduan/");
+            assertThat(phone.text("#complaint-state")).isEqualTo("Diterima, menunggu jawaban");
+
+            phone.find("header .lang a[hreflang=en]").click();
+            phone.await(d -> phone.text("main h1").equals("Your complaint"));
+            assertThat(phone.text("#complaint-state")).isEqualTo("Received, waiting for the answer");
+
+            phone.open("/verify?lang=id");
+            phone.find("#number").sendKeys("SAK.2026.00001");
+            phone.find("#verify-form button[type=submit]").click();
+            phone.await(d ->
+                    !d.findElements(By.cssSelector("#verify-form .field-error")).isEmpty());
+            assertThat(phone.text("#verify-form .field-error")).startsWith("Nama pemegang wajib diisi");
+        }
+    }
+}

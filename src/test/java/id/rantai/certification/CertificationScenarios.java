@@ -249,7 +249,7 @@ abstract class CertificationScenarios {
         assertThat(mailTo("ani.lestari@example.co.id"))
                 .anySatisfy(m -> assertThat(m)
                         .startsWith("Pendaftaran ujian")
-                        .contains("/api/v1/public/certification/registrations/" + tokens.get(0)))
+                        .contains("/sertifikasi/pendaftaran/" + tokens.get(0)))
                 .anySatisfy(m -> assertThat(m)
                         .startsWith("Pendaftaran ujian " + code + " memenuhi syarat")
                         .contains("pembayaran"));
@@ -319,6 +319,20 @@ abstract class CertificationScenarios {
                 .anySatisfy(m -> assertThat(m)
                         .startsWith("Sertifikat ahli kepabeanan " + aniNumber)
                         .contains("/verify?token=" + aniCode));
+
+        // The applicant's own page, behind the e-mailed link: the result and the certificate to download.
+        String anisPage = api.get(null, "/sertifikasi/pendaftaran/" + tokens.get(0))
+                .expect(200)
+                .text();
+        assertThat(anisPage)
+                .contains("Ani Lestari", "LULUS", aniNumber, "Unduh sertifikat (PDF)", "/verify?token=" + aniCode)
+                .contains("/api/v1/public/certification/registrations/" + tokens.get(0) + "/certificate.pdf")
+                .doesNotContain(nik(1), "<script");
+        assertThat(api.get(null, "/sertifikasi/pendaftaran/" + tokens.get(2))
+                        .expect(200)
+                        .text())
+                .contains("TIDAK LULUS")
+                .doesNotContain("Unduh sertifikat");
 
         // Public verification by the QR token reveals only what a verifier needs.
         Response v = verifyToken(aniCode);

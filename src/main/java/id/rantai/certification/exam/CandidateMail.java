@@ -29,7 +29,7 @@ public class CandidateMail {
                         + checkDue
                         + ".\nYour registration has been received; it will be checked by " + checkDue + ".\n\n"
                         + "Status, hasil dan survei / status, results and survey:\n"
-                        + mailer.link("registrations", token)
+                        + mailer.registrationPage(token)
                         + "\nSimpan tautan ini; tautan tidak dikirim ulang. Keep this link; it is not sent again.");
     }
 

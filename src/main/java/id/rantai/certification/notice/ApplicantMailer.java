@@ -30,6 +30,11 @@ public class ApplicantMailer {
         return properties.publicBaseUrl() + "/api/v1/public/certification/" + kind + "/" + token;
     }
 
+    /** The public page an applicant follows their registration, results and certificate on. */
+    public String registrationPage(String token) {
+        return properties.publicBaseUrl() + "/sertifikasi/pendaftaran/" + token;
+    }
+
     /** The public page a complainant follows their complaint on. */
     public String complaintPage(String token) {
         return properties.publicBaseUrl() + "/sertifikasi/pengaduan/" + token;

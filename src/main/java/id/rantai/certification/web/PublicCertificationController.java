@@ -107,7 +107,37 @@ class PublicCertificationController {
             @Nullable Boolean passed,
             @Nullable String certificateNumber,
             @Nullable String verificationCode,
-            List<CaseType> surveysOpen) {}
+            List<CaseType> surveysOpen) {
+
+        /** What an applicant may see of their registration, results and certificate, by the link's token. */
+        static CandidateStatus of(String token, ExamOffice exams, CertificateRegistry registry, ServiceDesk desk) {
+            Candidate c = exams.byToken(token);
+            ExamSession s = exams.session(c.sessionId());
+            boolean published = s.resultsPublishedAt() != null;
+            Certificate cert = registry.forCandidate(c.id()).orElse(null);
+            List<CaseType> open = new ArrayList<>();
+            for (CaseType t : List.of(CaseType.REGISTRATION_CHECK, CaseType.CERTIFICATE_ISSUE)) {
+                if (desk.surveyOpen(t, c.id())) {
+                    open.add(t);
+                }
+            }
+            return new CandidateStatus(
+                    s.code(),
+                    s.examDate(),
+                    c.fullName(),
+                    c.status(),
+                    c.seatNumber(),
+                    c.rejectionReason(),
+                    published,
+                    published ? c.mcScore() : null,
+                    published ? c.essayScore() : null,
+                    published ? c.finalScore() : null,
+                    published ? c.passed() : null,
+                    cert == null ? null : cert.number(),
+                    cert == null ? null : cert.verificationCode(),
+                    open);
+        }
+    }
 
     record OpenSession(
             UUID id,
@@ -172,31 +202,7 @@ class PublicCertificationController {
 
     @GetMapping("/api/v1/public/certification/registrations/{token}")
     CandidateStatus registration(@PathVariable String token) {
-        Candidate c = exams.byToken(token);
-        ExamSession s = exams.session(c.sessionId());
-        boolean published = s.resultsPublishedAt() != null;
-        Certificate cert = registry.forCandidate(c.id()).orElse(null);
-        List<CaseType> open = new ArrayList<>();
-        for (CaseType t : List.of(CaseType.REGISTRATION_CHECK, CaseType.CERTIFICATE_ISSUE)) {
-            if (desk.surveyOpen(t, c.id())) {
-                open.add(t);
-            }
-        }
-        return new CandidateStatus(
-                s.code(),
-                s.examDate(),
-                c.fullName(),
-                c.status(),
-                c.seatNumber(),
-                c.rejectionReason(),
-                published,
-                published ? c.mcScore() : null,
-                published ? c.essayScore() : null,
-                published ? c.finalScore() : null,
-                published ? c.passed() : null,
-                cert == null ? null : cert.number(),
-                cert == null ? null : cert.verificationCode(),
-                open);
+        return CandidateStatus.of(token, exams, registry, desk);
     }
 
     @PostMapping("/api/v1/public/certification/registrations/{token}/surveys/{caseType}")

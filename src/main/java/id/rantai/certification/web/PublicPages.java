@@ -1,6 +1,7 @@
 package id.rantai.certification.web;
 
 import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.exam.ExamOffice;
 import id.rantai.certification.standard.ServiceDesk;
@@ -41,6 +42,7 @@ class PublicPages {
     private final ServiceStandard standard;
     private final PublicThrottle throttle;
     private final CertificationProperties properties;
+    private final CertificateRegistry registry;
 
     PublicPages(
             ExamOffice exams,
@@ -49,7 +51,8 @@ class PublicPages {
             Complaints complaints,
             ServiceStandard standard,
             PublicThrottle throttle,
-            CertificationProperties properties) {
+            CertificationProperties properties,
+            CertificateRegistry registry) {
         this.exams = exams;
         this.desk = desk;
         this.verification = verification;
@@ -57,6 +60,7 @@ class PublicPages {
         this.standard = standard;
         this.throttle = throttle;
         this.properties = properties;
+        this.registry = registry;
     }
 
     @ModelAttribute("currentPath")
@@ -89,6 +93,17 @@ class PublicPages {
             }
         }
         return "certification/verify";
+    }
+
+    /**
+     * The applicant's own page, behind the link e-mailed at registration: where the registration
+     * stands, the seat, the results once published, and the certificate to download once issued.
+     */
+    @GetMapping("/sertifikasi/pendaftaran/{token}")
+    String registration(@PathVariable String token, Model model) {
+        model.addAttribute("status", PublicCertificationController.CandidateStatus.of(token, exams, registry, desk));
+        model.addAttribute("token", token);
+        return "certification/public-registration";
     }
 
     /** A complaint about one of the services, by anyone: the form. */

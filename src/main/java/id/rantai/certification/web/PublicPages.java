@@ -29,9 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The training centre's public pages: the exam sessions open for registration, and the
- * verification page the certificate's QR code points to. Plain pages without script, in Indonesian
- * or English, usable on any phone.
+ * The training centre's public pages: the exam sessions open for registration, the verification
+ * page the certificate's QR code points to, the applicant's own page behind the e-mailed link, and
+ * the complaint form with each complaint's page. Plain pages without script, in Indonesian or
+ * English, usable on any phone.
  */
 @Controller
 class PublicPages {
@@ -114,9 +115,8 @@ class PublicPages {
 
     /** Filed: the follow-up code and the date the answer is due; refused: the form again, the message beside the field. */
     @PostMapping("/sertifikasi/pengaduan")
-    String complain(@ModelAttribute ComplaintForm form, HttpServletRequest request, Model model) {
+    String complain(@ModelAttribute Complaints.NewComplaint complaint, HttpServletRequest request, Model model) {
         throttle.admit("submit", request.getRemoteAddr(), properties.submitPerMinute());
-        Complaints.NewComplaint complaint = form.toComplaint();
         try {
             Complaints.Filed filed = complaints.file(complaint);
             return "redirect:/sertifikasi/pengaduan/" + filed.accessToken() + "?filed";
@@ -134,18 +134,6 @@ class PublicPages {
         model.addAttribute("filed", filed != null);
         model.addAttribute("service", serviceNames());
         return "certification/public-complaint-status";
-    }
-
-    /** The form's fields as typed (a blank field comes back as null). */
-    record ComplaintForm(
-            @Nullable String service,
-            @Nullable String applicantName,
-            @Nullable String applicantEmail,
-            @Nullable String reference,
-            @Nullable String description) {
-        Complaints.NewComplaint toComplaint() {
-            return new Complaints.NewComplaint(service, applicantName, applicantEmail, reference, description);
-        }
     }
 
     private String complaintPage(Model model, Complaints.NewComplaint form, @Nullable String errorField) {

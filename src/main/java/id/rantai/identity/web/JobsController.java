@@ -4,8 +4,6 @@ import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
-import id.rantai.shared.NotFoundException;
-import id.rantai.shared.StateConflictException;
 import id.rantai.shared.jobs.JobBoard;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -43,21 +41,12 @@ class JobsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retry(@PathVariable String kind, @PathVariable String id) {
         requireAdmin(actor.get());
-        JobsPage.retry(board, kind, id);
+        board.retry(kind, id);
     }
 
     static void requireAdmin(Actor a) {
         if (!a.has(Role.ADMIN)) {
             throw new ForbiddenException("Only the platform administrator sees the background jobs");
         }
-    }
-
-    /** Refusals shared by the API and the page. */
-    static RuntimeException unknownKind(String kind) {
-        return new NotFoundException("Job kind", kind);
-    }
-
-    static RuntimeException notFailed(String id) {
-        return new StateConflictException("Job " + id + " is not a failed job that can be retried", "NOT_FAILED");
     }
 }

@@ -4,7 +4,6 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.jobs.JobBoard;
-import id.rantai.shared.jobs.JobSource;
 import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.ConsolePage;
 import java.time.Clock;
@@ -44,18 +43,11 @@ class JobsPage {
     String retry(@PathVariable String kind, @PathVariable String id, RedirectAttributes r) {
         JobsController.requireAdmin(actor.get());
         try {
-            retry(board, kind, id);
+            board.retry(kind, id);
             r.addFlashAttribute("retried", id);
         } catch (NotFoundException | StateConflictException e) {
             r.addFlashAttribute("refused", id);
         }
         return "redirect:/console/admin/jobs";
-    }
-
-    static void retry(JobBoard board, String kind, String id) {
-        JobSource source = board.source(kind).orElseThrow(() -> JobsController.unknownKind(kind));
-        if (!source.retry(id)) {
-            throw JobsController.notFailed(id);
-        }
     }
 }

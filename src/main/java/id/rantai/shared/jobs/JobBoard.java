@@ -1,5 +1,7 @@
 package id.rantai.shared.jobs;
 
+import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,5 +28,13 @@ public class JobBoard {
 
     public Optional<JobSource> source(String kind) {
         return sources.stream().filter(s -> s.kind().equals(kind)).findFirst();
+    }
+
+    /** Puts a failed job back in its queue: 404 for an unknown kind, 409 when the job is not a failed one. */
+    public void retry(String kind, String id) {
+        JobSource source = source(kind).orElseThrow(() -> new NotFoundException("Job kind", kind));
+        if (!source.retry(id)) {
+            throw new StateConflictException("Job " + id + " is not a failed job that can be retried", "NOT_FAILED");
+        }
     }
 }

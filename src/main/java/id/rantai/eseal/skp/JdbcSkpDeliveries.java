@@ -29,13 +29,6 @@ class JdbcSkpDeliveries {
         this.jobs = jobs;
     }
 
-    long count(String status) {
-        return jdbc.sql("SELECT COUNT(*) FROM skp_delivery WHERE status = ?")
-                .param(status)
-                .query(Long.class)
-                .single();
-    }
-
     /** When the oldest delivery SKP has not yet accepted was queued; empty when none waits. */
     Optional<Instant> oldestUndelivered() {
         return jdbc.sql("SELECT MIN(created_at) AS oldest FROM skp_delivery WHERE status <> 'DELIVERED'")

@@ -1,5 +1,6 @@
 package id.rantai.eseal.skp;
 
+import id.rantai.shared.jobs.JdbcJobs;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -14,17 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class SkpMetrics implements MeterBinder {
     private final JdbcSkpDeliveries deliveries;
+    private final JdbcJobs jobs;
     private final Clock clock;
 
-    SkpMetrics(JdbcSkpDeliveries deliveries, Clock clock) {
+    SkpMetrics(JdbcSkpDeliveries deliveries, JdbcJobs jobs, Clock clock) {
         this.deliveries = deliveries;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String status : new String[] {"PENDING", "FAILED"}) {
-            Gauge.builder("rantai.skp.deliveries", () -> deliveries.count(status))
+            Gauge.builder("rantai.skp.deliveries", () -> jobs.count(SkpJobs.TABLE, status))
                     .tag("status", status)
                     .description("Deliveries to SKP by status")
                     .register(registry);

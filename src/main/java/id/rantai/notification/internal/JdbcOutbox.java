@@ -30,13 +30,6 @@ class JdbcOutbox {
         this.jobs = jobs;
     }
 
-    long count(String status) {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE status = ?")
-                .param(status)
-                .query(Long.class)
-                .single();
-    }
-
     static String scopeKey(@Nullable UUID organisation, String key) {
         return (organisation == null ? "platform" : organisation.toString()) + "/" + key;
     }

@@ -38,7 +38,8 @@ public class JdbcJobs {
         return new JobCounts(waiting, running, failed, done);
     }
 
-    private long count(JobTable t, String state) {
+    /** A queue's jobs in one of its own states (for the queues' gauges as for the board). */
+    public long count(JobTable t, String state) {
         return jdbc.sql("SELECT COUNT(*) FROM " + t.table() + " WHERE " + t.state() + " = ?")
                 .param(state)
                 .query(Long.class)

@@ -130,7 +130,6 @@ class PublicPages {
     String complaintStatus(
             @PathVariable String token, @RequestParam(required = false) @Nullable String filed, Model model) {
         model.addAttribute("complaint", complaints.byToken(token));
-        model.addAttribute("token", token);
         model.addAttribute("filed", filed != null);
         model.addAttribute("service", serviceNames());
         return "certification/public-complaint-status";

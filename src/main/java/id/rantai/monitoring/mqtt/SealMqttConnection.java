@@ -85,8 +85,7 @@ final class SealMqttConnection extends SimpleChannelInboundHandler<MqttMessage> 
                 case PUBACK, PUBREC, PUBCOMP -> {
                     // The seal's answer to a command: Rantai keeps no session to redeliver, so nothing to do.
                 }
-                case DISCONNECT -> ctx.close();
-                default -> ctx.close(); // a second CONNECT, or a packet only a server sends
+                default -> ctx.close(); // DISCONNECT, a second CONNECT, or a packet only a server sends
             }
         } finally {
             if (msg instanceof MqttPublishMessage p) {

@@ -182,6 +182,37 @@ abstract class CertificationScenarios {
     }
 
     @Test
+    void oneScanUploadedAsEveryDocumentIsAcceptedAndServedForEach() {
+        String session = session(2);
+        byte[] scan = pdf();
+        Response r = api.uploadParts(
+                        null,
+                        "/api/v1/public/certification/sessions/" + session + "/registrations",
+                        Map.of(
+                                "fullName",
+                                "Eka Saputra",
+                                "nationalId",
+                                nik(1),
+                                "birthPlace",
+                                "Medan",
+                                "birthDate",
+                                "1991-02-03",
+                                "email",
+                                "eka@example.co.id"),
+                        Map.of("KTP", scan, "IJAZAH", scan, "PAS_FOTO", scan),
+                        "scan.pdf",
+                        "application/pdf")
+                .expect(201);
+        String id = r.json("$.candidateId");
+        for (String kind : List.of("KTP", "IJAZAH", "PAS_FOTO")) {
+            assertThat(api.get(staff, "/api/v1/certification/candidates/" + id + "/documents/" + kind)
+                            .expect(200)
+                            .body())
+                    .isEqualTo(scan);
+        }
+    }
+
+    @Test
     void fromRegistrationToCertificatesAndEveryAfterServiceWithLettersAndPublicVerification() throws Exception {
         String session = session(3);
         // The mail server is shared by the H2 and PostgreSQL runs, so mail is told apart by the session's code.
@@ -422,7 +453,7 @@ abstract class CertificationScenarios {
                         .body()))
                 .contains("SALINAN DILEGALISASI", aniNumber, copies.get(0), copies.get(1));
         assertThat(mailTo("ani@example.co.id"))
-                .anySatisfy(m -> assertThat(m).contains("/api/v1/public/certification/requests/" + legToken))
+                .anySatisfy(m -> assertThat(m).contains("/sertifikasi/layanan/" + legToken))
                 .anySatisfy(m -> assertThat(m)
                         .startsWith("Permohonan legalisasi selesai")
                         .contains("(skala 1-4)"));

@@ -25,9 +25,9 @@ public class ApplicantMailer {
         this.properties = properties;
     }
 
-    /** The applicant's personal page of a registration, request or complaint. */
-    public String link(String kind, String token) {
-        return properties.publicBaseUrl() + "/api/v1/public/certification/" + kind + "/" + token;
+    /** The public page an applicant follows their after-service request on, with its letter and survey. */
+    public String requestPage(String token) {
+        return properties.publicBaseUrl() + "/sertifikasi/layanan/" + token;
     }
 
     /** The public page an applicant follows their registration, results and certificate on. */

@@ -25,7 +25,7 @@ public class RequestMail {
                         + certificateNumber
                         + " telah kami terima; standar waktu layanan hingga " + r.dueOn() + ".\n"
                         + "Your request has been received; it is due by " + r.dueOn() + ".\n\n"
-                        + "Status, surat dan survei / status, letter and survey:\n" + mailer.link("requests", token)
+                        + "Status, surat dan survei / status, letter and survey:\n" + mailer.requestPage(token)
                         + "\nSimpan tautan ini; tautan tidak dikirim ulang. Keep this link; it is not sent again.");
     }
 

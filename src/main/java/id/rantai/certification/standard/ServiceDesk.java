@@ -90,6 +90,20 @@ public class ServiceDesk {
     }
 
     /** Whether a case is complete and its survey still unanswered: what an applicant is asked for. */
+    /** Where a case's survey stands: not open before the service is complete, open once, then answered. */
+    public enum SurveyState {
+        NOT_YET,
+        OPEN,
+        ANSWERED
+    }
+
+    public SurveyState surveyState(ServiceStandard.CaseType type, UUID subject) {
+        return store.find(type, subject)
+                .filter(c -> c.completedOn() != null)
+                .map(c -> store.answered(c.id()) ? SurveyState.ANSWERED : SurveyState.OPEN)
+                .orElse(SurveyState.NOT_YET);
+    }
+
     public boolean surveyOpen(ServiceStandard.CaseType type, UUID subject) {
         return store.find(type, subject)
                 .filter(c -> c.completedOn() != null && !store.answered(c.id()))

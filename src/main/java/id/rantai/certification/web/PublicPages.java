@@ -9,24 +9,18 @@ import id.rantai.certification.standard.ServiceStandard;
 import id.rantai.certification.verification.PublicThrottle;
 import id.rantai.certification.verification.PublicVerification;
 import id.rantai.shared.InvalidInputException;
-import id.rantai.shared.RateLimitedException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The training centre's public pages: the exam sessions open for registration, the verification
@@ -72,6 +66,7 @@ class PublicPages {
     @GetMapping("/sertifikasi")
     String sessions(Model model) {
         model.addAttribute("sessions", PublicCertificationController.openSessions(exams, desk));
+        model.addAttribute("today", desk.today());
         return "certification/public-sessions";
     }
 
@@ -148,15 +143,5 @@ class PublicPages {
         Map<String, String> names = new HashMap<>();
         standard.services().forEach(s -> names.put(s.code(), english ? s.nameEn() : s.nameId()));
         return names;
-    }
-
-    /** Too many questions from one address: a readable page, with 429 for machines. */
-    @ExceptionHandler(RateLimitedException.class)
-    ModelAndView limited(RateLimitedException e, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-        ModelAndView page = new ModelAndView("certification/public-limited", HttpStatus.TOO_MANY_REQUESTS);
-        page.addObject("currentPath", request.getRequestURI());
-        page.addObject("retryAfter", e.retryAfterSeconds());
-        return page;
     }
 }

@@ -396,6 +396,16 @@ public class ExamOffice {
         return exams.documents(candidateId);
     }
 
+    /** The documents of a registration by kind, each with the content type found at upload, for the staff's check. */
+    public Map<String, String> documentTypes(Actor actor, UUID candidateId) {
+        CertificationAccess.staff(actor);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String kind : exams.documents(candidateId)) {
+            exams.document(candidateId, kind).ifPresent(d -> out.put(kind, d.contentType()));
+        }
+        return out;
+    }
+
     /** A registration document for the staff's check: its type and bytes. */
     public record Document(String contentType, long sizeBytes, InputStream content) {}
 

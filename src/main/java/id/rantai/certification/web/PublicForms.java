@@ -14,8 +14,6 @@ import id.rantai.shared.StateConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -150,7 +148,7 @@ class PublicForms {
                             form.fullName(),
                             form.nationalId(),
                             form.birthPlace(),
-                            date(form.birthDate(), "birthDate"),
+                            FormValues.date(form.birthDate(), "birthDate"),
                             form.email()),
                     uploads);
             return "redirect:/sertifikasi/pendaftaran/" + done.accessToken() + "?registered";
@@ -223,25 +221,18 @@ class PublicForms {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("kind", "is not a service of this form");
         }
-        Integer copies = null;
-        if (kind == CertificateRequest.Kind.LEGALIZATION) {
-            try {
-                copies = f.copies() == null ? null : Integer.valueOf(f.copies().trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("copies", "must be between 1 and 10");
-            }
-        }
+        Integer copies = kind == CertificateRequest.Kind.LEGALIZATION ? FormValues.integer(f.copies(), "copies") : null;
         AfterServices.Correction correction = kind != CertificateRequest.Kind.CORRECTION
                 ? null
                 : new AfterServices.Correction(
-                        blankAsNull(f.correctionHolderName()),
-                        blankAsNull(f.correctionNationalId()),
-                        blankAsNull(f.correctionBirthPlace()),
-                        date(f.correctionBirthDate(), "correction.birthDate"));
+                        FormValues.blankAsNull(f.correctionHolderName()),
+                        FormValues.blankAsNull(f.correctionNationalId()),
+                        FormValues.blankAsNull(f.correctionBirthPlace()),
+                        FormValues.date(f.correctionBirthDate(), "correction.birthDate"));
         return new AfterServices.Application(
                 kind,
-                blankAsNull(f.certificateNumber()),
-                blankAsNull(f.nationalId()),
+                FormValues.blankAsNull(f.certificateNumber()),
+                FormValues.blankAsNull(f.nationalId()),
                 f.applicantName(),
                 f.applicantEmail(),
                 f.explanation(),
@@ -329,20 +320,5 @@ class PublicForms {
             case "CERTIFICATE_ISSUE" -> CaseType.CERTIFICATE_ISSUE;
             default -> throw new InvalidInputException("caseType", "must be REGISTRATION_CHECK or CERTIFICATE_ISSUE");
         };
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static @Nullable String blankAsNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

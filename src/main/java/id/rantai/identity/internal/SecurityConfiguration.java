@@ -64,6 +64,26 @@ class SecurityConfiguration {
     }
 
     /**
+     * A document a console page shows inline (an applicant's scan, a piece of evidence): any console
+     * path with a {@code /documents/} segment. The same signed-in session as the console, but the
+     * answer may be framed by Rantai's own pages — and by nothing else — and runs nothing: no script,
+     * no style, only the document itself (a PDF viewer embeds its own URL, hence {@code object-src}).
+     */
+    @Bean
+    @Order(85)
+    SecurityFilterChain consoleDocuments(HttpSecurity http, JdbcUserAccounts users) throws Exception {
+        http.securityMatcher(req -> req.getRequestURI().startsWith("/console/")
+                        && req.getRequestURI().contains("/documents/"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'none'; img-src 'self'; object-src 'self'; frame-ancestors 'self'"))
+                        .frameOptions(frame -> frame.sameOrigin()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new SessionRecheck(users, true), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    /**
      * The web console: a sign-in page with the same account rules as the API (lockout, disabled
      * accounts), a session, CSRF tokens in every form, and a strict Content-Security-Policy — scripts
      * and styles from Rantai itself only (all of them from webjars or static files, none inline), map

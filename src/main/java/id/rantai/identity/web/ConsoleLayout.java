@@ -108,6 +108,10 @@ class ConsoleLayout {
             nav.add(new NavItem("/console/seals", "nav.seals"));
             nav.add(new NavItem("/console/device-health", "nav.health"));
         }
+        if (a.isOfKind(OrganisationKind.TRAINING_CENTRE)
+                && (a.has(Role.TRAINING_STAFF) || a.has(Role.CERTIFICATION_HEAD))) {
+            nav.add(new NavItem("/console/certification", "nav.certification"));
+        }
         if (a.has(Role.ADMIN) || a.has(Role.ORG_ADMIN)) {
             nav.add(new NavItem("/console/admin/users", "nav.users"));
         }

@@ -108,31 +108,73 @@ class ApplicantJourneyInBrowserTest {
             String page = URI.create(link).getPath();
             assertThat(URI.create(phone.driver.getCurrentUrl()).getPath()).isEqualTo(page);
             phone.open(page);
-            String candidate = api.get(w.trainer, "/api/v1/certification/sessions/" + session + "/candidates")
-                    .json("$[0].candidate.id");
+            // The training centre works at its desk: checks the documents, takes payment, marks, publishes.
+            try (Browser staff = new Browser(port, false)) {
+                staff.signIn(w.trainer, Api.PASSWORD);
+                staff.find("header nav a[href='/console/certification']").click();
+                staff.find("#session-" + code + " a").click();
+                staff.await(d -> staff.text("main h1").startsWith(code));
+                staff.find("#candidates a.button").click();
+                staff.await(d -> staff.text("main h1").equals("Rina Marlina"));
+                assertThat(staff.driver.findElements(By.cssSelector(".documents iframe")))
+                        .as("each PDF shown inline")
+                        .hasSize(3);
+                String inline = staff.find("#document-KTP iframe").getAttribute("src");
+                String framed = (String) staff.driver.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('X-Frame-Options')"
+                                + " + ' ' + r.headers.get('Content-Disposition')))",
+                        inline);
+                assertThat(framed).startsWith("200 SAMEORIGIN inline");
+                staff.find("#reject").click();
+                staff.await(d ->
+                        !d.findElements(By.cssSelector("#check .field-error")).isEmpty());
+                assertThat(staff.find("#reason").getAttribute("aria-invalid")).isEqualTo("true");
+                staff.find("#eligible").click();
+                staff.await(d -> !d.findElements(By.cssSelector("#candidates input[name=reference]"))
+                        .isEmpty());
+                staff.find("#candidates input[name=reference]").sendKeys("NTPN-0042");
+                staff.find("#candidates form.respond button").click();
+                staff.await(d -> staff.text("#candidates").contains(code + "-001"));
 
-            // The training centre checks, takes payment, marks and issues.
-            api.post(w.trainer, "/api/v1/certification/candidates/" + candidate + "/check", "{\"eligible\":true}")
-                    .expect(200);
-            api.post(
-                            w.trainer,
-                            "/api/v1/certification/candidates/" + candidate + "/payment",
-                            "{\"reference\":\"NTPN-1\"}")
-                    .expect(200);
-            phone.driver.navigate().refresh();
-            assertThat(phone.text("#registration-state")).isEqualTo("Terdaftar sebagai peserta ujian");
-            assertThat(phone.text("#seat")).endsWith("-001");
-            clock.advance(Duration.ofDays(14));
-            api.post(w.trainer, "/api/v1/certification/candidates/" + candidate + "/attendance", "{\"attended\":true}")
-                    .expect(200);
-            api.post(w.trainer, "/api/v1/certification/sessions/" + session + "/scores", """
-                    {"scores":[{"candidateId":"%s","multipleChoice":82,"essay":74}]}""".formatted(candidate))
-                    .expect(200);
-            clock.advance(Duration.ofDays(2));
-            api.post(w.trainer, "/api/v1/certification/sessions/" + session + "/publish")
-                    .expect(200);
-            api.post(head, "/api/v1/certification/sessions/" + session + "/certificates")
-                    .expect(201);
+                phone.driver.navigate().refresh();
+                assertThat(phone.text("#registration-state")).isEqualTo("Terdaftar sebagai peserta ujian");
+                assertThat(phone.text("#seat")).isEqualTo(code + "-001");
+
+                clock.advance(Duration.ofDays(14));
+                staff.driver.navigate().refresh();
+                staff.find("#candidates button.secondary").click(); // present
+                staff.await(d -> staff.text("#candidates").contains("Hadir"));
+                staff.find("#candidates input[name^=mc-]").sendKeys("82");
+                staff.find("#candidates input[name^=essay-]").sendKeys("140");
+                staff.find("#save-scores").click();
+                staff.await(d -> !d.findElements(By.cssSelector("#candidates .field-error"))
+                        .isEmpty());
+                assertThat(staff.find("#candidates input[name^=essay-]").getAttribute("aria-invalid"))
+                        .isEqualTo("true");
+                assertThat(staff.find("#candidates input[name^=mc-]").getAttribute("value"))
+                        .as("what was typed stays")
+                        .isEqualTo("82");
+                staff.find("#candidates input[name^=essay-]").clear();
+                staff.find("#candidates input[name^=essay-]").sendKeys("74");
+                staff.find("#save-scores").click();
+                staff.await(d -> !d.findElements(By.id("scored")).isEmpty());
+                clock.advance(Duration.ofDays(2));
+                staff.find("#publish").click();
+                staff.await(d -> !d.findElements(By.id("published")).isEmpty());
+                assertThat(staff.driver.findElements(By.id("issue")))
+                        .as("only the head signs")
+                        .isEmpty();
+            }
+            try (Browser signer = new Browser(port, false)) {
+                signer.signIn(head, Api.PASSWORD);
+                signer.find("header nav a[href='/console/certification']").click();
+                signer.find("#session-" + code + " a").click();
+                signer.find("#issue").click();
+                signer.await(d -> !d.findElements(By.id("issued")).isEmpty());
+                assertThat(signer.text("#candidates")).containsPattern("SAK\\.\\d{4}\\.\\d{5}");
+                signer.screenshot("certification-desk");
+            }
             clock.advance(Duration.ofMinutes(2));
 
             phone.driver.navigate().refresh();

@@ -59,10 +59,7 @@ public class CustomsReview {
 
     /** One submitted round as it was frozen: the answers, their evidence and the live figures of that moment. */
     public record Round(
-            int round,
-            List<JdbcAssessments.RoundAnswer> answers,
-            Map<String, String> live,
-            Map<String, ReviewVerdict> reviews) {}
+            int round, List<RoundAnswer> answers, Map<String, String> live, Map<String, ReviewVerdict> reviews) {}
 
     public Round round(Actor actor, UUID id, int round) {
         Assessment a = self.readable(actor, id);
@@ -70,8 +67,8 @@ public class CustomsReview {
             throw new InvalidInputException("round", "must be between 1 and " + a.round());
         }
         Framework f = catalogue.get(a.frameworkId());
-        Map<String, JdbcAssessments.RoundAnswer> answers = assessments.round(id, round);
-        List<JdbcAssessments.RoundAnswer> ordered = f.leaves().stream()
+        Map<String, RoundAnswer> answers = assessments.round(id, round);
+        List<RoundAnswer> ordered = f.leaves().stream()
                 .map(c -> answers.get(c.code()))
                 .filter(Objects::nonNull)
                 .toList();
@@ -168,8 +165,8 @@ public class CustomsReview {
         if (a.round() < 2) {
             return List.of();
         }
-        Map<String, JdbcAssessments.RoundAnswer> before = assessments.round(id, a.round() - 1);
-        Map<String, JdbcAssessments.RoundAnswer> after = assessments.round(id, a.round());
+        Map<String, RoundAnswer> before = assessments.round(id, a.round() - 1);
+        Map<String, RoundAnswer> after = assessments.round(id, a.round());
         List<Change> out = new ArrayList<>();
         Framework f = catalogue.get(a.frameworkId());
         TreeSet<String> codes = new TreeSet<>(before.keySet());

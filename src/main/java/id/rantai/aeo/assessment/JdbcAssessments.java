@@ -219,15 +219,6 @@ class JdbcAssessments {
                 .update();
     }
 
-    /** An answer as submitted in a round; {@code evidence} lists the cited evidence as it was then. */
-    public record RoundAnswer(
-            String code,
-            AnswerStatus status,
-            @Nullable String narrative,
-            @Nullable String justification,
-            @Nullable String responsiblePerson,
-            String evidence) {}
-
     Map<String, RoundAnswer> round(UUID assessmentId, int round) {
         Map<String, RoundAnswer> out = new HashMap<>();
         jdbc.sql("SELECT * FROM aeo_round_answer WHERE assessment_id = ? AND round = ?")

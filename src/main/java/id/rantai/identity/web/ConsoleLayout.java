@@ -108,6 +108,10 @@ class ConsoleLayout {
             nav.add(new NavItem("/console/seals", "nav.seals"));
             nav.add(new NavItem("/console/device-health", "nav.health"));
         }
+        boolean company = a.isOfKind(OrganisationKind.SERVICE_USER) || a.isOfKind(OrganisationKind.ESEAL_PROVIDER);
+        if (company || (a.has(Role.CUSTOMS_OFFICER) && a.isOfKind(OrganisationKind.CUSTOMS_OFFICE))) {
+            nav.add(new NavItem("/console/aeo", "nav.aeo"));
+        }
         if (a.isOfKind(OrganisationKind.TRAINING_CENTRE)
                 && (a.has(Role.TRAINING_STAFF) || a.has(Role.CERTIFICATION_HEAD))) {
             nav.add(new NavItem("/console/certification", "nav.certification"));

@@ -109,6 +109,9 @@ class ConsoleLayout {
             nav.add(new NavItem("/console/device-health", "nav.health"));
         }
         boolean company = a.isOfKind(OrganisationKind.SERVICE_USER) || a.isOfKind(OrganisationKind.ESEAL_PROVIDER);
+        if (company) {
+            nav.add(new NavItem("/console/training", "nav.training"));
+        }
         if (company || (a.has(Role.CUSTOMS_OFFICER) && a.isOfKind(OrganisationKind.CUSTOMS_OFFICE))) {
             nav.add(new NavItem("/console/aeo", "nav.aeo"));
         }

@@ -37,6 +37,7 @@ public class ComplianceViews {
         ORGANISATION,
         DEPARTMENT,
         JOB_FUNCTION,
+        TOPIC,
         EMPLOYEE
     }
 
@@ -102,6 +103,7 @@ public class ComplianceViews {
             case ORGANISATION -> List.of("organisation");
             case DEPARTMENT -> List.of(p.employee().department());
             case EMPLOYEE -> List.of(p.employee().employeeNumber());
+            case TOPIC -> List.of(p.topic().code());
             // An employee with several functions counts under each; one with none under "(none)".
             case JOB_FUNCTION -> p.jobFunctions().isEmpty() ? List.of("(none)") : p.jobFunctions();
         };

@@ -1,0 +1,142 @@
+package id.rantai.training.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.support.Api;
+import id.rantai.support.ApiTest;
+import id.rantai.support.Browser;
+import id.rantai.support.MutableClock;
+import id.rantai.support.World;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A training coordinator in a real Chromium: a bad file is refused beside the field; an employee
+ * file with some bad rows is imported while the page's progress bar follows it to the end, the
+ * refused rows listed with line, column and reason and downloadable as a file; the dashboard then
+ * shows the rate, the breakdowns, the trend chart and the overdue list.
+ */
+@ApiTest
+class TrainingConsoleInBrowserTest {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Test
+    void aCoordinatorImportsEmployeesWithBadRowsAndWatchesTheProgressBarFinish() throws Exception {
+        Api api = new Api(port);
+        World w = new World(api);
+        StringBuilder csv = new StringBuilder("employee_number,full_name,department,hire_date,job_functions\n");
+        int rows = 3000;
+        for (int i = 1; i <= rows; i++) {
+            String hired = i == 700 ? "kemarin" : i == 2400 ? "2031-01-01" : "2019-03-01";
+            String name = i == 1500 ? "" : "Pegawai " + i;
+            csv.append("E")
+                    .append(i)
+                    .append(',')
+                    .append(name)
+                    .append(',')
+                    .append(i % 3 == 0 ? "Gudang" : "Ekspedisi")
+                    .append(',')
+                    .append(hired)
+                    .append(',')
+                    .append("\n");
+        }
+        Path file = Files.createTempFile("pegawai", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Path bad = Files.createTempFile("salah", ".csv");
+        Files.writeString(bad, "nomor,nama\n1,A\n", StandardCharsets.UTF_8);
+
+        try (Browser coordinator = new Browser(port, false)) {
+            coordinator.signIn(w.companyAdmin, Api.PASSWORD);
+            coordinator.find("header nav a[href='/console/training']").click();
+            coordinator.find("#import-link").click();
+            coordinator.find("#file").sendKeys(bad.toString());
+            coordinator.find("#start-import").click();
+            coordinator.await(d ->
+                    !d.findElements(By.cssSelector("#import-form .field-error")).isEmpty());
+            assertThat(coordinator.find("#file").getAttribute("aria-invalid")).isEqualTo("true");
+
+            coordinator.find("#file").sendKeys(file.toString());
+            coordinator.find("#start-import").click();
+            coordinator.await(d -> !d.findElements(By.id("import-bar")).isEmpty());
+            List<String> seen = new ArrayList<>();
+            coordinator.await(d -> {
+                seen.add(coordinator.find("#import-bar").getAttribute("value"));
+                return "DONE".equals(coordinator.find("#import-progress").getAttribute("data-state"));
+            });
+            assertThat(coordinator.find("#import-bar").getAttribute("value")).isEqualTo(Integer.toString(rows));
+            assertThat(coordinator.text("#import-state")).isEqualTo("Selesai: 3.000 dari 3.000 baris diproses");
+            assertThat(coordinator.find("#import-progress").getAttribute("hx-trigger"))
+                    .as("the page stops asking once the import is done")
+                    .isNull();
+            assertThat(coordinator.text("#refused-rows")).isEqualTo("3");
+            assertThat(coordinator.text("#created")).isEqualTo("2.997");
+            List<String> lines =
+                    coordinator.driver.findElements(By.cssSelector("#import-errors tbody tr td:first-child")).stream()
+                            .map(e -> e.getText())
+                            .toList();
+            assertThat(lines).containsExactly("701", "1501", "2401");
+
+            String errors = coordinator.find("#errors-file").getAttribute("href");
+            Cookie session = coordinator.driver.manage().getCookieNamed("JSESSIONID");
+            HttpResponse<String> download = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(errors))
+                                    .header("Cookie", "JSESSIONID=" + session.getValue())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).startsWith("line,field,message\r\n701,hire_date,");
+            assertThat(download.body().lines()).hasSize(4);
+
+            // Some of the staff trained over the last two years, for a trend with a shape.
+            List<String> topics =
+                    api.get(w.companyAdmin, "/api/v1/training/topics").json("$[*].topic.code");
+            StringBuilder done = new StringBuilder("employee_number,topic_code,completed_on\n");
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Jakarta"));
+            for (int i = 1; i <= 40; i++) {
+                for (String topic : topics) {
+                    done.append('E')
+                            .append(i)
+                            .append(',')
+                            .append(topic)
+                            .append(',')
+                            .append(today.minusDays(i * 17L))
+                            .append('\n');
+                }
+            }
+            api.send(api.request(w.companyAdmin, "/api/v1/training/completions/import")
+                            .header("Content-Type", "text/csv")
+                            .POST(HttpRequest.BodyPublishers.ofString(done.toString())))
+                    .expect(200);
+            coordinator.find("header nav a[href='/console/training']").click();
+            coordinator.await(d -> !d.findElements(By.id("rate")).isEmpty());
+            assertThat(coordinator.driver.findElements(By.cssSelector("#by-departments tbody tr")))
+                    .hasSize(2);
+            assertThat(coordinator.text("#by-departments")).contains("Gudang", "Ekspedisi");
+            coordinator.await(d -> coordinator.find("#trend-chart").getAttribute("data-drawn") != null);
+            assertThat(coordinator.driver.findElements(By.cssSelector("#trend-chart canvas")))
+                    .isNotEmpty();
+            coordinator.find(".filters a:nth-child(3)").click();
+            coordinator.await(d -> d.getCurrentUrl().contains("months=36"));
+            coordinator.screenshot("training-dashboard");
+        }
+    }
+}

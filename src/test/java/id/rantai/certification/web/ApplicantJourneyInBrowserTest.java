@@ -238,13 +238,23 @@ class ApplicantJourneyInBrowserTest {
                     URI.create(link(email, "/sertifikasi/layanan/")).getPath();
             assertThat(URI.create(phone.driver.getCurrentUrl()).getPath()).isEqualTo(requestPage);
 
-            List<String> open = api.get(w.trainer, "/api/v1/certification/requests")
-                    .json("$[?(@.applicantName == 'Rina Marlina')].id");
-            String request = open.get(0);
-            api.post(w.trainer, "/api/v1/certification/requests/" + request + "/verify", "{\"confirmed\":true}")
-                    .expect(200);
-            api.post(head, "/api/v1/certification/requests/" + request + "/sign", "{}")
-                    .expect(200);
+            // The officer verifies at the desk, the head signs: two layers, two people.
+            String request = api.get(w.trainer, "/api/v1/certification/requests")
+                    .<List<String>>json("$[?(@.applicantName == 'Rina Marlina')].id")
+                    .get(0);
+            try (Browser staff = new Browser(port, false)) {
+                staff.signIn(w.trainer, Api.PASSWORD);
+                staff.open("/console/certification/requests");
+                assertThat(staff.text("#request-" + request)).contains(number, "2 salinan", "sisa");
+                staff.find("#request-" + request + " button[value=true]").click();
+                staff.await(d -> staff.text("#request-" + request).contains("Menunggu tanda tangan kepala pusat"));
+            }
+            try (Browser signer = new Browser(port, false)) {
+                signer.signIn(head, Api.PASSWORD);
+                signer.open("/console/certification/requests");
+                signer.find("#request-" + request + " form button").click();
+                signer.await(d -> d.findElements(By.id("request-" + request)).isEmpty());
+            }
             phone.open(requestPage);
             assertThat(phone.text("#request-state")).isEqualTo("Selesai");
             assertThat(phone.driver.findElements(By.cssSelector("main ul li"))).hasSize(3); // the letter, two copies
@@ -257,6 +267,16 @@ class ApplicantJourneyInBrowserTest {
             phone.await(d -> !d.findElements(By.id("surveyed")).isEmpty());
             phone.open(requestPage + "/survei");
             assertThat(phone.text("#refused")).isEqualTo("Survei ini sudah diisi. Terima kasih.");
+
+            // The survey counts in the service report, whose chart the staff read.
+            try (Browser staff = new Browser(port, false)) {
+                staff.signIn(w.trainer, Api.PASSWORD);
+                staff.open("/console/certification/report");
+                staff.await(d -> staff.find("#satisfaction-chart").getAttribute("data-drawn") != null);
+                assertThat(staff.text("#services")).contains("Legalisasi");
+                staff.open("/console/certification/report?from=2026-13-01");
+                assertThat(staff.find("#from").getAttribute("aria-invalid")).isEqualTo("true");
+            }
         }
     }
 

@@ -2,8 +2,10 @@ package id.rantai.certification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rantai.support.Api;
 import id.rantai.support.ApiTest;
 import id.rantai.support.Browser;
+import id.rantai.support.World;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -54,6 +56,28 @@ class PublicPagesInBrowserTest {
             phone.find("header .lang a[hreflang=en]").click();
             phone.await(d -> phone.text("main h1").equals("Your complaint"));
             assertThat(phone.text("#complaint-state")).isEqualTo("Received, waiting for the answer");
+
+            // The training centre answers at its desk: refused empty beside the row, then sent.
+            String page = phone.driver.getCurrentUrl();
+            World w = new World(new Api(port));
+            try (Browser staff = new Browser(port, false)) {
+                staff.signIn(w.trainer, Api.PASSWORD);
+                staff.open("/console/certification/complaints");
+                String row = "#complaints tr[id^=complaint-]:last-child";
+                assertThat(staff.text(row)).contains("Gita Pratiwi", "sisa");
+                staff.find(row + " button").click();
+                staff.await(d -> !d.findElements(By.cssSelector("#complaints .field-error"))
+                        .isEmpty());
+                assertThat(staff.text("#complaints .field-error")).contains("answer");
+                staff.find("#complaints textarea[aria-invalid=true]")
+                        .sendKeys("Sertifikat dapat diambil di loket 3 mulai besok pukul 08.00.");
+                staff.find("#complaints textarea[aria-invalid=true]")
+                        .findElement(By.xpath("./following-sibling::button"))
+                        .click();
+                staff.await(d -> staff.driver.getCurrentUrl().contains("answered"));
+            }
+            phone.driver.get(page);
+            assertThat(phone.text("#complaint-answer")).startsWith("Sertifikat dapat diambil di loket 3");
 
             phone.open("/verify?lang=id");
             phone.find("#number").sendKeys("SAK.2026.00001");

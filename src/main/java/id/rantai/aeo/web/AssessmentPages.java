@@ -8,6 +8,7 @@ import id.rantai.aeo.assessment.AssessmentState;
 import id.rantai.aeo.assessment.AssessmentView;
 import id.rantai.aeo.assessment.Comment;
 import id.rantai.aeo.assessment.CustomsReview;
+import id.rantai.aeo.assessment.OfficeRanking;
 import id.rantai.aeo.assessment.ReviewVerdict;
 import id.rantai.aeo.assessment.RoundAnswer;
 import id.rantai.aeo.assessment.SelfAssessments;
@@ -58,6 +59,7 @@ import org.springframework.web.multipart.MultipartFile;
 class AssessmentPages {
     private final SelfAssessments self;
     private final CustomsReview review;
+    private final OfficeRanking ranking;
     private final EvidenceLibrary library;
     private final Organisations organisations;
     private final AeoProperties properties;
@@ -66,12 +68,14 @@ class AssessmentPages {
     AssessmentPages(
             SelfAssessments self,
             CustomsReview review,
+            OfficeRanking ranking,
             EvidenceLibrary library,
             Organisations organisations,
             AeoProperties properties,
             CurrentActor actor) {
         this.self = self;
         this.review = review;
+        this.ranking = ranking;
         this.library = library;
         this.organisations = organisations;
         this.properties = properties;
@@ -107,8 +111,16 @@ class AssessmentPages {
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("mayStart", a.organisationId() != null && !a.isOfKind(OrganisationKind.CUSTOMS_OFFICE));
+        model.addAttribute("ranks", a.has(Role.CUSTOMS_OFFICER) && a.isOfKind(OrganisationKind.CUSTOMS_OFFICE));
         model.addAttribute("refusal", null);
         return "aeo/assessments";
+    }
+
+    /** Customs: the companies under the office, ranked by their latest submitted assessment. */
+    @GetMapping("/ranking")
+    String ranking(Model model) {
+        model.addAttribute("entries", ranking.rank(actor.get(), null));
+        return "aeo/ranking";
     }
 
     @PostMapping("/assessments")

@@ -159,6 +159,9 @@ class SelfAssessmentInBrowserTest {
             officer.find("#decide").click();
             officer.await(d -> !d.findElements(By.id("decided")).isEmpty());
             assertThat(officer.text("#assessment-state")).isEqualTo("Diterima");
+            officer.open("/console/aeo");
+            officer.find("#ranking-link").click();
+            assertThat(officer.text("#ranking")).contains("PT Importir Semarang", "Diterima");
         }
 
         try (Browser company = new Browser(port, false)) {

@@ -9,8 +9,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import id.rantai.shared.web.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +58,10 @@ class ActionBoardPage {
             @RequestParam(required = false) @Nullable String dueDate,
             Model model) {
         try {
-            plans.add(actor.get(), id, new ActionPlans.NewAction(code, title, owner, date(dueDate)));
+            plans.add(
+                    actor.get(),
+                    id,
+                    new ActionPlans.NewAction(code, title, owner, FormValues.date(dueDate, "dueDate")));
             return "redirect:/console/aeo/assessments/" + id + "/actions";
         } catch (InvalidInputException e) {
             return page(model, id, code, FieldErrors.of(e), null);
@@ -100,16 +102,5 @@ class ActionBoardPage {
         model.addAttribute("errors", errors);
         model.addAttribute("refusal", refusal);
         return "aeo/actions";
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("dueDate", "must be a date (YYYY-MM-DD)");
-        }
     }
 }

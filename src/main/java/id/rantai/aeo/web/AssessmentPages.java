@@ -23,9 +23,9 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.FormValues;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -224,7 +224,8 @@ class AssessmentPages {
                         a,
                         newTitle == null ? "" : newTitle,
                         new EvidenceLibrary.Dates(
-                                date(newEffectiveDate, "effectiveDate"), date(newExpiryDate, "expiryDate")),
+                                FormValues.date(newEffectiveDate, "effectiveDate"),
+                                FormValues.date(newExpiryDate, "expiryDate")),
                         newFile.getOriginalFilename() == null ? "evidence" : newFile.getOriginalFilename(),
                         newFile.getInputStream());
                 cited.add(added.id());
@@ -439,17 +440,6 @@ class AssessmentPages {
             return AnswerStatus.valueOf(s);
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date (YYYY-MM-DD)");
         }
     }
 }

@@ -7,9 +7,9 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.FormValues;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +62,8 @@ class EvidenceLibraryPage {
             library.addFile(
                     actor.get(),
                     title == null ? "" : title,
-                    new EvidenceLibrary.Dates(date(effectiveDate, "effectiveDate"), date(expiryDate, "expiryDate")),
+                    new EvidenceLibrary.Dates(
+                            FormValues.date(effectiveDate, "effectiveDate"), FormValues.date(expiryDate, "expiryDate")),
                     name(file),
                     file.getInputStream());
             return "redirect:/console/aeo/evidence?added";
@@ -84,7 +85,8 @@ class EvidenceLibraryPage {
             library.addRevision(
                     actor.get(),
                     id,
-                    new EvidenceLibrary.Dates(date(effectiveDate, "effectiveDate"), date(expiryDate, "expiryDate")),
+                    new EvidenceLibrary.Dates(
+                            FormValues.date(effectiveDate, "effectiveDate"), FormValues.date(expiryDate, "expiryDate")),
                     name(file),
                     file.getInputStream());
             return "redirect:/console/aeo/evidence?revised";
@@ -119,16 +121,5 @@ class EvidenceLibraryPage {
 
     private static String name(MultipartFile file) {
         return file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
-    }
-
-    private static @Nullable LocalDate date(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date (YYYY-MM-DD)");
-        }
     }
 }

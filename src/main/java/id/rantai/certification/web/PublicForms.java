@@ -11,6 +11,7 @@ import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.certification.verification.PublicThrottle;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;

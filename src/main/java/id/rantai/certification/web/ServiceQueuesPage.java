@@ -15,6 +15,7 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.time.WorkingCalendar;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

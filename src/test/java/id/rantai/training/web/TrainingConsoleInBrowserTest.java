@@ -21,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -137,6 +138,58 @@ class TrainingConsoleInBrowserTest {
             coordinator.find(".filters a:nth-child(3)").click();
             coordinator.await(d -> d.getCurrentUrl().contains("months=36"));
             coordinator.screenshot("training-dashboard");
+
+            // A session of the first topic: refused without its trainer, then its attendance for one department.
+            coordinator.open("/console/training/sessions");
+            new Select(coordinator.find("#topicId")).selectByIndex(1);
+            new Select(coordinator.find("#method")).selectByValue("CLASSROOM");
+            setDate(coordinator, "#heldOn", today.minusDays(1).toString());
+            coordinator.find("#durationMinutes").sendKeys("90");
+            coordinator.find("#record-session").click();
+            coordinator.await(d ->
+                    !d.findElements(By.cssSelector("#new-session .field-error")).isEmpty());
+            assertThat(coordinator.find("#trainer").getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(coordinator.find("#durationMinutes").getAttribute("value"))
+                    .isEqualTo("90");
+            coordinator.find("#trainer").sendKeys("Budi Santoso");
+            coordinator.find("#record-session").click();
+            coordinator.await(d -> d.getCurrentUrl().matches(".*/sessions/[0-9a-f-]{36}$"));
+            new Select(coordinator.find("#department")).selectByValue("Gudang");
+            coordinator.find(".filters button").click();
+            coordinator.await(d -> !d.findElements(By.id("attendance")).isEmpty());
+            assertThat(coordinator.driver.findElements(By.cssSelector("#attendance tbody tr")))
+                    .as("a department of a thousand, a hundred at a time")
+                    .hasSize(100);
+            coordinator
+                    .find("#attendance tbody tr:nth-child(1) input[name^=present-]")
+                    .click();
+            coordinator
+                    .find("#attendance tbody tr:nth-child(1) input[name^=score-]")
+                    .sendKeys("85");
+            coordinator
+                    .find("#attendance tbody tr:nth-child(2) input[name^=present-]")
+                    .click();
+            coordinator
+                    .find("#attendance tbody tr:nth-child(2) input[name^=passed-]")
+                    .click();
+            coordinator.find("#save-attendance").click();
+            coordinator.await(d -> !d.findElements(By.id("recorded")).isEmpty());
+            assertThat(coordinator.text("#recorded")).isEqualTo("Kehadiran 2 pegawai tercatat.");
+
+            // A new version of that topic says whom it concerns; refused without saying what changed.
+            coordinator.open("/console/training/catalogue");
+            coordinator.find("article.topic form button").click();
+            coordinator.await(d -> !d.findElements(By.cssSelector("article.topic .field-error"))
+                    .isEmpty());
+            coordinator.find("article.topic input[name=changeNote]").sendKeys("Prosedur segel elektronik baru");
+            coordinator.find("article.topic form button").click();
+            coordinator.await(d -> d.getCurrentUrl().contains("published=2"));
+            assertThat(coordinator.text("article.topic")).contains("Prosedur segel elektronik baru");
         }
+    }
+
+    private static void setDate(Browser b, String css, String isoDate) {
+        b.driver.executeScript("arguments[0].value = arguments[1]", b.find(css), isoDate);
     }
 }

@@ -1,4 +1,4 @@
-package id.rantai.certification.web;
+package id.rantai.shared.web;
 
 import id.rantai.shared.InvalidInputException;
 import java.time.LocalDate;
@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  * number is refused beside its field by the same {@link InvalidInputException} the rules throw —
  * never a binding failure without a field.
  */
-final class FormValues {
+public final class FormValues {
     private FormValues() {}
 
-    static @Nullable LocalDate date(@Nullable String text, String field) {
+    public static @Nullable LocalDate date(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -24,7 +24,7 @@ final class FormValues {
         }
     }
 
-    static @Nullable Integer integer(@Nullable String text, String field) {
+    public static @Nullable Integer integer(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -36,7 +36,7 @@ final class FormValues {
     }
 
     /** A decimal as a person types it here: "82,5" as well as "82.5". */
-    static @Nullable Double decimal(@Nullable String text, String field) {
+    public static @Nullable Double decimal(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -47,7 +47,19 @@ final class FormValues {
         }
     }
 
-    static @Nullable String blankAsNull(@Nullable String s) {
+    /** An id a form sends from a list of choices. */
+    public static java.util.@Nullable UUID uuid(@Nullable String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "is not one of the choices");
+        }
+    }
+
+    public static @Nullable String blankAsNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -23,7 +23,6 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
-import id.rantai.shared.web.FormValues;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -223,9 +222,7 @@ class AssessmentPages {
                 Evidence added = library.addFile(
                         a,
                         newTitle == null ? "" : newTitle,
-                        new EvidenceLibrary.Dates(
-                                FormValues.date(newEffectiveDate, "effectiveDate"),
-                                FormValues.date(newExpiryDate, "expiryDate")),
+                        EvidenceLibraryPage.dates(newEffectiveDate, newExpiryDate),
                         newFile.getOriginalFilename() == null ? "evidence" : newFile.getOriginalFilename(),
                         newFile.getInputStream());
                 cited.add(added.id());

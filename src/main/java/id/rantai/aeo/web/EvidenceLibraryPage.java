@@ -62,8 +62,7 @@ class EvidenceLibraryPage {
             library.addFile(
                     actor.get(),
                     title == null ? "" : title,
-                    new EvidenceLibrary.Dates(
-                            FormValues.date(effectiveDate, "effectiveDate"), FormValues.date(expiryDate, "expiryDate")),
+                    dates(effectiveDate, expiryDate),
                     name(file),
                     file.getInputStream());
             return "redirect:/console/aeo/evidence?added";
@@ -82,13 +81,7 @@ class EvidenceLibraryPage {
             throws IOException {
         try {
             requireFile(file);
-            library.addRevision(
-                    actor.get(),
-                    id,
-                    new EvidenceLibrary.Dates(
-                            FormValues.date(effectiveDate, "effectiveDate"), FormValues.date(expiryDate, "expiryDate")),
-                    name(file),
-                    file.getInputStream());
+            library.addRevision(actor.get(), id, dates(effectiveDate, expiryDate), name(file), file.getInputStream());
             return "redirect:/console/aeo/evidence?revised";
         } catch (InvalidInputException e) {
             return page(model, FieldErrors.of(e), id);
@@ -111,6 +104,12 @@ class EvidenceLibraryPage {
         model.addAttribute("revising", revising);
         model.addAttribute("warnDays", properties.expiryWarningDays());
         return "aeo/evidence";
+    }
+
+    /** A document's dates as the forms send them, read with the field each belongs to. */
+    static EvidenceLibrary.Dates dates(@Nullable String effectiveDate, @Nullable String expiryDate) {
+        return new EvidenceLibrary.Dates(
+                FormValues.date(effectiveDate, "effectiveDate"), FormValues.date(expiryDate, "expiryDate"));
     }
 
     private static void requireFile(@Nullable MultipartFile file) {

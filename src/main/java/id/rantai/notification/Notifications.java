@@ -29,4 +29,10 @@ public interface Notifications {
             Collection<UserDirectory.Contact> people,
             String subject,
             String text);
+
+    /**
+     * The latest messages of one organisation on one topic, newest first, for the page of the module
+     * that queued them (a company's training reminders, for instance); bodies are not kept.
+     */
+    java.util.List<OutboxMessage> recent(UUID organisationId, String topic, int limit);
 }

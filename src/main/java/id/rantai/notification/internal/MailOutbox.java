@@ -184,4 +184,9 @@ public class MailOutbox implements Notifications {
                 givingUp ? ", giving up" : "",
                 e.toString());
     }
+
+    @Override
+    public java.util.List<id.rantai.notification.OutboxMessage> recent(UUID organisationId, String topic, int limit) {
+        return outbox.list(organisationId, null, topic, limit);
+    }
 }

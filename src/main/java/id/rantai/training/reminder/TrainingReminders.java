@@ -2,6 +2,7 @@ package id.rantai.training.reminder;
 
 import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
+import id.rantai.notification.OutboxMessage;
 import id.rantai.shared.crypto.Sha256;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.compliance.ComplianceLedger;
@@ -125,6 +126,14 @@ public class TrainingReminders {
             }
         }
         return new Sent(sent, digests);
+    }
+
+    /** The latest reminders and overdue digests queued for the company, newest first, each with how delivery went. */
+    public List<OutboxMessage> recent(UUID org, int limit) {
+        List<OutboxMessage> out = new ArrayList<>(notifications.recent(org, "TRAINING_DUE", limit));
+        out.addAll(notifications.recent(org, "TRAINING_OVERDUE_DIGEST", limit));
+        out.sort(Comparator.comparing(OutboxMessage::createdAt).reversed());
+        return out.subList(0, Math.min(limit, out.size()));
     }
 
     private boolean deliver(UUID org, String key, String topic, String to, String subject, String text) {

@@ -117,6 +117,11 @@ class TrainingPages {
                         trend.stream().map(TrainingCompliance.Figure::overdue).toList())));
         model.addAttribute("manages", a.has(Role.ORG_ADMIN) || a.has(Role.COMPLIANCE_OFFICER));
         model.addAttribute("sent", sent);
+        model.addAttribute(
+                "reminders",
+                a.has(Role.ORG_ADMIN) || a.has(Role.COMPLIANCE_OFFICER)
+                        ? reminders.recent(TrainingAccess.member(a), 20)
+                        : List.of());
         return "training/dashboard";
     }
 

@@ -6,6 +6,7 @@ import id.rantai.support.Api;
 import id.rantai.support.ApiTest;
 import id.rantai.support.Browser;
 import id.rantai.support.MutableClock;
+import id.rantai.support.Smtp;
 import id.rantai.support.World;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A training coordinator in a real Chromium: a bad file is refused beside the field; an employee
@@ -33,6 +36,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ApiTest
 class TrainingConsoleInBrowserTest {
+    static final Smtp SMTP = Smtp.start();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry r) {
+        SMTP.register(r);
+    }
+
     @LocalServerPort
     int port;
 
@@ -43,7 +53,7 @@ class TrainingConsoleInBrowserTest {
     void aCoordinatorImportsEmployeesWithBadRowsAndWatchesTheProgressBarFinish() throws Exception {
         Api api = new Api(port);
         World w = new World(api);
-        StringBuilder csv = new StringBuilder("employee_number,full_name,department,hire_date,job_functions\n");
+        StringBuilder csv = new StringBuilder("employee_number,full_name,department,hire_date,job_functions,email\n");
         int rows = 3000;
         for (int i = 1; i <= rows; i++) {
             String hired = i == 700 ? "kemarin" : i == 2400 ? "2031-01-01" : "2019-03-01";
@@ -56,8 +66,9 @@ class TrainingConsoleInBrowserTest {
                     .append(i % 3 == 0 ? "Gudang" : "Ekspedisi")
                     .append(',')
                     .append(hired)
-                    .append(',')
-                    .append("\n");
+                    .append(",,e")
+                    .append(i)
+                    .append("@example.co.id\n");
         }
         Path file = Files.createTempFile("pegawai", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
@@ -138,6 +149,14 @@ class TrainingConsoleInBrowserTest {
             coordinator.find(".filters a:nth-child(3)").click();
             coordinator.await(d -> d.getCurrentUrl().contains("months=36"));
             coordinator.screenshot("training-dashboard");
+
+            // Reminders of what falls due soon go out on demand and are listed with how delivery went.
+            coordinator.find("#send-reminders").click();
+            coordinator.await(d -> !d.findElements(By.id("reminders-sent")).isEmpty());
+            assertThat(coordinator.text("#reminders-sent")).matches("Terkirim [1-9][0-9]* pengingat .*");
+            assertThat(coordinator.driver.findElements(By.cssSelector("#reminders tbody tr")))
+                    .isNotEmpty();
+            assertThat(coordinator.text("#reminders tbody tr")).contains("@example.co.id", "Menunggu dikirim");
 
             // A session of the first topic: refused without its trainer, then its attendance for one department.
             coordinator.open("/console/training/sessions");

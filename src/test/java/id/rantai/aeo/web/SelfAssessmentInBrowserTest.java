@@ -137,6 +137,17 @@ class SelfAssessmentInBrowserTest {
             officer.await(d ->
                     !d.findElements(By.cssSelector("#decision-form .error")).isEmpty());
             assertThat(officer.text("#decision-form .error")).contains("6.b.3");
+            // Returned: refused without a note, then with one.
+            officer.find("#decision-form input[value=false]").click();
+            officer.find("#decide").click();
+            officer.await(d -> !d.findElements(By.cssSelector("#decision-form .field-error"))
+                    .isEmpty());
+            assertThat(officer.find("#note").getAttribute("aria-invalid")).isEqualTo("true");
+            officer.find("#decision-form input[value=false]").click();
+            officer.find("#note").sendKeys("Lengkapi 6.b.3");
+            officer.find("#decide").click();
+            officer.await(d -> !d.findElements(By.id("decided")).isEmpty());
+            assertThat(officer.text("#assessment-state")).isEqualTo("Dikembalikan untuk diperbaiki");
         }
 
         try (Browser company = new Browser(port, false)) {
@@ -145,6 +156,13 @@ class SelfAssessmentInBrowserTest {
             company.find("#body").sendKeys("Register segel Juli–September terlampir pada SOP revisi.");
             company.find("#comment-form button").click();
             company.await(d -> company.text("#thread").contains("Register segel Juli"));
+            company.find("#narrative").clear();
+            company.find("#narrative").sendKeys("Segel dipasang sesuai SOP; register segel Juli–September lengkap.");
+            company.find("#save-answer").click();
+            company.await(d -> !d.findElements(By.id("saved")).isEmpty());
+            company.open("/console/aeo/assessments/" + id);
+            company.find("#submit").click();
+            company.await(d -> !d.findElements(By.id("submitted")).isEmpty());
         }
 
         try (Browser officer = new Browser(port, false)) {
@@ -155,6 +173,9 @@ class SelfAssessmentInBrowserTest {
             officer.find("#save-verdict").click();
             officer.await(d -> !d.findElements(By.id("reviewed")).isEmpty());
             officer.open("/console/aeo/assessments/" + id + "/review");
+            assertThat(officer.text("#change-6\\.b\\.3"))
+                    .as("round 1 and round 2 side by side")
+                    .contains("register segel belum lengkap", "register segel Juli–September lengkap", "uraian");
             officer.find("#decision-form input[value=true]").click();
             officer.find("#decide").click();
             officer.await(d -> !d.findElements(By.id("decided")).isEmpty());

@@ -145,6 +145,15 @@ class ApplicantJourneyInBrowserTest {
                 staff.driver.navigate().refresh();
                 staff.find("#candidates button.secondary").click(); // present
                 staff.await(d -> staff.text("#candidates").contains("Hadir"));
+                // A marking sheet naming a seat that does not exist is refused beside the file input.
+                Path sheet = Files.createTempFile("nilai", ".csv");
+                Files.writeString(sheet, "seat_number,multiple_choice,essay\nNO-SEAT,40,50\n", StandardCharsets.UTF_8);
+                staff.find("#scores-file").sendKeys(sheet.toString());
+                staff.find("#scores-csv button").click();
+                staff.await(d -> !d.findElements(By.cssSelector("#scores-csv .field-error"))
+                        .isEmpty());
+                assertThat(staff.find("#scores-file").getAttribute("aria-invalid"))
+                        .isEqualTo("true");
                 staff.find("#candidates input[name^=mc-]").sendKeys("82");
                 staff.find("#candidates input[name^=essay-]").sendKeys("140");
                 staff.find("#save-scores").click();

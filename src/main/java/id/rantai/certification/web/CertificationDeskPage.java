@@ -1,5 +1,6 @@
 package id.rantai.certification.web;
 
+import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.exam.Candidate;
@@ -113,6 +114,7 @@ class CertificationDeskPage {
 
     private String sessionsPage(Model model, SessionForm form, FieldErrors errors) {
         Actor a = actor.get();
+        CertificationAccess.staff(a); // the desk is the training centre's, also while it has no session yet
         List<SessionRow> rows = new ArrayList<>();
         for (ExamSession s : exams.sessions()) {
             List<Candidate> cs = exams.candidates(a, s.id());

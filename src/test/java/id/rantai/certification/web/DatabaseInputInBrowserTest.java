@@ -64,6 +64,16 @@ class DatabaseInputInBrowserTest {
             checking.open("/verify?number=" + number + "&name=Hendra%20Wijaya");
             assertThat(checking.text(".verdict-word")).isEqualTo("SAH");
         }
+        // The desk is the training centre's: a company's user is refused, the page saying so.
+        try (Browser company = new Browser(port, false)) {
+            company.signIn(w.company, Api.PASSWORD);
+            assertThat(company.driver.findElements(By.cssSelector("header nav a[href='/console/certification']")))
+                    .isEmpty();
+            company.open("/console/certification");
+            assertThat(company.find("body").getAttribute("data-page")).isEqualTo("refused");
+            company.open("/console/certification/database");
+            assertThat(company.find("body").getAttribute("data-page")).isEqualTo("refused");
+        }
     }
 
     private static void setDate(Browser b, String css, String isoDate) {

@@ -313,7 +313,7 @@ class AssessmentPages {
                         .toList();
         model.addAttribute("view", v);
         model.addAttribute("node", node);
-        model.addAttribute("children", tree(v.criteria()).isEmpty() ? List.of() : childrenOf(v.criteria(), code));
+        model.addAttribute("children", childrenOf(v.criteria(), code));
         model.addAttribute("form", form);
         model.addAttribute(
                 "statuses",
@@ -321,12 +321,13 @@ class AssessmentPages {
         model.addAttribute("picks", picks);
         model.addAttribute("answersHere", answers);
         model.addAttribute("reviewsHere", reviewsHere(a, v.assessment()));
+        // The company and its reviewing office discuss a criterion once the assessment has been submitted.
         model.addAttribute(
                 "mayDiscuss",
                 v.assessment().round() > 0
-                        && (answersHere(a, v.assessment())
-                                || reviewsHere(a, v.assessment())
-                                || a.belongsTo(v.assessment().organisationId())));
+                        && (a.belongsTo(v.assessment().organisationId())
+                                || (a.has(Role.CUSTOMS_OFFICER)
+                                        && a.belongsTo(v.assessment().customsOfficeId()))));
         model.addAttribute("thread", thread);
         model.addAttribute("authors", authors(thread, v.assessment()));
         model.addAttribute("errors", errors);

@@ -88,6 +88,14 @@ public class ServiceStandard {
         }
     }
 
+    /** Each service's name in a reader's language (English, or Indonesian for any other), by code. */
+    public java.util.Map<String, String> names(java.util.Locale reader) {
+        boolean english = reader.getLanguage().equals("en");
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        services().forEach(x -> names.put(x.code(), english ? x.nameEn() : x.nameId()));
+        return names;
+    }
+
     public List<Service> services() {
         return List.copyOf(services);
     }

@@ -10,8 +10,6 @@ import id.rantai.certification.verification.PublicThrottle;
 import id.rantai.certification.verification.PublicVerification;
 import id.rantai.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -126,7 +124,7 @@ class PublicPages {
             @PathVariable String token, @RequestParam(required = false) @Nullable String filed, Model model) {
         model.addAttribute("complaint", complaints.byToken(token));
         model.addAttribute("filed", filed != null);
-        model.addAttribute("service", serviceNames());
+        model.addAttribute("service", standard.names(LocaleContextHolder.getLocale()));
         return "certification/public-complaint-status";
     }
 
@@ -135,13 +133,5 @@ class PublicPages {
         model.addAttribute("errorField", errorField);
         model.addAttribute("services", standard.services());
         return "certification/public-complaint";
-    }
-
-    /** Each service's name in the reader's language, by code. */
-    private Map<String, String> serviceNames() {
-        boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
-        Map<String, String> names = new HashMap<>();
-        standard.services().forEach(s -> names.put(s.code(), english ? s.nameEn() : s.nameId()));
-        return names;
     }
 }

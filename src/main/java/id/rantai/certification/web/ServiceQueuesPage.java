@@ -18,7 +18,6 @@ import id.rantai.shared.web.FieldErrors;
 import id.rantai.shared.web.FormValues;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,7 +151,7 @@ class ServiceQueuesPage {
     private String complaintsPage(Model model, @Nullable Refusal refusal) {
         WorkingCalendar calendar = desk.calendar();
         LocalDate today = desk.today();
-        Map<String, String> names = serviceNames();
+        Map<String, String> names = standard.names(LocaleContextHolder.getLocale());
         model.addAttribute(
                 "rows",
                 complaints.open(actor.get()).stream()
@@ -186,7 +185,7 @@ class ServiceQueuesPage {
             model.addAttribute("errors", FieldErrors.of(e));
             report = desk.report(actor.get(), today.withDayOfYear(1), today);
         }
-        Map<String, String> names = serviceNames();
+        Map<String, String> names = standard.names(LocaleContextHolder.getLocale());
         model.addAttribute("report", report);
         model.addAttribute("names", names);
         model.addAttribute(
@@ -208,12 +207,5 @@ class ServiceQueuesPage {
     /** Working days from today to the due date; negative once it has passed. */
     private static int left(WorkingCalendar calendar, LocalDate today, LocalDate due) {
         return due.isBefore(today) ? -calendar.workingDaysBetween(due, today) : calendar.workingDaysBetween(today, due);
-    }
-
-    private Map<String, String> serviceNames() {
-        boolean english = LocaleContextHolder.getLocale().getLanguage().equals("en");
-        Map<String, String> names = new HashMap<>();
-        standard.services().forEach(s -> names.put(s.code(), english ? s.nameEn() : s.nameId()));
-        return names;
     }
 }

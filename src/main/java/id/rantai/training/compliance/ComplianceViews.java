@@ -149,6 +149,22 @@ public class ComplianceViews {
                 .toList();
     }
 
+    /** What the console's dashboard shows of today, all from one evaluation of the company's records. */
+    public record Dashboard(
+            Row overall, List<Row> departments, List<Row> jobFunctions, List<Row> topics, List<Overdue> overdue) {}
+
+    public Dashboard dashboard(Actor actor) {
+        UUID org = TrainingAccess.member(actor);
+        LocalDate today = catalogue.today();
+        List<PairState> pairs = ledger.evaluate(org, today, null);
+        return new Dashboard(
+                summary(pairs, GroupBy.ORGANISATION, today).get(0),
+                summary(pairs, GroupBy.DEPARTMENT, today),
+                summary(pairs, GroupBy.JOB_FUNCTION, today),
+                summary(pairs, GroupBy.TOPIC, today),
+                overdue(pairs, today));
+    }
+
     /** What the PDF report shows — the figure, departments and overdue list — from one evaluation. */
     public record Report(TrainingCompliance.Figure figure, List<Row> departments, List<Overdue> overdue) {}
 

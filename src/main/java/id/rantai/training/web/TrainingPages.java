@@ -94,16 +94,15 @@ class TrainingPages {
         int span = months == 24 || months == 36 ? months : 12;
         YearMonth now = YearMonth.from(catalogue.today());
         List<TrainingCompliance.Figure> trend = views.trend(a, now.minusMonths(span - 1L), now);
-        model.addAttribute(
-                "overall",
-                views.summary(a, ComplianceViews.GroupBy.ORGANISATION, null).get(0));
-        model.addAttribute("departments", views.summary(a, ComplianceViews.GroupBy.DEPARTMENT, null));
-        model.addAttribute("functions", views.summary(a, ComplianceViews.GroupBy.JOB_FUNCTION, null));
-        model.addAttribute("topics", views.summary(a, ComplianceViews.GroupBy.TOPIC, null));
+        ComplianceViews.Dashboard today = views.dashboard(a);
+        model.addAttribute("overall", today.overall());
+        model.addAttribute("departments", today.departments());
+        model.addAttribute("functions", today.jobFunctions());
+        model.addAttribute("topics", today.topics());
         model.addAttribute("topicTitles", topicTitles(a));
         // The oldest first, a screenful: a dashboard of a large company must not carry thousands of rows;
         // the whole list is in the PDF report and the CSV export.
-        List<ComplianceViews.Overdue> overdue = views.overdue(a);
+        List<ComplianceViews.Overdue> overdue = today.overdue();
         model.addAttribute("overdue", overdue.subList(0, Math.min(OVERDUE_SHOWN, overdue.size())));
         model.addAttribute("overdueTotal", overdue.size());
         model.addAttribute("months", span);

@@ -69,7 +69,7 @@ class SelfAssessmentInBrowserTest {
             company.find("#narrative").sendKeys("Segel dipasang sesuai SOP; register segel belum lengkap.");
             company.find("#responsiblePerson").sendKeys("Manajer AEO");
             company.find("#newTitle").sendKeys("SOP penyegelan kontainer");
-            setDate(company, "#newEffectiveDate", today.minusMonths(6).toString());
+            company.setValue("#newEffectiveDate", today.minusMonths(6).toString());
             company.find("#newFile").sendKeys(scan.toString());
             company.find("#save-answer").click();
             company.await(d -> !d.findElements(By.id("saved")).isEmpty());
@@ -195,10 +195,8 @@ class SelfAssessmentInBrowserTest {
                     .isEmpty());
             company.find("#gap-6\\.b\\.3 input[name=title]").sendKeys("Lengkapi register segel");
             company.find("#gap-6\\.b\\.3 input[name=owner]").sendKeys("Kepala Gudang");
-            setDate(
-                    company,
-                    "#gap-6\\.b\\.3 input[name=dueDate]",
-                    today.plusDays(3).toString());
+            company.setValue(
+                    "#gap-6\\.b\\.3 input[name=dueDate]", today.plusDays(3).toString());
             company.find("#gap-6\\.b\\.3 button").click();
             company.await(
                     d -> !d.findElements(By.cssSelector("#column-OPEN .card")).isEmpty());
@@ -208,9 +206,5 @@ class SelfAssessmentInBrowserTest {
             company.open("/console/aeo/assessments/" + id + "/actions");
             assertThat(company.text("#column-OPEN .card")).contains("Lewat tenggat", "Kepala Gudang");
         }
-    }
-
-    private static void setDate(Browser b, String css, String isoDate) {
-        b.driver.executeScript("arguments[0].value = arguments[1]", b.find(css), isoDate);
     }
 }

@@ -85,7 +85,7 @@ class ApplicantJourneyInBrowserTest {
             phone.find("#fullName").sendKeys("Rina Marlina");
             phone.find("#nationalId").sendKeys(nik);
             phone.find("#birthPlace").sendKeys("Bandung");
-            setDate(phone, "#birthDate", "1992-03-04");
+            phone.setValue("#birthDate", "1992-03-04");
             phone.find("#email").sendKeys(email);
             phone.find("#KTP").sendKeys(scan.toString());
             phone.find("#IJAZAH").sendKeys(scan.toString());
@@ -300,10 +300,5 @@ class ApplicantJourneyInBrowserTest {
                 .map(m -> m.group(1))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    /** Date inputs take typing in the browser's locale order; the value is set as the form sends it. */
-    private static void setDate(Browser b, String css, String isoDate) {
-        b.driver.executeScript("arguments[0].value = arguments[1]", b.find(css), isoDate);
     }
 }

@@ -37,9 +37,9 @@ class DatabaseInputInBrowserTest {
             entering.find("#holderName").sendKeys("Hendra Wijaya");
             entering.find("#nationalId").sendKeys("12345");
             entering.find("#birthPlace").sendKeys("Surabaya");
-            setDate(entering, "#birthDate", "1985-07-01");
+            entering.setValue("#birthDate", "1985-07-01");
             entering.find("#examYear").sendKeys("2019");
-            setDate(entering, "#issuedOn", "2019-11-20");
+            entering.setValue("#issuedOn", "2019-11-20");
             entering.find("#enter").click();
             entering.await(d ->
                     !d.findElements(By.cssSelector("#entry-form .field-error")).isEmpty());
@@ -74,9 +74,5 @@ class DatabaseInputInBrowserTest {
             company.open("/console/certification/database");
             assertThat(company.find("body").getAttribute("data-page")).isEqualTo("refused");
         }
-    }
-
-    private static void setDate(Browser b, String css, String isoDate) {
-        b.driver.executeScript("arguments[0].value = arguments[1]", b.find(css), isoDate);
     }
 }

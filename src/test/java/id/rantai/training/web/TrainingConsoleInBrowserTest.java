@@ -162,7 +162,7 @@ class TrainingConsoleInBrowserTest {
             coordinator.open("/console/training/sessions");
             new Select(coordinator.find("#topicId")).selectByIndex(1);
             new Select(coordinator.find("#method")).selectByValue("CLASSROOM");
-            setDate(coordinator, "#heldOn", today.minusDays(1).toString());
+            coordinator.setValue("#heldOn", today.minusDays(1).toString());
             coordinator.find("#durationMinutes").sendKeys("90");
             coordinator.find("#record-session").click();
             coordinator.await(d ->
@@ -206,9 +206,5 @@ class TrainingConsoleInBrowserTest {
             coordinator.await(d -> d.getCurrentUrl().contains("published=2"));
             assertThat(coordinator.text("article.topic")).contains("Prosedur segel elektronik baru");
         }
-    }
-
-    private static void setDate(Browser b, String css, String isoDate) {
-        b.driver.executeScript("arguments[0].value = arguments[1]", b.find(css), isoDate);
     }
 }

@@ -223,12 +223,9 @@ class AssessmentPages {
                         a,
                         newTitle == null ? "" : newTitle,
                         EvidenceLibraryPage.dates(newEffectiveDate, newExpiryDate),
-                        newFile.getOriginalFilename() == null ? "evidence" : newFile.getOriginalFilename(),
+                        EvidenceLibraryPage.name(newFile),
                         newFile.getInputStream());
                 cited.add(added.id());
-            }
-            if (parsed == null && status != null && !status.isBlank()) {
-                throw new InvalidInputException("status", "must be MET, PARTLY_MET, NOT_MET or NOT_APPLICABLE");
             }
             self.answer(
                     a,
@@ -430,6 +427,7 @@ class AssessmentPages {
         return organisations.find(a.organisationId()).map(o -> o.name()).orElse("—");
     }
 
+    /** An unknown or missing status is null here; the rules then refuse it beside the status field. */
     private static @Nullable AnswerStatus parseStatus(@Nullable String s) {
         if (s == null || s.isBlank()) {
             return null;

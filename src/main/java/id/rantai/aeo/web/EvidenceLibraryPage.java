@@ -118,7 +118,8 @@ class EvidenceLibraryPage {
         }
     }
 
-    private static String name(MultipartFile file) {
+    /** The uploaded file's own name, kept with the revision; a browser may send none. */
+    static String name(MultipartFile file) {
         return file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
     }
 }

@@ -15,7 +15,6 @@ import id.rantai.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +109,7 @@ class PublicForms {
         }
 
         public List<@Nullable Integer> elements() {
-            List<@Nullable Integer> e = new ArrayList<>();
-            for (Integer v : new Integer[] {u1, u2, u3, u4, u5, u6, u7, u8, u9}) {
-                e.add(v);
-            }
-            return e;
+            return java.util.Arrays.asList(u1, u2, u3, u4, u5, u6, u7, u8, u9);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.rantai.certification;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param submitPerMinute   public submissions (registrations, requests, complaints, surveys) per client address per minute
  * @param timeStandards     working days each timed service may take
  * @param issuerKeystore    where the issuer's Ed25519 signing key is kept; without a path, in the database
+ * @param letterhead        the training centre as its documents name it, from the ministry down, and its address
  */
 @ConfigurationProperties("rantai.certification")
 public record CertificationProperties(
@@ -20,7 +22,28 @@ public record CertificationProperties(
         @DefaultValue("30") int verifyPerMinute,
         @DefaultValue("10") int submitPerMinute,
         @DefaultValue Map<String, Integer> timeStandards,
-        @DefaultValue IssuerKeystore issuerKeystore) {
+        @DefaultValue IssuerKeystore issuerKeystore,
+        @DefaultValue Letterhead letterhead) {
+
+    /**
+     * @param lines          from the ministry down to the training centre; the last is printed largest
+     * @param address        street, city and contact line under the letterhead
+     * @param place          the city a document is signed in ("Jakarta, 2 Desember 2026")
+     * @param headPosition   the head's position as signed, for a head whose account records none
+     */
+    public record Letterhead(
+            @DefaultValue({
+                "Kementerian Keuangan Republik Indonesia",
+                "Badan Pendidikan dan Pelatihan Keuangan",
+                "Pusat Pendidikan dan Pelatihan Bea dan Cukai"
+            })
+            List<String> lines,
+
+            @Nullable String address,
+            @DefaultValue("Jakarta") String place,
+
+            @DefaultValue("Kepala Pusat Pendidikan dan Pelatihan Bea dan Cukai")
+            String headPosition) {}
 
     /**
      * A Java key store holding the issuer's Ed25519 key: a PKCS#12 file made with {@code keytool},

@@ -14,5 +14,15 @@ public interface UserDirectory {
     /** The enabled users of an organisation who hold a role. */
     List<Contact> withRole(UUID organisationId, Role role);
 
+    /**
+     * How a user signs a document, whether or not the account is still enabled: a document signed
+     * by someone who has since left still names them.
+     */
+    Optional<Signatory> signatory(UUID userId);
+
     record Contact(UUID userId, String fullName, @Nullable String email) {}
+
+    /** Name, NIP and position as the signer block prints them; NIP and position null where not recorded. */
+    record Signatory(
+            String fullName, @Nullable String nip, @Nullable String position) {}
 }

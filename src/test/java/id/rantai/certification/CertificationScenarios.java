@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rantai.notification.internal.MailOutbox;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
+import id.rantai.support.Pdfs;
 import id.rantai.support.Response;
 import id.rantai.support.Smtp;
 import id.rantai.support.World;
@@ -78,7 +79,13 @@ abstract class CertificationScenarios {
         api = new Api(port);
         w = new World(api);
         staff = w.trainer;
-        head = user("head", "CERTIFICATION_HEAD");
+        head = "head-" + w.suffix;
+        // The head signs the certificates and letters: the NIP and position are printed under the signature.
+        api.post("admin", "/api/v1/users", """
+                {"username":"%s","password":"%s","fullName":"Dr. Siti Rahayu","organisationId":"%s",
+                 "roles":["CERTIFICATION_HEAD"],
+                 "official":{"nip":"1970 0101 1990 0310 01","position":"Kepala Pusat Pendidikan dan Pelatihan Bea dan Cukai"}}""".formatted(head, Api.PASSWORD, w.trainingCentreId))
+                .expect(201);
         headAndStaff = user("both", "TRAINING_STAFF\",\"CERTIFICATION_HEAD");
         staff2 = user("staff2", "TRAINING_STAFF");
         clock.advance(Duration.ofMinutes(2)); // a fresh rate-limit window for each test
@@ -407,7 +414,30 @@ abstract class CertificationScenarios {
                 .expect(200)
                 .body();
         assertThat(text(certificate))
-                .contains("SERTIFIKAT AHLI KEPABEANAN", aniNumber, "Ani Lestari", "/verify?token=" + aniCode);
+                .contains(
+                        "PUSAT PENDIDIKAN DAN PELATIHAN BEA DAN CUKAI",
+                        "SERTIFIKAT AHLI KEPABEANAN",
+                        "Nomor: " + aniNumber,
+                        "Ani Lestari",
+                        "LULUS Ujian Sertifikasi Ahli Kepabeanan tahun " + today().getYear(),
+                        "Jakarta, " + Pdfs.indonesianDate(today()),
+                        "Kepala Pusat Pendidikan dan Pelatihan Bea dan Cukai,",
+                        "Dr. Siti Rahayu",
+                        "NIP 197001011990031001",
+                        "Kode verifikasi: " + aniCode,
+                        "Halaman 1 dari 1");
+        assertThat(Pdfs.landscape(certificate, 1)).isTrue();
+        assertThat(Pdfs.pages(certificate)).isEqualTo(1);
+        Pdfs.assertPdfA2b(certificate);
+        byte[] inEnglish = api.send(api.request(
+                                null,
+                                "/api/v1/public/certification/registrations/" + tokens.get(0) + "/certificate.pdf")
+                        .header("Accept-Language", "en-GB,en;q=0.9,id;q=0.5"))
+                .expect(200)
+                .body();
+        assertThat(text(inEnglish))
+                .contains("CUSTOMS EXPERT CERTIFICATE", "awarded to", "Page 1 of 1")
+                .doesNotContain("diberikan kepada");
         String jwt = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/credential")
                 .expect(200)
                 .text();
@@ -451,7 +481,15 @@ abstract class CertificationScenarios {
         assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + legToken + "/document.pdf")
                         .expect(200)
                         .body()))
-                .contains("SALINAN DILEGALISASI", aniNumber, copies.get(0), copies.get(1));
+                .contains(
+                        "LEGALISASI SALINAN SERTIFIKAT AHLI KEPABEANAN",
+                        "Salinan 1 dari 2",
+                        "Salinan 2 dari 2",
+                        aniNumber,
+                        copies.get(0),
+                        copies.get(1),
+                        "Dr. Siti Rahayu",
+                        "Halaman 2 dari 2");
         assertThat(mailTo("ani@example.co.id"))
                 .anySatisfy(m -> assertThat(m).contains("/sertifikasi/layanan/" + legToken))
                 .anySatisfy(m -> assertThat(m)
@@ -490,16 +528,19 @@ abstract class CertificationScenarios {
         assertThat((String) corrected.json("$.result")).isEqualTo("REPLACED");
         String newNumber = corrected.json("$.replacedBy");
         assertThat(newNumber).isEqualTo(bambangNumber + "/R1");
-        String correctionLetter =
-                text(api.get(null, "/api/v1/public/certification/requests/" + corToken + "/document.pdf")
-                        .expect(200)
-                        .body());
-        assertThat(correctionLetter)
+        byte[] correctionPdf = api.get(null, "/api/v1/public/certification/requests/" + corToken + "/document.pdf")
+                .expect(200)
+                .body();
+        assertThat(text(correctionPdf))
                 .contains(
                         "SURAT KETERANGAN RALAT SERTIFIKAT",
-                        "SKR-",
-                        "Bambang Sutrisno menjadi Bambang Soetrisno",
-                        newNumber);
+                        "Nomor: SKR-",
+                        "Yang bertanda tangan di bawah ini",
+                        "Nama pemegang Bambang Sutrisno Bambang Soetrisno",
+                        "bernomor " + newNumber,
+                        "Dr. Siti Rahayu",
+                        "Halaman 1 dari 1");
+        Pdfs.assertPdfA2b(correctionPdf);
         String newId = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + newNumber)
                         .json("$[*].id"))
                 .get(0);
@@ -526,7 +567,12 @@ abstract class CertificationScenarios {
         assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + lostToken + "/document.pdf")
                         .expect(200)
                         .body()))
-                .contains("SURAT KETERANGAN PENGGANTI SERTIFIKAT HILANG", "SKH-", aniNumber, "dinyatakan hilang");
+                .contains(
+                        "SURAT KETERANGAN PENGGANTI SERTIFIKAT HILANG",
+                        "SKH-",
+                        aniNumber,
+                        "dinyatakan hilang",
+                        "NIP 197001011990031001");
         assertThat(revoked(key, aniIndex)).isTrue();
         // A lost certificate is served no more.
         api.post(null, "/api/v1/public/certification/requests", """

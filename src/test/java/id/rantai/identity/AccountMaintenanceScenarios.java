@@ -89,4 +89,26 @@ abstract class AccountMaintenanceScenarios {
                         "USER_PASSWORD_RESET",
                         "USER_UPDATED");
     }
+
+    @Test
+    void theOfficialDetailsPrintedUnderASignatureAndTheLanguageAUserReadsRantaiIn() {
+        String id = api.get(w.company, "/api/v1/me").json("$.id");
+        String official = "/api/v1/users/" + id + "/official";
+        api.put(w.companyAdmin, official, "{\"nip\":\"12345\"}").expectProblem(400, "official.nip");
+        api.put(w.companyAdmin, official, "{\"position\":\"" + "x".repeat(161) + "\"}")
+                .expectProblem(400, "official.position");
+        api.put(w.company2, official, "{\"nip\":\"197001011990031001\"}").expectProblem(404);
+        var set = api.put(w.companyAdmin, official, """
+                {"nip":"19700101 199003 1 001","position":"Kepala Seksi Kepatuhan"}""").expect(200);
+        assertThat((String) set.json("$.official.nip")).isEqualTo("197001011990031001");
+        assertThat((String) set.json("$.official.position")).isEqualTo("Kepala Seksi Kepatuhan");
+
+        assertThat((String) api.get(w.company, "/api/v1/me").json("$.language")).isNull();
+        api.put(w.company, "/api/v1/me/language", "{\"language\":\"fr\"}").expectProblem(400, "language");
+        assertThat((String) api.put(w.company, "/api/v1/me/language", "{\"language\":\"en\"}")
+                        .expect(200)
+                        .json("$.language"))
+                .isEqualTo("en");
+        assertThat((String) api.get(w.company, "/api/v1/me").json("$.language")).isEqualTo("en");
+    }
 }

@@ -27,6 +27,7 @@ public record Certificate(
         @Nullable UUID predecessorId,
         @Nullable UUID successorId,
         int statusIndex,
+        @Nullable UUID signedBy,
         Instant createdAt,
         int version) {
 

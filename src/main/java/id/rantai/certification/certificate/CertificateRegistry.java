@@ -85,8 +85,9 @@ public class CertificateRegistry {
                     c.id(),
                     Certificate.Source.EXAM,
                     Certificate.Status.VALID,
-                    null);
-            certificates.insert(cert, actor.userId());
+                    null,
+                    actor.userId());
+            certificates.insert(cert);
             desk.complete(CaseType.CERTIFICATE_ISSUE, c.id());
             mail.certificateIssued(c, number, cert.verificationCode());
             out.add(cert);
@@ -109,8 +110,9 @@ public class CertificateRegistry {
                 null,
                 Certificate.Source.DATABASE_INPUT,
                 Certificate.Status.PENDING_VERIFICATION,
-                null);
-        certificates.insert(cert, null);
+                null,
+                /* signedBy= */ null);
+        certificates.insert(cert);
         certificates.history(
                 cert.id(),
                 by,
@@ -191,8 +193,9 @@ public class CertificateRegistry {
                 original.candidateId(),
                 source,
                 Certificate.Status.VALID,
-                original.id());
-        certificates.insert(fresh, by);
+                original.id(),
+                by);
+        certificates.insert(fresh);
         certificates.updateStatus(original, status, reason, fresh.id());
         certificates.history(
                 original.id(), by, "status", original.status().name(), status.name(), reason, clock.instant());
@@ -259,7 +262,8 @@ public class CertificateRegistry {
             @Nullable UUID candidateId,
             Certificate.Source source,
             Certificate.Status status,
-            @Nullable UUID predecessorId) {
+            @Nullable UUID predecessorId,
+            @Nullable UUID signedBy) {
         return new Certificate(
                 UUID.randomUUID(),
                 number,
@@ -277,6 +281,7 @@ public class CertificateRegistry {
                 predecessorId,
                 /* successorId= */ null,
                 freeIndex(),
+                signedBy,
                 clock.instant(),
                 /* version= */ 0);
     }

@@ -22,7 +22,7 @@ class JdbcCertificates {
         this.jdbc = jdbc;
     }
 
-    void insert(Certificate c, @Nullable UUID signedBy) {
+    void insert(Certificate c) {
         jdbc.sql("""
                 INSERT INTO cert_certificate (id, number, verification_code, holder_name, national_id, birth_place, birth_date,
                     exam_year, issued_on, candidate_id, source, status, status_reason, predecessor_id, successor_id,
@@ -45,7 +45,7 @@ class JdbcCertificates {
                         c.predecessorId(),
                         c.successorId(),
                         c.statusIndex(),
-                        signedBy,
+                        c.signedBy(),
                         SqlTime.of(c.createdAt()))
                 .update();
     }
@@ -207,6 +207,7 @@ class JdbcCertificates {
                 rs.getObject("predecessor_id", UUID.class),
                 rs.getObject("successor_id", UUID.class),
                 rs.getInt("status_index"),
+                rs.getObject("signed_by", UUID.class),
                 SqlTime.instant(rs, "created_at"),
                 rs.getInt("version"));
     }

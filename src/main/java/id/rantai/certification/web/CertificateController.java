@@ -7,7 +7,7 @@ import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.certificate.DatabaseInput;
 import id.rantai.certification.complaint.Complaint;
 import id.rantai.certification.complaint.Complaints;
-import id.rantai.certification.document.Documents;
+import id.rantai.certification.document.CertificationDocuments;
 import id.rantai.certification.request.AfterServices;
 import id.rantai.certification.request.CertificateRequest;
 import id.rantai.certification.request.RequestDocuments;
@@ -17,6 +17,7 @@ import id.rantai.shared.InvalidInputException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,6 +42,7 @@ class CertificateController {
     private final DatabaseInput input;
     private final AfterServices services;
     private final RequestDocuments documents;
+    private final CertificationDocuments certificates;
     private final ServiceDesk desk;
     private final CertificationProperties properties;
     private final CurrentActor actor;
@@ -52,6 +54,7 @@ class CertificateController {
             DatabaseInput input,
             AfterServices services,
             RequestDocuments documents,
+            CertificationDocuments certificates,
             ServiceDesk desk,
             CertificationProperties properties,
             CurrentActor actor) {
@@ -59,6 +62,7 @@ class CertificateController {
         this.input = input;
         this.services = services;
         this.documents = documents;
+        this.certificates = certificates;
         this.desk = desk;
         this.properties = properties;
         this.actor = actor;
@@ -90,11 +94,10 @@ class CertificateController {
     }
 
     @GetMapping(path = "/certificates/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
         Certificate c = registry.detail(actor.get(), id).certificate();
         return Pdfs.attachment(
-                "sertifikat-" + c.number().replace('/', '-') + ".pdf",
-                Documents.certificate(c, properties.publicBaseUrl()));
+                "sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
     }
 
     @PostMapping("/certificates/{id}/revoke")
@@ -154,10 +157,11 @@ class CertificateController {
     }
 
     @GetMapping(path = "/requests/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> document(@PathVariable UUID id) {
+    ResponseEntity<byte[]> document(@PathVariable UUID id, Locale locale) {
         CertificationAccess.staff(actor.get());
         CertificateRequest r = services.get(id);
-        return Pdfs.attachment(r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r));
+        return Pdfs.attachment(
+                r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r, locale));
     }
 
     @GetMapping("/complaints")

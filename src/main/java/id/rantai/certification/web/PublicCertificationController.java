@@ -6,7 +6,7 @@ import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.complaint.Complaint;
 import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.credential.OpenBadges;
-import id.rantai.certification.document.Documents;
+import id.rantai.certification.document.CertificationDocuments;
 import id.rantai.certification.exam.Candidate;
 import id.rantai.certification.exam.ExamOffice;
 import id.rantai.certification.exam.ExamSession;
@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,7 @@ class PublicCertificationController {
     private final CertificateRegistry registry;
     private final AfterServices services;
     private final RequestDocuments documents;
+    private final CertificationDocuments certificates;
     private final ServiceDesk desk;
     private final PublicVerification verification;
     private final OpenBadges badges;
@@ -67,6 +69,7 @@ class PublicCertificationController {
             CertificateRegistry registry,
             AfterServices services,
             RequestDocuments documents,
+            CertificationDocuments certificates,
             ServiceDesk desk,
             PublicVerification verification,
             OpenBadges badges,
@@ -77,6 +80,7 @@ class PublicCertificationController {
         this.registry = registry;
         this.services = services;
         this.documents = documents;
+        this.certificates = certificates;
         this.desk = desk;
         this.verification = verification;
         this.badges = badges;
@@ -223,11 +227,10 @@ class PublicCertificationController {
     @GetMapping(
             path = "/api/v1/public/certification/registrations/{token}/certificate.pdf",
             produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> certificatePdf(@PathVariable String token) {
+    ResponseEntity<byte[]> certificatePdf(@PathVariable String token, Locale locale) {
         Certificate c = certificateOf(token);
         return Pdfs.attachment(
-                "sertifikat-" + c.number().replace('/', '-') + ".pdf",
-                Documents.certificate(c, properties.publicBaseUrl()));
+                "sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
     }
 
     /** The certificate as an Open Badges 3.0 credential (VC-JWT). */
@@ -251,9 +254,9 @@ class PublicCertificationController {
     @GetMapping(
             path = "/api/v1/public/certification/requests/{token}/document.pdf",
             produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> requestDocument(@PathVariable String token) {
+    ResponseEntity<byte[]> requestDocument(@PathVariable String token, Locale locale) {
         CertificateRequest r = services.byToken(token);
-        return Pdfs.attachment(r.kind().name().toLowerCase() + ".pdf", documents.render(r));
+        return Pdfs.attachment(r.kind().name().toLowerCase() + ".pdf", documents.render(r, locale));
     }
 
     @PostMapping("/api/v1/public/certification/requests/{token}/survey")

@@ -31,6 +31,7 @@ class AccountDetailsService implements UserDetailsService {
                 u.passwordHash(),
                 u.enabled(),
                 login.locked(),
-                login.failedLogins());
+                login.failedLogins(),
+                u.language());
     }
 }

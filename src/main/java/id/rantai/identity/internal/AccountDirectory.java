@@ -28,6 +28,11 @@ class AccountDirectory implements UserDirectory {
                 .toList();
     }
 
+    @Override
+    public Optional<Signatory> signatory(UUID userId) {
+        return accounts.findById(userId).map(u -> new Signatory(u.fullName(), u.nip(), u.officialPosition()));
+    }
+
     private static Contact contact(UserAccount u) {
         return new Contact(u.id(), u.fullName(), u.email());
     }

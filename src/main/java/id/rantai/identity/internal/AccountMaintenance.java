@@ -119,6 +119,26 @@ public class AccountMaintenance {
         return view(u.id());
     }
 
+    /** Sets the NIP and position printed when this user signs a document. */
+    @Transactional
+    public UserView setOfficial(Actor actor, UUID userId, IdentityAdministration.Official official) {
+        UserAccount u = manageable(actor, userId);
+        IdentityAdministration.Official checked = official.checked();
+        users.setOfficial(u.id(), checked.nip(), checked.position());
+        record(actor, "USER_UPDATED", u, "official details");
+        return view(u.id());
+    }
+
+    /** The language the user reads the console, e-mails and documents in: {@code id} or {@code en}. */
+    @Transactional
+    public UserView setOwnLanguage(Actor actor, @Nullable String language) {
+        if (language == null || !(language.equals("id") || language.equals("en"))) {
+            throw new InvalidInputException("language", "must be id (Bahasa Indonesia) or en (English)");
+        }
+        users.setLanguage(actor.userId(), language);
+        return view(actor.userId());
+    }
+
     @Transactional
     public UserView unlock(Actor actor, UUID userId) {
         UserAccount u = manageable(actor, userId);

@@ -57,7 +57,10 @@ class AdministratorBootstrap implements ApplicationRunner {
                 null,
                 true,
                 Set.of(Role.ADMIN),
-                clock.instant()));
+                clock.instant(),
+                null,
+                null,
+                null));
         if (generated) {
             log.warn("""
 

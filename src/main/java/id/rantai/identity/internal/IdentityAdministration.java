@@ -50,7 +50,29 @@ public class IdentityAdministration {
             String fullName,
             @Nullable String email,
             @Nullable UUID organisationId,
-            Set<Role> roles) {}
+            Set<Role> roles,
+            @Nullable Official official) {}
+
+    /**
+     * What a document this user signs prints under the signature.
+     *
+     * @param nip      the civil servant's Nomor Induk Pegawai: 18 digits
+     * @param position the position as it is written on letters ("Kepala Pusat Pendidikan dan Pelatihan Bea dan Cukai")
+     */
+    public record Official(@Nullable String nip, @Nullable String position) {
+        /** Checked and trimmed; blanks become null. */
+        public Official checked() {
+            String n = nip == null || nip.isBlank() ? null : nip.replace(" ", "");
+            if (n != null && !n.matches("\\d{18}")) {
+                throw new InvalidInputException("official.nip", "must be the 18 digits of a NIP");
+            }
+            String p = position == null || position.isBlank() ? null : position.trim();
+            if (p != null && p.length() > 160) {
+                throw new InvalidInputException("official.position", "must be at most 160 characters");
+            }
+            return new Official(n, p);
+        }
+    }
 
     public record UserView(
             UUID id,
@@ -59,10 +81,20 @@ public class IdentityAdministration {
             @Nullable String email,
             @Nullable UUID organisationId,
             boolean enabled,
-            Set<Role> roles) {
+            Set<Role> roles,
+            Official official,
+            @Nullable String language) {
         static UserView of(UserAccount u) {
             return new UserView(
-                    u.id(), u.username(), u.fullName(), u.email(), u.organisationId(), u.enabled(), u.roles());
+                    u.id(),
+                    u.username(),
+                    u.fullName(),
+                    u.email(),
+                    u.organisationId(),
+                    u.enabled(),
+                    u.roles(),
+                    new Official(u.nip(), u.officialPosition()),
+                    u.language());
         }
     }
 
@@ -155,6 +187,8 @@ public class IdentityAdministration {
                     .orElseThrow(() -> new InvalidInputException("organisationId", "names no known organisation"));
             checkRolesFit(n.roles(), o);
         }
+        Official official =
+                n.official() == null ? new Official(null, null) : n.official().checked();
         var account = new UserAccount(
                 UUID.randomUUID(),
                 n.username(),
@@ -164,7 +198,10 @@ public class IdentityAdministration {
                 org,
                 true,
                 n.roles(),
-                clock.instant());
+                clock.instant(),
+                official.nip(),
+                official.position(),
+                null);
         users.insert(account);
         return UserView.of(account);
     }

@@ -76,8 +76,9 @@ class JdbcUserAccounts {
 
     void insert(UserAccount u) {
         jdbc.sql("""
-                INSERT INTO app_user (id, username, password_hash, full_name, email, organisation_id, enabled, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO app_user (id, username, password_hash, full_name, email, organisation_id, enabled, created_at,
+                                      nip, official_position, preferred_language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         u.id(),
                         u.username(),
@@ -86,7 +87,10 @@ class JdbcUserAccounts {
                         u.email(),
                         u.organisationId(),
                         u.enabled(),
-                        SqlTime.of(u.createdAt()))
+                        SqlTime.of(u.createdAt()),
+                        u.nip(),
+                        u.officialPosition(),
+                        u.language())
                 .update();
         for (Role r : u.roles()) {
             jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (?, ?)")
@@ -111,6 +115,18 @@ class JdbcUserAccounts {
                     .params(id, r.name())
                     .update();
         }
+    }
+
+    void setOfficial(UUID id, @Nullable String nip, @Nullable String position) {
+        jdbc.sql("UPDATE app_user SET nip = ?, official_position = ? WHERE id = ?")
+                .params(nip, position, id)
+                .update();
+    }
+
+    void setLanguage(UUID id, @Nullable String language) {
+        jdbc.sql("UPDATE app_user SET preferred_language = ? WHERE id = ?")
+                .params(language, id)
+                .update();
     }
 
     void setPasswordHash(UUID id, String hash) {
@@ -178,6 +194,9 @@ class JdbcUserAccounts {
                 rs.getObject("organisation_id", UUID.class),
                 rs.getBoolean("enabled"),
                 Set.of(),
-                SqlTime.instant(rs, "created_at"));
+                SqlTime.instant(rs, "created_at"),
+                rs.getString("nip"),
+                rs.getString("official_position"),
+                rs.getString("preferred_language"));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -62,14 +63,15 @@ class SessionRecheck extends OncePerRequestFilter {
                 return;
             }
             Set<Role> roles = account.roles();
-            if (!roles.equals(p.actor().roles())) {
+            if (!roles.equals(p.actor().roles()) || !Objects.equals(account.language(), p.language())) {
                 Actor a = p.actor();
                 AccountPrincipal fresh = new AccountPrincipal(
                         new Actor(a.userId(), a.username(), a.organisationId(), a.organisationKind(), roles),
                         p.passwordHash(),
                         p.enabled(),
                         p.locked(),
-                        p.failedLogins());
+                        p.failedLogins(),
+                        account.language());
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));

@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A stored user. The password hash never leaves the identity module. */
+/**
+ * A stored user. The password hash never leaves the identity module. NIP and position are what a
+ * document this user signs prints under the signature; language is the one they read Rantai in.
+ */
 record UserAccount(
         UUID id,
         String username,
@@ -16,9 +19,24 @@ record UserAccount(
         @Nullable UUID organisationId,
         boolean enabled,
         Set<Role> roles,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String nip,
+        @Nullable String officialPosition,
+        @Nullable String language) {
 
     UserAccount withRoles(Set<Role> held) {
-        return new UserAccount(id, username, passwordHash, fullName, email, organisationId, enabled, held, createdAt);
+        return new UserAccount(
+                id,
+                username,
+                passwordHash,
+                fullName,
+                email,
+                organisationId,
+                enabled,
+                held,
+                createdAt,
+                nip,
+                officialPosition,
+                language);
     }
 }

@@ -63,7 +63,9 @@ class AdministrationPages {
             @Nullable String email,
             @Nullable String password,
             @Nullable UUID organisationId,
-            @Nullable Set<Role> roles) {}
+            @Nullable Set<Role> roles,
+            @Nullable String nip,
+            @Nullable String officialPosition) {}
 
     /** A new organisation as typed. */
     record OrganisationForm(
@@ -79,7 +81,7 @@ class AdministrationPages {
 
     @GetMapping("/users")
     String users(Model model) {
-        return usersPage(model, new UserForm(null, null, null, null, null, null), FieldErrors.none());
+        return usersPage(model, new UserForm(null, null, null, null, null, null, null, null), FieldErrors.none());
     }
 
     @PostMapping("/users")
@@ -94,7 +96,8 @@ class AdministrationPages {
                             form.fullName(),
                             blankToNull(form.email()),
                             form.organisationId(),
-                            form.roles() == null ? Set.of() : form.roles()));
+                            form.roles() == null ? Set.of() : form.roles(),
+                            new IdentityAdministration.Official(form.nip(), form.officialPosition())));
             r.addFlashAttribute("done", created.username());
             return "redirect:/console/admin/users";
         } catch (InvalidInputException e) {

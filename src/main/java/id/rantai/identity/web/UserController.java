@@ -42,7 +42,8 @@ class UserController {
             @NotBlank @Size(max = 200) String fullName,
             @Email String email,
             UUID organisationId,
-            @NotEmpty Set<Role> roles) {}
+            @NotEmpty Set<Role> roles,
+            IdentityAdministration.Official official) {}
 
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
@@ -55,7 +56,8 @@ class UserController {
                         body.fullName(),
                         body.email(),
                         body.organisationId(),
-                        body.roles()));
+                        body.roles(),
+                        body.official()));
     }
 
     @GetMapping("/api/v1/users")
@@ -75,6 +77,12 @@ class UserController {
     UserView update(@PathVariable UUID id, @RequestBody UpdateUser body) {
         return accounts.update(
                 actor.get(), id, new AccountMaintenance.Changes(body.fullName(), body.email(), body.roles()));
+    }
+
+    /** The NIP and position printed under this user's signature on the documents they sign. */
+    @PutMapping("/api/v1/users/{id}/official")
+    UserView setOfficial(@PathVariable UUID id, @RequestBody IdentityAdministration.Official body) {
+        return accounts.setOfficial(actor.get(), id, body);
     }
 
     @PostMapping("/api/v1/users/{id}/disable")
@@ -100,6 +108,14 @@ class UserController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@RequestBody PasswordChange body) {
         accounts.changeOwnPassword(actor.get(), body.currentPassword(), body.newPassword());
+    }
+
+    record Language(String language) {}
+
+    /** The language the user reads Rantai in (console, e-mails, documents): id or en. */
+    @PutMapping("/api/v1/me/language")
+    UserView setLanguage(@RequestBody Language body) {
+        return accounts.setOwnLanguage(actor.get(), body.language());
     }
 
     @GetMapping("/api/v1/me")

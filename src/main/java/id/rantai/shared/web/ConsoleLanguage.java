@@ -1,7 +1,10 @@
 package id.rantai.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -11,20 +14,49 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The console and the public pages speak Bahasa Indonesia unless their reader switches to English
- * ({@code ?lang=en}, kept in a cookie for a year). Every label comes from the message catalogue: {@code messages.properties}
- * is Indonesian, {@code messages_en.properties} English.
+ * Rantai speaks Bahasa Indonesia unless its reader asks for English. The first of these that says
+ * something decides: the console's switch ({@code ?lang=en}, kept in a cookie for a year and, for a
+ * signed-in user, with their account), the signed-in user's saved choice, the request's
+ * {@code Accept-Language} (its first language; English if that is English), and otherwise Indonesian.
+ * Every label comes from the message catalogue: {@code messages.properties} is Indonesian,
+ * {@code messages_en.properties} English.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLanguage implements WebMvcConfigurer {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+    static final Locale ENGLISH = Locale.ENGLISH;
+
     @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("rantai-lang");
-        resolver.setDefaultLocale(INDONESIAN);
+    LocaleResolver localeResolver(UserLanguage users) {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("rantai-lang") {
+            @Override
+            public void setLocale(
+                    HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+                super.setLocale(request, response, locale);
+                if (locale != null) {
+                    users.choose(supported(locale));
+                }
+            }
+        };
+        resolver.setDefaultLocaleFunction(request -> {
+            Locale chosen = users.current();
+            return chosen != null ? supported(chosen) : fromHeader(request);
+        });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** English when the request's first language is English, Indonesian for anything else or no header. */
+    static Locale fromHeader(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") != null
+                        && request.getLocale().getLanguage().equals("en")
+                ? ENGLISH
+                : INDONESIAN;
+    }
+
+    static Locale supported(Locale locale) {
+        return locale.getLanguage().equals("en") ? ENGLISH : INDONESIAN;
     }
 
     @Override

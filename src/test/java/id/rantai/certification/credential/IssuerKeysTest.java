@@ -108,7 +108,15 @@ class IssuerKeysTest {
     private IssuerKeys keys(IssuerKeystore keystore) {
         return new IssuerKeys(
                 new JdbcIssuerKeys(jdbc),
-                new CertificationProperties("SAK.{year}.{seq}", "http://localhost:8080", 30, 10, Map.of(), keystore),
+                new CertificationProperties(
+                        "SAK.{year}.{seq}",
+                        "http://localhost:8080",
+                        30,
+                        10,
+                        Map.of(),
+                        keystore,
+                        new CertificationProperties.Letterhead(
+                                java.util.List.of("Pusdiklat"), null, "Jakarta", "Kepala")),
                 Clock.systemUTC());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rantai.notification.internal.MailOutbox;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
+import id.rantai.support.Pdfs;
 import id.rantai.support.Response;
 import id.rantai.support.Smtp;
 import id.rantai.support.World;
@@ -147,6 +148,13 @@ abstract class TrainingScenarios {
                         api.get(admin, "/api/v1/training/compliance/overdue").json("$[*].employeeNumber"))
                 .hasSize(19)
                 .containsOnly("E1");
+        // The report names each overdue training by its topic's title in the reader's language.
+        String overdueReport = Pdfs.text(api.get(admin, "/api/v1/training/compliance/report.pdf")
+                .expect(200)
+                .body());
+        assertThat(overdueReport)
+                .contains("Pelatihan lewat tenggat (19)", "Kendali Akses")
+                .doesNotContain("ACCESS_CONTROL");
         Response digest = api.post(admin, "/api/v1/training/reminders/send").expect(200);
         assertThat((Integer) digest.json("$.digests")).isEqualTo(2); // the manager and the compliance officer
         assertThat((Integer) api.post(admin, "/api/v1/training/reminders/send").json("$.digests"))
@@ -179,10 +187,10 @@ abstract class TrainingScenarios {
                 .isEmpty();
         var certificate = api.get(admin, "/api/v1/training/completions/" + completion + "/certificate.pdf")
                 .expect(200);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(certificate.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
-                    .contains("Budi E1", "Kendali Akses");
-        }
+        assertThat(Pdfs.text(certificate.body()))
+                .contains("SERTIFIKAT PELATIHAN", "Budi E1", "Nomor karyawan E1", "Kendali Akses", "Halaman 1 dari 1");
+        assertThat(Pdfs.landscape(certificate.body(), 1)).isTrue();
+        Pdfs.assertPdfA2b(certificate.body());
         String export = api.get(admin, "/api/v1/training/compliance/export.csv")
                 .expect(200)
                 .text();
@@ -190,10 +198,13 @@ abstract class TrainingScenarios {
                 .startsWith("employee_number,full_name,department,job_functions,topic_code,topic_version,status,")
                 .contains("E1,Budi E1,Gudang,CARGO_DOCK,ACCESS_CONTROL,1,COMPLIANT,");
         var report = api.get(admin, "/api/v1/training/compliance/report.pdf").expect(200);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(report.body())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
-                    .contains("Security training compliance", "100.0 %", "Gudang", "Overdue (0)");
-        }
+        assertThat(Pdfs.text(report.body()))
+                .contains(
+                        "LAPORAN KEPATUHAN PELATIHAN KEAMANAN",
+                        "Tingkat kepatuhan : 100 %",
+                        "Gudang",
+                        "Pelatihan lewat tenggat (0)");
+        Pdfs.assertPdfA2b(report.body());
         api.upload(
                         admin,
                         "/api/v1/training/completions/" + completion + "/evidence",

@@ -9,13 +9,14 @@ import id.rantai.aeo.assessment.OfficeRanking;
 import id.rantai.aeo.assessment.ReviewVerdict;
 import id.rantai.aeo.assessment.SelfAssessments;
 import id.rantai.aeo.report.AssessmentCsv;
-import id.rantai.aeo.report.AssessmentPdf;
+import id.rantai.aeo.report.AssessmentReport;
 import id.rantai.aeo.report.EvidencePack;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.shared.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +41,7 @@ class AssessmentController {
     private final SelfAssessments self;
     private final CustomsReview review;
     private final EvidencePack pack;
+    private final AssessmentReport report;
     private final OfficeRanking ranking;
     private final Organisations organisations;
     private final CurrentActor actor;
@@ -48,10 +50,12 @@ class AssessmentController {
             SelfAssessments self,
             CustomsReview review,
             EvidencePack pack,
+            AssessmentReport report,
             OfficeRanking ranking,
             Organisations organisations,
             CurrentActor actor) {
         this.pack = pack;
+        this.report = report;
         this.ranking = ranking;
         this.self = self;
         this.review = review;
@@ -140,13 +144,11 @@ class AssessmentController {
     }
 
     @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        AssessmentView v = self.view(actor.get(), id);
-        String company = companyName(v);
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("aeo-assessment-" + id + ".pdf"))
-                .body(AssessmentPdf.render(v, company));
+                .body(report.pdf(actor.get(), id, locale));
     }
 
     @GetMapping(path = "/{id}/report.csv", produces = "text/csv")

@@ -1,51 +1,35 @@
 package id.rantai.training.delivery;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
+import id.rantai.shared.document.DocumentRenderer;
+import id.rantai.shared.document.Letterhead;
+import id.rantai.shared.document.PrintedDocument;
 import id.rantai.training.catalogue.Topic;
 import id.rantai.training.employee.Employee;
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
-/** A one-page completion certificate for a passed completion. */
-public final class CompletionCertificate {
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 22);
-    private static final Font NAME = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
+/** A one-page completion certificate (A4 landscape) for a passed completion, on the company's letterhead. */
+@Component
+public class CompletionCertificate {
+    private final DocumentRenderer renderer;
+    private final MessageSource messages;
 
-    private CompletionCertificate() {}
-
-    public static byte[] render(String company, Employee e, Topic t, Completion c) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 60, 60, 60, 60);
-        PdfWriter.getInstance(doc, out);
-        doc.open();
-        doc.add(centred("Sertifikat Pelatihan / Certificate of Training", TITLE));
-        doc.add(centred(" ", BODY));
-        doc.add(centred(e.fullName() + " (" + e.employeeNumber() + ")", NAME));
-        doc.add(centred("telah menyelesaikan / has completed", BODY));
-        doc.add(centred(t.titleId(), NAME));
-        doc.add(centred(t.titleEn() + " — version " + c.topicVersion(), BODY));
-        doc.add(centred(
-                "on " + c.completedOn() + " ("
-                        + c.method().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
-                        + (c.score() == null ? "" : String.format(Locale.ROOT, ", score %.0f", c.score())),
-                BODY));
-        doc.add(centred(" ", BODY));
-        doc.add(centred(company + " · security training programme (CTPAT / AEO) · record " + c.id(), BODY));
-        doc.close();
-        return out.toByteArray();
+    CompletionCertificate(DocumentRenderer renderer, MessageSource messages) {
+        this.renderer = renderer;
+        this.messages = messages;
     }
 
-    private static Paragraph centred(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingAfter(6);
-        return p;
+    public byte[] pdf(String company, Employee employee, Topic topic, Completion completion, Locale locale) {
+        return renderer.pdf(PrintedDocument.of(
+                        "training/documents/completion-certificate",
+                        locale,
+                        Letterhead.company(company),
+                        messages.getMessage("trainingdoc.certificate.title", null, locale))
+                .numbered(completion.id().toString().substring(0, 8).toUpperCase(Locale.ROOT))
+                .inLandscape()
+                .with("employee", employee)
+                .with("topic", topic)
+                .with("completion", completion));
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +40,7 @@ class ComplianceController {
     private final CompletionImport completions;
     private final Organisations organisations;
     private final CurrentActor actor;
+    private final ComplianceExports exports;
 
     ComplianceController(
             ComplianceViews views,
@@ -47,7 +49,8 @@ class ComplianceController {
             TrainingReminders reminders,
             CompletionImport completions,
             Organisations organisations,
-            CurrentActor actor) {
+            CurrentActor actor,
+            ComplianceExports exports) {
         this.views = views;
         this.ledger = ledger;
         this.catalogue = catalogue;
@@ -55,6 +58,7 @@ class ComplianceController {
         this.completions = completions;
         this.organisations = organisations;
         this.actor = actor;
+        this.exports = exports;
     }
 
     /** Grouped by ORGANISATION (default), DEPARTMENT, JOB_FUNCTION or EMPLOYEE; on a past day if {@code on} is given. */
@@ -94,11 +98,10 @@ class ComplianceController {
     }
 
     @GetMapping(path = "/compliance/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf() {
+    ResponseEntity<byte[]> pdf(Locale locale) {
         UUID org = TrainingAccess.member(actor.get());
         String company = organisations.find(org).map(o -> o.name()).orElse("");
-        ComplianceViews.Report report = views.report(actor.get());
-        byte[] pdf = ComplianceExports.pdf(company, report.figure(), report.departments(), report.overdue());
+        byte[] pdf = exports.pdf(company, views.report(actor.get()), catalogue.topicsOf(org), locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -14,6 +14,7 @@ import id.rantai.training.employee.EmployeeDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,18 +40,21 @@ class DeliveryController {
     private final EmployeeDirectory employees;
     private final Organisations organisations;
     private final CurrentActor actor;
+    private final CompletionCertificate certificates;
 
     DeliveryController(
             TrainingRecords records,
             TrainingCatalogue catalogue,
             EmployeeDirectory employees,
             Organisations organisations,
-            CurrentActor actor) {
+            CurrentActor actor,
+            CompletionCertificate certificates) {
         this.records = records;
         this.catalogue = catalogue;
         this.employees = employees;
         this.organisations = organisations;
         this.actor = actor;
+        this.certificates = certificates;
     }
 
     record Attendance(List<TrainingRecords.Result> results) {}
@@ -90,15 +94,19 @@ class DeliveryController {
     }
 
     @GetMapping(path = "/completions/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> certificate(@PathVariable UUID id) {
+    ResponseEntity<byte[]> certificate(@PathVariable UUID id, Locale locale) {
         Completion c = records.visible(actor.get(), id);
         if (!c.passed()) {
             throw new StateConflictException("A certificate is issued only for a passed completion", "NOT_PASSED");
         }
         UUID org = TrainingAccess.member(actor.get());
         String company = organisations.find(org).map(o -> o.name()).orElse("");
-        byte[] pdf = CompletionCertificate.render(
-                company, employees.employee(org, c.employeeId(), "employeeId"), catalogue.topic(org, c.topicId()), c);
+        byte[] pdf = certificates.pdf(
+                company,
+                employees.employee(org, c.employeeId(), "employeeId"),
+                catalogue.topic(org, c.topicId()),
+                c,
+                locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -59,6 +59,25 @@ public record CertificationProperties(
             @DefaultValue("rantai-issuer") String alias,
             @DefaultValue("key-2") String keyId) {}
 
+    /**
+     * Whether the public address still names this machine: every QR code, verification link and
+     * e-mail would then carry an address nobody else can open.
+     */
+    public boolean publicAddressIsLocal() {
+        String host;
+        try {
+            host = java.net.URI.create(publicBaseUrl).getHost();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+        return host == null
+                || host.equals("localhost")
+                || host.endsWith(".localhost")
+                || host.startsWith("127.")
+                || host.equals("0.0.0.0")
+                || host.equals("[::1]");
+    }
+
     /** The published standard where configuration says nothing. */
     public int workingDays(String caseType) {
         Integer configured = timeStandards == null ? null : timeStandards.get(caseType);

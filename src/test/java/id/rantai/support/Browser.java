@@ -51,7 +51,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--user-data-dir=" + profile,
-                "--lang=id");
+                "--lang=id",
+                "--accept-lang=id");
+        // An Indonesian reader's browser: Rantai follows Accept-Language when nothing else was chosen.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()

@@ -33,6 +33,9 @@ class DatabaseInputInBrowserTest {
         try (Browser entering = new Browser(port, false)) {
             entering.signIn(w.trainer, Api.PASSWORD);
             entering.open("/console/certification/database");
+            // The tests run with the default public address, localhost: every desk page says so.
+            assertThat(entering.find(".public-address-warning").getText())
+                    .contains("http://localhost:8080", "rantai.certification.public-base-url");
             entering.find("#number").sendKeys(number);
             entering.find("#holderName").sendKeys("Hendra Wijaya");
             entering.find("#nationalId").sendKeys("12345");

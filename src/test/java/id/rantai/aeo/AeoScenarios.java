@@ -239,14 +239,29 @@ abstract class AeoScenarios {
         String csv = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/report.csv")
                 .expect(200)
                 .text();
+        // A byte-order mark first, so Excel reads UTF-8; headings and states in the reader's language.
         assertThat(csv)
-                .startsWith(
-                        "code,kind,text_id,text_en,status,score,narrative,justification,responsible,evidence,review\r\n")
+                .startsWith("\uFEFFKode,Jenis,Teks (Indonesia),Teks (Inggris),Status,Nilai,Uraian,Alasan tidak berlaku,"
+                        + "Penanggung jawab,Bukti,Hasil penelitian\r\n")
                 .contains(
-                        "\r\n6.b.3,ITEM,",
-                        ",MET,100.0,In place for 6.b.3,,Manajer AEO,SOP penyegelan kontainer; Seal register 2025,ACCEPTED\r\n")
-                .contains("6.d.2,ITEM,")
-                .contains(",NOT_APPLICABLE,,,No CCTV system exists to share,,,");
+                        "\r\n6.b.3,Butir,",
+                        ",Terpenuhi,100,In place for 6.b.3,,Manajer AEO,SOP penyegelan kontainer; Seal register 2025,Diterima\r\n")
+                .contains("6.d.2,Butir,")
+                .contains(",Tidak berlaku,,,No CCTV system exists to share,,,")
+                .doesNotContain("NOT_APPLICABLE", "ACCEPTED");
+        byte[] xlsx = api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/report.xlsx")
+                .expect(200)
+                .body();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Kode");
+            var item = rows.stream()
+                    .filter(r -> "6.b.3".equals(r.getCellText(0)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(item.getCellText(4)).isEqualTo("Terpenuhi");
+            assertThat(item.getCell(5).asNumber()).isEqualByComparingTo("100");
+        }
 
         Map<String, byte[]> zip = new java.util.TreeMap<>();
         try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(

@@ -195,8 +195,27 @@ abstract class TrainingScenarios {
                 .expect(200)
                 .text();
         assertThat(export)
-                .startsWith("employee_number,full_name,department,job_functions,topic_code,topic_version,status,")
-                .contains("E1,Budi E1,Gudang,CARGO_DOCK,ACCESS_CONTROL,1,COMPLIANT,");
+                .startsWith(
+                        "\uFEFFNomor karyawan,Nama lengkap,Departemen,Fungsi jabatan,Kode topik,Topik,Versi,Status,")
+                .contains("E1,Budi E1,Gudang,CARGO_DOCK,ACCESS_CONTROL,Kendali Akses,1,Terpenuhi,");
+        String inEnglish = new String(
+                api.send(api.request(admin, "/api/v1/training/compliance/export.csv")
+                                .header("Accept-Language", "en"))
+                        .expect(200)
+                        .body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(inEnglish)
+                .startsWith("\uFEFFEmployee number,Full name,Department,")
+                .contains(",Covered,");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(api.get(admin, "/api/v1/training/compliance/export.xlsx")
+                        .expect(200)
+                        .body()))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("Nomor karyawan");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("E1");
+            assertThat(rows.get(1).getCell(6).asNumber()).isEqualByComparingTo("1");
+        }
         var report = api.get(admin, "/api/v1/training/compliance/report.pdf").expect(200);
         assertThat(Pdfs.text(report.body()))
                 .contains(

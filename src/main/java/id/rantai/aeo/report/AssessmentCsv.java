@@ -1,37 +1,47 @@
 package id.rantai.aeo.report;
 
 import id.rantai.aeo.assessment.AssessmentView;
-import id.rantai.shared.csv.CsvWriter;
-import java.util.Locale;
+import id.rantai.shared.export.Labels;
+import id.rantai.shared.export.Sheet;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** The assessment as CSV (RFC 4180, UTF-8, formula-safe), one row per framework node. */
+/** The assessment as a table (CSV or XLSX), one row per framework node, headings and states in the reader's language. */
 public final class AssessmentCsv {
-    private static final String HEADER =
-            "code,kind,text_id,text_en,status,score,narrative,justification,responsible,evidence,review";
-
     private AssessmentCsv() {}
 
-    public static String render(AssessmentView v) {
-        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+    public static Sheet sheet(AssessmentView v, Labels l) {
+        Sheet sheet = new Sheet(
+                l.get("aeodoc.title"),
+                List.of(
+                        l.get("aeodoc.code"),
+                        l.get("aeodoc.col.kind"),
+                        l.get("aeodoc.col.textId"),
+                        l.get("aeodoc.col.textEn"),
+                        l.get("aeodoc.status"),
+                        l.get("aeodoc.score"),
+                        l.get("aeodoc.narrative"),
+                        l.get("aeodoc.justification"),
+                        l.get("aeodoc.responsible"),
+                        l.get("aeodoc.evidence"),
+                        l.get("aeodoc.col.review")));
         for (AssessmentView.Node n : v.criteria()) {
             var a = n.answer();
             String evidence =
                     n.evidence().stream().map(AssessmentView.EvidenceRef::title).collect(Collectors.joining("; "));
-            CsvWriter.row(
-                    out,
+            sheet.row(
                     n.criterion().code(),
-                    n.criterion().kind().name(),
+                    l.of("aeo.kind", n.criterion().kind()),
                     n.criterion().textId(),
                     n.criterion().textEn(),
-                    n.status().name(),
-                    n.score() == null ? "" : String.format(Locale.ROOT, "%.1f", n.score()),
-                    a == null ? "" : a.narrative(),
-                    a == null ? "" : a.justification(),
-                    a == null ? "" : a.responsiblePerson(),
+                    l.of("aeo.status", n.status()),
+                    n.score(),
+                    a == null ? null : a.narrative(),
+                    a == null ? null : a.justification(),
+                    a == null ? null : a.responsiblePerson(),
                     evidence,
-                    n.review() == null ? "" : n.review().name());
+                    l.of("aeo.verdict", n.review()));
         }
-        return out.toString();
+        return sheet;
     }
 }

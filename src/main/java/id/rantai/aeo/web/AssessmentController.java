@@ -14,10 +14,12 @@ import id.rantai.aeo.report.EvidencePack;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.shared.InvalidInputException;
-import java.nio.charset.StandardCharsets;
+import id.rantai.shared.export.Labels;
+import id.rantai.shared.export.SheetWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,6 +44,7 @@ class AssessmentController {
     private final CustomsReview review;
     private final EvidencePack pack;
     private final AssessmentReport report;
+    private final MessageSource messages;
     private final OfficeRanking ranking;
     private final Organisations organisations;
     private final CurrentActor actor;
@@ -51,11 +54,13 @@ class AssessmentController {
             CustomsReview review,
             EvidencePack pack,
             AssessmentReport report,
+            MessageSource messages,
             OfficeRanking ranking,
             Organisations organisations,
             CurrentActor actor) {
         this.pack = pack;
         this.report = report;
+        this.messages = messages;
         this.ranking = ranking;
         this.self = self;
         this.review = review;
@@ -152,12 +157,15 @@ class AssessmentController {
     }
 
     @GetMapping(path = "/{id}/report.csv", produces = "text/csv")
-    ResponseEntity<byte[]> csv(@PathVariable UUID id) {
+    ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
         AssessmentView v = self.view(actor.get(), id);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("aeo-assessment-" + id + ".csv"))
-                .body(AssessmentCsv.render(v).getBytes(StandardCharsets.UTF_8));
+        return SheetWriter.csvDownload(AssessmentCsv.sheet(v, new Labels(messages, locale)), "aeo-assessment-" + id);
+    }
+
+    @GetMapping(path = "/{id}/report.xlsx", produces = SheetWriter.XLSX)
+    ResponseEntity<byte[]> xlsx(@PathVariable UUID id, Locale locale) {
+        AssessmentView v = self.view(actor.get(), id);
+        return SheetWriter.xlsxDownload("aeo-assessment-" + id, AssessmentCsv.sheet(v, new Labels(messages, locale)));
     }
 
     /** A ZIP with an HTML index and every cited evidence file, named by criterion. */

@@ -1,12 +1,12 @@
 package id.rantai.training.compliance;
 
-import id.rantai.shared.csv.CsvWriter;
 import id.rantai.shared.document.DocumentRenderer;
 import id.rantai.shared.document.Letterhead;
 import id.rantai.shared.document.PrintedDocument;
+import id.rantai.shared.export.Labels;
+import id.rantai.shared.export.Sheet;
 import id.rantai.training.catalogue.Topic;
 import id.rantai.training.rules.TrainingRules;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -31,31 +31,41 @@ public class ComplianceExports {
         this.messages = messages;
     }
 
-    public static String csv(List<PairState> pairs) {
-        StringBuilder out = new StringBuilder(
-                "employee_number,full_name,department,job_functions,topic_code,topic_version,status,due_on,last_met_on\r\n");
+    /** Every required employee/topic pair, as CSV or XLSX, in the reader's language. */
+    public static Sheet sheet(List<PairState> pairs, Labels l) {
+        Sheet sheet = new Sheet(
+                l.get("trainingdoc.report.title"),
+                List.of(
+                        l.get("trainingdoc.col.employeeNumber"),
+                        l.get("trainingdoc.col.fullName"),
+                        l.get("trainingdoc.report.department"),
+                        l.get("trainingdoc.col.jobFunctions"),
+                        l.get("trainingdoc.col.topicCode"),
+                        l.get("trainingdoc.report.topic"),
+                        l.get("trainingdoc.col.version"),
+                        l.get("trainingdoc.col.status"),
+                        l.get("trainingdoc.report.dueOn"),
+                        l.get("trainingdoc.col.lastMet")));
+        boolean english = l.locale().getLanguage().equals("en");
         pairs.stream()
                 .sorted(Comparator.comparing((PairState p) -> p.employee().employeeNumber())
                         .thenComparing(p -> p.topic().code()))
-                .forEach(p -> {
-                    LocalDate lastMet = p.periods().stream()
-                            .map(TrainingRules.Period::metOn)
-                            .filter(java.util.Objects::nonNull)
-                            .max(Comparator.naturalOrder())
-                            .orElse(null);
-                    CsvWriter.row(
-                            out,
-                            p.employee().employeeNumber(),
-                            p.employee().fullName(),
-                            p.employee().department(),
-                            String.join(";", p.jobFunctions()),
-                            p.topic().code(),
-                            Integer.toString(p.topic().currentVersion()),
-                            p.status().name(),
-                            p.dueOn() == null ? "" : p.dueOn().toString(),
-                            lastMet == null ? "" : lastMet.toString());
-                });
-        return out.toString();
+                .forEach(p -> sheet.row(
+                        p.employee().employeeNumber(),
+                        p.employee().fullName(),
+                        p.employee().department(),
+                        String.join("; ", p.jobFunctions()),
+                        p.topic().code(),
+                        english ? p.topic().titleEn() : p.topic().titleId(),
+                        p.topic().currentVersion(),
+                        l.of("training.pair", p.status()),
+                        p.dueOn(),
+                        p.periods().stream()
+                                .map(TrainingRules.Period::metOn)
+                                .filter(java.util.Objects::nonNull)
+                                .max(Comparator.naturalOrder())
+                                .orElse(null)));
+        return sheet;
     }
 
     /** The report of the day: figures, departments, and every overdue training named by its topic's title. */

@@ -2,6 +2,9 @@ package id.rantai.training.web;
 
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
+import id.rantai.shared.export.Labels;
+import id.rantai.shared.export.Sheet;
+import id.rantai.shared.export.SheetWriter;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.TrainingCompliance;
 import id.rantai.training.catalogue.TrainingCatalogue;
@@ -11,12 +14,12 @@ import id.rantai.training.compliance.ComplianceViews;
 import id.rantai.training.interop.CompletionImport;
 import id.rantai.training.reminder.TrainingReminders;
 import id.rantai.training.rules.PairStatus;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,6 +44,7 @@ class ComplianceController {
     private final Organisations organisations;
     private final CurrentActor actor;
     private final ComplianceExports exports;
+    private final MessageSource messages;
 
     ComplianceController(
             ComplianceViews views,
@@ -50,7 +54,8 @@ class ComplianceController {
             CompletionImport completions,
             Organisations organisations,
             CurrentActor actor,
-            ComplianceExports exports) {
+            ComplianceExports exports,
+            MessageSource messages) {
         this.views = views;
         this.ledger = ledger;
         this.catalogue = catalogue;
@@ -59,6 +64,7 @@ class ComplianceController {
         this.organisations = organisations;
         this.actor = actor;
         this.exports = exports;
+        this.messages = messages;
     }
 
     /** Grouped by ORGANISATION (default), DEPARTMENT, JOB_FUNCTION or EMPLOYEE; on a past day if {@code on} is given. */
@@ -81,20 +87,22 @@ class ComplianceController {
     }
 
     @GetMapping(path = "/compliance/export.csv", produces = "text/csv")
-    ResponseEntity<byte[]> csv() {
+    ResponseEntity<byte[]> csv(Locale locale) {
+        return SheetWriter.csvDownload(pairs(locale), "training-compliance-" + catalogue.today());
+    }
+
+    @GetMapping(path = "/compliance/export.xlsx", produces = SheetWriter.XLSX)
+    ResponseEntity<byte[]> xlsx(Locale locale) {
+        return SheetWriter.xlsxDownload("training-compliance-" + catalogue.today(), pairs(locale));
+    }
+
+    private Sheet pairs(Locale locale) {
         UUID org = TrainingAccess.member(actor.get());
-        String body = ComplianceExports.csv(ledger.evaluate(org, catalogue.today(), null).stream()
-                .filter(p -> p.status() != PairStatus.NOT_REQUIRED)
-                .toList());
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("training-compliance-" + catalogue.today() + ".csv")
-                                .build()
-                                .toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
+        return ComplianceExports.sheet(
+                ledger.evaluate(org, catalogue.today(), null).stream()
+                        .filter(p -> p.status() != PairStatus.NOT_REQUIRED)
+                        .toList(),
+                new Labels(messages, locale));
     }
 
     @GetMapping(path = "/compliance/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

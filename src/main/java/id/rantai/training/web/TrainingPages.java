@@ -4,7 +4,9 @@ import id.rantai.identity.Actor;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Role;
 import id.rantai.shared.InvalidInputException;
-import id.rantai.shared.csv.CsvWriter;
+import id.rantai.shared.export.Labels;
+import id.rantai.shared.export.Sheet;
+import id.rantai.shared.export.SheetWriter;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import id.rantai.training.TrainingAccess;
@@ -17,17 +19,15 @@ import id.rantai.training.employee.EmployeeImport;
 import id.rantai.training.employee.ImportJob;
 import id.rantai.training.reminder.TrainingReminders;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,6 +59,7 @@ class TrainingPages {
     private final EmployeeImport imports;
     private final TrainingReminders reminders;
     private final CurrentActor actor;
+    private final MessageSource messages;
 
     TrainingPages(
             ComplianceViews views,
@@ -66,13 +67,15 @@ class TrainingPages {
             EmployeeDirectory directory,
             EmployeeImport imports,
             TrainingReminders reminders,
-            CurrentActor actor) {
+            CurrentActor actor,
+            MessageSource messages) {
         this.views = views;
         this.catalogue = catalogue;
         this.directory = directory;
         this.imports = imports;
         this.reminders = reminders;
         this.actor = actor;
+        this.messages = messages;
     }
 
     /** The trend as the chart script reads it: month labels and the rate at each month's end. */
@@ -187,21 +190,27 @@ class TrainingPages {
 
     /** The refused rows as a CSV file: line, column and reason, to fix the source and import again. */
     @GetMapping("/imports/{id}/errors.csv")
-    ResponseEntity<byte[]> importErrors(@PathVariable UUID id) {
+    ResponseEntity<byte[]> importErrors(@PathVariable UUID id, Locale locale) {
+        return SheetWriter.csvDownload(importErrorSheet(id, locale), "import-errors-" + id);
+    }
+
+    @GetMapping("/imports/{id}/errors.xlsx")
+    ResponseEntity<byte[]> importErrorsXlsx(@PathVariable UUID id, Locale locale) {
+        return SheetWriter.xlsxDownload("import-errors-" + id, importErrorSheet(id, locale));
+    }
+
+    private Sheet importErrorSheet(UUID id, Locale locale) {
         ImportJob job = imports.status(actor.get(), id);
-        StringBuilder csv = new StringBuilder();
-        CsvWriter.row(csv, "line", "field", "message");
+        Labels l = new Labels(messages, locale);
+        Sheet sheet = new Sheet(
+                l.get("training.import.errors"),
+                List.of(
+                        l.get("training.import.col.line"),
+                        l.get("training.import.col.field"),
+                        l.get("training.import.col.message")));
         for (ImportJob.RowError e : job.errors()) {
-            CsvWriter.row(csv, Integer.toString(e.line()), e.field(), e.message());
+            sheet.row(e.line(), e.field(), e.message());
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("import-errors-" + id + ".csv")
-                                .build()
-                                .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return sheet;
     }
 }

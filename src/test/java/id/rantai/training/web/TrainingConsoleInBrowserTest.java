@@ -115,7 +115,7 @@ class TrainingConsoleInBrowserTest {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(download.statusCode()).isEqualTo(200);
-            assertThat(download.body()).startsWith("line,field,message\r\n701,hire_date,");
+            assertThat(download.body()).startsWith("\uFEFFBaris,Kolom,Alasan\r\n701,hire_date,");
             assertThat(download.body().lines()).hasSize(4);
 
             // Some of the staff trained over the last two years, for a trend with a shape.

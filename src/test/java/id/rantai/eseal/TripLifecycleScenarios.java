@@ -220,6 +220,34 @@ abstract class TripLifecycleScenarios {
                 .isZero();
         assertThat(((Number) figure(report, "byProvider", "INSTALLATION", "complianceRate")).doubleValue())
                 .isEqualTo(1.0);
+
+        // The same report as a document for the office's files and as a workbook.
+        byte[] pdf = api.get(w.officer, "/api/v1/norms/report.pdf?from=" + date + "&to=" + date)
+                .expect(200)
+                .body();
+        assertThat(id.rantai.support.Pdfs.text(pdf))
+                .contains(
+                        "DIREKTORAT JENDERAL BEA DAN CUKAI",
+                        "LAPORAN KEPATUHAN NORMA WAKTU SOP E-SEAL",
+                        "Pemasangan (5 menit)",
+                        "Pelepasan (5 menit)",
+                        "3 mnt 0 dtk",
+                        "Halaman 1 dari ");
+        id.rantai.support.Pdfs.assertPdfA2b(pdf);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
+                api.get(w.officer, "/api/v1/norms/report.xlsx?from=" + date + "&to=" + date)
+                        .expect(200)
+                        .body()))) {
+            var removal = workbook.getFirstSheet().read().stream()
+                    .filter(r -> "Pelepasan (5 menit)".equals(r.getCellText(2))
+                            && "Per Kantor Bea Cukai".equals(r.getCellText(0)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(removal.getCell(5).asNumber()).isEqualByComparingTo("1"); // breached
+            assertThat(removal.getCell(9).asNumber()).isEqualByComparingTo("420"); // longest, seconds
+        }
+        api.get(w.officer, "/api/v1/norms/report.xlsx?from=" + date + "&to=2020-01-01")
+                .expectProblem(400, "to");
     }
 
     private String reference(String trip) {

@@ -566,7 +566,7 @@ abstract class MonitoringScenarios {
     }
 
     @Test
-    void providersSeeDeviceHealthOfflineSealsAndAvailability() {
+    void providersSeeDeviceHealthOfflineSealsAndAvailability() throws Exception {
         Instant installed = Instant.parse(
                 api.get(w.company, "/api/v1/trips/" + trip + "/history").json("$[4].at"));
         seal.reportAt(-6.9460, 110.4250, "").expect(200);
@@ -602,6 +602,23 @@ abstract class MonitoringScenarios {
         assertThat((List<Integer>) availability.json(path + ".reachableSeconds"))
                 .containsExactly((int) (onTrip - lost));
         assertThat((List<Integer>) availability.json(path + ".signalLosses")).containsExactly(1);
+        String period = "?from=" + installed.minus(Duration.ofHours(1)) + "&to=" + now.plus(Duration.ofHours(1));
+        byte[] pdf = api.get(w.provider, "/api/v1/device-health/availability.pdf" + period)
+                .expect(200)
+                .body();
+        assertThat(id.rantai.support.Pdfs.text(pdf))
+                .contains("LAPORAN KETERSEDIAAN PERANGKAT E-SEAL", seal.serial, "Halaman 1 dari ");
+        id.rantai.support.Pdfs.assertPdfA2b(pdf);
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(api.get(w.provider, "/api/v1/device-health/availability.xlsx" + period)
+                        .expect(200)
+                        .body()))) {
+            var row = workbook.getFirstSheet().read().stream()
+                    .filter(r -> seal.serial.equals(r.getCellText(0)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.getCell(4).asNumber()).isEqualByComparingTo("1"); // signal losses
+        }
         api.get(w.company, "/api/v1/device-health/seals").expectProblem(403);
         api.get(w.provider, "/api/v1/device-health/availability?from=" + now + "&to=" + now)
                 .expectProblem(400, "to");

@@ -10,6 +10,7 @@ import id.rantai.shared.web.ConsolePage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,8 @@ class DeviceHealthPage {
                 .toList();
         model.addAttribute("offline", rows.stream().filter(Row::offline).toList());
         model.addAttribute("rows", rows);
+        model.addAttribute("availabilityFrom", now.minus(AVAILABILITY_PERIOD).truncatedTo(ChronoUnit.SECONDS));
+        model.addAttribute("availabilityTo", now.truncatedTo(ChronoUnit.SECONDS));
         if (seal != null) {
             var samples = health.batteryHistory(a, seal, 72, 500);
             Map<String, Object> chart = new LinkedHashMap<>();

@@ -20,7 +20,7 @@ public record Notification(
             throw new IllegalArgumentException("A notification key is 1 to 300 characters");
         }
         if (!Inputs.isEmail(recipient)) {
-            throw new InvalidInputException("recipient", "is not an e-mail address");
+            throw InvalidInputException.worded("recipient", "notEmail");
         }
         subject = subject.length() > 300 ? subject.substring(0, 299) + "…" : subject;
     }

@@ -11,7 +11,7 @@ public record ContainerNumber(String value) {
 
     public ContainerNumber {
         if (value == null) {
-            throw new InvalidInputException("containerNumber", "is required");
+            throw InvalidInputException.worded("containerNumber", "required");
         }
         value = value.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
         if (!value.matches("[A-Z]{3}[UJZ][0-9]{7}")) {

@@ -17,7 +17,7 @@ public final class Inputs {
     /** The text, trimmed; refused when blank or longer than {@code max}. */
     public static String requiredText(@Nullable String value, String field, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
-            throw new InvalidInputException(field, "is required (up to " + max + " characters)");
+            throw InvalidInputException.worded(field, "requiredText", max);
         }
         return value.trim();
     }

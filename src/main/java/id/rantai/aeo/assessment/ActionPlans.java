@@ -114,10 +114,10 @@ public class ActionPlans {
             throw new InvalidInputException("title", "is required (up to 1000 characters)");
         }
         if (n.owner() == null || n.owner().isBlank() || n.owner().length() > 200) {
-            throw new InvalidInputException("owner", "is required (up to 200 characters)");
+            throw InvalidInputException.worded("owner", "requiredText", 200);
         }
         if (n.dueDate() == null) {
-            throw new InvalidInputException("dueDate", "is required");
+            throw InvalidInputException.worded("dueDate", "required");
         }
         CorrectiveAction action = new CorrectiveAction(
                 UUID.randomUUID(),

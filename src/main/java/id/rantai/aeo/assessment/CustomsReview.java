@@ -64,7 +64,7 @@ public class CustomsReview {
     public Round round(Actor actor, UUID id, int round) {
         Assessment a = self.readable(actor, id);
         if (round < 1 || round > a.round()) {
-            throw new InvalidInputException("round", "must be between 1 and " + a.round());
+            throw InvalidInputException.worded("round", "between", 1, a.round());
         }
         Framework f = catalogue.get(a.frameworkId());
         Map<String, RoundAnswer> answers = assessments.round(id, round);
@@ -117,7 +117,7 @@ public class CustomsReview {
                     "The assessment has not been submitted yet", a.state().name());
         }
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("body", "is required");
+            throw InvalidInputException.worded("body", "required");
         }
         Comment c = addComment(actor, a, code, body, clock.instant());
         if (company) {

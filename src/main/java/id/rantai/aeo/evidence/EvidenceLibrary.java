@@ -276,7 +276,7 @@ public class EvidenceLibrary {
 
     private static void requireTitle(String title) {
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException("title", "is required");
+            throw InvalidInputException.worded("title", "required");
         }
         if (title.length() > 300) {
             throw new InvalidInputException("title", "is longer than 300 characters");

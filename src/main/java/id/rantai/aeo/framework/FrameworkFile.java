@@ -125,7 +125,7 @@ public final class FrameworkFile {
     private static String text(JsonNode n, String name, String path, int max) {
         JsonNode v = n.get(name);
         if (v == null || !v.isString() || v.asString("").isBlank()) {
-            throw new InvalidInputException(path, "is required");
+            throw InvalidInputException.worded(path, "required");
         }
         if (v.asString("").length() > max) {
             throw new InvalidInputException(path, "is longer than " + max + " characters");

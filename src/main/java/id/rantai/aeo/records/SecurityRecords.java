@@ -118,7 +118,7 @@ public class SecurityRecords {
             throw new InvalidInputException("kind", "must be RISK_ASSESSMENT, INTERNAL_AUDIT or CRISIS_DRILL");
         }
         if (n.heldOn() == null) {
-            throw new InvalidInputException("heldOn", "is required");
+            throw InvalidInputException.worded("heldOn", "required");
         }
         if (n.heldOn().isAfter(calendar.today())) {
             throw new InvalidInputException("heldOn", "is in the future; record a review once it has been held");
@@ -144,7 +144,7 @@ public class SecurityRecords {
     public CrisisPlan addPlan(Actor actor, NewPlan n) {
         UUID org = company(actor);
         if (n.approvedOn() == null) {
-            throw new InvalidInputException("approvedOn", "is required");
+            throw InvalidInputException.worded("approvedOn", "required");
         }
         if (n.reviewDueOn() == null || !n.reviewDueOn().isAfter(n.approvedOn())) {
             throw new InvalidInputException("reviewDueOn", "is required and after the approval");
@@ -180,7 +180,7 @@ public class SecurityRecords {
     public Schedule setInterval(Actor actor, ReviewRecord.Kind kind, @Nullable Integer months) {
         UUID org = company(actor);
         if (months == null || months < 1 || months > 60) {
-            throw new InvalidInputException("intervalMonths", "must be between 1 and 60");
+            throw InvalidInputException.worded("intervalMonths", "between", 1, 60);
         }
         records.setInterval(org, kind, months);
         return schedule(org, kind);
@@ -218,7 +218,7 @@ public class SecurityRecords {
 
     private static String required(@Nullable String s, String field, int max) {
         if (s == null || s.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw InvalidInputException.worded(field, "required");
         }
         if (s.length() > max) {
             throw new InvalidInputException(field, "is longer than " + max + " characters");

@@ -10,6 +10,7 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import id.rantai.shared.web.FormValues;
+import id.rantai.shared.web.RefusalTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -78,7 +79,7 @@ class ActionBoardPage {
             plans.move(actor.get(), id, actionId, status);
             return "redirect:/console/aeo/assessments/" + id + "/actions";
         } catch (InvalidInputException | StateConflictException e) {
-            return page(model, id, null, FieldErrors.none(), e.getMessage());
+            return page(model, id, null, FieldErrors.none(), RefusalTexts.of(e));
         }
     }
 

@@ -23,6 +23,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.RefusalTexts;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -368,7 +369,7 @@ class AssessmentPages {
         } catch (InvalidInputException e) {
             return reviewPage(model, id, FieldErrors.of(e));
         } catch (StateConflictException e) {
-            return reviewPage(model, id, FieldErrors.none().add("decision", e.getMessage()));
+            return reviewPage(model, id, FieldErrors.none().add("decision", RefusalTexts.of(e)));
         }
     }
 

@@ -106,11 +106,11 @@ public class DatabaseInput {
         String number = Inputs.requiredText(e.number(), "number", 64);
         String name = Inputs.requiredText(e.holderName(), "holderName", 200);
         if (e.nationalId() == null || !e.nationalId().matches("\\d{16}")) {
-            throw new InvalidInputException("nationalId", "must be the 16-digit NIK");
+            throw InvalidInputException.worded("nationalId", "nik");
         }
         String place = Inputs.requiredText(e.birthPlace(), "birthPlace", 100);
         if (e.birthDate() == null) {
-            throw new InvalidInputException("birthDate", "is required");
+            throw InvalidInputException.worded("birthDate", "required");
         }
         LocalDate today = desk.today();
         if (e.examYear() == null || e.examYear() < 1990 || e.examYear() > today.getYear()) {

@@ -64,7 +64,7 @@ public class Complaints {
         }
         String name = Inputs.requiredText(n.applicantName(), "applicantName", 200);
         if (!Inputs.isEmail(n.applicantEmail())) {
-            throw new InvalidInputException("applicantEmail", "is not an e-mail address");
+            throw InvalidInputException.worded("applicantEmail", "notEmail");
         }
         String description = Inputs.requiredText(n.description(), "description", 4000);
         if (n.reference() != null && n.reference().length() > 100) {

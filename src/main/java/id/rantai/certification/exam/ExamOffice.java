@@ -118,7 +118,7 @@ public class ExamOffice {
             throw new InvalidInputException("registrationCloses", "must be before the exam date");
         }
         if (n.capacity() == null || n.capacity() < 1 || n.capacity() > 10_000) {
-            throw new InvalidInputException("capacity", "must be between 1 and 10000");
+            throw InvalidInputException.worded("capacity", "between", 1, 10000);
         }
         double passMark = n.passMark() == null ? 60 : n.passMark();
         double weight = n.mcWeight() == null ? 0.5 : n.mcWeight();
@@ -171,14 +171,14 @@ public class ExamOffice {
         }
         String name = Inputs.requiredText(r.fullName(), "fullName", 200);
         if (r.nationalId() == null || !r.nationalId().matches("\\d{16}")) {
-            throw new InvalidInputException("nationalId", "must be the 16-digit NIK");
+            throw InvalidInputException.worded("nationalId", "nik");
         }
         String place = Inputs.requiredText(r.birthPlace(), "birthPlace", 100);
         if (r.birthDate() == null || r.birthDate().isAfter(today.minusYears(17))) {
             throw new InvalidInputException("birthDate", "is required; candidates are at least 17");
         }
         if (!Inputs.isEmail(r.email())) {
-            throw new InvalidInputException("email", "is not an e-mail address");
+            throw InvalidInputException.worded("email", "notEmail");
         }
         if (exams.candidates(sessionId).stream().anyMatch(c -> c.nationalId().equals(r.nationalId()))) {
             throw new InvalidInputException("nationalId", "is already registered for this session");

@@ -107,7 +107,7 @@ public class AfterServices {
         }
         String name = Inputs.requiredText(a.applicantName(), "applicantName", 200);
         if (!Inputs.isEmail(a.applicantEmail())) {
-            throw new InvalidInputException("applicantEmail", "is not an e-mail address");
+            throw InvalidInputException.worded("applicantEmail", "notEmail");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("explanation", Inputs.requiredText(a.explanation(), "explanation", 2000));
@@ -115,7 +115,7 @@ public class AfterServices {
         switch (a.kind()) {
             case LEGALIZATION -> {
                 if (a.copies() == null || a.copies() < 1 || a.copies() > 10) {
-                    throw new InvalidInputException("copies", "must be between 1 and 10");
+                    throw InvalidInputException.worded("copies", "between", 1, 10);
                 }
                 copies = a.copies();
             }
@@ -129,7 +129,7 @@ public class AfterServices {
                     throw new InvalidInputException("correction", "name at least one field to correct");
                 }
                 if (k.nationalId() != null && !k.nationalId().matches("\\d{16}")) {
-                    throw new InvalidInputException("correction.nationalId", "must be the 16-digit NIK");
+                    throw InvalidInputException.worded("correction.nationalId", "nik");
                 }
                 details.put("correction", k);
             }

@@ -157,7 +157,7 @@ public class ServiceDesk {
             throw new InvalidInputException(from == null ? "from" : "to", "is required (YYYY-MM-DD)");
         }
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "is before from");
+            throw InvalidInputException.worded("to", "beforeFrom");
         }
         List<JdbcStandard.CaseRow> cases = store.cases(from, to);
         LocalDate today = today();
@@ -213,10 +213,10 @@ public class ServiceDesk {
     public void addHoliday(Actor actor, @Nullable LocalDate day, @Nullable String name) {
         CertificationAccess.staff(actor);
         if (day == null) {
-            throw new InvalidInputException("day", "is required");
+            throw InvalidInputException.worded("day", "required");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInputException("name", "is required (up to 200 characters)");
+            throw InvalidInputException.worded("name", "requiredText", 200);
         }
         store.addHoliday(day, name.trim());
     }

@@ -146,7 +146,7 @@ class CertificateController {
     @PostMapping("/requests/{id}/verify")
     CertificateRequest verify(@PathVariable UUID id, @RequestBody Verification body) {
         if (body.confirmed() == null) {
-            throw new InvalidInputException("confirmed", "is required");
+            throw InvalidInputException.worded("confirmed", "required");
         }
         return services.verify(actor.get(), id, body.confirmed(), body.interviewRecord(), body.note());
     }

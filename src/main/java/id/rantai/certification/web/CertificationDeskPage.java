@@ -15,6 +15,7 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import id.rantai.shared.web.FormValues;
+import id.rantai.shared.web.RefusalTexts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ class CertificationDeskPage {
             exams.confirmPayment(actor.get(), id, reference);
             return "redirect:/console/certification/sessions/" + c.sessionId() + "#candidate-" + id;
         } catch (InvalidInputException | StateConflictException e) {
-            return sessionPage(model, c.sessionId(), new Refusal(id, e.getMessage()), FieldErrors.none());
+            return sessionPage(model, c.sessionId(), new Refusal(id, RefusalTexts.of(e)), FieldErrors.none());
         }
     }
 
@@ -158,7 +159,7 @@ class CertificationDeskPage {
             exams.attendance(actor.get(), id, attended);
             return "redirect:/console/certification/sessions/" + c.sessionId() + "#candidate-" + id;
         } catch (StateConflictException e) {
-            return sessionPage(model, c.sessionId(), new Refusal(id, e.getMessage()), FieldErrors.none());
+            return sessionPage(model, c.sessionId(), new Refusal(id, RefusalTexts.of(e)), FieldErrors.none());
         }
     }
 
@@ -190,7 +191,7 @@ class CertificationDeskPage {
             model.addAttribute("typed", fields); // what was typed stays in the sheet
             return sessionPage(model, id, null, scoreErrors(e, rowOf));
         } catch (StateConflictException e) {
-            return sessionPage(model, id, new Refusal(null, e.getMessage()), FieldErrors.none());
+            return sessionPage(model, id, new Refusal(null, RefusalTexts.of(e)), FieldErrors.none());
         }
     }
 
@@ -221,7 +222,7 @@ class CertificationDeskPage {
         } catch (InvalidInputException e) {
             return sessionPage(model, id, null, FieldErrors.of(e));
         } catch (StateConflictException e) {
-            return sessionPage(model, id, new Refusal(null, e.getMessage()), FieldErrors.none());
+            return sessionPage(model, id, new Refusal(null, RefusalTexts.of(e)), FieldErrors.none());
         }
     }
 
@@ -231,7 +232,7 @@ class CertificationDeskPage {
             exams.publish(actor.get(), id);
             return "redirect:/console/certification/sessions/" + id + "?published";
         } catch (StateConflictException e) {
-            return sessionPage(model, id, new Refusal(null, e.getMessage()), FieldErrors.none());
+            return sessionPage(model, id, new Refusal(null, RefusalTexts.of(e)), FieldErrors.none());
         }
     }
 
@@ -241,7 +242,7 @@ class CertificationDeskPage {
             registry.issue(actor.get(), id);
             return "redirect:/console/certification/sessions/" + id + "?issued";
         } catch (StateConflictException e) {
-            return sessionPage(model, id, new Refusal(null, e.getMessage()), FieldErrors.none());
+            return sessionPage(model, id, new Refusal(null, RefusalTexts.of(e)), FieldErrors.none());
         }
     }
 
@@ -285,7 +286,7 @@ class CertificationDeskPage {
         } catch (InvalidInputException e) {
             return candidatePage(model, id, FieldErrors.of(e));
         } catch (StateConflictException e) {
-            return candidatePage(model, id, FieldErrors.none().add("check", e.getMessage()));
+            return candidatePage(model, id, FieldErrors.none().add("check", RefusalTexts.of(e)));
         }
     }
 

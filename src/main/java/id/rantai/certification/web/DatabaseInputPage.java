@@ -9,6 +9,7 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import id.rantai.shared.web.FormValues;
+import id.rantai.shared.web.RefusalTexts;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +73,7 @@ class DatabaseInputPage {
             input.confirm(actor.get(), id);
             return "redirect:/console/certification/database?confirmed";
         } catch (StateConflictException e) {
-            return page(model, Map.of(), FieldErrors.none(), new Refusal(id, e.getMessage()));
+            return page(model, Map.of(), FieldErrors.none(), new Refusal(id, RefusalTexts.of(e)));
         }
     }
 

@@ -78,7 +78,7 @@ class ExamController {
     @PostMapping("/candidates/{id}/check")
     Candidate check(@PathVariable UUID id, @RequestBody Check body) {
         if (body.eligible() == null) {
-            throw new InvalidInputException("eligible", "is required");
+            throw InvalidInputException.worded("eligible", "required");
         }
         return exams.check(actor.get(), id, body.eligible(), body.reason());
     }

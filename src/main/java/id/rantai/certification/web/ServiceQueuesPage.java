@@ -16,6 +16,7 @@ import id.rantai.shared.time.WorkingCalendar;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
 import id.rantai.shared.web.FormValues;
+import id.rantai.shared.web.RefusalTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,7 @@ class ServiceQueuesPage {
             services.verify(actor.get(), id, confirmed, interviewRecord, note);
             return "redirect:/console/certification/requests?done#request-" + id;
         } catch (InvalidInputException | StateConflictException e) {
-            return requestsPage(model, new Refusal(id, e.getMessage()));
+            return requestsPage(model, new Refusal(id, RefusalTexts.of(e)));
         }
     }
 
@@ -107,7 +108,7 @@ class ServiceQueuesPage {
             services.sign(actor.get(), id, note);
             return "redirect:/console/certification/requests?signed";
         } catch (InvalidInputException | StateConflictException e) {
-            return requestsPage(model, new Refusal(id, e.getMessage()));
+            return requestsPage(model, new Refusal(id, RefusalTexts.of(e)));
         }
     }
 
@@ -144,7 +145,7 @@ class ServiceQueuesPage {
             complaints.answer(actor.get(), id, answer);
             return "redirect:/console/certification/complaints?answered";
         } catch (InvalidInputException | StateConflictException e) {
-            return complaintsPage(model, new Refusal(id, e.getMessage()));
+            return complaintsPage(model, new Refusal(id, RefusalTexts.of(e)));
         }
     }
 

@@ -53,10 +53,10 @@ public class DisruptionDesk {
             throw new InvalidInputException("tripId", "or sealId is required: a report concerns a trip or a seal");
         }
         if (n.category() == null) {
-            throw new InvalidInputException("category", "is required");
+            throw InvalidInputException.worded("category", "required");
         }
         if (n.description() == null || n.description().isBlank()) {
-            throw new InvalidInputException("description", "is required");
+            throw InvalidInputException.worded("description", "required");
         }
         UUID providerId, officeId = null, sealId = n.sealId();
         if (n.tripId() != null) {

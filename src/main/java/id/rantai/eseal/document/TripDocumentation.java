@@ -99,10 +99,10 @@ public class TripDocumentation {
         }
         Instant now = clock.instant();
         if (u.takenAt() == null) {
-            throw new InvalidInputException("takenAt", "is required");
+            throw InvalidInputException.worded("takenAt", "required");
         }
         if (u.takenAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidInputException("takenAt", "is in the future");
+            throw InvalidInputException.worded("takenAt", "inFuture");
         }
         if ((u.latitude() == null) != (u.longitude() == null)) {
             throw new InvalidInputException(

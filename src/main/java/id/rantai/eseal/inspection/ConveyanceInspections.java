@@ -93,12 +93,12 @@ public class ConveyanceInspections {
             throw new InvalidInputException("points.fanHousing", "is required for a refrigerated container");
         }
         if (n.inspector() == null || n.inspector().isBlank() || n.inspector().length() > 200) {
-            throw new InvalidInputException("inspector", "is required (up to 200 characters)");
+            throw InvalidInputException.worded("inspector", "requiredText", 200);
         }
         Instant now = clock.instant();
         Instant at = n.inspectedAt() == null ? now : n.inspectedAt();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new InvalidInputException("inspectedAt", "is in the future");
+            throw InvalidInputException.worded("inspectedAt", "inFuture");
         }
         ConveyanceInspection i = new ConveyanceInspection(
                 UUID.randomUUID(),

@@ -47,7 +47,7 @@ public class NormReports {
     public Report report(
             Actor actor, LocalDate from, LocalDate to, @Nullable UUID officeId, @Nullable UUID providerId) {
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from");
+            throw InvalidInputException.worded("to", "beforeFrom");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new InvalidInputException("to", "a report covers at most " + MAX_DAYS + " days");

@@ -103,7 +103,7 @@ public class RoutePlanning {
                     "must be between " + Corridor.MIN_WIDTH_METERS + " and " + Corridor.MAX_WIDTH_METERS + " metres");
         }
         if (in.plannedDeparture() == null) {
-            throw new InvalidInputException("plannedDeparture", "is required");
+            throw InvalidInputException.worded("plannedDeparture", "required");
         }
         double distance = Corridor.lengthMeters(route);
         Instant eta = eta(in, distance);
@@ -160,7 +160,7 @@ public class RoutePlanning {
 
     private static Place place(@Nullable PlaceInput in, String field) {
         if (in == null) {
-            throw new InvalidInputException(field, "is required");
+            throw InvalidInputException.worded(field, "required");
         }
         if (in.name() == null || in.name().isBlank()) {
             throw new InvalidInputException(field + ".name", "is required");

@@ -38,7 +38,7 @@ public class SkpDeliveries {
 
     public List<SkpDelivery> list(Actor actor, @Nullable Status status, int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new InvalidInputException("limit", "must be between 1 and 1000");
+            throw InvalidInputException.worded("limit", "between", 1, 1000);
         }
         if (actor.isAdmin()) {
             return deliveries.list(status, null, limit);

@@ -191,7 +191,7 @@ public class TripLifecycle {
 
     private static String requiredReason(@Nullable String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "is required");
+            throw InvalidInputException.worded("reason", "required");
         }
         return reason.trim();
     }

@@ -100,7 +100,7 @@ public class TripRequests {
                     "is required: an e-seal may only be requested on an approval document (BC 1.2, PLP or izin timbun)");
         }
         if (b.documentType() == null || b.documentType().isBlank()) {
-            throw new InvalidInputException("legalBasis.documentType", "is required");
+            throw InvalidInputException.worded("legalBasis.documentType", "required");
         }
         if (!documentTypes.isAvailableAt(b.documentType(), officeId)) {
             throw new InvalidInputException(
@@ -109,17 +109,17 @@ public class TripRequests {
                             + "' is not a document type accepted by this office; see /api/v1/approval-document-types");
         }
         if (b.number() == null || b.number().isBlank()) {
-            throw new InvalidInputException("legalBasis.number", "is required");
+            throw InvalidInputException.worded("legalBasis.number", "required");
         }
         if (b.date() == null) {
-            throw new InvalidInputException("legalBasis.date", "is required");
+            throw InvalidInputException.worded("legalBasis.date", "required");
         }
         // The document is dated in an Indonesian zone; UTC+9 is the latest "today" anywhere in the country.
         if (b.date().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(9)))) {
             throw new InvalidInputException("legalBasis.date", "cannot be in the future");
         }
         if (b.issuingOffice() == null || b.issuingOffice().isBlank()) {
-            throw new InvalidInputException("legalBasis.issuingOffice", "is required");
+            throw InvalidInputException.worded("legalBasis.issuingOffice", "required");
         }
         return new LegalBasis(
                 b.documentType(), b.number().trim(), b.date(), b.issuingOffice().trim());

@@ -18,6 +18,7 @@ import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.ConsoleDates;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.RefusalTexts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,7 +129,7 @@ class DisruptionDeskPage {
         } catch (InvalidInputException | StateConflictException | ForbiddenException e) {
             model.addAttribute(
                     "refusal",
-                    new Refusal(id, e instanceof InvalidInputException i ? FieldErrors.reason(i) : e.getMessage()));
+                    new Refusal(id, e instanceof InvalidInputException i ? FieldErrors.reason(i) : RefusalTexts.of(e)));
         }
         return page(model, FieldErrors.none(), null, null, null);
     }

@@ -12,6 +12,7 @@ import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.ConsoleDates;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.RefusalTexts;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ class SealInventoryPage {
         try {
             inventory.changeStatus(actor.get(), id, status);
         } catch (StateConflictException | InvalidInputException e) {
-            refusal = e.getMessage();
+            refusal = RefusalTexts.of(e);
         }
         return page(model, null, new SealForm(null, "JT701", null), FieldErrors.none(), null, refusal);
     }

@@ -96,7 +96,7 @@ class TripController {
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > 500) {
-            throw new InvalidInputException("limit", "must be between 1 and 500");
+            throw InvalidInputException.worded("limit", "between", 1, 500);
         }
         if (offset < 0) {
             throw new InvalidInputException("offset", "must not be negative");

@@ -21,6 +21,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.RefusalTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -266,7 +267,7 @@ class TripStepForms {
 
     private static <T> T required(@Nullable T value, String field) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw InvalidInputException.worded(field, "required");
         }
         return value;
     }
@@ -278,7 +279,7 @@ class TripStepForms {
         } catch (InvalidInputException e) {
             r.addFlashAttribute("refusal", new Refusal(step, e.field(), FieldErrors.reason(e)));
         } catch (StateConflictException | ForbiddenException | OptimisticLockingFailureException e) {
-            r.addFlashAttribute("refusal", new Refusal(step, null, e.getMessage()));
+            r.addFlashAttribute("refusal", new Refusal(step, null, RefusalTexts.of(e)));
         }
         return "redirect:/console/trips/" + id;
     }

@@ -94,7 +94,7 @@ public class AccountMaintenance {
                 ? u.email()
                 : c.email().isBlank() ? null : c.email().trim();
         if (email != null && !Inputs.isEmail(email)) {
-            throw new InvalidInputException("email", "is not an e-mail address");
+            throw InvalidInputException.worded("email", "notEmail");
         }
         Set<Role> roles = c.roles() == null ? u.roles() : Set.copyOf(c.roles());
         if (roles.isEmpty()) {
@@ -133,7 +133,7 @@ public class AccountMaintenance {
     @Transactional
     public UserView setOwnLanguage(Actor actor, @Nullable String language) {
         if (language == null || !(language.equals("id") || language.equals("en"))) {
-            throw new InvalidInputException("language", "must be id (Bahasa Indonesia) or en (English)");
+            throw InvalidInputException.worded("language", "language");
         }
         users.setLanguage(actor.userId(), language);
         return view(actor.userId());

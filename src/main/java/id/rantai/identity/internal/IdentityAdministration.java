@@ -64,11 +64,11 @@ public class IdentityAdministration {
         public Official checked() {
             String n = nip == null || nip.isBlank() ? null : nip.replace(" ", "");
             if (n != null && !n.matches("\\d{18}")) {
-                throw new InvalidInputException("official.nip", "must be the 18 digits of a NIP");
+                throw InvalidInputException.worded("official.nip", "nip");
             }
             String p = position == null || position.isBlank() ? null : position.trim();
             if (p != null && p.length() > 160) {
-                throw new InvalidInputException("official.position", "must be at most 160 characters");
+                throw InvalidInputException.worded("official.position", "tooLong", 160);
             }
             return new Official(n, p);
         }

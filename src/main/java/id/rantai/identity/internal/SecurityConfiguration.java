@@ -1,8 +1,12 @@
 package id.rantai.identity.internal;
 
 import id.rantai.shared.web.ConsoleProperties;
+import id.rantai.shared.web.Languages;
+import id.rantai.shared.web.RefusalTexts;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +34,6 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 @EnableMethodSecurity
 @EnableConfigurationProperties({IdentityProperties.class, ConsoleProperties.class})
 class SecurityConfiguration {
-    private static final String LOCKED =
-            "The account is locked after repeated wrong passwords; try again later or ask an administrator";
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -140,10 +141,11 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> problem(
+                        req,
                         res,
                         HttpStatus.UNAUTHORIZED,
                         "unauthorized",
-                        e instanceof LockedException ? LOCKED : "Authentication is required")))
+                        e instanceof LockedException ? "refusal.locked" : "refusal.authenticationRequired")))
                 .formLogin(form -> form.loginProcessingUrl("/login")
                         .successHandler((req, res, auth) -> {
                             res.setStatus(HttpStatus.OK.value());
@@ -152,16 +154,17 @@ class SecurityConfiguration {
                                     .write("{\"username\":\"" + auth.getName().replace("\"", "") + "\"}");
                         })
                         .failureHandler((req, res, e) -> problem(
+                                req,
                                 res,
                                 HttpStatus.UNAUTHORIZED,
                                 "unauthorized",
-                                e instanceof LockedException ? LOCKED : "Wrong username or password")))
+                                e instanceof LockedException ? "refusal.locked" : "refusal.wrongPassword")))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) ->
-                                problem(res, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required"))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> problem(
+                                req, res, HttpStatus.UNAUTHORIZED, "unauthorized", "refusal.authenticationRequired"))
                         .accessDeniedHandler((req, res, e) ->
-                                problem(res, HttpStatus.FORBIDDEN, "forbidden", "You may not do this")))
+                                problem(req, res, HttpStatus.FORBIDDEN, "forbidden", "refusal.notAllowed")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
@@ -173,11 +176,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    static void problem(HttpServletResponse res, HttpStatus status, String type, String detail) throws IOException {
+    /**
+     * A problem answered before the request reaches Spring MVC (so before its locale resolver): the
+     * language comes from Accept-Language, Indonesian unless English comes first.
+     */
+    static void problem(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String type, String key)
+            throws IOException {
+        Locale locale = Languages.fromHeader(req);
         res.setStatus(status.value());
         res.setContentType("application/problem+json");
+        res.setCharacterEncoding("UTF-8");
         res.getWriter()
-                .write("{\"type\":\"https://rantai.id/problems/" + type + "\",\"title\":\"" + status.getReasonPhrase()
-                        + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+                .write("{\"type\":\"https://rantai.id/problems/" + type + "\",\"title\":\""
+                        + json(RefusalTexts.text(locale, "problem.title." + type)) + "\",\"status\":" + status.value()
+                        + ",\"detail\":\"" + json(RefusalTexts.text(locale, key)) + "\"}");
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -58,7 +58,7 @@ class SessionRecheck extends OncePerRequestFilter {
                     response.sendRedirect(request.getContextPath() + "/signin?error=disabled");
                 } else {
                     SecurityConfiguration.problem(
-                            response, HttpStatus.UNAUTHORIZED, "unauthorized", "The account has been disabled");
+                            request, response, HttpStatus.UNAUTHORIZED, "unauthorized", "refusal.accountDisabled");
                 }
                 return;
             }

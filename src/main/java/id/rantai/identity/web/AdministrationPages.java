@@ -16,6 +16,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.RefusalTexts;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -149,7 +150,7 @@ class AdministrationPages {
         Actor a = requireAdmin();
         try {
             if (form.kind() == null) {
-                throw new InvalidInputException("kind", "is required");
+                throw InvalidInputException.worded("kind", "required");
             }
             Organisation o = administration.createOrganisation(
                     a,
@@ -227,7 +228,7 @@ class AdministrationPages {
         } catch (InvalidInputException e) {
             r.addFlashAttribute("refusal", new Refusal(id, e.field(), FieldErrors.reason(e)));
         } catch (ForbiddenException e) {
-            r.addFlashAttribute("refusal", new Refusal(id, null, e.getMessage()));
+            r.addFlashAttribute("refusal", new Refusal(id, null, RefusalTexts.of(e)));
         }
         return "redirect:/console/admin/users#user-" + id;
     }

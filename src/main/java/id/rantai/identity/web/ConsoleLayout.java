@@ -11,6 +11,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.ConsolePage;
+import id.rantai.shared.web.RefusalTexts;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.Ordered;
@@ -84,7 +85,7 @@ class ConsoleLayout {
         page.addObject("currentPath", request.getRequestURI());
         page.addObject("status", status.value());
         page.addObject("reason", "refused." + status.value());
-        page.addObject("detail", e.getMessage());
+        page.addObject("detail", RefusalTexts.of(e));
         return page;
     }
 

@@ -165,7 +165,7 @@ public class SealHealth {
             throw new id.rantai.shared.NotFoundException("Seal", sealId);
         }
         if (hours < 1 || hours > 24 * 31) {
-            throw new InvalidInputException("hours", "must be between 1 and 744");
+            throw InvalidInputException.worded("hours", "between", 1, 744);
         }
         List<BatterySample> all = history.battery(sealId, clock.instant().minus(Duration.ofHours(hours)));
         int step = Math.max(1, (all.size() + points - 1) / Math.max(1, points));

@@ -38,7 +38,7 @@ class AlertController {
             @RequestParam(required = false) AlertStatus status,
             @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new InvalidInputException("limit", "must be between 1 and 1000");
+            throw InvalidInputException.worded("limit", "between", 1, 1000);
         }
         return alerts.search(actor.get(), tripId, status, limit);
     }

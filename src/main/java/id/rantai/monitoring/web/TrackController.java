@@ -63,7 +63,7 @@ class TrackController {
         Instant start = from == null ? Instant.EPOCH : from;
         Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
         if (end.isBefore(start)) {
-            throw new InvalidInputException("to", "must not be before from");
+            throw InvalidInputException.worded("to", "beforeFrom");
         }
         List<Reading> points = readings.track(id, start, end, MAX_POINTS);
         Map<String, Object> props = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.ConsoleDates;
 import id.rantai.shared.web.ConsolePage;
+import id.rantai.shared.web.RefusalTexts;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +104,7 @@ class TripLivePanel {
         try {
             send.run();
         } catch (StateConflictException | ForbiddenException e) {
-            refusal = e.getMessage();
+            refusal = RefusalTexts.of(e);
         }
         return render(id, model, refusal);
     }

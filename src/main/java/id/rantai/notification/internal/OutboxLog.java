@@ -32,7 +32,7 @@ public class OutboxLog {
 
     public List<OutboxMessage> list(Actor actor, @Nullable Status status, @Nullable String topic, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
+            throw InvalidInputException.worded("limit", "between", 1, MAX_LIMIT);
         }
         return outbox.list(scope(actor), status, topic, limit);
     }

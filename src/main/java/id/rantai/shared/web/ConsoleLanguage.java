@@ -25,8 +25,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class ConsoleLanguage implements WebMvcConfigurer {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-    static final Locale ENGLISH = Locale.ENGLISH;
-
     @Bean
     LocaleResolver localeResolver(UserLanguage users) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("rantai-lang") {
@@ -35,28 +33,16 @@ class ConsoleLanguage implements WebMvcConfigurer {
                     HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
                 super.setLocale(request, response, locale);
                 if (locale != null) {
-                    users.choose(supported(locale));
+                    users.choose(Languages.supported(locale));
                 }
             }
         };
         resolver.setDefaultLocaleFunction(request -> {
             Locale chosen = users.current();
-            return chosen != null ? supported(chosen) : fromHeader(request);
+            return chosen != null ? Languages.supported(chosen) : Languages.fromHeader(request);
         });
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
-    }
-
-    /** English when the request's first language is English, Indonesian for anything else or no header. */
-    static Locale fromHeader(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") != null
-                        && request.getLocale().getLanguage().equals("en")
-                ? ENGLISH
-                : INDONESIAN;
-    }
-
-    static Locale supported(Locale locale) {
-        return locale.getLanguage().equals("en") ? ENGLISH : INDONESIAN;
     }
 
     @Override

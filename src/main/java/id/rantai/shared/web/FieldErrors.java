@@ -21,12 +21,13 @@ public final class FieldErrors {
         return new FieldErrors().add(e.field(), reason(e));
     }
 
-    /** The exception's text without the field name it starts with (the page shows it beside the field). */
+    /**
+     * The exception's text without the field name it starts with (the page shows it beside the
+     * field), in the page's language where the refusal is worded in the catalogue.
+     */
     public static String reason(InvalidInputException e) {
-        String m = e.getMessage();
-        return m != null && m.startsWith(e.field() + " ")
-                ? m.substring(e.field().length() + 1)
-                : m;
+        String m = RefusalTexts.of(e);
+        return m.startsWith(e.field() + " ") ? m.substring(e.field().length() + 1) : m;
     }
 
     public FieldErrors add(String field, String message) {

@@ -38,29 +38,29 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
-        return fieldProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.field(), e.getMessage());
+        return fieldProblem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", e.field(), RefusalTexts.of(e));
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.field(), e.getMessage());
+        return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.field(), RefusalTexts.of(e));
     }
 
     @ExceptionHandler(RateLimitedException.class)
     ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", e.getMessage()));
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", RefusalTexts.of(e)));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "not-found", RefusalTexts.of(e));
     }
 
     @ExceptionHandler(StateConflictException.class)
     ProblemDetail conflict(StateConflictException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "state-conflict", e.getMessage());
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "state-conflict", RefusalTexts.of(e));
         p.setProperty("currentState", e.currentState());
         if (!e.blockers().isEmpty()) {
             p.setProperty("blockers", e.blockers());
@@ -70,15 +70,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return problem(
-                HttpStatus.CONFLICT,
-                "concurrent-change",
-                "The record was changed by someone else in the meantime; reload it and try again");
+        return problem(HttpStatus.CONFLICT, "concurrent-change", text("refusal.concurrentChange"));
     }
 
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
+        return problem(HttpStatus.FORBIDDEN, "forbidden", RefusalTexts.of(e));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -87,14 +84,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 "invalid-input",
                 e.getName(),
-                e.getName() + " has an invalid value: " + e.getValue());
+                e.getName() + " " + text("refusal.invalidValue", String.valueOf(e.getValue())));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail p = fieldProblem(
-                HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "file", "file is larger than the upload limit");
+                HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "file", "file " + text("refusal.uploadTooLarge"));
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(p);
     }
 
@@ -106,7 +103,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 .toList();
         String first = errors.isEmpty() ? "request" : errors.get(0).get("field");
         String detail = errors.isEmpty()
-                ? "The request is invalid"
+                ? text("refusal.invalidRequest")
                 : errors.get(0).get("field") + " " + errors.get(0).get("message");
         ProblemDetail p = fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", first, detail);
         p.setProperty("errors", errors);
@@ -117,9 +114,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonErrorPaths.fieldOf(ex);
-        String detail = field.equals("body")
-                ? "The request body is not valid JSON"
-                : field + " has a value of the wrong type or format";
+        String detail = field.equals("body") ? text("refusal.notJson") : field + " " + text("refusal.wrongType");
         return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", field, detail));
     }
 
@@ -128,10 +123,19 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "field", e.getField(), "message", e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage());
     }
 
+    /** The title names the kind of problem in the reader's language; the detail says what is wrong here. */
     static ProblemDetail problem(HttpStatus status, String type, @Nullable String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
         p.setType(URI.create(TYPE_BASE + type));
+        String title = text("problem.title." + type);
+        if (!title.equals("problem.title." + type)) {
+            p.setTitle(title);
+        }
         return p;
+    }
+
+    private static String text(String key, @Nullable Object... args) {
+        return RefusalTexts.text(key, args);
     }
 
     static ProblemDetail fieldProblem(HttpStatus status, String type, String field, String detail) {

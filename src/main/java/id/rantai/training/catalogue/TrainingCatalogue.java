@@ -263,10 +263,10 @@ public class TrainingCatalogue {
             @Nullable String complianceEmail) {
         UUID org = TrainingAccess.manager(actor);
         if (rules == null) {
-            throw new InvalidInputException("rules", "is required");
+            throw InvalidInputException.worded("rules", "required");
         }
         if (complianceEmail != null && !complianceEmail.isBlank() && !Inputs.isEmail(complianceEmail)) {
-            throw new InvalidInputException("complianceEmail", "is not an e-mail address");
+            throw InvalidInputException.worded("complianceEmail", "notEmail");
         }
         List<Integer> days = reminderDays == null ? List.of(30, 7, 1) : reminderDays;
         if (days.stream().anyMatch(d -> d == null || d < 1 || d > 365)) {
@@ -320,7 +320,7 @@ public class TrainingCatalogue {
 
     private static String text(@Nullable String s, String field) {
         if (s == null || s.isBlank()) {
-            throw new InvalidInputException(field, "is required");
+            throw InvalidInputException.worded(field, "required");
         }
         if (s.length() > 500) {
             throw new InvalidInputException(field, "is longer than 500 characters");

@@ -182,7 +182,7 @@ public class ComplianceViews {
     public List<TrainingCompliance.Figure> trend(Actor actor, YearMonth from, YearMonth to) {
         UUID org = TrainingAccess.member(actor);
         if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "is before from");
+            throw InvalidInputException.worded("to", "beforeFrom");
         }
         if (from.plusMonths(36).isBefore(to)) {
             throw new InvalidInputException("to", "a trend covers at most 36 months");

@@ -88,13 +88,13 @@ public class TrainingRecords {
             throw new InvalidInputException("method", "must be CLASSROOM, ONLINE, ON_THE_JOB or EXTERNAL");
         }
         if (n.trainer() == null || n.trainer().isBlank() || n.trainer().length() > 200) {
-            throw new InvalidInputException("trainer", "is required (up to 200 characters)");
+            throw InvalidInputException.worded("trainer", "requiredText", 200);
         }
         if (n.heldOn() == null) {
-            throw new InvalidInputException("heldOn", "is required");
+            throw InvalidInputException.worded("heldOn", "required");
         }
         if (n.durationMinutes() == null || n.durationMinutes() < 1 || n.durationMinutes() > 24 * 60) {
-            throw new InvalidInputException("durationMinutes", "must be between 1 and 1440");
+            throw InvalidInputException.worded("durationMinutes", "between", 1, 1440);
         }
         TrainingSession s = new TrainingSession(
                 UUID.randomUUID(),
@@ -227,14 +227,14 @@ public class TrainingRecords {
         Employee e = employees.employee(org, n.employeeId(), "employeeId");
         Topic topic = topicOrBadInput(org, n.topicId());
         if (n.completedOn() == null) {
-            throw new InvalidInputException("completedOn", "is required");
+            throw InvalidInputException.worded("completedOn", "required");
         }
         if (n.completedOn().isAfter(catalogue.today())) {
-            throw new InvalidInputException("completedOn", "is in the future");
+            throw InvalidInputException.worded("completedOn", "inFuture");
         }
         int version = n.topicVersion() == null ? topic.currentVersion() : n.topicVersion();
         if (version < 1 || version > topic.currentVersion()) {
-            throw new InvalidInputException("topicVersion", "must be between 1 and " + topic.currentVersion());
+            throw InvalidInputException.worded("topicVersion", "between", 1, topic.currentVersion());
         }
         checkScore(n.score(), "score");
         return new Completion(
@@ -262,7 +262,7 @@ public class TrainingRecords {
 
     private Topic topicOrBadInput(UUID org, @Nullable UUID topicId) {
         if (topicId == null) {
-            throw new InvalidInputException("topicId", "is required");
+            throw InvalidInputException.worded("topicId", "required");
         }
         try {
             return catalogue.topic(org, topicId);

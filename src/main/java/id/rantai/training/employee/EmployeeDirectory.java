@@ -156,7 +156,7 @@ public class EmployeeDirectory {
     /** One employee of the company, or a 404 naming the field when it is given as input. */
     public Employee employee(UUID org, UUID id, String field) {
         if (id == null) {
-            throw new InvalidInputException(field, "is required");
+            throw InvalidInputException.worded(field, "required");
         }
         return employees
                 .find(id)

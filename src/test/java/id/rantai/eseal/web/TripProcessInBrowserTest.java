@@ -97,7 +97,7 @@ class TripProcessInBrowserTest {
             company.find("#submit-route").click();
             company.await(d ->
                     !d.findElements(By.cssSelector("#form-route .field-error")).isEmpty());
-            assertThat(company.text("#form-route .field-error")).contains("required");
+            assertThat(company.text("#form-route .field-error")).contains("wajib diisi");
             company.find("#routeFile").sendKeys(gpx.toString());
             company.find("#originName").sendKeys("Pelabuhan Tanjung Emas");
             company.find("#destinationName").sendKeys("Kawasan Berikat Wijayakusuma");

@@ -1,0 +1,59 @@
+package id.rantai.shared.web;
+
+import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.Worded;
+import id.rantai.shared.Wording;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refusals in their reader's language: an exception worded in the catalogue is read there in the
+ * request's language (its record names, such as "Trip", through {@code entity.*}); one not yet
+ * worded keeps its English text. Problem responses and the console's field errors both ask here.
+ */
+@Component
+public class RefusalTexts {
+    private static volatile @Nullable RefusalTexts current;
+    private final MessageSource messages;
+
+    RefusalTexts(MessageSource messages) {
+        this.messages = messages;
+        current = this;
+    }
+
+    /** The exception's text in the current request's language. */
+    public static String of(RuntimeException e) {
+        RefusalTexts texts = current;
+        Wording w = e instanceof Worded worded ? worded.wording() : null;
+        if (texts == null || w == null) {
+            return e.getMessage() == null ? "" : e.getMessage();
+        }
+        String words = texts.words(w, LocaleContextHolder.getLocale());
+        // Like its English message, a field's refusal starts with the field's name.
+        return e instanceof InvalidInputException invalid ? invalid.field() + " " + words : words;
+    }
+
+    /** A worded refusal, or a catalogue key with arguments, in a language. */
+    public String words(Wording w, Locale locale) {
+        Object[] args = w.args().toArray();
+        if (w.key().equals("notFound") && args.length > 0 && args[0] instanceof String what) {
+            args[0] = messages.getMessage("entity." + what, null, what, locale);
+        }
+        return messages.getMessage(w.messageKey(), args, w.english(), locale);
+    }
+
+    /** A catalogue text in a given language (for answers written before Spring MVC resolves one). */
+    public static String text(Locale locale, String key) {
+        RefusalTexts texts = current;
+        return texts == null ? key : texts.messages.getMessage(key, null, key, locale);
+    }
+
+    /** A catalogue text in the current request's language; the key itself when the catalogue has none (or before start). */
+    public static String text(String key, @Nullable Object... args) {
+        RefusalTexts texts = current;
+        return texts == null ? key : texts.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -19,7 +19,7 @@ public interface Notifications {
 
     /**
      * Queues one message to each person with an e-mail address who has not muted the topic, once per
-     * address, under {@code key + ":" + userId}; the text opens with the person's name. Returns how
+     * address, under {@code key + ":" + userId}; the text opens with the person's name, greeted in both languages. Returns how
      * many were queued.
      */
     int queueEach(

@@ -177,13 +177,17 @@ abstract class AeoScenarios {
 
         // Each side was told by e-mail when it was its turn; the other office heard nothing.
         outbox.dispatch();
-        assertThat(SMTP.to(World.email(w.officer)).stream().map(Smtp::subject))
+        // Subjects are "Indonesian / English": the English halves, after the Indonesian ones are checked once.
+        assertThat(Smtp.subject(SMTP.to(World.email(w.officer)).get(0)))
+                .startsWith(
+                        "Penilaian mandiri AEO untuk diteliti: PT Importir Semarang " + w.suffix + " (putaran 1) / ");
+        assertThat(SMTP.to(World.email(w.officer)).stream().map(m -> english(Smtp.subject(m))))
                 .containsExactly(
                         "AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 1)",
                         "AEO criterion 2.b: PT Importir Semarang " + w.suffix + " answered",
                         "AEO self-assessment to review: PT Importir Semarang " + w.suffix + " (round 2)");
         assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
-        assertThat(SMTP.to(World.email(w.company)).stream().map(Smtp::subject))
+        assertThat(SMTP.to(World.email(w.company)).stream().map(m -> english(Smtp.subject(m))))
                 .containsExactly(
                         "AEO criterion 2.b: customs asks for clarification",
                                 "AEO criterion 6.b.3: customs asks for clarification",
@@ -224,6 +228,7 @@ abstract class AeoScenarios {
                         "Which intrusion detection is in use?",
                         "Halaman 1 dari ");
         Pdfs.assertPdfA2b(pdf.body());
+        Pdfs.picture(pdf.body(), "aeo-report");
         byte[] english = api.send(api.request(w.company, "/api/v1/aeo/assessments/" + id + "/report.pdf")
                         .header("Accept-Language", "en"))
                 .expect(200)
@@ -513,8 +518,14 @@ abstract class AeoScenarios {
         assertThat(mails).hasSize(1);
         assertThat(Smtp.subject(mails.get(0)))
                 .isEqualTo(
-                        "AEO evidence expires on " + today.plusDays(20) + " (in 20 days): " + "ISO 28000 certificate");
-        assertThat(Smtp.body(mails.get(0))).contains(soon, "revision 1");
+                        "Bukti AEO segera kedaluwarsa: ISO 28000 certificate / AEO evidence expires soon: ISO 28000 certificate");
+        assertThat(Smtp.body(mails.get(0)))
+                .contains(
+                        soon,
+                        "(revisi 1) berakhir masa berlakunya pada " + Pdfs.indonesianDate(today.plusDays(20))
+                                + " (20 hari lagi)",
+                        "(revision 1) expires on ",
+                        "(in 20 days)");
 
         api.upload(
                         w.company,
@@ -578,5 +589,9 @@ abstract class AeoScenarios {
 
     private static byte[] pdfBytes() {
         return ("%PDF-1.4\n% evidence " + System.nanoTime()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String english(String subject) {
+        return subject.substring(subject.indexOf(" / ") + 3);
     }
 }

@@ -352,7 +352,7 @@ abstract class CertificationScenarios {
         assertThat(mailTo("citra.dewi@example.co.id"))
                 .anySatisfy(m -> assertThat(m)
                         .startsWith("Hasil ujian " + code)
-                        .contains("Nilai akhir Anda 45.00", "TIDAK LULUS"));
+                        .contains("Nilai akhir Anda 45,00", "TIDAK LULUS"));
         assertThat(mailTo("ani.lestari@example.co.id"))
                 .anySatisfy(m -> assertThat(m)
                         .startsWith("Sertifikat ahli kepabeanan " + aniNumber)
@@ -429,6 +429,7 @@ abstract class CertificationScenarios {
         assertThat(Pdfs.landscape(certificate, 1)).isTrue();
         assertThat(Pdfs.pages(certificate)).isEqualTo(1);
         Pdfs.assertPdfA2b(certificate);
+        Pdfs.picture(certificate, "sak-certificate");
         byte[] inEnglish = api.send(api.request(
                                 null,
                                 "/api/v1/public/certification/registrations/" + tokens.get(0) + "/certificate.pdf")
@@ -541,6 +542,7 @@ abstract class CertificationScenarios {
                         "Dr. Siti Rahayu",
                         "Halaman 1 dari 1");
         Pdfs.assertPdfA2b(correctionPdf);
+        Pdfs.picture(correctionPdf, "correction-letter");
         String newId = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + newNumber)
                         .json("$[*].id"))
                 .get(0);

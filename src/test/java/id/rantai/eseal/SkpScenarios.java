@@ -268,7 +268,9 @@ abstract class SkpScenarios {
         long refusedId = ((Number) refused.get("id")).longValue();
         outbox.dispatch();
         assertThat(SMTP.to(World.email(w.officer)).stream().map(id.rantai.support.Smtp::subject))
-                .containsExactly("SKP delivery failed: TRIP_STATE_CHANGED of trip "
+                .containsExactly("Pengiriman ke SKP gagal: Perubahan status perjalanan, perjalanan "
+                        + api.get(w.officer, "/api/v1/trips/" + trip).json("$.reference")
+                        + " / SKP delivery failed: Trip state change, trip "
                         + api.get(w.officer, "/api/v1/trips/" + trip).json("$.reference"));
         assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
         assertThat((List<Integer>) api.get(w.officer, "/api/v1/skp/deliveries?status=FAILED")

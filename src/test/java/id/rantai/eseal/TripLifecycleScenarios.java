@@ -234,6 +234,7 @@ abstract class TripLifecycleScenarios {
                         "3 mnt 0 dtk",
                         "Halaman 1 dari ");
         id.rantai.support.Pdfs.assertPdfA2b(pdf);
+        id.rantai.support.Pdfs.picture(pdf, "norm-report");
         try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(
                 api.get(w.officer, "/api/v1/norms/report.xlsx?from=" + date + "&to=" + date)
                         .expect(200)
@@ -270,7 +271,9 @@ abstract class TripLifecycleScenarios {
         for (String told : List.of(w.officer, w.provider)) {
             assertThat(SMTP.to(World.email(told)).stream().map(Smtp::subject))
                     .as(told)
-                    .containsExactly("SOP norm breached: INSTALLATION on trip " + reference(trip));
+                    .containsExactly(
+                            "Norma waktu SOP terlampaui: Pemasangan (5 menit) pada perjalanan " + reference(trip)
+                                    + " / SOP time norm breached: Installation (5 min) on trip " + reference(trip));
         }
         assertThat(SMTP.to(World.email(w.officer2))).isEmpty();
 
@@ -387,8 +390,13 @@ abstract class TripLifecycleScenarios {
         outbox.dispatch();
         var toProvider = SMTP.to(World.email(w.provider));
         assertThat(toProvider.stream().map(Smtp::subject))
-                .containsExactly("Disruption reported on trip " + reference(trip) + ": SEAL_DEVICE");
-        assertThat(Smtp.body(toProvider.get(0))).contains("Segel tidak mau mengunci", "within 30 min", "within 24 h");
+                .containsExactly("Laporan kendala pada perjalanan " + reference(trip) + ": Perangkat segel"
+                        + " / Disruption reported on trip " + reference(trip) + ": Seal device");
+        assertThat(Smtp.body(toProvider.get(0)))
+                .contains(
+                        "Segel tidak mau mengunci",
+                        "dalam 30 menit dan selesaikan dalam 24 jam",
+                        "within 30 minutes and resolve it within 24 hours");
         api.post(w.company, "/api/v1/disruptions/" + id + "/acknowledge").expectProblem(403);
         api.get(w.provider2, "/api/v1/disruptions/" + id).expectProblem(404);
         clock.advance(Duration.ofMinutes(10));

@@ -50,7 +50,7 @@ abstract class LoginLockoutScenarios {
 
         wrong(5);
         assertThat((String) api.get(w.company, "/api/v1/me").expectProblem(401).json("$.detail"))
-                .contains("locked");
+                .contains("Akun dikunci");
         api.get(w.company2, "/api/v1/me").expect(200); // another account is not touched
         clock.advance(Duration.ofMinutes(14));
         api.get(w.company, "/api/v1/me").expectProblem(401);

@@ -124,7 +124,7 @@ class SessionLoginTest {
         api.post(w.companyAdmin, "/api/v1/users/" + id + "/disable").expect(200);
         HttpResponse<String> after = browser.send(me, HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).isEqualTo(401);
-        assertThat(after.body()).contains("disabled");
+        assertThat(after.body()).contains("dinonaktifkan");
         api.post(w.companyAdmin, "/api/v1/users/" + id + "/enable").expect(200);
         assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode())
                 .as("the session is gone")

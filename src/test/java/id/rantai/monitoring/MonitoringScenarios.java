@@ -100,8 +100,15 @@ abstract class MonitoringScenarios {
                 .expect(200);
         List<jakarta.mail.internet.MimeMessage> toOfficer = mailTo(w.officer);
         assertThat(toOfficer).as("one mail per alert, not per repeat").hasSize(1);
-        assertThat(Smtp.subject(toOfficer.get(0))).startsWith("[CRITICAL] SEAL_TAMPERED — trip ES-");
-        assertThat(Smtp.body(toOfficer.get(0))).contains("seal SIM-" + w.suffix, "WIB", "Position: ");
+        // Indonesian first, English below, words instead of codes.
+        assertThat(Smtp.subject(toOfficer.get(0)))
+                .startsWith("[Kritis] Segel dirusak (kabel terpotong) — perjalanan ES-")
+                .contains(" / [Critical] Seal tampered with (cable cut) — trip ES-");
+        String body = Smtp.body(toOfficer.get(0));
+        assertThat(body)
+                .contains("Segel: SIM-" + w.suffix, "Waktu segel: ", " WIB", "Posisi: ", "— In English —", "Seal: SIM-")
+                .doesNotContain("SEAL_TAMPERED", "CRITICAL");
+        assertThat(body.indexOf("Posisi: ")).isLessThan(body.indexOf("Position: "));
         assertThat(mailTo(w.company)).hasSize(1);
         assertThat(SMTP.to(World.email(w.provider)))
                 .as("a tampered seal is not the provider's device fault")
@@ -112,7 +119,7 @@ abstract class MonitoringScenarios {
                 .expect(200);
         List<jakarta.mail.internet.MimeMessage> toProvider = mailTo(w.provider);
         assertThat(toProvider).hasSize(1);
-        assertThat(Smtp.subject(toProvider.get(0))).startsWith("[WARNING] LOW_BATTERY");
+        assertThat(Smtp.subject(toProvider.get(0))).startsWith("[Peringatan] Baterai lemah");
         assertThat(SMTP.to(World.email(w.officer))).hasSize(1);
     }
 

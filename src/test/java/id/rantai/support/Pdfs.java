@@ -93,10 +93,21 @@ public final class Pdfs {
         }
     }
 
-    /** Renders a page to a PNG (for the README's pictures of each document kind). */
+    /**
+     * The README's picture of a document kind: page 1 as a PNG in the folder named by the system
+     * property {@code rantai.document-pictures} (nothing when it is not set, as in CI).
+     */
+    public static void picture(byte[] pdf, String name) {
+        String folder = System.getProperty("rantai.document-pictures");
+        if (folder != null && !folder.isBlank()) {
+            png(pdf, 1, Path.of(folder, name + ".png"));
+        }
+    }
+
+    /** Renders a page to a PNG. */
     public static void png(byte[] pdf, int page, Path to) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page - 1, 60);
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page - 1, 50);
             Files.createDirectories(to.getParent());
             ImageIO.write(image, "png", to.toFile());
         } catch (IOException e) {

@@ -140,7 +140,10 @@ abstract class TrainingScenarios {
         assertThat(SMTP.received()).hasSize(before + 19);
         MimeMessage first = SMTP.received()[before];
         assertThat(first.getAllRecipients()[0].toString()).isEqualTo("e1@example.co.id");
-        assertThat(first.getSubject()).startsWith("Security training due " + today().plusDays(30));
+        assertThat(first.getSubject())
+                .startsWith("Pelatihan keamanan jatuh tempo " + Pdfs.indonesianDate(today().plusDays(30)) + ": ")
+                .contains(" / Security training due ");
+        assertThat(Smtp.body(first)).contains("Yth. Budi E1,", "(30 hari lagi)", "Dear Budi E1,", "(in 30 days)");
 
         clock.advance(Duration.ofDays(31));
         assertThat(statuses(budi).values()).containsOnly("OVERDUE");
@@ -149,9 +152,11 @@ abstract class TrainingScenarios {
                 .hasSize(19)
                 .containsOnly("E1");
         // The report names each overdue training by its topic's title in the reader's language.
-        String overdueReport = Pdfs.text(api.get(admin, "/api/v1/training/compliance/report.pdf")
+        byte[] overduePdf = api.get(admin, "/api/v1/training/compliance/report.pdf")
                 .expect(200)
-                .body());
+                .body();
+        Pdfs.picture(overduePdf, "training-report");
+        String overdueReport = Pdfs.text(overduePdf);
         assertThat(overdueReport)
                 .contains("Pelatihan lewat tenggat (19)", "Kendali Akses")
                 .doesNotContain("ACCESS_CONTROL");
@@ -167,6 +172,10 @@ abstract class TrainingScenarios {
         assertThat(digestRecipients)
                 .containsExactlyInAnyOrder(
                         "manager-" + w.suffix + "@example.co.id", "compliance-" + w.suffix + "@example.co.id");
+        // The digest names each training by its topic's title, in both languages, with no codes.
+        assertThat(Smtp.body(SMTP.received()[before + 19]))
+                .contains("Kendali Akses", ", terlambat ", " days overdue")
+                .doesNotContain("ACCESS_CONTROL");
 
         // Trained: a classroom session for one topic, the rest from an external LMS.
         String session = api.post(admin, "/api/v1/training/sessions", """

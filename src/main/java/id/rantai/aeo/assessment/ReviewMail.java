@@ -4,10 +4,12 @@ import id.rantai.identity.Organisation;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.identity.UserDirectory;
+import id.rantai.notification.MailText;
 import id.rantai.notification.Notifications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +23,13 @@ class ReviewMail {
     private final Notifications notifications;
     private final UserDirectory users;
     private final Organisations organisations;
+    private final MessageSource messages;
 
-    ReviewMail(Notifications notifications, UserDirectory users, Organisations organisations) {
+    ReviewMail(Notifications notifications, UserDirectory users, Organisations organisations, MessageSource messages) {
         this.notifications = notifications;
         this.users = users;
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     void submitted(Assessment a) {
@@ -34,10 +38,10 @@ class ReviewMail {
                 a,
                 key(a, "submitted"),
                 "AEO_REVIEW_REQUESTED",
-                "AEO self-assessment to review: " + company + " (round " + a.round() + ")",
-                company + " has submitted its AEO self-assessment (round " + a.round() + ") for review.\n"
-                        + "Answers are locked until you decide; the changes since the previous round are listed with it.\n\n"
-                        + "Assessment: " + a.id());
+                MailText.with(messages)
+                        .subject("mail.aeo.submitted.subject", company, a.round())
+                        .paragraph("mail.aeo.submitted", company, a.round())
+                        .fact("mail.aeo.assessment", a.id().toString()));
     }
 
     void clarificationRequested(Assessment a, String code, String comment) {
@@ -46,10 +50,12 @@ class ReviewMail {
                 company(a),
                 key(a, "clarify:" + code),
                 "AEO_CLARIFICATION_REQUESTED",
-                "AEO criterion " + code + ": customs asks for clarification",
-                "The customs officer reviewing your AEO self-assessment (round " + a.round()
-                        + ") asks for clarification on " + "criterion " + code + ":\n\n" + comment
-                        + "\n\nAnswer in the criterion's thread.\n\nAssessment: " + a.id());
+                MailText.with(messages)
+                        .subject("mail.aeo.clarify.subject", code)
+                        .paragraph("mail.aeo.clarify", a.round(), code)
+                        .fact("mail.aeo.question", comment)
+                        .paragraph("mail.aeo.answerInThread")
+                        .fact("mail.aeo.assessment", a.id().toString()));
     }
 
     /** The company wrote in a criterion's thread: the reviewing office's officers read it. */
@@ -59,32 +65,38 @@ class ReviewMail {
                 a,
                 key(a, "comment:" + c.id()),
                 "AEO_COMPANY_ANSWERED",
-                "AEO criterion " + code + ": " + company + " answered",
-                company + " wrote on criterion " + code + " of its AEO self-assessment (round " + a.round() + "):\n\n"
-                        + c.body() + "\n\nAssessment: " + a.id());
+                MailText.with(messages)
+                        .subject("mail.aeo.answered.subject", code, company)
+                        .paragraph("mail.aeo.answered", company, code, a.round())
+                        .fact("mail.aeo.answer", c.body())
+                        .fact("mail.aeo.assessment", a.id().toString()));
     }
 
     void decided(Assessment a) {
         boolean accepted = a.state() == AssessmentState.ACCEPTED;
+        String outcome = accepted ? "mail.aeo.accepted" : "mail.aeo.returned";
+        MailText mail = MailText.with(messages)
+                .subject("mail.aeo.decided.subject", MailText.label(outcome), a.round())
+                .paragraph("mail.aeo.decided", MailText.label(outcome), a.round());
+        if (a.decisionNote() != null) {
+            mail.fact("mail.aeo.note", a.decisionNote());
+        }
+        if (!accepted) {
+            mail.paragraph("mail.aeo.reopened");
+        }
         send(
                 a.organisationId(),
                 company(a),
                 key(a, "decided"),
                 "AEO_DECIDED",
-                "AEO self-assessment " + (accepted ? "accepted" : "returned for rework") + " (round " + a.round() + ")",
-                "Customs has " + (accepted ? "accepted" : "returned for rework") + " your AEO self-assessment (round "
-                        + a.round() + ")." + (a.decisionNote() == null ? "" : "\n\n" + a.decisionNote())
-                        + (accepted
-                                ? ""
-                                : "\n\nThe answers are open again; gaps and their actions are in the action plan.")
-                        + "\n\nAssessment: " + a.id());
+                mail.fact("mail.aeo.assessment", a.id().toString()));
     }
 
     /** The officers of the office the assessment is filed with; none before it is filed with one. */
-    private void toReviewingOffice(Assessment a, String key, String topic, String subject, String text) {
+    private void toReviewingOffice(Assessment a, String key, String topic, MailText mail) {
         UUID office = a.customsOfficeId();
         if (office != null) {
-            send(office, users.withRole(office, Role.CUSTOMS_OFFICER), key, topic, subject, text);
+            send(office, users.withRole(office, Role.CUSTOMS_OFFICER), key, topic, mail);
         }
     }
 
@@ -104,13 +116,7 @@ class ReviewMail {
         return organisations.find(organisation).map(Organisation::name).orElse(organisation.toString());
     }
 
-    private void send(
-            UUID organisation,
-            List<UserDirectory.Contact> people,
-            String key,
-            String topic,
-            String subject,
-            String text) {
-        notifications.queueEach(organisation, key, topic, people, subject, text);
+    private void send(UUID organisation, List<UserDirectory.Contact> people, String key, String topic, MailText mail) {
+        notifications.queueEach(organisation, key, topic, people, mail.subject(), mail.body());
     }
 }

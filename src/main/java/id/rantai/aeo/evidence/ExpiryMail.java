@@ -1,10 +1,12 @@
 package id.rantai.aeo.evidence;
 
 import id.rantai.identity.UserDirectory;
+import id.rantai.notification.MailText;
 import id.rantai.notification.Notifications;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +18,12 @@ import org.springframework.stereotype.Component;
 class ExpiryMail {
     private final UserDirectory users;
     private final Notifications notifications;
+    private final MessageSource messages;
 
-    ExpiryMail(UserDirectory users, Notifications notifications) {
+    ExpiryMail(UserDirectory users, Notifications notifications, MessageSource messages) {
         this.users = users;
         this.notifications = notifications;
+        this.messages = messages;
     }
 
     /** Queues the warning; false when the owner has no (valid) e-mail address or mail is not configured. */
@@ -29,20 +33,18 @@ class ExpiryMail {
             return false;
         }
         long days = ChronoUnit.DAYS.between(today, e.expiryDate());
-        String when = days < 0
-                ? "expired on " + e.expiryDate()
-                : days == 0 ? "expires today" : "expires on " + e.expiryDate() + " (in " + days + " days)";
-        String text = "the AEO evidence \"" + e.title() + "\" (revision " + e.revision() + ") " + when + ".\n"
-                + "Bukti AEO \"" + e.title() + "\" berakhir masa berlakunya pada " + e.expiryDate() + ".\n\n"
-                + "Criteria that cite it lose its support when it lapses: upload a new revision in Rantai "
-                + "(AEO > Evidence > " + e.id() + ").";
+        String when = days < 0 ? "mail.evidence.expired" : days == 0 ? "mail.evidence.today" : "mail.evidence.expires";
+        MailText mail = MailText.with(messages)
+                .subject("mail.evidence.subject", MailText.label(when + ".short"), e.title())
+                .paragraph(when, e.title(), e.revision(), MailText.date(e.expiryDate()), days)
+                .paragraph("mail.evidence.act", e.id().toString());
         return notifications.queueEach(
                         e.organisationId(),
                         "aeo-evidence-expiry:" + e.id() + ":" + e.revision() + ":" + e.expiryDate(),
                         "AEO_EVIDENCE_EXPIRING",
                         List.of(owner.get()),
-                        "AEO evidence " + when + ": " + e.title(),
-                        text)
+                        mail.subject(),
+                        mail.body())
                 > 0;
     }
 }

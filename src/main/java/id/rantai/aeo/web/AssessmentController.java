@@ -14,6 +14,7 @@ import id.rantai.aeo.report.EvidencePack;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.document.PdfDownload;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.SheetWriter;
 import java.util.List;
@@ -150,10 +151,7 @@ class AssessmentController {
 
     @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("aeo-assessment-" + id + ".pdf"))
-                .body(report.pdf(actor.get(), id, locale));
+        return PdfDownload.attachment("aeo-assessment-" + id + ".pdf", report.pdf(actor.get(), id, locale));
     }
 
     @GetMapping(path = "/{id}/report.csv", produces = "text/csv")

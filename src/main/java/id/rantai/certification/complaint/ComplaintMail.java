@@ -1,36 +1,38 @@
 package id.rantai.certification.complaint;
 
 import id.rantai.certification.notice.ApplicantMailer;
+import id.rantai.notification.MailText;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** What a complainant is told by e-mail: the receipt with the status link, then the answer. */
 @Component
 public class ComplaintMail {
     private final ApplicantMailer mailer;
+    private final MessageSource messages;
 
-    ComplaintMail(ApplicantMailer mailer) {
+    ComplaintMail(ApplicantMailer mailer, MessageSource messages) {
         this.mailer = mailer;
+        this.messages = messages;
     }
 
     public void filed(UUID complaintId, String name, String email, LocalDate due, String token) {
-        mailer.send(
-                "complaint:" + complaintId + ":filed",
-                "CERT_COMPLAINT_FILED",
-                email,
-                "Pengaduan Anda diterima",
-                "Yth. " + name + ",\n\npengaduan Anda telah kami terima dan akan dijawab paling lambat " + due + ".\n"
-                        + "Your complaint has been received and will be answered by " + due + ".\n\n"
-                        + mailer.complaintPage(token));
+        MailText m = MailText.with(messages)
+                .subject("mail.complaint.filed.subject")
+                .paragraph("mail.dear", name)
+                .paragraph("mail.complaint.filed", MailText.date(due))
+                .fact("mail.complaint.page", mailer.complaintPage(token));
+        mailer.send("complaint:" + complaintId + ":filed", "CERT_COMPLAINT_FILED", email, m.subject(), m.body());
     }
 
     public void answered(UUID complaintId, String name, String email, String answer) {
-        mailer.send(
-                "complaint:" + complaintId + ":answered",
-                "CERT_COMPLAINT_ANSWERED",
-                email,
-                "Jawaban atas pengaduan Anda",
-                "Yth. " + name + ",\n\njawaban atas pengaduan Anda / the answer to your complaint:\n\n" + answer);
+        MailText m = MailText.with(messages)
+                .subject("mail.complaint.answered.subject")
+                .paragraph("mail.dear", name)
+                .paragraph("mail.complaint.answered")
+                .paragraph("mail.verbatim", answer);
+        mailer.send("complaint:" + complaintId + ":answered", "CERT_COMPLAINT_ANSWERED", email, m.subject(), m.body());
     }
 }

@@ -1,8 +1,11 @@
 package id.rantai.certification.exam;
 
 import id.rantai.certification.notice.ApplicantMailer;
+import id.rantai.notification.MailText;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,83 +15,92 @@ import org.springframework.stereotype.Component;
 @Component
 public class CandidateMail {
     private final ApplicantMailer mailer;
+    private final MessageSource messages;
 
-    CandidateMail(ApplicantMailer mailer) {
+    CandidateMail(ApplicantMailer mailer, MessageSource messages) {
         this.mailer = mailer;
+        this.messages = messages;
     }
 
     public void registered(Candidate c, ExamSession s, String token, LocalDate checkDue) {
-        mailer.send(
+        mail(
                 "exam:" + c.id() + ":registered",
                 "EXAM_REGISTERED",
                 c.email(),
-                "Pendaftaran ujian " + s.code() + " diterima",
-                "Yth. " + c.fullName() + ",\n\npendaftaran Anda untuk ujian sertifikasi ahli kepabeanan " + s.code()
-                        + " ("
-                        + s.examDate() + ", " + s.venue() + ") telah kami terima dan akan diperiksa paling lambat "
-                        + checkDue
-                        + ".\nYour registration has been received; it will be checked by " + checkDue + ".\n\n"
-                        + "Status, hasil dan survei / status, results and survey:\n"
-                        + mailer.registrationPage(token)
-                        + "\nSimpan tautan ini; tautan tidak dikirim ulang. Keep this link; it is not sent again.");
+                text().subject("mail.exam.registered.subject", s.code())
+                        .paragraph("mail.dear", c.fullName())
+                        .paragraph(
+                                "mail.exam.registered",
+                                s.code(),
+                                MailText.date(s.examDate()),
+                                s.venue(),
+                                MailText.date(checkDue))
+                        .fact("mail.exam.page", mailer.registrationPage(token))
+                        .paragraph("mail.keepLink"));
     }
 
     public void checked(Candidate c, ExamSession s) {
         boolean eligible = c.status() == Candidate.Status.ELIGIBLE;
-        mailer.send(
-                "exam:" + c.id() + ":checked",
-                "EXAM_REGISTRATION_CHECKED",
-                c.email(),
-                "Pendaftaran ujian " + s.code() + (eligible ? " memenuhi syarat" : " ditolak"),
-                "Yth. " + c.fullName() + ",\n\n"
-                        + (eligible
-                                ? "berkas pendaftaran Anda memenuhi syarat. Silakan lakukan pembayaran; nomor kursi diberikan setelah "
-                                        + "pembayaran dikonfirmasi.\nYour registration is eligible; your seat number follows the payment."
-                                : "pendaftaran Anda tidak dapat diterima: " + c.rejectionReason()
-                                        + "\nYour registration was not accepted: " + c.rejectionReason()));
+        MailText m = text().subject(eligible ? "mail.exam.eligible.subject" : "mail.exam.rejected.subject", s.code())
+                .paragraph("mail.dear", c.fullName());
+        if (eligible) {
+            m.paragraph("mail.exam.eligible");
+        } else {
+            m.paragraph("mail.exam.rejected").fact("mail.reason", String.valueOf(c.rejectionReason()));
+        }
+        mail("exam:" + c.id() + ":checked", "EXAM_REGISTRATION_CHECKED", c.email(), m);
     }
 
     public void resultPublished(Candidate c, ExamSession s) {
         boolean passed = Boolean.TRUE.equals(c.passed());
-        mailer.send(
+        mail(
                 "exam:" + c.id() + ":result",
                 "EXAM_RESULT",
                 c.email(),
-                "Hasil ujian " + s.code(),
-                "Yth. " + c.fullName() + ",\n\nhasil ujian " + s.code() + " telah diumumkan. Nilai akhir Anda "
-                        + String.format(Locale.ROOT, "%.2f", c.finalScore()) + " (batas lulus "
-                        + String.format(Locale.ROOT, "%.2f", s.passMark()) + "): " + (passed ? "LULUS" : "TIDAK LULUS")
-                        + ".\n"
-                        + "Your final score is " + String.format(Locale.ROOT, "%.2f", c.finalScore()) + ": "
-                        + (passed ? "passed; your certificate follows." : "not passed.") + "\n\n"
-                        + "Mohon nilai layanan kami melalui tautan pada e-mail pendaftaran Anda.\n"
-                        + "Please rate our service through the link in your registration e-mail.");
+                text().subject("mail.exam.result.subject", s.code())
+                        .paragraph("mail.dear", c.fullName())
+                        .paragraph(
+                                "mail.exam.result",
+                                s.code(),
+                                score(c.finalScore()),
+                                score(s.passMark()),
+                                MailText.label(passed ? "mail.exam.passed" : "mail.exam.failed"))
+                        .paragraph("mail.rateService"));
     }
 
     public void certificateIssued(Candidate c, String certificateNumber, String verificationCode) {
-        mailer.send(
+        mail(
                 "exam:" + c.id() + ":certificate",
                 "CERTIFICATE_ISSUED",
                 c.email(),
-                "Sertifikat ahli kepabeanan " + certificateNumber,
-                "Yth. " + c.fullName() + ",\n\nsertifikat ahli kepabeanan Anda nomor " + certificateNumber
-                        + " telah terbit. Unduh melalui tautan pada e-mail pendaftaran Anda.\n"
-                        + "Your certificate " + certificateNumber
-                        + " has been issued; download it through your registration link.\n\n"
-                        + "Keabsahan dapat diperiksa siapa saja di / anyone may verify it at:\n"
-                        + mailer.verifyUrl(verificationCode));
+                text().subject("mail.exam.certificate.subject", certificateNumber)
+                        .paragraph("mail.dear", c.fullName())
+                        .paragraph("mail.exam.certificate", certificateNumber)
+                        .fact("mail.exam.verify", mailer.verifyUrl(verificationCode)));
     }
 
     public void examSoon(Candidate c, ExamSession s) {
-        mailer.send(
+        mail(
                 "exam:" + c.id() + ":reminder",
                 "EXAM_REMINDER",
                 c.email(),
-                "Ujian " + s.code() + " pada " + s.examDate(),
-                "Yth. " + c.fullName() + ",\n\nujian sertifikasi ahli kepabeanan " + s.code() + " diselenggarakan pada "
-                        + s.examDate() + " di " + s.venue() + ". Nomor kursi Anda: " + c.seatNumber()
-                        + ". Bawa KTP asli.\nYour exam is on " + s.examDate() + " at " + s.venue()
-                        + "; your seat number is "
-                        + c.seatNumber() + ". Bring your original identity card (KTP).");
+                text().subject("mail.exam.soon.subject", s.code(), MailText.date(s.examDate()))
+                        .paragraph("mail.dear", c.fullName())
+                        .paragraph("mail.exam.soon", s.code(), MailText.date(s.examDate()), s.venue(), c.seatNumber()));
+    }
+
+    private MailText text() {
+        return MailText.with(messages);
+    }
+
+    private void mail(String key, String topic, String to, MailText m) {
+        mailer.send(key, topic, to, m.subject(), m.body());
+    }
+
+    /** A score with two decimals the way each language writes it: 45,00 and 45.00. */
+    private static Object score(@Nullable Double value) {
+        double v = value == null ? 0 : value;
+        return MailText.words(
+                String.format(Locale.forLanguageTag("id"), "%.2f", v), String.format(Locale.ROOT, "%.2f", v));
     }
 }

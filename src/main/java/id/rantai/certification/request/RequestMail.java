@@ -1,6 +1,8 @@
 package id.rantai.certification.request;
 
 import id.rantai.certification.notice.ApplicantMailer;
+import id.rantai.notification.MailText;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,49 +12,43 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestMail {
     private final ApplicantMailer mailer;
+    private final MessageSource messages;
 
-    RequestMail(ApplicantMailer mailer) {
+    RequestMail(ApplicantMailer mailer, MessageSource messages) {
         this.mailer = mailer;
+        this.messages = messages;
     }
 
     public void submitted(CertificateRequest r, String certificateNumber, String token) {
+        MailText m = MailText.with(messages)
+                .subject("mail.request.submitted.subject", service(r.kind()), certificateNumber)
+                .paragraph("mail.dear", r.applicantName())
+                .paragraph("mail.request.submitted", service(r.kind()), certificateNumber, MailText.date(r.dueOn()))
+                .fact("mail.request.page", mailer.requestPage(token))
+                .paragraph("mail.keepLink");
         mailer.send(
                 "request:" + r.id() + ":submitted",
                 "CERT_REQUEST_SUBMITTED",
                 r.applicantEmail(),
-                "Permohonan " + service(r.kind()) + " sertifikat " + certificateNumber + " diterima",
-                "Yth. " + r.applicantName() + ",\n\npermohonan " + service(r.kind()) + " untuk sertifikat "
-                        + certificateNumber
-                        + " telah kami terima; standar waktu layanan hingga " + r.dueOn() + ".\n"
-                        + "Your request has been received; it is due by " + r.dueOn() + ".\n\n"
-                        + "Status, surat dan survei / status, letter and survey:\n" + mailer.requestPage(token)
-                        + "\nSimpan tautan ini; tautan tidak dikirim ulang. Keep this link; it is not sent again.");
+                m.subject(),
+                m.body());
     }
 
     public void closed(CertificateRequest r) {
         boolean done = r.state() == CertificateRequest.State.COMPLETED;
-        mailer.send(
-                "request:" + r.id() + ":closed",
-                "CERT_REQUEST_CLOSED",
-                r.applicantEmail(),
-                "Permohonan " + service(r.kind()) + (done ? " selesai" : " ditolak"),
-                "Yth. " + r.applicantName() + ",\n\n"
-                        + (done
-                                ? "permohonan " + service(r.kind()) + " Anda telah selesai (surat nomor "
-                                        + r.letterNumber()
-                                        + "). Dokumen dapat diunduh melalui tautan pada e-mail permohonan.\n"
-                                        + "Your request is completed; the letter is available through your request link."
-                                : "permohonan Anda tidak dapat dipenuhi: " + r.decisionNote()
-                                        + "\nYour request was turned down: " + r.decisionNote())
-                        + "\n\nMohon luangkan satu menit untuk menilai layanan kami melalui tautan yang sama (skala 1-4).\n"
-                        + "Please take a minute to rate our service through the same link (1 to 4).");
+        MailText m = MailText.with(messages)
+                .subject(done ? "mail.request.done.subject" : "mail.request.refused.subject", service(r.kind()))
+                .paragraph("mail.dear", r.applicantName());
+        if (done) {
+            m.paragraph("mail.request.done", service(r.kind()), String.valueOf(r.letterNumber()));
+        } else {
+            m.paragraph("mail.request.refused").fact("mail.reason", String.valueOf(r.decisionNote()));
+        }
+        m.paragraph("mail.rateService");
+        mailer.send("request:" + r.id() + ":closed", "CERT_REQUEST_CLOSED", r.applicantEmail(), m.subject(), m.body());
     }
 
-    private static String service(CertificateRequest.Kind kind) {
-        return switch (kind) {
-            case LEGALIZATION -> "legalisasi";
-            case CORRECTION -> "ralat";
-            case LOST_CERTIFICATE -> "surat keterangan kehilangan";
-        };
+    private static Object service(CertificateRequest.Kind kind) {
+        return MailText.label("mail.request.kind." + kind.name());
     }
 }

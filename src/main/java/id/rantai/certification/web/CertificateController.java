@@ -14,6 +14,7 @@ import id.rantai.certification.request.RequestDocuments;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.document.PdfDownload;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -96,7 +97,7 @@ class CertificateController {
     @GetMapping(path = "/certificates/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
         Certificate c = registry.detail(actor.get(), id).certificate();
-        return Pdfs.attachment(
+        return PdfDownload.attachment(
                 "sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
     }
 
@@ -160,7 +161,7 @@ class CertificateController {
     ResponseEntity<byte[]> document(@PathVariable UUID id, Locale locale) {
         CertificationAccess.staff(actor.get());
         CertificateRequest r = services.get(id);
-        return Pdfs.attachment(
+        return PdfDownload.attachment(
                 r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r, locale));
     }
 

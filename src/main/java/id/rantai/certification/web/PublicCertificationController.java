@@ -21,6 +21,7 @@ import id.rantai.certification.verification.PublicVerification;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.document.PdfDownload;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -229,7 +230,7 @@ class PublicCertificationController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> certificatePdf(@PathVariable String token, Locale locale) {
         Certificate c = certificateOf(token);
-        return Pdfs.attachment(
+        return PdfDownload.attachment(
                 "sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
     }
 
@@ -256,7 +257,7 @@ class PublicCertificationController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> requestDocument(@PathVariable String token, Locale locale) {
         CertificateRequest r = services.byToken(token);
-        return Pdfs.attachment(r.kind().name().toLowerCase() + ".pdf", documents.render(r, locale));
+        return PdfDownload.attachment(r.kind().name().toLowerCase() + ".pdf", documents.render(r, locale));
     }
 
     @PostMapping("/api/v1/public/certification/requests/{token}/survey")

@@ -3,9 +3,13 @@ package id.rantai.eseal.norm;
 import id.rantai.eseal.NormBreached;
 import id.rantai.eseal.trip.JdbcTrips;
 import id.rantai.eseal.trip.Trip;
+import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.identity.UserDirectory;
+import id.rantai.notification.MailText;
 import id.rantai.notification.Notifications;
+import id.rantai.shared.time.OfficeTimeZone;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +23,20 @@ class BreachMail {
     private final Notifications notifications;
     private final UserDirectory users;
     private final JdbcTrips trips;
+    private final Organisations organisations;
+    private final MessageSource messages;
 
-    BreachMail(Notifications notifications, UserDirectory users, JdbcTrips trips) {
+    BreachMail(
+            Notifications notifications,
+            UserDirectory users,
+            JdbcTrips trips,
+            Organisations organisations,
+            MessageSource messages) {
         this.notifications = notifications;
         this.users = users;
         this.trips = trips;
+        this.organisations = organisations;
+        this.messages = messages;
     }
 
     @EventListener
@@ -31,16 +44,24 @@ class BreachMail {
         if (!notifications.enabled()) {
             return;
         }
-        String about = e.tripId() == null
-                ? "disruption report " + e.subjectId()
-                : "trip "
-                        + trips.find(e.tripId())
-                                .map(Trip::reference)
-                                .orElse(e.tripId().toString());
-        String subject = "SOP norm breached: " + e.norm() + " on " + about;
-        String text = "The SOP norm " + e.norm() + " on " + about + " was due at " + e.dueAt()
-                + " (UTC) and was not met" + " in time (found " + e.breachedAt()
-                + ").\n\nThe breach counts in the norm report of the office and the provider.";
+        Object about = e.tripId() == null
+                ? MailText.label("mail.norm.disruption")
+                : trips.find(e.tripId()).map(Trip::reference).orElse(e.tripId().toString());
+        String aboutKey = e.tripId() == null ? "mail.norm.onDisruption" : "mail.norm.onTrip";
+        OfficeTimeZone zone = e.officeId() == null ? OfficeTimeZone.WIB : organisations.timeZoneOf(e.officeId());
+        MailText mail = MailText.with(messages)
+                .subject(
+                        "mail.norm.subject", MailText.label("norm." + e.norm().name()), MailText.label(aboutKey), about)
+                .paragraph(
+                        "mail.norm.breached",
+                        MailText.label("norm." + e.norm().name()),
+                        MailText.label(aboutKey),
+                        about)
+                .fact("mail.norm.dueAt", MailText.time(e.dueAt(), zone))
+                .fact("mail.norm.foundAt", MailText.time(e.breachedAt(), zone))
+                .paragraph("mail.norm.counts");
+        String subject = mail.subject();
+        String text = mail.body();
         if (e.officeId() != null) {
             notifications.queueEach(
                     e.officeId(),

@@ -7,7 +7,9 @@ import id.rantai.eseal.trip.JdbcTrips;
 import id.rantai.eseal.trip.Trip;
 import id.rantai.identity.Role;
 import id.rantai.identity.UserDirectory;
+import id.rantai.notification.MailText;
 import id.rantai.notification.Notifications;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,18 +25,21 @@ class DisruptionMail {
     private final JdbcDisruptions disruptions;
     private final JdbcTrips trips;
     private final NormProperties norms;
+    private final MessageSource messages;
 
     DisruptionMail(
             Notifications notifications,
             UserDirectory users,
             JdbcDisruptions disruptions,
             JdbcTrips trips,
-            NormProperties norms) {
+            NormProperties norms,
+            MessageSource messages) {
         this.notifications = notifications;
         this.users = users;
         this.disruptions = disruptions;
         this.trips = trips;
         this.norms = norms;
+        this.messages = messages;
     }
 
     @EventListener
@@ -46,25 +51,34 @@ class DisruptionMail {
         if (e.providerId().equals(d.reporterOrgId())) {
             return;
         }
-        String about = d.tripId() == null
-                ? "a seal"
-                : "trip " + trips.find(d.tripId()).map(Trip::reference).orElse("?");
+        Object about = d.tripId() == null
+                ? MailText.label("mail.disruption.aSeal")
+                : trips.find(d.tripId()).map(Trip::reference).orElse("?");
+        String aboutKey = d.tripId() == null ? "mail.disruption.onSeal" : "mail.disruption.onTrip";
+        Object category = MailText.label("disruptionCategory." + d.category());
+        MailText mail = MailText.with(messages)
+                .subject("mail.disruption.subject", MailText.label(aboutKey), about, category)
+                .paragraph("mail.disruption.reported", MailText.label(aboutKey), about)
+                .fact("mail.disruption.category", category)
+                .fact("mail.disruption.description", d.description())
+                .paragraph(
+                        "mail.disruption.norms",
+                        duration(norms.disruptionAcknowledgement().toMinutes()),
+                        duration(norms.disruptionResolution().toMinutes()))
+                .fact("mail.disruption.id", d.id().toString());
         notifications.queueEach(
                 e.providerId(),
                 "disruption:" + d.id(),
                 "DISRUPTION_REPORTED",
                 users.withRole(e.providerId(), Role.PROVIDER_STAFF),
-                "Disruption reported on " + about + ": " + d.category(),
-                "A disruption (laporan kendala) was reported on " + about + ":\n\n" + d.category() + " — "
-                        + d.description()
-                        + "\n\nAcknowledge it within "
-                        + minutes(norms.disruptionAcknowledgement().toMinutes())
-                        + " and resolve it within "
-                        + minutes(norms.disruptionResolution().toMinutes())
-                        + ", as the SOP norms require.\n\nReport: " + d.id());
+                mail.subject(),
+                mail.body());
     }
 
-    private static String minutes(long minutes) {
-        return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+    /** "30 menit" / "30 minutes", "24 jam" / "24 hours". */
+    private static Object duration(long minutes) {
+        return minutes % 60 == 0
+                ? MailText.words(minutes / 60 + " jam", minutes / 60 + (minutes == 60 ? " hour" : " hours"))
+                : MailText.words(minutes + " menit", minutes + " minutes");
     }
 }

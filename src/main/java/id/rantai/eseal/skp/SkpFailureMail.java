@@ -4,7 +4,9 @@ import id.rantai.eseal.trip.JdbcTrips;
 import id.rantai.eseal.trip.Trip;
 import id.rantai.identity.Role;
 import id.rantai.identity.UserDirectory;
+import id.rantai.notification.MailText;
 import id.rantai.notification.Notifications;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +18,13 @@ class SkpFailureMail {
     private final Notifications notifications;
     private final UserDirectory users;
     private final JdbcTrips trips;
+    private final MessageSource messages;
 
-    SkpFailureMail(Notifications notifications, UserDirectory users, JdbcTrips trips) {
+    SkpFailureMail(Notifications notifications, UserDirectory users, JdbcTrips trips, MessageSource messages) {
         this.notifications = notifications;
         this.users = users;
         this.trips = trips;
+        this.messages = messages;
     }
 
     void failed(JdbcSkpDeliveries.Claimed d, String error) {
@@ -28,14 +32,18 @@ class SkpFailureMail {
         if (trip == null) {
             return;
         }
+        MailText mail = MailText.with(messages)
+                .subject("mail.skp.subject", MailText.label("skpKind." + d.kind()), trip.reference())
+                .paragraph("mail.skp.failed", MailText.label("skpKind." + d.kind()), trip.reference())
+                .fact("mail.skp.error", error)
+                .fact("mail.skp.event", d.eventId().toString())
+                .paragraph("mail.skp.waiting", "POST /api/v1/skp/deliveries/" + d.id() + "/retry");
         notifications.queueEach(
                 trip.parties().customsOfficeId(),
                 "skp-failed:" + d.id() + ":" + d.attempts(),
                 "SKP_DELIVERY_FAILED",
                 users.withRole(trip.parties().customsOfficeId(), Role.CUSTOMS_OFFICER),
-                "SKP delivery failed: " + d.kind() + " of trip " + trip.reference(),
-                "Rantai could not deliver " + d.kind() + " (" + d.eventId() + ") of trip " + trip.reference()
-                        + " to SKP:\n\n" + error + "\n\nThe trip's later events wait until it is sent again: "
-                        + "POST /api/v1/skp/deliveries/" + d.id() + "/retry once the cause is fixed.");
+                mail.subject(),
+                mail.body());
     }
 }

@@ -4,6 +4,7 @@ import id.rantai.eseal.norm.NormReportExports;
 import id.rantai.eseal.norm.NormReports;
 import id.rantai.eseal.norm.NormReports.Report;
 import id.rantai.identity.CurrentActor;
+import id.rantai.shared.document.PdfDownload;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.SheetWriter;
 import java.time.LocalDate;
@@ -11,8 +12,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,15 +51,7 @@ class NormReportController {
             @RequestParam(required = false) UUID providerId,
             Locale locale) {
         Report r = reports.report(actor.get(), from, to, officeId, providerId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("norms-" + from + "-" + to + ".pdf")
-                                .build()
-                                .toString())
-                .body(exports.pdf(actor.get(), r, locale));
+        return PdfDownload.attachment("norms-" + from + "-" + to + ".pdf", exports.pdf(actor.get(), r, locale));
     }
 
     /** The same report as an XLSX workbook, a row per organisation and norm. */

@@ -8,14 +8,15 @@ import id.rantai.identity.UserDirectory;
 import id.rantai.monitoring.AlertRaised;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertType;
+import id.rantai.notification.MailText;
 import id.rantai.notification.Notifications;
 import id.rantai.shared.time.OfficeTimeZone;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,18 +30,23 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AlertMail {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
     private final Notifications notifications;
     private final UserDirectory users;
     private final Organisations organisations;
     private final MonitoredTrips trips;
+    private final MessageSource messages;
 
-    AlertMail(Notifications notifications, UserDirectory users, Organisations organisations, MonitoredTrips trips) {
+    AlertMail(
+            Notifications notifications,
+            UserDirectory users,
+            Organisations organisations,
+            MonitoredTrips trips,
+            MessageSource messages) {
         this.notifications = notifications;
         this.users = users;
         this.organisations = organisations;
         this.trips = trips;
+        this.messages = messages;
     }
 
     @EventListener
@@ -70,36 +76,29 @@ class AlertMail {
         // One subject and text for every audience: the trip is looked up once.
         MonitoredTrip trip = trips.find(alert.tripId()).orElse(null);
         String reference = trip == null ? alert.tripId().toString() : trip.reference();
-        String subject = "[" + alert.severity() + "] " + alert.type() + " — trip " + reference;
-        String text = text(alert, trip, reference);
+        OfficeTimeZone zone = organisations.timeZoneOf(alert.parties().customsOfficeId());
+        MailText mail = MailText.with(messages)
+                .subject(
+                        "mail.alert.subject",
+                        MailText.label("severity." + alert.severity().name()),
+                        MailText.label("alert." + alert.type().name()),
+                        reference)
+                .paragraph(
+                        "mail.alert.raised",
+                        MailText.label("alert." + alert.type().name()),
+                        MailText.label("severity." + alert.severity().name()),
+                        reference)
+                .fact("mail.alert.seal", trip == null ? "—" : trip.sealSerial())
+                .fact("mail.alert.sealTime", MailText.time(alert.deviceTime(), zone));
+        if (!Double.isNaN(alert.latitude()) && !Double.isNaN(alert.longitude())) {
+            mail.fact(
+                    "mail.alert.position",
+                    String.format(Locale.ROOT, "%.6f, %.6f", alert.latitude(), alert.longitude()));
+        }
+        mail.fact("mail.alert.id", alert.alertId().toString()).paragraph("mail.alert.act");
+        String subject = mail.subject();
+        String text = mail.body();
         audiences.forEach((organisation, people) -> notifications.queueEach(
                 organisation, "alert:" + alert.alertId(), "ALERT_" + alert.severity(), people, subject, text));
-    }
-
-    private String text(AlertRaised alert, MonitoredTrip trip, String reference) {
-        OfficeTimeZone zone = organisations.timeZoneOf(alert.parties().customsOfficeId());
-        String local = LOCAL.format(alert.deviceTime().atZone(zone.zone())) + " " + zone.name();
-        StringBuilder b = new StringBuilder();
-        b.append("Rantai raised ")
-                .append(alert.type())
-                .append(" (")
-                .append(alert.severity())
-                .append(") on trip ")
-                .append(reference);
-        if (trip != null) {
-            b.append(", seal ").append(trip.sealSerial());
-        }
-        b.append(".\n\nSeal time: ")
-                .append(local)
-                .append(" (")
-                .append(alert.deviceTime())
-                .append(")\n");
-        if (!Double.isNaN(alert.latitude()) && !Double.isNaN(alert.longitude())) {
-            b.append(String.format(Locale.ROOT, "Position: %.6f, %.6f%n", alert.latitude(), alert.longitude()));
-        }
-        b.append("Alert: ")
-                .append(alert.alertId())
-                .append("\n\nAcknowledge and resolve it in Rantai; the live stream shows the trip.");
-        return b.toString();
     }
 }

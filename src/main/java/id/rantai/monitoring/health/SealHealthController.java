@@ -1,6 +1,7 @@
 package id.rantai.monitoring.health;
 
 import id.rantai.identity.CurrentActor;
+import id.rantai.shared.document.PdfDownload;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.SheetWriter;
 import java.time.Instant;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,15 +52,7 @@ class SealHealthController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             Locale locale) {
         byte[] pdf = exports.pdf(actor.get(), from, to, health.availability(actor.get(), from, to), locale);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("availability.pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return PdfDownload.attachment("availability.pdf", pdf);
     }
 
     @GetMapping(path = "/api/v1/device-health/availability.xlsx", produces = SheetWriter.XLSX)

@@ -93,7 +93,7 @@ public class MailOutbox implements Notifications {
                     topic,
                     c.email(),
                     subject,
-                    "Dear " + c.fullName() + ",\n\n" + text + "\n\nRantai"))) {
+                    "Yth. " + c.fullName() + " / Dear " + c.fullName() + ",\n\n" + text))) {
                 queued++;
             }
         }

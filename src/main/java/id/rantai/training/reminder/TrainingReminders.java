@@ -1,9 +1,11 @@
 package id.rantai.training.reminder;
 
+import id.rantai.notification.MailText;
 import id.rantai.notification.Notification;
 import id.rantai.notification.Notifications;
 import id.rantai.notification.OutboxMessage;
 import id.rantai.shared.crypto.Sha256;
+import id.rantai.training.catalogue.Topic;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.compliance.ComplianceLedger;
 import id.rantai.training.compliance.ComplianceViews;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -35,16 +38,19 @@ public class TrainingReminders {
     private final TrainingCatalogue catalogue;
     private final JdbcReminders reminders;
     private final Notifications notifications;
+    private final MessageSource messages;
 
     TrainingReminders(
             ComplianceLedger ledger,
             TrainingCatalogue catalogue,
             JdbcReminders reminders,
-            Notifications notifications) {
+            Notifications notifications,
+            MessageSource messages) {
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.reminders = reminders;
         this.notifications = notifications;
+        this.messages = messages;
     }
 
     public record Sent(int reminders, int digests) {}
@@ -76,21 +82,18 @@ public class TrainingReminders {
                 continue;
             }
             String key = "due:" + p.employee().id() + ":" + p.topic().id() + ":" + p.dueOn() + ":" + step;
-            String text = "Dear " + p.employee().fullName() + ",\n\nyour security training \""
-                    + p.topic().titleEn() + "\" (" + p.topic().titleId() + ") is due on " + p.dueOn() + " (in "
-                    + daysLeft + " days).\n\nRantai";
-            if (deliver(
-                    org,
-                    key,
-                    "TRAINING_DUE",
-                    p.employee().email(),
-                    "Security training due " + p.dueOn() + ": " + p.topic().titleEn(),
-                    text)) {
+            Object topic = MailText.words(p.topic().titleId(), p.topic().titleEn());
+            MailText mail = MailText.with(messages)
+                    .subject("mail.training.due.subject", MailText.date(p.dueOn()), topic)
+                    .paragraph("mail.training.dear", p.employee().fullName())
+                    .paragraph("mail.training.due", topic, MailText.date(p.dueOn()), daysLeft);
+            if (deliver(org, key, "TRAINING_DUE", p.employee().email(), mail.subject(), mail.body())) {
                 sent++;
             }
         }
         int digests = 0;
         List<ComplianceViews.Overdue> overdue = ComplianceViews.overdue(pairs, today);
+        Map<UUID, Topic> topics = catalogue.topicsOf(org).stream().collect(Collectors.toMap(Topic::id, t -> t));
         Map<String, List<ComplianceViews.Overdue>> byRecipient = new TreeMap<>();
         for (ComplianceViews.Overdue o : overdue) {
             if (o.managerEmail() != null) {
@@ -109,19 +112,27 @@ public class TrainingReminders {
                     .sorted(Comparator.comparing(ComplianceViews.Overdue::employeeNumber)
                             .thenComparing(ComplianceViews.Overdue::topicCode))
                     .toList();
-            String body = list.stream()
+            String content = list.stream()
                     .map(o -> o.employeeNumber() + " " + o.fullName() + " (" + o.department() + "): " + o.topicCode()
                             + " due " + o.dueOn() + ", " + o.daysOverdue() + " days overdue")
                     .collect(Collectors.joining("\n"));
             // The digest's key is its content: the same list is not sent again; a changed one is.
-            String key = "digest:" + e.getKey() + ":" + Sha256.hex(body).substring(0, 32);
-            if (deliver(
-                    org,
-                    key,
-                    "TRAINING_OVERDUE_DIGEST",
-                    e.getKey(),
-                    "Overdue security training: " + list.size() + " open",
-                    "Overdue security training as of " + today + ":\n\n" + body + "\n\nRantai")) {
+            String key = "digest:" + e.getKey() + ":" + Sha256.hex(content).substring(0, 32);
+            MailText mail = MailText.with(messages)
+                    .subject("mail.training.digest.subject", list.size())
+                    .paragraph("mail.training.digest", MailText.date(today));
+            for (ComplianceViews.Overdue o : list) {
+                Topic t = topics.get(o.topicId());
+                mail.paragraph(
+                        "mail.training.digestLine",
+                        o.employeeNumber(),
+                        o.fullName(),
+                        o.department(),
+                        t == null ? o.topicCode() : MailText.words(t.titleId(), t.titleEn()),
+                        MailText.date(o.dueOn()),
+                        o.daysOverdue());
+            }
+            if (deliver(org, key, "TRAINING_OVERDUE_DIGEST", e.getKey(), mail.subject(), mail.body())) {
                 digests++;
             }
         }

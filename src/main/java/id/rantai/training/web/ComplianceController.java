@@ -2,6 +2,7 @@ package id.rantai.training.web;
 
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
+import id.rantai.shared.document.PdfDownload;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.Sheet;
 import id.rantai.shared.export.SheetWriter;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -110,15 +109,7 @@ class ComplianceController {
         UUID org = TrainingAccess.member(actor.get());
         String company = organisations.find(org).map(o -> o.name()).orElse("");
         byte[] pdf = exports.pdf(company, views.report(actor.get()), catalogue.topicsOf(org), locale);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("training-compliance-" + catalogue.today() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return PdfDownload.attachment("training-compliance-" + catalogue.today() + ".pdf", pdf);
     }
 
     /** Sends the reminders due now for the caller's company (they are also sent on a timer). */

@@ -4,6 +4,7 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.document.PdfDownload;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.delivery.Completion;
@@ -16,8 +17,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -107,14 +106,6 @@ class DeliveryController {
                 catalogue.topic(org, c.topicId()),
                 c,
                 locale);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("training-certificate-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return PdfDownload.attachment("training-certificate-" + id + ".pdf", pdf);
     }
 }

@@ -106,9 +106,11 @@ class NormsAndDisruptionsInBrowserTest {
             officer.screenshot("norms-report");
             // A period the wrong way round is named beside the dates.
             officer.open("/console/norms?from=2026-11-30&to=2026-11-01");
-            assertThat(officer.text("#period-error")).contains("must not be before");
+            assertThat(officer.text("#period-error")).contains("tidak boleh sebelum tanggal awal");
             officer.open("/console/norms?from=2026-11-01&to=2026-11-30&lang=en");
             assertThat(officer.text("main h1")).isEqualTo("SOP time norms");
+            officer.open("/console/norms?from=2026-11-30&to=2026-11-01");
+            assertThat(officer.text("#period-error")).contains("must not be before");
             officer.open("/console/norms?lang=id");
         }
     }

@@ -1,0 +1,151 @@
+package id.rantai.notification;
+
+import id.rantai.shared.time.OfficeTimeZone;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+
+/**
+ * Every e-mail's one layout: the text in Bahasa Indonesia, then the same in English below a rule,
+ * then Rantai's footer — each part from the message catalogue ({@code mail.*}), so that no one reads
+ * a code where they expect a word. Arguments that read differently per language — a label from the
+ * catalogue, a date, a time in the office's zone — are written as {@link #label}, {@link #date} and
+ * {@link #time} and put in each language's form.
+ */
+public final class MailText {
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final List<Locale> LANGUAGES = List.of(INDONESIAN, Locale.ENGLISH);
+
+    private final MessageSource messages;
+    private final List<Part> parts = new ArrayList<>();
+    private String subjectKey = "";
+    private Object[] subjectArgs = new Object[0];
+
+    private MailText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public static MailText with(MessageSource messages) {
+        return new MailText(messages);
+    }
+
+    /** A catalogue label read in each language (an alert type, a norm, a state). */
+    public static Object label(String key) {
+        return new Label(key);
+    }
+
+    /** A name that has its own Indonesian and English form (a training topic's title). */
+    public static Object words(String indonesian, String english) {
+        return new Words(indonesian, english);
+    }
+
+    public static Object date(@Nullable LocalDate date) {
+        return new DateArg(date);
+    }
+
+    /** A moment as the office's clock showed it: "2 Desember 2026 14.05 WIB". */
+    public static Object time(Instant at, OfficeTimeZone zone) {
+        return new TimeArg(at, zone);
+    }
+
+    public MailText subject(String key, Object... args) {
+        this.subjectKey = key;
+        this.subjectArgs = args;
+        return this;
+    }
+
+    /** A paragraph, in each language. */
+    public MailText paragraph(String key, Object... args) {
+        parts.add(new Part(key, args, null));
+        return this;
+    }
+
+    /** A line "label: value", the label in each language and the value as given (a number, a link). */
+    public MailText fact(String labelKey, Object value) {
+        parts.add(new Part(labelKey, new Object[0], value));
+        return this;
+    }
+
+    /** "Indonesian subject / English subject", cut to what mail clients show. */
+    public String subject() {
+        return text(subjectKey, subjectArgs, INDONESIAN) + " / " + text(subjectKey, subjectArgs, Locale.ENGLISH);
+    }
+
+    public String body() {
+        StringBuilder b = new StringBuilder();
+        for (Locale locale : LANGUAGES) {
+            if (locale != INDONESIAN) {
+                b.append("\n\n")
+                        .append("— ")
+                        .append(text("mail.inEnglish", new Object[0], locale))
+                        .append(" —\n\n");
+            }
+            boolean facts = false;
+            for (Part p : parts) {
+                if (p.value() == null) {
+                    if (b.length() > 0 && !b.toString().endsWith("\n\n")) {
+                        b.append(facts ? "\n" : "\n\n");
+                    }
+                    b.append(text(p.key(), p.args(), locale));
+                    facts = false;
+                } else {
+                    b.append(facts ? "\n" : "\n\n")
+                            .append(text(p.key(), p.args(), locale))
+                            .append(": ")
+                            .append(value(p.value(), locale));
+                    facts = true;
+                }
+            }
+        }
+        b.append("\n\n-- \n")
+                .append(text("mail.footer", new Object[0], INDONESIAN))
+                .append('\n');
+        b.append(text("mail.footer", new Object[0], Locale.ENGLISH)).append('\n');
+        return b.toString().stripLeading();
+    }
+
+    private String text(String key, Object[] args, Locale locale) {
+        Object[] localized = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            localized[i] = value(args[i], locale);
+        }
+        return messages.getMessage(key, localized, key, locale);
+    }
+
+    private Object value(Object arg, Locale locale) {
+        if (arg instanceof Label l) {
+            return messages.getMessage(l.key(), null, l.key(), locale);
+        }
+        if (arg instanceof Words w) {
+            return locale.getLanguage().equals("en") ? w.english() : w.indonesian();
+        }
+        if (arg instanceof DateArg d) {
+            return d.date() == null
+                    ? "—"
+                    : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(d.date());
+        }
+        if (arg instanceof TimeArg t) {
+            String pattern = locale.getLanguage().equals("en") ? "d MMMM yyyy HH:mm" : "d MMMM yyyy HH.mm";
+            return DateTimeFormatter.ofPattern(pattern, locale)
+                            .format(t.at().atZone(t.zone().zone())) + " "
+                    + t.zone().name();
+        }
+        // Numbers are written as given: a NIK or a letter number must not gain thousands separators.
+        return arg instanceof Number ? arg.toString() : arg;
+    }
+
+    private record Part(String key, Object[] args, @Nullable Object value) {}
+
+    private record Label(String key) {}
+
+    private record Words(String indonesian, String english) {}
+
+    private record DateArg(@Nullable LocalDate date) {}
+
+    private record TimeArg(Instant at, OfficeTimeZone zone) {}
+}

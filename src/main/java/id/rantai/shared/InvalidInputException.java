@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
  */
 public class InvalidInputException extends RuntimeException implements Worded {
     private final String field;
-    private final @Nullable Wording wording;
+    private final Wording wording;
 
     public InvalidInputException(String field, String message) {
         super(field + " " + message);
         this.field = field;
-        this.wording = null;
+        this.wording = Wording.literal(message);
     }
 
     private InvalidInputException(String field, Wording wording) {
@@ -28,7 +28,7 @@ public class InvalidInputException extends RuntimeException implements Worded {
     }
 
     @Override
-    public @Nullable Wording wording() {
+    public Wording wording() {
         return wording;
     }
 

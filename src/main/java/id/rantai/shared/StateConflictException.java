@@ -1,7 +1,7 @@
 package id.rantai.shared;
 
 /** A request that is valid in itself but not in the current state of its subject (HTTP 409). */
-public class StateConflictException extends RuntimeException {
+public class StateConflictException extends RuntimeException implements Worded {
     private final String currentState;
     private final java.util.List<String> blockers;
 
@@ -14,6 +14,11 @@ public class StateConflictException extends RuntimeException {
         super(message);
         this.currentState = currentState;
         this.blockers = java.util.List.copyOf(blockers);
+    }
+
+    @Override
+    public Wording wording() {
+        return Wording.literal(getMessage());
     }
 
     public String currentState() {

@@ -8,11 +8,14 @@ import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A refusal worded in the message catalogue ({@code refusal.KEY} in {@code messages*.properties}),
- * so that its reader gets it in their language; the exception carrying it keeps the English
- * wording as its message for the logs.
+ * A refusal in its reader's language. Two kinds: one worded in the message catalogue
+ * ({@code refusal.KEY} in {@code messages*.properties}, with arguments), and one written in English
+ * where it is thrown — the English text is then its own key, as in gettext, and its Indonesian
+ * translation sits in {@code refusals.properties} under {@code refusal.text.} and the text's slug.
+ * The exception carrying it keeps the English wording as its message for the logs.
  */
-public record Wording(String key, List<@Nullable Object> args) {
+public record Wording(
+        String key, List<@Nullable Object> args, @Nullable String literal) {
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(
             "messages",
             Locale.ENGLISH,
@@ -23,7 +26,22 @@ public record Wording(String key, List<@Nullable Object> args) {
     }
 
     public static Wording of(String key, @Nullable Object... args) {
-        return new Wording(key, java.util.Arrays.asList(args));
+        return new Wording(key, java.util.Arrays.asList(args), null);
+    }
+
+    /** A refusal written in English where it is thrown; translated by its slug. */
+    public static Wording literal(String english) {
+        return new Wording("text." + slug(english), List.of(), english);
+    }
+
+    /** Lower-case letters and digits, every other run of characters one hyphen, at most 100 characters. */
+    public static String slug(String text) {
+        String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.length() <= 100 ? s : s.substring(0, 100).replaceAll("-$", "");
+    }
+
+    public boolean isLiteral() {
+        return literal != null;
     }
 
     /** The catalogue's key: {@code refusal.} and the wording's own key. */
@@ -32,6 +50,9 @@ public record Wording(String key, List<@Nullable Object> args) {
     }
 
     public String english() {
+        if (literal != null) {
+            return literal;
+        }
         try {
             return new MessageFormat(ENGLISH.getString(messageKey()), Locale.ENGLISH).format(args.toArray());
         } catch (MissingResourceException e) {

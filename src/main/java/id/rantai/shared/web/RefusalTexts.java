@@ -38,6 +38,12 @@ public class RefusalTexts {
 
     /** A worded refusal, or a catalogue key with arguments, in a language. */
     public String words(Wording w, Locale locale) {
+        if (w.isLiteral()) {
+            // Written in English where it is thrown: English as it is, Indonesian where translated.
+            return locale.getLanguage().equals("en")
+                    ? w.english()
+                    : messages.getMessage(w.messageKey(), null, w.english(), locale);
+        }
         Object[] args = w.args().toArray();
         if (w.key().equals("notFound") && args.length > 0 && args[0] instanceof String what) {
             args[0] = messages.getMessage("entity." + what, null, what, locale);

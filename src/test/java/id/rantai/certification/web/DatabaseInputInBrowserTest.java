@@ -57,7 +57,7 @@ class DatabaseInputInBrowserTest {
             entering.find(row + " button").click();
             entering.await(
                     d -> !d.findElements(By.cssSelector(row + " .field-error")).isEmpty());
-            assertThat(entering.text(row + " .field-error")).contains("someone other");
+            assertThat(entering.text(row + " .field-error")).contains("orang lain");
         }
         try (Browser checking = new Browser(port, false)) {
             checking.signIn(second, Api.PASSWORD);

@@ -37,6 +37,20 @@ class ProblemLanguageTest {
         assertThat((String) english.json("$.title")).isEqualTo("Invalid input");
         assertThat((String) english.json("$.detail")).isEqualTo("email is not an e-mail address");
 
+        // A refusal written in English where it is thrown reads in Indonesian from the translations.
+        String organisation = "{\"name\":\"X\",\"kind\":\"SERVICE_USER\"}";
+        assertThat((String) api.post(w.company, "/api/v1/organisations", organisation)
+                        .expectProblem(403)
+                        .json("$.detail"))
+                .startsWith("Hanya administrator");
+        assertThat((String) api.send(api.request(w.company, "/api/v1/organisations")
+                                .header("Content-Type", "application/json")
+                                .header("Accept-Language", "en")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(organisation)))
+                        .expectProblem(403)
+                        .json("$.detail"))
+                .startsWith("Only an administrator");
+
         // A record that is not there, with its kind named in the reader's language.
         String missing = "/api/v1/trips/00000000-0000-0000-0000-000000000001";
         assertThat((String) api.get(w.company, missing).expectProblem(404).json("$.detail"))

@@ -4,6 +4,7 @@ package id.rantai.shared;
 public class StateConflictException extends RuntimeException implements Worded {
     private final String currentState;
     private final java.util.List<String> blockers;
+    private final Wording wording;
 
     public StateConflictException(String message, String currentState) {
         this(message, currentState, java.util.List.of());
@@ -14,11 +15,24 @@ public class StateConflictException extends RuntimeException implements Worded {
         super(message);
         this.currentState = currentState;
         this.blockers = java.util.List.copyOf(blockers);
+        this.wording = Wording.literal(message);
+    }
+
+    private StateConflictException(Wording wording, String currentState) {
+        super(wording.english());
+        this.currentState = currentState;
+        this.blockers = java.util.List.of();
+        this.wording = wording;
+    }
+
+    /** A refusal worded in the catalogue as {@code refusal.KEY}, its states as {@link Wording#label labels}. */
+    public static StateConflictException worded(String currentState, String key, Object... args) {
+        return new StateConflictException(Wording.of(key, args), currentState);
     }
 
     @Override
     public Wording wording() {
-        return Wording.literal(getMessage());
+        return wording;
     }
 
     public String currentState() {

@@ -29,6 +29,20 @@ public record Wording(
         return new Wording(key, java.util.Arrays.asList(args), null);
     }
 
+    /** An argument read from the catalogue in the reader's language: a state, a kind ({@code tripState.IN_TRANSIT}). */
+    public record Label(String key) {}
+
+    /** Several labels, listed with commas in the reader's language. */
+    public record Labels(List<String> keys) {}
+
+    public static Label label(String key) {
+        return new Label(key);
+    }
+
+    public static Labels labels(java.util.Collection<String> keys) {
+        return new Labels(List.copyOf(keys));
+    }
+
     /** A refusal written in English where it is thrown; translated by its slug. */
     public static Wording literal(String english) {
         return new Wording("text." + slug(english), List.of(), english);
@@ -54,9 +68,29 @@ public record Wording(
             return literal;
         }
         try {
-            return new MessageFormat(ENGLISH.getString(messageKey()), Locale.ENGLISH).format(args.toArray());
+            Object[] english = args.stream().map(Wording::englishArg).toArray();
+            return new MessageFormat(ENGLISH.getString(messageKey()), Locale.ENGLISH).format(english);
         } catch (MissingResourceException e) {
             return key + " " + args;
+        }
+    }
+
+    private static @Nullable Object englishArg(@Nullable Object arg) {
+        if (arg instanceof Label l) {
+            return englishLabel(l.key());
+        }
+        if (arg instanceof Labels ls) {
+            return String.join(
+                    ", ", ls.keys().stream().map(Wording::englishLabel).toList());
+        }
+        return arg;
+    }
+
+    private static String englishLabel(String key) {
+        try {
+            return ENGLISH.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
         }
     }
 }

@@ -208,7 +208,16 @@ class BadInputTest {
         Response r = api.post(w.provider, "/api/v1/trips/" + trip + "/assign-seal", "{\"sealId\":\"" + seal + "\"}")
                 .expectProblem(409);
         assertThat((String) r.json("$.currentState")).isEqualTo("REQUESTED");
-        assertThat((String) r.json("$.detail")).contains("REQUESTED");
+        // The detail names the states in the reader's language; currentState keeps the code for clients.
+        assertThat((String) r.json("$.detail"))
+                .contains("berstatus Diajukan dan tidak dapat menjadi Segel ditetapkan", "Disetujui");
+        Response english = api.send(api.request(w.provider, "/api/v1/trips/" + trip + "/assign-seal")
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", "en")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"sealId\":\"" + seal + "\"}")))
+                .expectProblem(409);
+        assertThat((String) english.json("$.detail")).contains("is Requested and cannot become Seal assigned");
+        assertThat((String) english.json("$.title")).isEqualTo("Not possible in this state");
         api.post(w.officer, "/api/v1/trips/" + trip + "/reject", "{}").expectProblem(400, "reason");
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
         api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expectProblem(409);

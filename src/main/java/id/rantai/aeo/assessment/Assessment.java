@@ -1,6 +1,7 @@
 package id.rantai.aeo.assessment;
 
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +33,10 @@ public record Assessment(
 
     void requireEditable() {
         if (!state.editable()) {
-            throw new StateConflictException(
-                    "The assessment is " + state + "; answers are locked"
-                            + (state == AssessmentState.SUBMITTED ? " while customs reviews them" : ""),
-                    state.name());
+            throw StateConflictException.worded(
+                    state.name(),
+                    state == AssessmentState.SUBMITTED ? "answersLockedUnderReview" : "answersLocked",
+                    Wording.label("aeo.state." + state.name()));
         }
     }
 

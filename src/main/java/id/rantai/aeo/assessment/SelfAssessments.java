@@ -364,7 +364,7 @@ public class SelfAssessments {
             return null;
         }
         if (s.length() > max) {
-            throw new InvalidInputException(field, "is longer than " + max + " characters");
+            throw InvalidInputException.worded(field, "tooLong", max);
         }
         return s.trim();
     }

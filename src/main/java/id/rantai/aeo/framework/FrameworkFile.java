@@ -128,7 +128,7 @@ public final class FrameworkFile {
             throw InvalidInputException.worded(path, "required");
         }
         if (v.asString("").length() > max) {
-            throw new InvalidInputException(path, "is longer than " + max + " characters");
+            throw InvalidInputException.worded(path, "tooLong", max);
         }
         return v.asString("");
     }

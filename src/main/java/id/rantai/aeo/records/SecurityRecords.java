@@ -221,7 +221,7 @@ public class SecurityRecords {
             throw InvalidInputException.worded(field, "required");
         }
         if (s.length() > max) {
-            throw new InvalidInputException(field, "is longer than " + max + " characters");
+            throw InvalidInputException.worded(field, "tooLong", max);
         }
         return s.trim();
     }

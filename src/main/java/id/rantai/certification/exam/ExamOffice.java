@@ -11,6 +11,7 @@ import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import id.rantai.shared.csv.CsvReader;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
@@ -167,7 +168,7 @@ public class ExamOffice {
                             + s.registrationCloses());
         }
         if (exams.occupied(sessionId) >= s.capacity()) {
-            throw new StateConflictException("Session " + s.code() + " is full (" + s.capacity() + " places)", "FULL");
+            throw StateConflictException.worded("FULL", "sessionFull", s.code(), s.capacity());
         }
         String name = Inputs.requiredText(r.fullName(), "fullName", 200);
         if (r.nationalId() == null || !r.nationalId().matches("\\d{16}")) {
@@ -226,9 +227,10 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         Candidate c = candidate(candidateId);
         if (c.status() != Candidate.Status.REGISTERED) {
-            throw new StateConflictException(
-                    "The registration was already checked (" + c.status() + ")",
-                    c.status().name());
+            throw StateConflictException.worded(
+                    c.status().name(),
+                    "registrationChecked",
+                    Wording.label("desk.candidate.state." + c.status().name()));
         }
         if (!eligible && (reason == null || reason.isBlank())) {
             throw new InvalidInputException("reason", "is required when a registration is rejected");
@@ -287,7 +289,7 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         ExamSession s = session(sessionId);
         if (s.resultsPublishedAt() != null) {
-            throw new StateConflictException("Results of " + s.code() + " are published; they are final", "PUBLISHED");
+            throw StateConflictException.worded("PUBLISHED", "resultsFinal", s.code());
         }
         if (scores == null || scores.isEmpty()) {
             throw new InvalidInputException("scores", "name at least one candidate");
@@ -357,7 +359,7 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         ExamSession s = session(sessionId);
         if (s.resultsPublishedAt() != null) {
-            throw new StateConflictException("Results of " + s.code() + " are already published", "PUBLISHED");
+            throw StateConflictException.worded("PUBLISHED", "resultsPublished", s.code());
         }
         List<Candidate> seated = exams.candidates(sessionId).stream()
                 .filter(c -> Boolean.TRUE.equals(c.attended()))

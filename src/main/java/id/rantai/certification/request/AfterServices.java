@@ -13,6 +13,7 @@ import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,9 +102,11 @@ public class AfterServices {
                     "certificateNumber", "and nationalId do not match a certificate in the database");
         }
         if (c.status() != Certificate.Status.VALID) {
-            throw new StateConflictException(
-                    "Certificate " + c.number() + " is " + c.status() + "; only a valid one is served",
-                    c.status().name());
+            throw StateConflictException.worded(
+                    c.status().name(),
+                    "certificateNotValid",
+                    c.number(),
+                    Wording.label("certificate.status." + c.status().name()));
         }
         String name = Inputs.requiredText(a.applicantName(), "applicantName", 200);
         if (!Inputs.isEmail(a.applicantEmail())) {
@@ -180,8 +183,10 @@ public class AfterServices {
         CertificationAccess.staff(actor);
         CertificateRequest r = get(id);
         if (r.state() != CertificateRequest.State.SUBMITTED) {
-            throw new StateConflictException(
-                    "The request is " + r.state(), r.state().name());
+            throw StateConflictException.worded(
+                    r.state().name(),
+                    "requestIs",
+                    Wording.label("public.request.state." + r.state().name()));
         }
         boolean interview = r.kind() != CertificateRequest.Kind.LEGALIZATION;
         if (interview && (interviewRecord == null || interviewRecord.isBlank())) {
@@ -213,9 +218,10 @@ public class AfterServices {
         CertificationAccess.head(actor);
         CertificateRequest r = get(id);
         if (r.state() != CertificateRequest.State.VERIFIED) {
-            throw new StateConflictException(
-                    "A request is signed after an officer has verified it; this one is " + r.state(),
-                    r.state().name());
+            throw StateConflictException.worded(
+                    r.state().name(),
+                    "requestNotVerified",
+                    Wording.label("public.request.state." + r.state().name()));
         }
         if (actor.userId().equals(r.verifiedBy())) {
             throw new StateConflictException(

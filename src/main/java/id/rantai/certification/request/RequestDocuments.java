@@ -5,6 +5,7 @@ import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.document.CertificationDocuments;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,10 @@ public class RequestDocuments {
 
     public byte[] render(CertificateRequest r, Locale locale) {
         if (r.state() != CertificateRequest.State.COMPLETED) {
-            throw new StateConflictException(
-                    "The request is " + r.state() + "; its document follows the head's signature",
-                    r.state().name());
+            throw StateConflictException.worded(
+                    r.state().name(),
+                    "documentAfterSignature",
+                    Wording.label("public.request.state." + r.state().name()));
         }
         Certificate original = registry.get(r.certificateId());
         LocalDate on = LocalDate.ofInstant(r.completedAt(), ServiceDesk.ZONE);

@@ -1,6 +1,7 @@
 package id.rantai.eseal.disruption;
 
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,8 @@ public record Disruption(
 
     Disruption acknowledge(UUID by, Instant at) {
         if (status != DisruptionStatus.REPORTED) {
-            throw new StateConflictException(
-                    "Disruption is " + status + "; only a REPORTED one can be acknowledged", status.name());
+            throw StateConflictException.worded(
+                    status.name(), "disruptionNotReported", Wording.label("disruptionStatus." + status.name()));
         }
         return moved(DisruptionStatus.ACKNOWLEDGED, at, by, null, null, null);
     }

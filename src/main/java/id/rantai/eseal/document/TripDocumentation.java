@@ -10,6 +10,7 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import id.rantai.shared.geo.GeoPoint;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
@@ -92,10 +93,15 @@ public class TripDocumentation {
         }
         Set<TripState> allowed = u.step() == DocumentStep.INSTALLATION ? INSTALLATION_STATES : REMOVAL_STATES;
         if (!allowed.contains(trip.state())) {
-            throw new StateConflictException(
-                    "Trip " + trip.reference() + " is " + trip.state() + "; " + u.step()
-                            + " documentation is accepted while it is " + allowed,
-                    trip.state().name());
+            throw StateConflictException.worded(
+                    trip.state().name(),
+                    u.step() == DocumentStep.INSTALLATION ? "installationDocsNotNow" : "removalDocsNotNow",
+                    trip.reference(),
+                    Wording.label("tripState." + trip.state().name()),
+                    Wording.labels(allowed.stream()
+                            .map(s -> "tripState." + s.name())
+                            .sorted()
+                            .toList()));
         }
         Instant now = clock.instant();
         if (u.takenAt() == null) {

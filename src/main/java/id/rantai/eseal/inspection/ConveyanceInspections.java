@@ -140,10 +140,8 @@ public class ConveyanceInspections {
     /** Called as a seal is installed. */
     public void requirePassedBeforeInstall(Trip trip) {
         if (requiredBeforeInstall && !inspections.passedFor(trip.id())) {
-            throw new StateConflictException(
-                    "Container " + trip.containerNumber() + " of trip " + trip.reference()
-                            + " has no passed conveyance inspection on record; inspect it before the seal goes on",
-                    trip.state().name());
+            throw StateConflictException.worded(
+                    trip.state().name(), "noInspection", trip.containerNumber(), trip.reference());
         }
     }
 

@@ -50,7 +50,7 @@ public class NormReports {
             throw InvalidInputException.worded("to", "beforeFrom");
         }
         if (from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new InvalidInputException("to", "a report covers at most " + MAX_DAYS + " days");
+            throw InvalidInputException.worded("to", "reportTooLong", MAX_DAYS);
         }
         UUID requesterId = null;
         if (!actor.isAdmin()) {

@@ -27,9 +27,7 @@ class RemovalPhotosBeforeClosing implements StepPrecondition {
         if (target == TripState.CLOSED
                 && trip.state() == TripState.REMOVED
                 && documents.count(trip.id(), DocumentStep.REMOVAL) < norms.minimumPhotos()) {
-            throw new StateConflictException(
-                    "Trip " + trip.reference() + " cannot be closed before its removal documentation is uploaded",
-                    trip.state().name());
+            throw StateConflictException.worded(trip.state().name(), "removalDocsFirst", trip.reference());
         }
     }
 }

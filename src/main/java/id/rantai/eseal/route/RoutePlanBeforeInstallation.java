@@ -20,9 +20,7 @@ class RoutePlanBeforeInstallation implements StepPrecondition {
         if (target == TripState.READY_FOR_INSTALLATION
                 && trip.state() == TripState.SEAL_ASSIGNED
                 && !plans.exists(trip.id())) {
-            throw new StateConflictException(
-                    "Trip " + trip.reference() + " has no route plan; submit one before the seal is installed",
-                    trip.state().name());
+            throw StateConflictException.worded(trip.state().name(), "noRoutePlan", trip.reference());
         }
     }
 }

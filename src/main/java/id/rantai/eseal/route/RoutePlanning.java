@@ -10,6 +10,7 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import id.rantai.shared.geo.Corridor;
 import id.rantai.shared.geo.GeoJson;
 import id.rantai.shared.geo.Geofence;
@@ -73,9 +74,11 @@ public class RoutePlanning {
             throw new ForbiddenException("Only the requesting company submits the route plan");
         }
         if (!EDITABLE.contains(trip.state())) {
-            throw new StateConflictException(
-                    "Trip " + trip.reference() + " is " + trip.state() + "; its route plan can no longer change",
-                    trip.state().name());
+            throw StateConflictException.worded(
+                    trip.state().name(),
+                    "routePlanFixed",
+                    trip.reference(),
+                    Wording.label("tripState." + trip.state().name()));
         }
         Place origin = place(in.origin(), "origin");
         Place destination = place(in.destination(), "destination");
@@ -86,7 +89,7 @@ public class RoutePlanning {
         }
         LineString route = GeoJson.lineString(in.route(), "route");
         if (route.getNumPoints() > MAX_ROUTE_POSITIONS) {
-            throw new InvalidInputException("route.coordinates", "has more than " + MAX_ROUTE_POSITIONS + " positions");
+            throw InvalidInputException.worded("route.coordinates", "tooManyPositions", MAX_ROUTE_POSITIONS);
         }
         Coordinate start = route.getCoordinateN(0);
         Coordinate end = route.getCoordinateN(route.getNumPoints() - 1);

@@ -2,6 +2,7 @@ package id.rantai.eseal.seal;
 
 import id.rantai.eseal.SealStatus;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -42,12 +43,12 @@ public record Seal(
             case ASSIGNED, INSTALLED -> false;
         };
         if (!allowed) {
-            throw new StateConflictException(
-                    "Seal " + serialNumber + " is " + status + " and cannot be set to " + target
-                            + (target == SealStatus.ASSIGNED || target == SealStatus.INSTALLED
-                                    ? " by hand: assignment and installation follow the trip"
-                                    : ""),
-                    status.name());
+            throw StateConflictException.worded(
+                    status.name(),
+                    target == SealStatus.ASSIGNED || target == SealStatus.INSTALLED ? "sealByTrip" : "sealCannotMove",
+                    serialNumber,
+                    Wording.label("sealStatus." + status.name()),
+                    Wording.label("sealStatus." + target.name()));
         }
         return withStatus(target);
     }

@@ -9,6 +9,7 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -64,9 +65,10 @@ public class SkpDeliveries {
             throw new ForbiddenException("A customs officer of the trip's office sends a failed delivery again");
         }
         if (!deliveries.retry(id, clock.instant())) {
-            throw new StateConflictException(
-                    "Only a FAILED delivery is sent again; this one is " + d.status(),
-                    d.status().name());
+            throw StateConflictException.worded(
+                    d.status().name(),
+                    "skpNotFailed",
+                    Wording.label("skpStatus." + d.status().name()));
         }
         return deliveries.find(id).orElseThrow();
     }

@@ -5,6 +5,7 @@ import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.shared.ContainerNumber;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,23 @@ public record Trip(
         int version) {
     public Trip moveTo(TripState target, Instant at, @Nullable String reason) {
         if (!state.canMoveTo(target)) {
-            String allowed = state.nextStates().isEmpty() ? "it is final" : "it can only become " + state.nextStates();
-            throw new StateConflictException(
-                    "Trip " + reference + " is " + state + " and cannot become " + target + "; " + allowed,
-                    state.name());
+            if (state.nextStates().isEmpty()) {
+                throw StateConflictException.worded(
+                        state.name(),
+                        "tripFinal",
+                        reference,
+                        Wording.label("tripState." + state.name()),
+                        Wording.label("tripState." + target.name()));
+            }
+            throw StateConflictException.worded(
+                    state.name(),
+                    "tripCannotMove",
+                    reference,
+                    Wording.label("tripState." + state.name()),
+                    Wording.label("tripState." + target.name()),
+                    Wording.labels(state.nextStates().stream()
+                            .map(s -> "tripState." + s.name())
+                            .toList()));
         }
         return with(sealId, target, reason, at);
     }

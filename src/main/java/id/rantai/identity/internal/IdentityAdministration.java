@@ -244,7 +244,7 @@ public class IdentityAdministration {
 
     static void checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException(field, "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw InvalidInputException.worded(field, "tooShort", MIN_PASSWORD_LENGTH);
         }
     }
 

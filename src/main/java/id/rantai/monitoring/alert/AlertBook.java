@@ -14,6 +14,7 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -125,9 +126,10 @@ public class AlertBook {
         Alert a = visible(actor, id);
         requireResponder(actor, a);
         if (a.status() != AlertStatus.OPEN) {
-            throw new StateConflictException(
-                    "Alert is " + a.status() + "; only an OPEN alert can be acknowledged",
-                    a.status().name());
+            throw StateConflictException.worded(
+                    a.status().name(),
+                    "alertNotOpen",
+                    Wording.label("alertStatus." + a.status().name()));
         }
         alerts.acknowledge(a, clock.instant(), actor.username(), note);
         record(actor, "ALERT_ACKNOWLEDGED", a, note);

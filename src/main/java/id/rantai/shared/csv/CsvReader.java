@@ -80,7 +80,7 @@ public final class CsvReader {
                 fieldStarted = true;
             }
             if (records.size() > maxRows + 1) {
-                throw new InvalidInputException("file", "has more than " + maxRows + " rows; split it");
+                throw InvalidInputException.worded("file", "tooManyRows", maxRows);
             }
         }
         if (quoted) {

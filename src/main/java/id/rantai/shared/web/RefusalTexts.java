@@ -45,6 +45,17 @@ public class RefusalTexts {
                     : messages.getMessage(w.messageKey(), null, w.english(), locale);
         }
         Object[] args = w.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Wording.Label l) {
+                args[i] = messages.getMessage(l.key(), null, l.key(), locale);
+            } else if (args[i] instanceof Wording.Labels ls) {
+                args[i] = String.join(
+                        ", ",
+                        ls.keys().stream()
+                                .map(k -> messages.getMessage(k, null, k, locale))
+                                .toList());
+            }
+        }
         if (w.key().equals("notFound") && args.length > 0 && args[0] instanceof String what) {
             args[0] = messages.getMessage("entity." + what, null, what, locale);
         }

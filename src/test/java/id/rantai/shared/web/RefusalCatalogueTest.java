@@ -25,7 +25,9 @@ class RefusalCatalogueTest {
     private static final Pattern[] THROWN = {
         Pattern.compile("new ForbiddenException\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)"),
         Pattern.compile("new StateConflictException\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,"),
-        Pattern.compile("new InvalidInputException\\(\\s*\"[^\"]*\"\\s*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)")
+        // The field named by a literal or by a variable.
+        Pattern.compile(
+                "new InvalidInputException\\(\\s*(?:\"[^\"]*\"|[^,\"]+?)\\s*,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)")
     };
 
     @Test

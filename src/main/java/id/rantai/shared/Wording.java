@@ -76,6 +76,10 @@ public record Wording(
     }
 
     private static @Nullable Object englishArg(@Nullable Object arg) {
+        if (arg instanceof java.time.LocalDate d) {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                    .format(d);
+        }
         if (arg instanceof Label l) {
             return englishLabel(l.key());
         }

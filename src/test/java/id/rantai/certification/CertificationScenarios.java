@@ -302,6 +302,16 @@ abstract class CertificationScenarios {
                 .singleElement()
                 .asString()
                 .contains(seatOfAni, "Pusdiklat BC, Jakarta");
+        // Before the exam's day nothing of its outcome can be recorded.
+        Response early = api.post(
+                        staff, "/api/v1/certification/candidates/" + ids.get(0) + "/attendance", "{\"attended\":true}")
+                .expectProblem(409);
+        assertThat((String) early.json("$.currentState")).isEqualTo("NOT_HELD");
+        assertThat((String) early.json("$.detail")).startsWith("Ujian " + code + " baru diselenggarakan pada ");
+        api.post(staff, "/api/v1/certification/sessions/" + session + "/publish")
+                .expectProblem(409);
+        api.post(head, "/api/v1/certification/sessions/" + session + "/certificates")
+                .expectProblem(409);
         clock.advance(Duration.ofDays(3));
         for (String id : ids) {
             api.post(staff, "/api/v1/certification/candidates/" + id + "/attendance", "{\"attended\":true}")

@@ -66,6 +66,7 @@ public class CertificateRegistry {
     public List<Certificate> issue(Actor actor, UUID sessionId) {
         CertificationAccess.head(actor);
         ExamSession s = exams.session(sessionId);
+        exams.requireHeld(s);
         if (s.resultsPublishedAt() == null) {
             throw new StateConflictException("Results of " + s.code() + " are not published yet", "UNPUBLISHED");
         }

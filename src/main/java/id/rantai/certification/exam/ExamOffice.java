@@ -278,6 +278,7 @@ public class ExamOffice {
                     "Only a candidate with a seat sits the exam; this one is " + c.status(),
                     c.status().name());
         }
+        requireHeld(session(c.sessionId()));
         Candidate marked = c.withExam(attended, c.mcScore(), c.essayScore(), c.finalScore(), c.passed());
         exams.update(marked, null, null, null);
         return marked;
@@ -291,6 +292,7 @@ public class ExamOffice {
         if (s.resultsPublishedAt() != null) {
             throw StateConflictException.worded("PUBLISHED", "resultsFinal", s.code());
         }
+        requireHeld(s);
         if (scores == null || scores.isEmpty()) {
             throw new InvalidInputException("scores", "name at least one candidate");
         }
@@ -361,6 +363,7 @@ public class ExamOffice {
         if (s.resultsPublishedAt() != null) {
             throw StateConflictException.worded("PUBLISHED", "resultsPublished", s.code());
         }
+        requireHeld(s);
         List<Candidate> seated = exams.candidates(sessionId).stream()
                 .filter(c -> Boolean.TRUE.equals(c.attended()))
                 .toList();
@@ -423,6 +426,16 @@ public class ExamOffice {
     }
 
     /** The candidate's own view, by the token they received at registration. */
+    /**
+     * Attendance, scores, results and certificates follow the exam: none is recorded before its
+     * day (in the training centre's zone), so no result can count as delivered on time before it exists.
+     */
+    public void requireHeld(ExamSession s) {
+        if (desk.today().isBefore(s.examDate())) {
+            throw StateConflictException.worded("NOT_HELD", "examNotHeld", s.code(), s.examDate());
+        }
+    }
+
     public Candidate byToken(String token) {
         return exams.byToken(Tokens.hash(Tokens.normalise(token)))
                 .orElseThrow(() -> new NotFoundException("Registration", "token"));

@@ -46,7 +46,10 @@ public class RefusalTexts {
         }
         Object[] args = w.args().toArray();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Wording.Label l) {
+            if (args[i] instanceof java.time.LocalDate d) {
+                args[i] = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                        .format(d);
+            } else if (args[i] instanceof Wording.Label l) {
                 args[i] = messages.getMessage(l.key(), null, l.key(), locale);
             } else if (args[i] instanceof Wording.Labels ls) {
                 args[i] = String.join(

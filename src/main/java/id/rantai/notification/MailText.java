@@ -135,8 +135,9 @@ public final class MailText {
                             .format(t.at().atZone(t.zone().zone())) + " "
                     + t.zone().name();
         }
-        // Numbers are written as given: a NIK or a letter number must not gain thousands separators.
-        return arg instanceof Number ? arg.toString() : arg;
+        // Numbers stay numbers, so that a pattern may choose a word by them ("1 topic", "2 topics");
+        // identifiers such as a NIK or a letter number are passed as text.
+        return arg;
     }
 
     private record Part(String key, Object[] args, @Nullable Object value) {}

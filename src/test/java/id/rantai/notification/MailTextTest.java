@@ -26,7 +26,7 @@ class MailTextTest {
                         MailText.label("mail.norm.onTrip"),
                         "ES-1")
                 .paragraph(
-                        "mail.training.due",
+                        "mail.training.dueLine",
                         MailText.words("Kendali Akses", "Access control"),
                         MailText.date(LocalDate.of(2026, 12, 2)),
                         30)
@@ -38,10 +38,10 @@ class MailTextTest {
         String body = mail.body();
         assertThat(body)
                 .contains(
-                        "pelatihan keamanan \"Kendali Akses\" Anda jatuh tempo pada 2 Desember 2026 (30 hari lagi).",
+                        "• Kendali Akses: jatuh tempo 2 Desember 2026 (30 hari lagi)",
                         "Tenggat: 2 Desember 2026 15.05 WITA",
                         "— In English —",
-                        "your security training \"Access control\" is due on 2 December 2026 (in 30 days).",
+                        "• Access control: due on 2 December 2026 (in 30 days)",
                         "Due: 2 December 2026 15:05 WITA",
                         "Pesan ini dikirim otomatis oleh Rantai");
         assertThat(body.indexOf("Tenggat:")).isLessThan(body.indexOf("— In English —"));

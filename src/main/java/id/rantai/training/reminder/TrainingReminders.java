@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * E-mail reminders. Before a due date an employee is reminded on the company's schedule (for
- * example 30, 7 and 1 days before; only the nearest step reached is sent, so a late first run does
- * not send three at once). After it, the employee's manager and the compliance officer get a digest
+ * example 30, 7 and 1 days before; only the nearest step reached counts, so a late first run does
+ * not send three at once), in one e-mail per run listing every topic due — a new hire gets one
+ * message, not one per topic. After it, the employee's manager and the compliance officer get a digest
  * of who is overdue, sent again only when the list changes. Each reminder goes to the notification
  * outbox under a key naming what it is about, so none is queued twice, even with several Rantai
  * instances. Without an SMTP server configured ({@code spring.mail.host}) nothing is queued.
@@ -72,22 +73,44 @@ public class TrainingReminders {
         List<Integer> steps = catalogue.reminderDays(org).stream().sorted().toList();
         int sent = 0;
         List<PairState> pairs = ledger.evaluate(org, today, null);
+        // One e-mail per employee and run, listing every topic that has reached a reminder step.
+        Map<UUID, List<PairState>> dueByEmployee = new java.util.LinkedHashMap<>();
         for (PairState p : pairs) {
             if (p.status() != PairStatus.DUE_SOON || p.employee().email() == null || p.dueOn() == null) {
                 continue;
             }
             long daysLeft = ChronoUnit.DAYS.between(today, p.dueOn());
-            Integer step = steps.stream().filter(d -> daysLeft <= d).findFirst().orElse(null);
-            if (step == null) {
-                continue;
+            if (steps.stream().anyMatch(d -> daysLeft <= d)) {
+                dueByEmployee
+                        .computeIfAbsent(p.employee().id(), k -> new ArrayList<>())
+                        .add(p);
             }
-            String key = "due:" + p.employee().id() + ":" + p.topic().id() + ":" + p.dueOn() + ":" + step;
-            Object topic = MailText.words(p.topic().titleId(), p.topic().titleEn());
+        }
+        for (List<PairState> due : dueByEmployee.values()) {
+            List<PairState> ordered = due.stream()
+                    .sorted(Comparator.comparing(PairState::dueOn)
+                            .thenComparing(p -> p.topic().code()))
+                    .toList();
+            // The key names each topic with the nearest step it reached: the same list is not sent
+            // twice, and a topic reaching its next step (30, then 7 days) sends the list again.
+            String content = ordered.stream()
+                    .map(p -> p.topic().id() + ":" + p.dueOn() + ":" + step(steps, today, p))
+                    .collect(Collectors.joining(","));
+            PairState any = ordered.get(0);
+            String key =
+                    "due:" + any.employee().id() + ":" + Sha256.hex(content).substring(0, 32);
             MailText mail = MailText.with(messages)
-                    .subject("mail.training.due.subject", MailText.date(p.dueOn()), topic)
-                    .paragraph("mail.training.dear", p.employee().fullName())
-                    .paragraph("mail.training.due", topic, MailText.date(p.dueOn()), daysLeft);
-            if (deliver(org, key, "TRAINING_DUE", p.employee().email(), mail.subject(), mail.body())) {
+                    .subject("mail.training.due.subject", ordered.size())
+                    .paragraph("mail.training.dear", any.employee().fullName())
+                    .paragraph("mail.training.due");
+            for (PairState p : ordered) {
+                mail.paragraph(
+                        "mail.training.dueLine",
+                        MailText.words(p.topic().titleId(), p.topic().titleEn()),
+                        MailText.date(p.dueOn()),
+                        ChronoUnit.DAYS.between(today, p.dueOn()));
+            }
+            if (deliver(org, key, "TRAINING_DUE", any.employee().email(), mail.subject(), mail.body())) {
                 sent++;
             }
         }
@@ -137,6 +160,12 @@ public class TrainingReminders {
             }
         }
         return new Sent(sent, digests);
+    }
+
+    /** The nearest reminder step a pair has reached (7 rather than 30 once it is 7 days away). */
+    private static int step(List<Integer> steps, LocalDate today, PairState p) {
+        long daysLeft = ChronoUnit.DAYS.between(today, p.dueOn());
+        return steps.stream().filter(d -> daysLeft <= d).findFirst().orElseThrow();
     }
 
     /** The latest reminders and overdue digests queued for the company, newest first, each with how delivery went. */

@@ -86,9 +86,10 @@ abstract class AeoScenarios {
                         .expect(200);
                 continue;
             }
+            // The seal SOP backs two items: the pack must still hold it once.
             String cites = code.equals("3.b.1")
                     ? "[\"" + audited + "\"]"
-                    : code.equals("6.b.3") ? "[\"" + sealSop + "\"]" : "[]";
+                    : code.equals("6.b.3") || code.equals("6.b.2") ? "[\"" + sealSop + "\"]" : "[]";
             answer(
                             w.company,
                             id,
@@ -277,16 +278,24 @@ abstract class AeoScenarios {
                 zip.put(e.getName(), in.readAllBytes());
             }
         }
+        // Each cited file once, however many items cite it; the index links every citation to it.
         assertThat(zip.keySet())
-                .containsExactly(
-                        "3.b.1/Audited-financial-statements-2024-2025-rev1.pdf",
-                        "6.b.3/SOP-penyegelan-kontainer-rev1.pdf",
-                        "6.b.3/Seal-register-2025-rev1.pdf",
+                .containsExactlyInAnyOrder(
+                        "evidence/Audited-financial-statements-2024-2025-rev1.pdf",
+                        "evidence/SOP-penyegelan-kontainer-rev1.pdf",
+                        "evidence/Seal-register-2025-rev1.pdf",
                         "index.html");
-        assertThat(new String(zip.get("6.b.3/Seal-register-2025-rev1.pdf"), StandardCharsets.US_ASCII))
+        assertThat(new String(zip.get("evidence/Seal-register-2025-rev1.pdf"), StandardCharsets.US_ASCII))
                 .startsWith("%PDF-1.4");
-        assertThat(new String(zip.get("index.html"), StandardCharsets.UTF_8))
-                .contains("<a href=\"6.b.3/Seal-register-2025-rev1.pdf\">Seal register 2025</a>", "expires 2026-12-31");
+        String index = new String(zip.get("index.html"), StandardCharsets.UTF_8);
+        assertThat(index)
+                .contains(
+                        "<a href=\"evidence/Seal-register-2025-rev1.pdf\">Seal register 2025</a>",
+                        "sampai 31 Desember 2026",
+                        "Terpenuhi")
+                .doesNotContain(">MET<");
+        assertThat(index.split("href=\"evidence/SOP-penyegelan-kontainer-rev1.pdf\"", -1))
+                .hasSize(3);
 
         var ranking = api.get(w.officer, "/api/v1/aeo/assessments/ranking").expect(200);
         assertThat((List<String>) ranking.json("$[*].assessmentId")).containsExactly(id);

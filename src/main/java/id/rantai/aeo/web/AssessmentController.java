@@ -168,13 +168,13 @@ class AssessmentController {
 
     /** A ZIP with an HTML index and every cited evidence file, named by criterion. */
     @GetMapping(path = "/{id}/evidence-pack.zip", produces = "application/zip")
-    ResponseEntity<StreamingResponseBody> evidencePack(@PathVariable UUID id) {
+    ResponseEntity<StreamingResponseBody> evidencePack(@PathVariable UUID id, Locale locale) {
         AssessmentView v = self.view(actor.get(), id);
         String company = companyName(v);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("aeo-evidence-" + id + ".zip"))
-                .body(out -> pack.write(v, company, out));
+                .body(out -> pack.write(v, company, locale, out));
     }
 
     /** Customs: the companies under the office, ranked by their latest submitted assessment. */

@@ -552,6 +552,16 @@ abstract class CertificationScenarios {
                         "Dr. Siti Rahayu",
                         "Halaman 1 dari 1");
         Pdfs.assertPdfA2b(correctionPdf);
+        // The holder's own page and downloads follow the corrected certificate.
+        assertThat((String) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(1))
+                        .json("$.certificateNumber"))
+                .isEqualTo(newNumber);
+        assertThat(text(api.get(
+                                null,
+                                "/api/v1/public/certification/registrations/" + tokens.get(1) + "/certificate.pdf")
+                        .expect(200)
+                        .body()))
+                .contains("Bambang Soetrisno", "Nomor: " + newNumber);
         Pdfs.picture(correctionPdf, "correction-letter");
         String newId = ((List<String>) api.get(staff, "/api/v1/certification/certificates?number=" + newNumber)
                         .json("$[*].id"))
@@ -575,7 +585,10 @@ abstract class CertificationScenarios {
                 .expect(200);
         api.post(head, "/api/v1/certification/requests/" + lostId + "/sign", "{}")
                 .expect(200);
-        assertThat((String) verifyToken(aniCode).json("$.result")).isEqualTo("REPLACED");
+        // A lost certificate verifies as lost, naming the register number of the letter that replaces it.
+        Response lostAnswer = verifyToken(aniCode);
+        assertThat((String) lostAnswer.json("$.result")).isEqualTo("LOST");
+        assertThat((String) lostAnswer.json("$.replacedBy")).isNotBlank().isNotEqualTo(aniNumber);
         assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + lostToken + "/document.pdf")
                         .expect(200)
                         .body()))

@@ -237,8 +237,21 @@ public class CertificateRegistry {
         return certificates.byCode(code);
     }
 
+    /**
+     * The candidate's certificate as it stands now: after a correction or a replacement for a lost
+     * one, the certificate that succeeded it, so the holder's page and downloads follow the chain.
+     */
     public Optional<Certificate> forCandidate(UUID candidateId) {
-        return certificates.byCandidate(candidateId);
+        return certificates.byCandidate(candidateId).map(this::current);
+    }
+
+    private Certificate current(Certificate c) {
+        Certificate at = c;
+        // A chain is short (a correction, then perhaps a loss); the bound guards against a cycle in bad data.
+        for (int step = 0; at.successorId() != null && step < 50; step++) {
+            at = get(at.successorId());
+        }
+        return at;
     }
 
     public List<Integer> revokedIndexes() {

@@ -42,7 +42,10 @@ public class PublicVerification {
     public enum Result {
         VALID,
         REVOKED,
+        /** Corrected: the successor, under {@code replacedBy}, is the valid one. */
         REPLACED,
+        /** Declared lost: void, and the replacement letter's register number is under {@code replacedBy}. */
+        LOST,
         UNKNOWN
     }
 
@@ -88,7 +91,8 @@ public class PublicVerification {
         Result r = switch (c.status()) {
             case VALID -> Result.VALID;
             case REVOKED -> Result.REVOKED;
-            case CORRECTED, LOST -> Result.REPLACED;
+            case CORRECTED -> Result.REPLACED;
+            case LOST -> Result.LOST;
             case PENDING_VERIFICATION -> Result.UNKNOWN;
         };
         if (r == Result.UNKNOWN) {

@@ -14,7 +14,7 @@ import id.rantai.aeo.report.EvidencePack;
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.shared.InvalidInputException;
-import id.rantai.shared.document.PdfDownload;
+import id.rantai.shared.document.Download;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.SheetWriter;
 import java.util.List;
@@ -151,7 +151,7 @@ class AssessmentController {
 
     @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
-        return PdfDownload.attachment("aeo-assessment-" + id + ".pdf", report.pdf(actor.get(), id, locale));
+        return Download.pdf("aeo-assessment-" + id + ".pdf", report.pdf(actor.get(), id, locale));
     }
 
     @GetMapping(path = "/{id}/report.csv", produces = "text/csv")

@@ -14,7 +14,7 @@ import id.rantai.certification.request.RequestDocuments;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
-import id.rantai.shared.document.PdfDownload;
+import id.rantai.shared.document.Download;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,8 +97,7 @@ class CertificateController {
     @GetMapping(path = "/certificates/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
         Certificate c = registry.detail(actor.get(), id).certificate();
-        return PdfDownload.attachment(
-                "sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
+        return Download.pdf("sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
     }
 
     @PostMapping("/certificates/{id}/revoke")
@@ -161,7 +160,7 @@ class CertificateController {
     ResponseEntity<byte[]> document(@PathVariable UUID id, Locale locale) {
         CertificationAccess.staff(actor.get());
         CertificateRequest r = services.get(id);
-        return PdfDownload.attachment(
+        return Download.pdf(
                 r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r, locale));
     }
 

@@ -21,7 +21,7 @@ import id.rantai.certification.verification.PublicVerification;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
-import id.rantai.shared.document.PdfDownload;
+import id.rantai.shared.document.Download;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -230,8 +230,7 @@ class PublicCertificationController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> certificatePdf(@PathVariable String token, Locale locale) {
         Certificate c = certificateOf(token);
-        return PdfDownload.attachment(
-                "sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
+        return Download.pdf("sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
     }
 
     /** The certificate as an Open Badges 3.0 credential (VC-JWT). */
@@ -257,7 +256,7 @@ class PublicCertificationController {
             produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> requestDocument(@PathVariable String token, Locale locale) {
         CertificateRequest r = services.byToken(token);
-        return PdfDownload.attachment(r.kind().name().toLowerCase() + ".pdf", documents.render(r, locale));
+        return Download.pdf(r.kind().name().toLowerCase() + ".pdf", documents.render(r, locale));
     }
 
     @PostMapping("/api/v1/public/certification/requests/{token}/survey")

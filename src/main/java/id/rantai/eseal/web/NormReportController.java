@@ -4,7 +4,7 @@ import id.rantai.eseal.norm.NormReportExports;
 import id.rantai.eseal.norm.NormReports;
 import id.rantai.eseal.norm.NormReports.Report;
 import id.rantai.identity.CurrentActor;
-import id.rantai.shared.document.PdfDownload;
+import id.rantai.shared.document.Download;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.SheetWriter;
 import java.time.LocalDate;
@@ -51,7 +51,7 @@ class NormReportController {
             @RequestParam(required = false) UUID providerId,
             Locale locale) {
         Report r = reports.report(actor.get(), from, to, officeId, providerId);
-        return PdfDownload.attachment("norms-" + from + "-" + to + ".pdf", exports.pdf(actor.get(), r, locale));
+        return Download.pdf("norms-" + from + "-" + to + ".pdf", exports.pdf(actor.get(), r, locale));
     }
 
     /** The same report as an XLSX workbook, a row per organisation and norm. */

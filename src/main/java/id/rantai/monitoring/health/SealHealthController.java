@@ -1,7 +1,7 @@
 package id.rantai.monitoring.health;
 
 import id.rantai.identity.CurrentActor;
-import id.rantai.shared.document.PdfDownload;
+import id.rantai.shared.document.Download;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.SheetWriter;
 import java.time.Instant;
@@ -52,7 +52,7 @@ class SealHealthController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             Locale locale) {
         byte[] pdf = exports.pdf(actor.get(), from, to, health.availability(actor.get(), from, to), locale);
-        return PdfDownload.attachment("availability.pdf", pdf);
+        return Download.pdf("availability.pdf", pdf);
     }
 
     @GetMapping(path = "/api/v1/device-health/availability.xlsx", produces = SheetWriter.XLSX)

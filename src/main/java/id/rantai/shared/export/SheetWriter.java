@@ -1,6 +1,7 @@
 package id.rantai.shared.export;
 
 import id.rantai.shared.csv.CsvWriter;
+import id.rantai.shared.document.Download;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +12,6 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -76,15 +75,7 @@ public final class SheetWriter {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(body);
+        return Download.attachment(fileName, type, body);
     }
 
     private static void write(Worksheet ws, int r, int c, @Nullable Object value) {

@@ -2,7 +2,7 @@ package id.rantai.training.web;
 
 import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
-import id.rantai.shared.document.PdfDownload;
+import id.rantai.shared.document.Download;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.Sheet;
 import id.rantai.shared.export.SheetWriter;
@@ -109,7 +109,7 @@ class ComplianceController {
         UUID org = TrainingAccess.member(actor.get());
         String company = organisations.find(org).map(o -> o.name()).orElse("");
         byte[] pdf = exports.pdf(company, views.report(actor.get()), catalogue.topicsOf(org), locale);
-        return PdfDownload.attachment("training-compliance-" + catalogue.today() + ".pdf", pdf);
+        return Download.pdf("training-compliance-" + catalogue.today() + ".pdf", pdf);
     }
 
     /** Sends the reminders due now for the caller's company (they are also sent on a timer). */

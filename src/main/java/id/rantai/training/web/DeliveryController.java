@@ -4,7 +4,7 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Organisations;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
-import id.rantai.shared.document.PdfDownload;
+import id.rantai.shared.document.Download;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.delivery.Completion;
@@ -106,6 +106,6 @@ class DeliveryController {
                 catalogue.topic(org, c.topicId()),
                 c,
                 locale);
-        return PdfDownload.attachment("training-certificate-" + id + ".pdf", pdf);
+        return Download.pdf("training-certificate-" + id + ".pdf", pdf);
     }
 }

@@ -5,19 +5,23 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A printed document answered as a download under the file name given. */
-public final class PdfDownload {
-    private PdfDownload() {}
+/** A file answered as a download under the name given: a printed document, a workbook, a CSV file. */
+public final class Download {
+    private Download() {}
 
-    public static ResponseEntity<byte[]> attachment(String fileName, byte[] pdf) {
+    public static ResponseEntity<byte[]> pdf(String fileName, byte[] pdf) {
+        return attachment(fileName, MediaType.APPLICATION_PDF, pdf);
+    }
+
+    public static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] body) {
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+                .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
                                 .filename(fileName)
                                 .build()
                                 .toString())
-                .body(pdf);
+                .body(body);
     }
 }

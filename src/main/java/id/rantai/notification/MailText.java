@@ -19,7 +19,7 @@ import org.springframework.context.MessageSource;
  */
 public final class MailText {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final List<Locale> LANGUAGES = List.of(INDONESIAN, Locale.ENGLISH);
+    private static final Object[] NO_ARGS = new Object[0];
 
     private final MessageSource messages;
     private final List<Part> parts = new ArrayList<>();
@@ -61,13 +61,19 @@ public final class MailText {
 
     /** A paragraph, in each language. */
     public MailText paragraph(String key, Object... args) {
-        parts.add(new Part(key, args, null));
+        parts.add(new Part(Kind.PARAGRAPH, key, args, null));
+        return this;
+    }
+
+    /** A line of a list, kept with the lines and facts next to it. */
+    public MailText line(String key, Object... args) {
+        parts.add(new Part(Kind.LINE, key, args, null));
         return this;
     }
 
     /** A line "label: value", the label in each language and the value as given (a number, a link). */
     public MailText fact(String labelKey, Object value) {
-        parts.add(new Part(labelKey, new Object[0], value));
+        parts.add(new Part(Kind.FACT, labelKey, NO_ARGS, value));
         return this;
     }
 
@@ -76,37 +82,30 @@ public final class MailText {
         return text(subjectKey, subjectArgs, INDONESIAN) + " / " + text(subjectKey, subjectArgs, Locale.ENGLISH);
     }
 
+    /**
+     * The Indonesian text, the English one under "— In English —", then the footer. A paragraph
+     * stands apart (a blank line); facts and list lines that follow one another stay together.
+     */
     public String body() {
+        return section(INDONESIAN) + "\n\n— " + text("mail.inEnglish", NO_ARGS, Locale.ENGLISH) + " —\n\n"
+                + section(Locale.ENGLISH) + "\n\n-- \n" + text("mail.footer", NO_ARGS, INDONESIAN) + "\n"
+                + text("mail.footer", NO_ARGS, Locale.ENGLISH) + "\n";
+    }
+
+    private String section(Locale locale) {
         StringBuilder b = new StringBuilder();
-        for (Locale locale : LANGUAGES) {
-            if (locale != INDONESIAN) {
-                b.append("\n\n")
-                        .append("— ")
-                        .append(text("mail.inEnglish", new Object[0], locale))
-                        .append(" —\n\n");
+        Part previous = null;
+        for (Part p : parts) {
+            if (previous != null) {
+                b.append(p.kind() != Kind.PARAGRAPH && previous.kind() != Kind.PARAGRAPH ? "\n" : "\n\n");
             }
-            boolean facts = false;
-            for (Part p : parts) {
-                if (p.value() == null) {
-                    if (b.length() > 0 && !b.toString().endsWith("\n\n")) {
-                        b.append(facts ? "\n" : "\n\n");
-                    }
-                    b.append(text(p.key(), p.args(), locale));
-                    facts = false;
-                } else {
-                    b.append(facts ? "\n" : "\n\n")
-                            .append(text(p.key(), p.args(), locale))
-                            .append(": ")
-                            .append(value(p.value(), locale));
-                    facts = true;
-                }
+            b.append(text(p.key(), p.args(), locale));
+            if (p.kind() == Kind.FACT) {
+                b.append(": ").append(value(p.value(), locale));
             }
+            previous = p;
         }
-        b.append("\n\n-- \n")
-                .append(text("mail.footer", new Object[0], INDONESIAN))
-                .append('\n');
-        b.append(text("mail.footer", new Object[0], Locale.ENGLISH)).append('\n');
-        return b.toString().stripLeading();
+        return b.toString();
     }
 
     private String text(String key, Object[] args, Locale locale) {
@@ -140,7 +139,14 @@ public final class MailText {
         return arg;
     }
 
-    private record Part(String key, Object[] args, @Nullable Object value) {}
+    private enum Kind {
+        PARAGRAPH,
+        LINE,
+        FACT
+    }
+
+    private record Part(
+            Kind kind, String key, Object[] args, @Nullable Object value) {}
 
     private record Label(String key) {}
 

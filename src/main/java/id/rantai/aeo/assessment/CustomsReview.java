@@ -79,6 +79,12 @@ public class CustomsReview {
                 new java.util.TreeMap<>(assessments.reviews(id, round)));
     }
 
+    /** Customs' verdict on each criterion reviewed in a round, without the round's frozen answers. */
+    public Map<String, ReviewVerdict> verdicts(Actor actor, UUID id, int round) {
+        self.readable(actor, id);
+        return assessments.reviews(id, round);
+    }
+
     @Transactional
     public ReviewVerdict review(
             Actor actor, UUID id, String code, @Nullable ReviewVerdict verdict, @Nullable String comment) {

@@ -71,7 +71,7 @@ public class AssessmentReport {
         // A round's verdicts exist once it was submitted: rounds 1 to the current one.
         for (int r = 1; r <= a.round(); r++) {
             for (Map.Entry<String, ReviewVerdict> e :
-                    review.round(actor, id, r).reviews().entrySet()) {
+                    review.verdicts(actor, id, r).entrySet()) {
                 verdicts.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new RoundVerdict(r, e.getValue()));
             }
         }

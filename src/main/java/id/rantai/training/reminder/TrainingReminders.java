@@ -104,7 +104,7 @@ public class TrainingReminders {
                     .paragraph("mail.training.dear", any.employee().fullName())
                     .paragraph("mail.training.due");
             for (PairState p : ordered) {
-                mail.paragraph(
+                mail.line(
                         "mail.training.dueLine",
                         MailText.words(p.topic().titleId(), p.topic().titleEn()),
                         MailText.date(p.dueOn()),
@@ -146,7 +146,7 @@ public class TrainingReminders {
                     .paragraph("mail.training.digest", MailText.date(today));
             for (ComplianceViews.Overdue o : list) {
                 Topic t = topics.get(o.topicId());
-                mail.paragraph(
+                mail.line(
                         "mail.training.digestLine",
                         o.employeeNumber(),
                         o.fullName(),

@@ -1,6 +1,7 @@
 package id.rantai.notification;
 
 import id.rantai.shared.time.OfficeTimeZone;
+import id.rantai.shared.web.Languages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,6 @@ import org.springframework.context.MessageSource;
  * {@link #time} and put in each language's form.
  */
 public final class MailText {
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final Object[] NO_ARGS = new Object[0];
 
     private final MessageSource messages;
@@ -79,7 +79,8 @@ public final class MailText {
 
     /** "Indonesian subject / English subject", cut to what mail clients show. */
     public String subject() {
-        return text(subjectKey, subjectArgs, INDONESIAN) + " / " + text(subjectKey, subjectArgs, Locale.ENGLISH);
+        return text(subjectKey, subjectArgs, Languages.INDONESIAN) + " / "
+                + text(subjectKey, subjectArgs, Locale.ENGLISH);
     }
 
     /**
@@ -87,8 +88,8 @@ public final class MailText {
      * stands apart (a blank line); facts and list lines that follow one another stay together.
      */
     public String body() {
-        return section(INDONESIAN) + "\n\n— " + text("mail.inEnglish", NO_ARGS, Locale.ENGLISH) + " —\n\n"
-                + section(Locale.ENGLISH) + "\n\n-- \n" + text("mail.footer", NO_ARGS, INDONESIAN) + "\n"
+        return section(Languages.INDONESIAN) + "\n\n— " + text("mail.inEnglish", NO_ARGS, Locale.ENGLISH) + " —\n\n"
+                + section(Locale.ENGLISH) + "\n\n-- \n" + text("mail.footer", NO_ARGS, Languages.INDONESIAN) + "\n"
                 + text("mail.footer", NO_ARGS, Locale.ENGLISH) + "\n";
     }
 

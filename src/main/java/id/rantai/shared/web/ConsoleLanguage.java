@@ -23,8 +23,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLanguage implements WebMvcConfigurer {
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
-
     @Bean
     LocaleResolver localeResolver(UserLanguage users) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("rantai-lang") {

@@ -22,8 +22,8 @@ public record ContainerNumber(String value) {
         int expected = checkDigit(value.substring(0, 10));
         int actual = value.charAt(10) - '0';
         if (expected != actual) {
-            throw new InvalidInputException(
-                    "containerNumber", "check digit of " + value + " is " + actual + " but must be " + expected);
+            throw InvalidInputException.worded(
+                    "containerNumber", "checkDigit", value, String.valueOf(actual), String.valueOf(expected));
         }
     }
 

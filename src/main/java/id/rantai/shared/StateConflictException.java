@@ -18,16 +18,21 @@ public class StateConflictException extends RuntimeException implements Worded {
         this.wording = Wording.literal(message);
     }
 
-    private StateConflictException(Wording wording, String currentState) {
+    private StateConflictException(Wording wording, String currentState, java.util.List<String> blockers) {
         super(wording.english());
         this.currentState = currentState;
-        this.blockers = java.util.List.of();
+        this.blockers = java.util.List.copyOf(blockers);
         this.wording = wording;
+    }
+
+    /** The same refusal, naming what stands in the way for the client to list. */
+    public StateConflictException blockedBy(java.util.List<String> blockers) {
+        return new StateConflictException(wording, currentState, blockers);
     }
 
     /** A refusal worded in the catalogue as {@code refusal.KEY}, its states as {@link Wording#label labels}. */
     public static StateConflictException worded(String currentState, String key, Object... args) {
-        return new StateConflictException(Wording.of(key, args), currentState);
+        return new StateConflictException(Wording.of(key, args), currentState, java.util.List.of());
     }
 
     @Override

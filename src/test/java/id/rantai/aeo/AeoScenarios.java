@@ -59,7 +59,10 @@ abstract class AeoScenarios {
     void setUp() {
         api = new Api(port);
         w = new World(api);
-        framework = api.get(w.company, "/api/v1/aeo/frameworks").expect(200).json("$[0].id");
+        List<String> shipped = api.get(w.company, "/api/v1/aeo/frameworks")
+                .expect(200)
+                .json("$[?(@.key == 'AEO-ID' && @.version == '1')].id");
+        framework = shipped.get(0);
         List<String> codes =
                 api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].code");
         List<String> parents =
@@ -331,6 +334,74 @@ abstract class AeoScenarios {
                 .expectProblem(403);
         api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}")
                 .expect(200);
+    }
+
+    @Test
+    void aBrokenFrameworkFileIsRefusedWithEveryFindingAndANewVersionDecidesOnlyOncePublished() {
+        String broken = """
+                {"key": "TEST-%s", "version": "1", "titleId": "Uji", "titleEn": "Test", "groups": [
+                  {"code": "1", "textId": "Kelompok kosong", "textEn": "Empty group"},
+                  {"code": "2", "textId": "Kelompok", "textEn": "Group", "children": [
+                    {"code": "2.a", "textId": "Kriteria", "textEn": "Criterion", "combinator": "SOME",
+                     "children": [{"code": "2.a.1", "textId": "Butir", "textEn": "Item"}]},
+                    {"code": "2.a", "textId": "Ganda", "textEn": "Twice"},
+                    {"code": "2.c", "textId": "Tanpa bahasa Inggris", "childern": []}]}]}
+                """.formatted(w.company);
+        var refused = api.post("admin", "/api/v1/aeo/frameworks", broken).expectProblem(400, "groups[0].children");
+        assertThat(refused.<List<String>>json("$.errors[*].field"))
+                .containsExactlyInAnyOrder(
+                        "groups[0].children",
+                        "groups[1].children[0].combinator",
+                        "groups[1].children[1].code",
+                        "groups[1].children[2].childern",
+                        "groups[1].children[2].textEn");
+        // In the reader's language: Indonesian unless English is asked for.
+        assertThat(refused.<List<String>>json("$.errors[*].message"))
+                .contains(
+                        "kelompok harus memiliki paling sedikit satu kriteria",
+                        "harus salah satu dari: ALL, AND_OR, ANY");
+        var english = api.send(api.request("admin", "/api/v1/aeo/frameworks")
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(broken)));
+        assertThat(english.<List<String>>json("$.errors[*].message"))
+                .contains("a group needs at least one criterion", "repeats 2.a, already used at groups[1].children[0]");
+        assertThat(api.get("admin", "/api/v1/aeo/frameworks").<List<String>>json("$[*].key"))
+                .doesNotContain("TEST-" + w.company);
+
+        // A sound file is loaded but decides nothing until an administrator publishes it.
+        String sound = """
+                {"key": "%s", "version": "%s", "titleId": "Uji", "titleEn": "Test", "groups": [
+                  {"code": "1", "textId": "Kelompok", "textEn": "Group", "children": [
+                    {"code": "1.a", "textId": "Kriteria", "textEn": "Criterion"}]}]}
+                """;
+        String draft = api.post("admin", "/api/v1/aeo/frameworks", sound.formatted("AEO-ID", "draft-" + w.company))
+                .expect(201)
+                .id();
+        assertThat(api.get("admin", "/api/v1/aeo/frameworks")
+                        .<List<Object>>json("$[?(@.id == '" + draft + "')].publishedAt"))
+                .containsExactly((Object) null);
+        String followsShipped =
+                api.post(w.company, "/api/v1/aeo/assessments", "{}").expect(201).id();
+        assertThat(api.get(w.company, "/api/v1/aeo/assessments/" + followsShipped)
+                        .<String>json("$.assessment.frameworkId"))
+                .isEqualTo(framework);
+        api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + draft + "\"}")
+                .expectProblem(409);
+
+        String own = api.post("admin", "/api/v1/aeo/frameworks", sound.formatted("TEST-" + w.company, "1"))
+                .expect(201)
+                .id();
+        api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + own + "\"}")
+                .expectProblem(409);
+        api.post(w.companyAdmin, "/api/v1/aeo/frameworks/" + own + "/publish").expectProblem(403);
+        assertThat(api.post("admin", "/api/v1/aeo/frameworks/" + own + "/publish")
+                        .expect(200)
+                        .<String>json("$.publishedAt"))
+                .isNotNull();
+        api.post("admin", "/api/v1/aeo/frameworks/" + own + "/publish").expectProblem(409);
+        api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + own + "\"}")
+                .expect(201);
     }
 
     @Test

@@ -84,7 +84,14 @@ class FrameworkCatalogueTest {
             FrameworkFile.Parsed p =
                     FrameworkFile.parse(JsonMapper.builder().build().readTree(in));
             return new Framework(
-                    UUID.randomUUID(), p.key(), p.version(), p.titleId(), p.titleEn(), Instant.EPOCH, p.criteria());
+                    UUID.randomUUID(),
+                    p.key(),
+                    p.version(),
+                    p.titleId(),
+                    p.titleEn(),
+                    Instant.EPOCH,
+                    Instant.EPOCH,
+                    p.criteria());
         }
     }
 

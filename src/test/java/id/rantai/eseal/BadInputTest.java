@@ -42,7 +42,7 @@ class BadInputTest {
     void requestWithWrongContainerCheckDigitIsRefused() {
         Response r = api.post(w.company, "/api/v1/trips", tripRequest(w).replace("CSQU3054383", "CSQU3054384"))
                 .expectProblem(400, "containerNumber");
-        assertThat((String) r.json("$.detail")).contains("check digit");
+        assertThat((String) r.json("$.detail")).contains("digit pemeriksa seharusnya");
         api.post(w.company, "/api/v1/trips", tripRequest(w).replace("CSQU3054383", "CSQ3054383"))
                 .expectProblem(400, "containerNumber");
         assertThat(api.get(w.company, "/api/v1/trips").text()).isEqualTo("[]");

@@ -883,7 +883,7 @@ abstract class MonitoringScenarios {
         String unlock = "/api/v1/trips/" + trip + "/unlock";
         // On the road: the carrier's staff are refused, and that raises an alert and an audit entry.
         Response refused = api.post(w.company, unlock, "{}").expectProblem(409);
-        assertThat((String) refused.json("$.detail")).contains("IN_TRANSIT");
+        assertThat((String) refused.json("$.detail")).contains("Dalam perjalanan");
         assertThat(openAlerts()).containsExactly("UNLOCK_REFUSED");
         assertThat(api.get(w.officer, "/api/v1/trips/" + trip + "/audit").text())
                 .contains("UNLOCK_REFUSED");

@@ -108,7 +108,7 @@ public class ActionPlans {
         Criterion c = f.criterion(n.code() == null ? "" : n.code())
                 .orElseThrow(() -> new InvalidInputException("code", "names no criterion of this framework"));
         if (!f.isLeaf(c.code())) {
-            throw new InvalidInputException("code", "actions are planned on answerable items, not on " + c.code());
+            throw InvalidInputException.worded("code", "actionOnGroup", c.code());
         }
         if (n.title() == null || n.title().isBlank() || n.title().length() > 1000) {
             throw new InvalidInputException("title", "is required (up to 1000 characters)");

@@ -53,8 +53,8 @@ public record Assessment(
 
     Assessment decide(boolean accepted, UUID by, Instant at, @Nullable String note) {
         if (state != AssessmentState.SUBMITTED) {
-            throw new StateConflictException(
-                    "Only a SUBMITTED assessment is decided on; this one is " + state, state.name());
+            throw StateConflictException.worded(
+                    state.name(), "decideNotSubmitted", Wording.label("aeo.state." + state.name()));
         }
         return with(
                 accepted ? AssessmentState.ACCEPTED : AssessmentState.RETURNED,
@@ -69,7 +69,8 @@ public record Assessment(
 
     void requireUnderReview() {
         if (state != AssessmentState.SUBMITTED) {
-            throw new StateConflictException("The assessment is " + state + ", not under review", state.name());
+            throw StateConflictException.worded(
+                    state.name(), "notUnderReview", Wording.label("aeo.state." + state.name()));
         }
     }
 

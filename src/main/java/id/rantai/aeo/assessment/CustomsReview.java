@@ -148,10 +148,7 @@ public class CustomsReview {
                     .sorted()
                     .toList();
             if (!open.isEmpty()) {
-                throw new StateConflictException(
-                        "Clarification is still requested on " + open
-                                + "; accept those criteria or return the assessment",
-                        a.state().name());
+                throw StateConflictException.worded(a.state().name(), "clarificationOpen", String.join(", ", open));
             }
         } else if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "is required when returning an assessment: say what to rework");

@@ -81,7 +81,9 @@ public class SelfAssessments {
     @Transactional
     public Assessment start(Actor actor, Start s) {
         UUID org = requireCompanyMember(actor);
-        Framework framework = s.frameworkId() == null ? catalogue.latest(null) : frameworkOrBadInput(s.frameworkId());
+        Framework framework = s.frameworkId() == null
+                ? catalogue.latest(properties.framework())
+                : frameworkOrBadInput(s.frameworkId());
         Organisation company = organisations.find(org).orElseThrow();
         Assessment a = new Assessment(
                 UUID.randomUUID(),
@@ -118,13 +120,15 @@ public class SelfAssessments {
         Assessment a = editable(actor, id);
         Framework f = catalogue.get(a.frameworkId());
         Criterion c = f.criterion(code)
-                .orElseThrow(() -> new InvalidInputException(
-                        "code", "names no criterion of " + f.key() + " version " + f.version()));
+                .orElseThrow(() ->
+                        InvalidInputException.worded("code", "noCriterion", f.key(), String.valueOf(f.version())));
         if (!f.isLeaf(code)) {
-            throw new InvalidInputException(
+            throw InvalidInputException.worded(
                     "code",
-                    code + " is answered through its items "
-                            + f.children(code).stream().map(Criterion::code).toList());
+                    "answeredThroughItems",
+                    code,
+                    String.join(
+                            ", ", f.children(code).stream().map(Criterion::code).toList()));
         }
         if (in.status() == null || in.status() == AnswerStatus.UNANSWERED) {
             throw new InvalidInputException("status", "must be MET, PARTLY_MET, NOT_MET or NOT_APPLICABLE");
@@ -164,7 +168,7 @@ public class SelfAssessments {
         Map<String, Scoring.NodeScore> scores = Scoring.score(f, statuses(answers), a.profile());
         List<String> unanswered = unanswered(f, scores);
         if (!unanswered.isEmpty()) {
-            throw new InvalidInputException("answers", "unanswered items: " + unanswered);
+            throw InvalidInputException.worded("answers", "unanswered", String.join(", ", unanswered));
         }
         Assessment submitted = a.submit(clock.instant());
         assessments.update(submitted);
@@ -310,7 +314,7 @@ public class SelfAssessments {
 
     private Framework frameworkOrBadInput(UUID id) {
         try {
-            return catalogue.get(id);
+            return catalogue.published(id);
         } catch (NotFoundException e) {
             throw new InvalidInputException("frameworkId", "names no loaded framework version");
         }
@@ -318,7 +322,7 @@ public class SelfAssessments {
 
     static void requireCode(Framework f, String code) {
         if (f.criterion(code).isEmpty()) {
-            throw new InvalidInputException("code", "names no criterion of " + f.key() + " version " + f.version());
+            throw InvalidInputException.worded("code", "noCriterion", f.key(), String.valueOf(f.version()));
         }
     }
 

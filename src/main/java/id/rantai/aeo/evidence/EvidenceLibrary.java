@@ -141,12 +141,13 @@ public class EvidenceLibrary {
         requireTitle(title);
         dates.check();
         if (linkType == null || !linkable.containsKey(linkType)) {
-            throw new InvalidInputException(
+            throw InvalidInputException.worded(
                     "linkType",
-                    "must be one of " + linkable.keySet().stream().sorted().toList());
+                    "oneOf",
+                    String.join(", ", linkable.keySet().stream().sorted().toList()));
         }
         if (linkId == null || !linkable.get(linkType).belongsTo(linkId, org)) {
-            throw new InvalidInputException("linkId", "is not a " + linkType + " of your company");
+            throw InvalidInputException.worded("linkId", "notOwnLink", linkType);
         }
         Evidence e = new Evidence(
                 UUID.randomUUID(),

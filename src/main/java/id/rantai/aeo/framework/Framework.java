@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A loaded framework version with its criteria in document order. Immutable. */
 public final class Framework {
@@ -17,6 +18,7 @@ public final class Framework {
     private final String titleId;
     private final String titleEn;
     private final Instant loadedAt;
+    private final @Nullable Instant publishedAt;
     private final Map<String, Criterion> byCode = new LinkedHashMap<>();
     private final Map<String, List<Criterion>> children = new LinkedHashMap<>();
 
@@ -27,6 +29,7 @@ public final class Framework {
             String titleId,
             String titleEn,
             Instant loadedAt,
+            @Nullable Instant publishedAt,
             List<Criterion> criteria) {
         this.id = id;
         this.key = key;
@@ -34,6 +37,7 @@ public final class Framework {
         this.titleId = titleId;
         this.titleEn = titleEn;
         this.loadedAt = loadedAt;
+        this.publishedAt = publishedAt;
         for (Criterion c : criteria) {
             byCode.put(c.code(), c);
             children.computeIfAbsent(c.parentCode() == null ? "" : c.parentCode(), k -> new ArrayList<>())
@@ -64,6 +68,15 @@ public final class Framework {
 
     public Instant loadedAt() {
         return loadedAt;
+    }
+
+    /** When an administrator made it the version new assessments start from; null while only loaded. */
+    public @Nullable Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
     }
 
     public Optional<Criterion> criterion(String code) {

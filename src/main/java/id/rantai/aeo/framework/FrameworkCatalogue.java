@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The framework versions Rantai knows. The versions shipped with Rantai ({@code classpath:aeo/frameworks/*.json})
- * are loaded at start if missing; an administrator loads a new version from a file. Versions are
+ * are loaded and published at start if missing; an administrator loads a new version from a file and,
+ * once it has been read through, publishes it: only then do new assessments start from it. Versions are
  * never changed or removed, so an assessment always reads the text it was made against.
  */
 @Service
@@ -59,7 +60,11 @@ public class FrameworkCatalogue {
             try (InputStream in = r.getInputStream()) {
                 FrameworkFile.Parsed parsed = FrameworkFile.parse(json.readTree(in));
                 if (!frameworks.exists(parsed.key(), parsed.version())) {
-                    tx.executeWithoutResult(s -> frameworks.insert(UUID.randomUUID(), parsed, clock.instant(), null));
+                    UUID id = UUID.randomUUID();
+                    tx.executeWithoutResult(s -> {
+                        frameworks.insert(id, parsed, clock.instant(), null);
+                        frameworks.publish(id, clock.instant(), null);
+                    });
                     log.info("Loaded AEO framework {} version {}", parsed.key(), parsed.version());
                 }
             }
@@ -75,13 +80,11 @@ public class FrameworkCatalogue {
         try {
             parsed = FrameworkFile.parse(json.readTree(file));
         } catch (JacksonException e) {
-            throw new InvalidInputException("file", "is not JSON: " + e.getOriginalMessage());
+            throw InvalidInputException.worded("file", "notJsonFile", String.valueOf(e.getOriginalMessage()));
         }
         if (frameworks.exists(parsed.key(), parsed.version())) {
-            throw new StateConflictException(
-                    "Framework " + parsed.key() + " version " + parsed.version()
-                            + " is already loaded; a changed text needs a new version",
-                    "LOADED");
+            throw StateConflictException.worded(
+                    "LOADED", "frameworkLoaded", parsed.key(), String.valueOf(parsed.version()));
         }
         UUID id = UUID.randomUUID();
         tx.executeWithoutResult(s -> {
@@ -94,6 +97,32 @@ public class FrameworkCatalogue {
                     parsed.key() + " " + parsed.version()));
         });
         return get(id);
+    }
+
+    /** Makes a loaded version the one new assessments start from; administrators only, once per version. */
+    public Framework publish(Actor actor, UUID id) {
+        if (!actor.isAdmin()) {
+            throw new ForbiddenException("Only an administrator publishes a framework version");
+        }
+        Framework f = get(id);
+        tx.executeWithoutResult(s -> {
+            if (!frameworks.publish(id, clock.instant(), actor.userId())) {
+                throw StateConflictException.worded("PUBLISHED", "frameworkPublished", f.key(), f.version());
+            }
+            audit.record(actor.auditEntry(
+                    clock.instant(), "AEO_FRAMEWORK_PUBLISHED", "AeoFramework", id, f.key() + " " + f.version()));
+        });
+        cache.remove(id);
+        return get(id);
+    }
+
+    /** A version an assessment may start from: published, or 409 naming it. */
+    public Framework published(UUID id) {
+        Framework f = get(id);
+        if (!f.isPublished()) {
+            throw StateConflictException.worded("LOADED", "frameworkNotPublished", f.key(), f.version());
+        }
+        return f;
     }
 
     public List<Framework> list() {
@@ -109,14 +138,17 @@ public class FrameworkCatalogue {
         return f;
     }
 
-    /** The newest loaded version of a framework key, or of any key when none is given. */
+    /**
+     * The version of a framework key (or of any key when none is given) published last: what new
+     * assessments start from. A version loaded but not yet published never is.
+     */
     public Framework latest(@Nullable String key) {
-        List<Framework> all =
-                list().stream().filter(f -> key == null || f.key().equals(key)).toList();
-        if (all.isEmpty()) {
-            throw new InvalidInputException(
-                    "frameworkId", "no framework " + (key == null ? "" : key + " ") + "is loaded");
-        }
-        return all.get(all.size() - 1);
+        return list().stream()
+                .filter(f -> key == null || f.key().equals(key))
+                .filter(Framework::isPublished)
+                .max(java.util.Comparator.comparing(Framework::publishedAt))
+                .orElseThrow(() -> key == null
+                        ? InvalidInputException.worded("frameworkId", "noFramework")
+                        : InvalidInputException.worded("frameworkId", "noFrameworkKey", key));
     }
 }

@@ -60,6 +60,15 @@ class JdbcFrameworks {
         }
     }
 
+    /** Marks a loaded version as the one new assessments start from; false when it was published already. */
+    boolean publish(UUID id, Instant at, @Nullable UUID by) {
+        return jdbc.sql(
+                                "UPDATE aeo_framework SET published_at = ?, published_by = ? WHERE id = ? AND published_at IS NULL")
+                        .params(SqlTime.of(at), by, id)
+                        .update()
+                > 0;
+    }
+
     List<UUID> ids() {
         return jdbc.sql("SELECT id FROM aeo_framework ORDER BY fkey, loaded_at")
                 .query(UUID.class)
@@ -80,6 +89,7 @@ class JdbcFrameworks {
                         rs.getString("title_id"),
                         rs.getString("title_en"),
                         SqlTime.instant(rs, "loaded_at"),
+                        SqlTime.instant(rs, "published_at"),
                         criteria))
                 .optional();
     }

@@ -7,6 +7,7 @@ import id.rantai.identity.CurrentActor;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,16 @@ class FrameworkController {
         this.actor = actor;
     }
 
+    /** {@code publishedAt} is null while the version is only loaded: new assessments do not start from it yet. */
     record Summary(
-            UUID id, String key, String version, String titleId, String titleEn, Instant loadedAt, int criteria) {
+            UUID id,
+            String key,
+            String version,
+            String titleId,
+            String titleEn,
+            Instant loadedAt,
+            @Nullable Instant publishedAt,
+            int criteria) {
         static Summary of(Framework f) {
             return new Summary(
                     f.id(),
@@ -39,6 +48,7 @@ class FrameworkController {
                     f.titleId(),
                     f.titleEn(),
                     f.loadedAt(),
+                    f.publishedAt(),
                     f.all().size());
         }
     }
@@ -61,5 +71,11 @@ class FrameworkController {
     @ResponseStatus(HttpStatus.CREATED)
     Summary load(@RequestBody byte[] file) {
         return Summary.of(catalogue.load(actor.get(), file));
+    }
+
+    /** Makes a loaded version the default for new assessments. */
+    @PostMapping("/{id}/publish")
+    Summary publish(@PathVariable UUID id) {
+        return Summary.of(catalogue.publish(actor.get(), id));
     }
 }

@@ -14,6 +14,7 @@ import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public class CertificateRegistry {
         ExamSession s = exams.session(sessionId);
         exams.requireHeld(s);
         if (s.resultsPublishedAt() == null) {
-            throw new StateConflictException("Results of " + s.code() + " are not published yet", "UNPUBLISHED");
+            throw StateConflictException.worded("UNPUBLISHED", "resultsUnpublished", s.code());
         }
         List<Certificate> out = new ArrayList<>();
         int year = s.examDate().getYear();
@@ -101,7 +102,7 @@ public class CertificateRegistry {
     @Transactional
     public Certificate enter(@Nullable UUID by, String number, Holder holder, int examYear, LocalDate issuedOn) {
         if (certificates.numberExists(number)) {
-            throw new InvalidInputException("number", number + " is already in the certificate database");
+            throw InvalidInputException.worded("number", "certificateExists", number);
         }
         Certificate cert = newCertificate(
                 number,
@@ -131,9 +132,11 @@ public class CertificateRegistry {
         CertificationAccess.staff(actor);
         Certificate c = get(id);
         if (c.status() != Certificate.Status.PENDING_VERIFICATION) {
-            throw new StateConflictException(
-                    "Certificate " + c.number() + " is " + c.status(),
-                    c.status().name());
+            throw StateConflictException.worded(
+                    c.status().name(),
+                    "certificateIs",
+                    c.number(),
+                    Wording.label("certificate.status." + c.status().name()));
         }
         if (actor.userId().equals(enteredBy)) {
             throw new StateConflictException(
@@ -161,9 +164,11 @@ public class CertificateRegistry {
         }
         Certificate c = get(id);
         if (c.status() != Certificate.Status.VALID) {
-            throw new StateConflictException(
-                    "Only a valid certificate is revoked; " + c.number() + " is " + c.status(),
-                    c.status().name());
+            throw StateConflictException.worded(
+                    c.status().name(),
+                    "revokeNotValid",
+                    c.number(),
+                    Wording.label("certificate.status." + c.status().name()));
         }
         certificates.updateStatus(c, Certificate.Status.REVOKED, reason.trim(), null);
         certificates.history(

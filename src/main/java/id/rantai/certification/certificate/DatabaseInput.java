@@ -156,10 +156,8 @@ public class DatabaseInput {
         for (CsvReader.Row r : rows) {
             Integer before = firstLine.putIfAbsent(r.get("number"), r.line());
             if (before != null) {
-                throw new InvalidInputException(
-                        "file",
-                        "certificate number " + r.get("number") + " appears on line " + before + " and line "
-                                + r.line());
+                throw InvalidInputException.worded(
+                        "file", "numberTwice", r.get("number"), String.valueOf(before), String.valueOf(r.line()));
             }
         }
         UUID id = UUID.randomUUID();

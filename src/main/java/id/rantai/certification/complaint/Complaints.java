@@ -60,7 +60,7 @@ public class Complaints {
         List<String> services =
                 standard.services().stream().map(ServiceStandard.Service::code).toList();
         if (n.service() == null || !services.contains(n.service())) {
-            throw new InvalidInputException("service", "must be one of " + services);
+            throw InvalidInputException.worded("service", "oneOf", String.join(", ", services));
         }
         String name = Inputs.requiredText(n.applicantName(), "applicantName", 200);
         if (!Inputs.isEmail(n.applicantEmail())) {

@@ -96,7 +96,7 @@ public class ExamOffice {
                     "code", "must be 2-32 upper-case letters, digits or dashes, e.g. SAK-2026-II");
         }
         if (exams.codeExists(n.code())) {
-            throw new InvalidInputException("code", n.code() + " is already a session");
+            throw InvalidInputException.worded("code", "sessionExists", n.code());
         }
         if (n.title() == null
                 || n.title().isBlank()
@@ -162,10 +162,8 @@ public class ExamOffice {
         ExamSession s = exams.session(sessionId).orElseThrow(() -> new NotFoundException("Exam session", sessionId));
         LocalDate today = desk.today();
         if (!s.registrationOpenOn(today)) {
-            throw new InvalidInputException(
-                    "sessionId",
-                    "registration for " + s.code() + " is open from " + s.registrationOpens() + " to "
-                            + s.registrationCloses());
+            throw InvalidInputException.worded(
+                    "sessionId", "registrationWindow", s.code(), s.registrationOpens(), s.registrationCloses());
         }
         if (exams.occupied(sessionId) >= s.capacity()) {
             throw StateConflictException.worded("FULL", "sessionFull", s.code(), s.capacity());
@@ -253,9 +251,10 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         Candidate c = candidate(candidateId);
         if (c.status() != Candidate.Status.ELIGIBLE) {
-            throw new StateConflictException(
-                    "Payment is confirmed for an eligible registration; this one is " + c.status(),
-                    c.status().name());
+            throw StateConflictException.worded(
+                    c.status().name(),
+                    "paymentNotEligible",
+                    Wording.label("desk.candidate.state." + c.status().name()));
         }
         if (reference == null || reference.isBlank() || reference.length() > 100) {
             throw new InvalidInputException("reference", "is required: the payment's reference (e.g. NTPN)");
@@ -274,9 +273,10 @@ public class ExamOffice {
         CertificationAccess.staff(actor);
         Candidate c = candidate(candidateId);
         if (c.status() != Candidate.Status.PAID) {
-            throw new StateConflictException(
-                    "Only a candidate with a seat sits the exam; this one is " + c.status(),
-                    c.status().name());
+            throw StateConflictException.worded(
+                    c.status().name(),
+                    "notSeated",
+                    Wording.label("desk.candidate.state." + c.status().name()));
         }
         requireHeld(session(c.sessionId()));
         Candidate marked = c.withExam(attended, c.mcScore(), c.essayScore(), c.finalScore(), c.passed());
@@ -306,7 +306,7 @@ public class ExamOffice {
                             .filter(x -> x.sessionId().equals(sessionId))
                             .orElse(null);
             if (c == null || c.status() != Candidate.Status.PAID) {
-                throw new InvalidInputException(at + ".candidateId", "is not a seated candidate of " + s.code());
+                throw InvalidInputException.worded(at + ".candidateId", "notSeatedIn", s.code());
             }
             if (!Boolean.TRUE.equals(c.attended())) {
                 throw new InvalidInputException(at + ".candidateId", "did not attend the exam");
@@ -341,15 +341,14 @@ public class ExamOffice {
                 10_000)) {
             Candidate c = bySeat.get(row.get("seat_number"));
             if (c == null) {
-                throw new InvalidInputException(
-                        "file",
-                        "line " + row.line() + ": seat " + row.get("seat_number") + " is not a seat of this session");
+                throw InvalidInputException.worded(
+                        "file", "unknownSeat", String.valueOf(row.line()), row.get("seat_number"));
             }
             try {
                 scores.add(new Score(
                         c.id(), Double.valueOf(row.get("multiple_choice")), Double.valueOf(row.get("essay"))));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("file", "line " + row.line() + ": scores must be numbers");
+                throw InvalidInputException.worded("file", "scoresNotNumbers", String.valueOf(row.line()));
             }
         }
         return scores(actor, sessionId, scores);
@@ -372,7 +371,7 @@ public class ExamOffice {
                 .map(Candidate::seatNumber)
                 .toList();
         if (!missing.isEmpty()) {
-            throw new StateConflictException("No scores yet for seats " + missing, "SCORES_MISSING");
+            throw StateConflictException.worded("SCORES_MISSING", "scoresMissing", String.join(", ", missing));
         }
         exams.publish(sessionId, clock.instant());
         desk.start(CaseType.RESULTS, sessionId, s.examDate());

@@ -21,6 +21,7 @@ import id.rantai.certification.verification.PublicVerification;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import id.rantai.shared.document.Download;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -303,9 +304,11 @@ class PublicCertificationController {
         Certificate cert =
                 registry.forCandidate(c.id()).orElseThrow(() -> new NotFoundException("Certificate", "token"));
         if (cert.status() != Certificate.Status.VALID) {
-            throw new StateConflictException(
-                    "Certificate " + cert.number() + " is " + cert.status(),
-                    cert.status().name());
+            throw StateConflictException.worded(
+                    cert.status().name(),
+                    "certificateIs",
+                    cert.number(),
+                    Wording.label("certificate.status." + cert.status().name()));
         }
         return cert;
     }

@@ -306,7 +306,7 @@ class PublicForms {
     private void surveyOpen(CaseType type, UUID subject) {
         ServiceDesk.SurveyState state = desk.surveyState(type, subject);
         if (state != ServiceDesk.SurveyState.OPEN) {
-            throw new StateConflictException("The survey is " + state, state.name());
+            throw StateConflictException.worded(state.name(), "survey." + state.name());
         }
     }
 

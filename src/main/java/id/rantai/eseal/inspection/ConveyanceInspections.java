@@ -67,8 +67,7 @@ public class ConveyanceInspections {
             }
             container = trip.containerNumber().toString();
             if (n.containerNumber() != null && !n.containerNumber().equals(container)) {
-                throw new InvalidInputException(
-                        "containerNumber", "is not the container of this trip (" + container + ")");
+                throw InvalidInputException.worded("containerNumber", "notTripContainer", container);
             }
             // The inspection is the company's record, whoever on the ground filled it in.
             organisation = trip.parties().requesterId();
@@ -83,10 +82,7 @@ public class ConveyanceInspections {
             organisation = actor.organisationId();
         }
         if (n.points() == null) {
-            throw new InvalidInputException(
-                    "points",
-                    "is required: frontWall, leftSide, rightSide, floor, ceilingRoof, "
-                            + "doors, undercarriage (and fanHousing for a reefer), each true when sound");
+            throw InvalidInputException.worded("points", "inspectionPoints");
         }
         boolean reefer = Boolean.TRUE.equals(n.reefer());
         if (reefer && n.points().fanHousing() == null) {

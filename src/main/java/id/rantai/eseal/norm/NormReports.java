@@ -84,7 +84,7 @@ public class NormReports {
 
     private static UUID own(Actor actor, @Nullable UUID requested, String field) {
         if (requested != null && !actor.belongsTo(requested)) {
-            throw new ForbiddenException(field + " must be your own organisation");
+            throw new ForbiddenException("You may only ask for your own organisation's report");
         }
         return actor.organisationId();
     }

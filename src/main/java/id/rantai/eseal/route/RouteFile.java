@@ -49,8 +49,7 @@ public final class RouteFile {
         if (text.startsWith("{")) {
             return geoJson(text);
         }
-        throw new InvalidInputException(
-                "routeFile", "is neither GPX nor GeoJSON" + (fileName == null ? "" : " (" + fileName + ")"));
+        throw InvalidInputException.worded("routeFile", "routeFileKind");
     }
 
     private static JsonNode gpx(byte[] content) {
@@ -78,7 +77,7 @@ public final class RouteFile {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("routeFile", "has a GPX point without a numeric lat and lon");
         } catch (Exception e) {
-            throw new InvalidInputException("routeFile", "is not readable GPX: " + e.getMessage());
+            throw InvalidInputException.worded("routeFile", "unreadableGpx", String.valueOf(e.getMessage()));
         }
         if (points.size() < 2) {
             throw new InvalidInputException("routeFile", "has fewer than two track or route points");
@@ -122,9 +121,7 @@ public final class RouteFile {
                 }
                 return new Parsed(route, origin, destination);
             }
-            default ->
-                throw new InvalidInputException(
-                        "routeFile", "must be a GeoJSON LineString, Feature or FeatureCollection, not '" + type + "'");
+            default -> throw InvalidInputException.worded("routeFile", "routeGeoJsonType", type);
         }
     }
 

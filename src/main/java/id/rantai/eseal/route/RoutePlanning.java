@@ -101,9 +101,8 @@ public class RoutePlanning {
         }
         Integer width = in.corridorWidthMeters();
         if (width == null || width < Corridor.MIN_WIDTH_METERS || width > Corridor.MAX_WIDTH_METERS) {
-            throw new InvalidInputException(
-                    "corridorWidthMeters",
-                    "must be between " + Corridor.MIN_WIDTH_METERS + " and " + Corridor.MAX_WIDTH_METERS + " metres");
+            throw InvalidInputException.worded(
+                    "corridorWidthMeters", "betweenMetres", Corridor.MIN_WIDTH_METERS, Corridor.MAX_WIDTH_METERS);
         }
         if (in.plannedDeparture() == null) {
             throw InvalidInputException.worded("plannedDeparture", "required");
@@ -153,9 +152,8 @@ public class RoutePlanning {
                     "eta", "or expectedSpeedKmh is required to know when the trip should arrive");
         }
         if (!(speed >= MIN_SPEED_KMH && speed <= MAX_SPEED_KMH)) {
-            throw new InvalidInputException(
-                    "expectedSpeedKmh",
-                    "must be between " + (int) MIN_SPEED_KMH + " and " + (int) MAX_SPEED_KMH + " km/h");
+            throw InvalidInputException.worded(
+                    "expectedSpeedKmh", "betweenKmh", (int) MIN_SPEED_KMH, (int) MAX_SPEED_KMH);
         }
         long seconds = Math.round(distanceMeters / (speed / 3.6));
         return in.plannedDeparture().plus(Duration.ofSeconds(seconds));

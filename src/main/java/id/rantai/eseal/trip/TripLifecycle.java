@@ -10,6 +10,7 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -68,8 +69,12 @@ public class TripLifecycle {
                 .filter(s -> s.providerId().equals(trip.parties().providerId()))
                 .orElseThrow(() -> new InvalidInputException("sealId", "names no seal of this provider"));
         if (seal.status() != SealStatus.AVAILABLE) {
-            throw new InvalidInputException(
-                    "sealId", "seal " + seal.serialNumber() + " is " + seal.status() + ", not AVAILABLE");
+            throw InvalidInputException.worded(
+                    "sealId",
+                    "sealNotAvailable",
+                    seal.serialNumber(),
+                    Wording.label("sealStatus." + seal.status().name()),
+                    Wording.label("sealStatus.AVAILABLE"));
         }
         seals.updateStatus(seal.withStatus(SealStatus.ASSIGNED));
         return transitions.move(
@@ -130,11 +135,9 @@ public class TripLifecycle {
                 .flatMap(c -> c.blockers(tripId).stream())
                 .toList();
         if (!blockers.isEmpty()) {
-            throw new StateConflictException(
-                    "Trip " + trip.reference() + " cannot be closed while these are open; a customs "
-                            + "officer resolves each with a note first: " + String.join("; ", blockers),
-                    trip.state().name(),
-                    blockers);
+            throw StateConflictException.worded(
+                            trip.state().name(), "tripCloseBlocked", trip.reference(), String.join("; ", blockers))
+                    .blockedBy(blockers);
         }
         return transitions.move(trip, TripState.CLOSED, actor, blankToNull(note));
     }

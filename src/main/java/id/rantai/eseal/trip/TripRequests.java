@@ -103,10 +103,7 @@ public class TripRequests {
             throw InvalidInputException.worded("legalBasis.documentType", "required");
         }
         if (!documentTypes.isAvailableAt(b.documentType(), officeId)) {
-            throw new InvalidInputException(
-                    "legalBasis.documentType",
-                    "'" + b.documentType()
-                            + "' is not a document type accepted by this office; see /api/v1/approval-document-types");
+            throw InvalidInputException.worded("legalBasis.documentType", "documentTypeNotAccepted", b.documentType());
         }
         if (b.number() == null || b.number().isBlank()) {
             throw InvalidInputException.worded("legalBasis.number", "required");

@@ -185,7 +185,7 @@ class TripStepForms {
                     documents.upload(
                             a, id, new Upload(step, clock.instant(), latitude, longitude, f.getOriginalFilename(), in));
                 } catch (IOException e) {
-                    throw new InvalidInputException("file", "could not be read: " + e.getMessage());
+                    throw InvalidInputException.worded("file", "unreadableUpload", String.valueOf(e.getMessage()));
                 }
             }
             return null;

@@ -8,6 +8,7 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Wording;
 import id.rantai.shared.time.OfficeTimeZone;
 import java.time.Clock;
 import java.util.List;
@@ -251,7 +252,11 @@ public class IdentityAdministration {
     static void checkRolesFit(Set<Role> roles, Organisation o) {
         for (Role r : roles) {
             if (!r.allowedIn(o.kind())) {
-                throw new InvalidInputException("roles", r + " cannot be held in an organisation of kind " + o.kind());
+                throw InvalidInputException.worded(
+                        "roles",
+                        "roleNotInKind",
+                        Wording.label("role." + r.name()),
+                        Wording.label("orgKind." + o.kind().name()));
             }
         }
     }

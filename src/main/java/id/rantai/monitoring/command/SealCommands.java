@@ -16,6 +16,7 @@ import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,9 +109,16 @@ public class SealCommands {
                             fix == null ? Double.NaN : fix[0],
                             fix == null ? Double.NaN : fix[1],
                             "unlock asked by " + actor.username() + " refused: " + why));
-            throw new StateConflictException(
-                    "Unlock refused: " + why + (customs ? "; a customs officer may override with overrideReason" : ""),
-                    monitor.state().name());
+            throw monitor.state() != TripState.ARRIVED
+                    ? StateConflictException.worded(
+                            monitor.state().name(),
+                            customs ? "unlockNotArrivedOverridable" : "unlockNotArrived",
+                            Wording.label("tripState." + monitor.state().name()))
+                    : StateConflictException.worded(
+                            monitor.state().name(),
+                            customs ? "unlockRefusedOverridable" : "unlockRefused",
+                            Wording.label(
+                                    fix == null ? "refusal.unlock.noPosition" : "refusal.unlock.outsideDestination"));
         }
         // Expected before the command leaves, so that a fast seal's report of it is never taken for a
         // forced unlock. Its report names no method or the remote one (an OsmAnd alarm, a JT701 P45

@@ -59,10 +59,7 @@ class UnlockAuthorisationController {
         }
         Set<UnlockMethod> methods = body.methods() == null ? Set.of() : body.methods();
         if (methods.contains(UnlockMethod.REMOTE)) {
-            throw new InvalidInputException(
-                    "methods",
-                    "REMOTE is not authorised per trip: a remote unlock is accepted only "
-                            + "when Rantai itself sent the command (POST /api/v1/trips/{id}/unlock)");
+            throw InvalidInputException.worded("methods", "remoteNotPerTrip");
         }
         Set<String> cards = body.rfidCards() == null ? Set.of() : body.rfidCards();
         for (String card : cards) {

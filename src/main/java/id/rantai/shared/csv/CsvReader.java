@@ -84,8 +84,7 @@ public final class CsvReader {
             }
         }
         if (quoted) {
-            throw new InvalidInputException(
-                    "file", "a quoted field starting on line " + recordLine + " is never closed");
+            throw InvalidInputException.worded("file", "csvQuoteOpen", String.valueOf(recordLine));
         }
         if (fieldStarted || !field.isEmpty() || !current.isEmpty()) {
             current.add(field.toString());
@@ -102,15 +101,16 @@ public final class CsvReader {
                 .toList();
         for (String h : header) {
             if (!allowed.contains(h)) {
-                throw new InvalidInputException(
+                throw InvalidInputException.worded(
                         "file",
-                        "has an unknown column '" + h + "'; allowed: "
-                                + allowed.stream().sorted().toList());
+                        "csvUnknownColumn",
+                        h,
+                        String.join(", ", allowed.stream().sorted().toList()));
             }
         }
         for (String r : required) {
             if (!header.contains(r)) {
-                throw new InvalidInputException("file", "lacks the column '" + r + "'");
+                throw InvalidInputException.worded("file", "csvMissingColumn", r);
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -51,8 +51,7 @@ public final class GeoJson {
         return switch (type) {
             case "Polygon" -> new PolygonGeofence(polygon(node, field));
             case "Circle" -> circle(node, field);
-            default ->
-                throw new InvalidInputException(field + ".type", "must be Polygon or Circle but is '" + type + "'");
+            default -> throw InvalidInputException.worded(field + ".type", "geofenceType", type);
         };
     }
 
@@ -64,8 +63,7 @@ public final class GeoJson {
         }
         double radius = r.asDouble();
         if (!(radius > 0 && radius <= MAX_CIRCLE_RADIUS_METERS)) {
-            throw new InvalidInputException(
-                    field + ".radius", "must be more than 0 and at most " + (int) MAX_CIRCLE_RADIUS_METERS + " metres");
+            throw InvalidInputException.worded(field + ".radius", "radius", (int) MAX_CIRCLE_RADIUS_METERS);
         }
         return new CircleGeofence(new GeoPoint(c.y, c.x), radius);
     }
@@ -83,9 +81,8 @@ public final class GeoJson {
         Polygon polygon = FACTORY.createPolygon(shell, holes);
         IsValidOp validity = new IsValidOp(polygon);
         if (!validity.isValid()) {
-            throw new InvalidInputException(
-                    field,
-                    "is not a valid polygon: " + validity.getValidationError().getMessage());
+            throw InvalidInputException.worded(
+                    field, "invalidPolygon", validity.getValidationError().getMessage());
         }
         return polygon;
     }
@@ -119,21 +116,21 @@ public final class GeoJson {
         }
         double lon = p.get(0).asDouble(), lat = p.get(1).asDouble();
         if (!(lon >= -180 && lon <= 180)) {
-            throw new InvalidInputException(field, "longitude " + lon + " is outside -180..180");
+            throw InvalidInputException.worded(field, "longitudeOutside", lon);
         }
         if (!(lat >= -90 && lat <= 90)) {
-            throw new InvalidInputException(field, "latitude " + lat + " is outside -90..90");
+            throw InvalidInputException.worded(field, "latitudeOutside", lat);
         }
         return new Coordinate(lon, lat);
     }
 
     private static void requireType(JsonNode node, String field, String type) {
         if (node == null || node.isNull() || !node.isObject()) {
-            throw new InvalidInputException(field, "must be a GeoJSON " + type);
+            throw InvalidInputException.worded(field, "geoJson", type);
         }
         String actual = node.path("type").asString("");
         if (!type.equals(actual)) {
-            throw new InvalidInputException(field + ".type", "must be " + type + " but is '" + actual + "'");
+            throw InvalidInputException.worded(field + ".type", "geoJsonType", type, actual);
         }
     }
 

@@ -11,17 +11,17 @@ public record GeoPoint(double latitude, double longitude) {
 
     public static GeoPoint of(String field, double latitude, double longitude) {
         if (!valid(latitude, 90)) {
-            throw new InvalidInputException(field, "latitude " + latitude + " is outside -90..90");
+            throw InvalidInputException.worded(field, "latitudeOutside", latitude);
         }
         if (!valid(longitude, 180)) {
-            throw new InvalidInputException(field, "longitude " + longitude + " is outside -180..180");
+            throw InvalidInputException.worded(field, "longitudeOutside", longitude);
         }
         return new GeoPoint(latitude, longitude);
     }
 
     private static void check(String field, double v, double limit) {
         if (!valid(v, limit)) {
-            throw new InvalidInputException(field, "must be between -" + limit + " and " + limit + " but is " + v);
+            throw InvalidInputException.worded(field, "betweenButIs", -limit, limit, v);
         }
     }
 

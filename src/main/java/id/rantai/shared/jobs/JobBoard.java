@@ -34,7 +34,7 @@ public class JobBoard {
     public void retry(String kind, String id) {
         JobSource source = source(kind).orElseThrow(() -> new NotFoundException("Job kind", kind));
         if (!source.retry(id)) {
-            throw new StateConflictException("Job " + id + " is not a failed job that can be retried", "NOT_FAILED");
+            throw StateConflictException.worded("NOT_FAILED", "jobNotFailed", id);
         }
     }
 }

@@ -43,7 +43,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.field(), RefusalTexts.of(e));
+        ProblemDetail p = fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", e.field(), RefusalTexts.of(e));
+        if (!e.findings().isEmpty()) {
+            p.setProperty(
+                    "errors",
+                    e.findings().stream()
+                            .map(f -> Map.of("field", f.field(), "message", RefusalTexts.wordsOf(f)))
+                            .toList());
+        }
+        return p;
     }
 
     @ExceptionHandler(RateLimitedException.class)

@@ -36,6 +36,24 @@ public class RefusalTexts {
         return e instanceof InvalidInputException invalid ? invalid.field() + " " + words : words;
     }
 
+    /** The refusal's words alone, without the field's name, in the current request's language. */
+    public static String wordsOf(InvalidInputException e) {
+        RefusalTexts texts = current;
+        return texts == null ? e.wording().english() : texts.words(e.wording(), LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * A refusal kept as its English text (a stored import error) in a language: its translation where
+     * the catalogue has one, else as written. Pages call it as {@code @refusalTexts.literal(text)}.
+     */
+    public String literal(String english, Locale locale) {
+        return words(Wording.literal(english), locale);
+    }
+
+    public String literal(String english) {
+        return literal(english, LocaleContextHolder.getLocale());
+    }
+
     /** A worded refusal, or a catalogue key with arguments, in a language. */
     public String words(Wording w, Locale locale) {
         if (w.isLiteral()) {

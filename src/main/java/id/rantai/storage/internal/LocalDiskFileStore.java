@@ -77,8 +77,7 @@ class LocalDiskFileStore implements FileStore {
             }
             String type = ContentTypes.sniff(head, headLength);
             if (type == null || !allowedTypes.contains(type)) {
-                throw new InvalidInputException(
-                        field, "must be one of " + allowedTypes + " (detected from its content)");
+                throw InvalidInputException.worded(field, "fileType", String.join(", ", allowedTypes));
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             Path target = pathOf(hash);

@@ -149,7 +149,7 @@ public class TrainingCatalogue {
         ensureSeeded(org);
         String code = code(n.code());
         if (catalogue.topics(org).stream().anyMatch(t -> t.code().equals(code))) {
-            throw new InvalidInputException("code", code + " is already a topic of your catalogue");
+            throw InvalidInputException.worded("code", "topicExists", code);
         }
         if (n.audience() == null) {
             throw new InvalidInputException("audience", "must be ALL_EMPLOYEES or ROLE_SPECIFIC");

@@ -62,8 +62,8 @@ public class EmployeeDirectory {
         Map<String, JobFunction> functions = functionsByCode(org);
         List<EmployeeInput.Problem> problems = in.check(functions.keySet(), catalogue.today());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(
-                    problems.get(0).field(), problems.get(0).message());
+            throw InvalidInputException.of(
+                    problems.get(0).field(), problems.get(0).wording());
         }
         Employee existing = employees.byNumber(org).get(in.valid().employeeNumber());
         Change c = apply(org, existing, in.valid(), functions, currentFunctions(org, existing));

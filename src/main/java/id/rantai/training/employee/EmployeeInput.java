@@ -1,5 +1,6 @@
 package id.rantai.training.employee;
 
+import id.rantai.shared.Wording;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,7 +24,16 @@ public record EmployeeInput(
         @Nullable String terminatedOn,
         @Nullable List<String> jobFunctions) {
 
-    public record Problem(String field, String message) {}
+    /** What is wrong with one field: a refusal in the reader's language, its English kept for the import's error list. */
+    public record Problem(String field, Wording wording) {
+        public Problem(String field, String english) {
+            this(field, Wording.literal(english));
+        }
+
+        public String message() {
+            return wording.english();
+        }
+    }
 
     /**
      * The checked values. {@code jobFunctions} is null when the input did not mention job functions at
@@ -75,7 +85,7 @@ public record EmployeeInput(
         }
         for (String f : functions()) {
             if (!knownFunctions.contains(f)) {
-                p.add(new Problem("jobFunctions", f + " is not a job function of your company"));
+                p.add(new Problem("jobFunctions", Wording.of("unknownJobFunction", f)));
             }
         }
         return p;

@@ -9,6 +9,7 @@ import id.rantai.shared.export.Sheet;
 import id.rantai.shared.export.SheetWriter;
 import id.rantai.shared.web.ConsolePage;
 import id.rantai.shared.web.FieldErrors;
+import id.rantai.shared.web.RefusalTexts;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.TrainingCompliance;
 import id.rantai.training.catalogue.Topic;
@@ -60,6 +61,7 @@ class TrainingPages {
     private final TrainingReminders reminders;
     private final CurrentActor actor;
     private final MessageSource messages;
+    private final RefusalTexts refusals;
 
     TrainingPages(
             ComplianceViews views,
@@ -68,7 +70,8 @@ class TrainingPages {
             EmployeeImport imports,
             TrainingReminders reminders,
             CurrentActor actor,
-            MessageSource messages) {
+            MessageSource messages,
+            RefusalTexts refusals) {
         this.views = views;
         this.catalogue = catalogue;
         this.directory = directory;
@@ -76,6 +79,7 @@ class TrainingPages {
         this.reminders = reminders;
         this.actor = actor;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** The trend as the chart script reads it: month labels and the rate at each month's end. */
@@ -209,7 +213,7 @@ class TrainingPages {
                         l.get("training.import.col.field"),
                         l.get("training.import.col.message")));
         for (ImportJob.RowError e : job.errors()) {
-            sheet.row(e.line(), e.field(), e.message());
+            sheet.row(e.line(), e.field(), refusals.literal(e.message(), locale));
         }
         return sheet;
     }

@@ -69,7 +69,7 @@ class TripProcessInBrowserTest {
             // A typo in the check digit is caught as it is typed, before anything is sent.
             company.find("#containerNumber").sendKeys("CSQU3054384");
             company.await(d -> company.find("#containerNumber-error").isDisplayed());
-            assertThat(company.text("#containerNumber-error")).contains("check digit");
+            assertThat(company.text("#containerNumber-error")).contains("digit pemeriksa seharusnya");
             WebElement container = company.find("#containerNumber");
             container.clear();
             container.sendKeys(Fixtures.CONTAINER);

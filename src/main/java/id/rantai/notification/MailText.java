@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
- * Every e-mail's one layout: the text in Bahasa Indonesia, then the same in English below a rule,
- * then Rantai's footer — each part from the message catalogue ({@code mail.*}), so that no one reads
+ * Every e-mail's one layout: the text in Bahasa Indonesia, then the same in English below a rule
+ * (or English first, for a reader who chose English — see {@link #readerFirst}), then Rantai's footer — each part from the message catalogue ({@code mail.*}), so that no one reads
  * a code where they expect a word. Arguments that read differently per language — a label from the
  * catalogue, a date, a time in the office's zone — are written as {@link #label}, {@link #date} and
  * {@link #time} and put in each language's form.
@@ -25,6 +25,7 @@ public final class MailText {
     private final List<Part> parts = new ArrayList<>();
     private String subjectKey = "";
     private Object[] subjectArgs = new Object[0];
+    private Locale first = Languages.INDONESIAN;
 
     private MailText(MessageSource messages) {
         this.messages = messages;
@@ -53,6 +54,15 @@ public final class MailText {
         return new TimeArg(at, zone);
     }
 
+    /**
+     * The reader's own language first: English above Indonesian for one who chose English (an
+     * applicant at registration, a user in their settings); Indonesian first otherwise.
+     */
+    public MailText readerFirst(@Nullable Locale reader) {
+        this.first = reader != null && reader.getLanguage().equals("en") ? Locale.ENGLISH : Languages.INDONESIAN;
+        return this;
+    }
+
     public MailText subject(String key, Object... args) {
         this.subjectKey = key;
         this.subjectArgs = args;
@@ -77,10 +87,9 @@ public final class MailText {
         return this;
     }
 
-    /** "Indonesian subject / English subject", cut to what mail clients show. */
+    /** "Indonesian subject / English subject" (the reader's language first). */
     public String subject() {
-        return text(subjectKey, subjectArgs, Languages.INDONESIAN) + " / "
-                + text(subjectKey, subjectArgs, Locale.ENGLISH);
+        return text(subjectKey, subjectArgs, first) + " / " + text(subjectKey, subjectArgs, second());
     }
 
     /**
@@ -88,9 +97,15 @@ public final class MailText {
      * stands apart (a blank line); facts and list lines that follow one another stay together.
      */
     public String body() {
-        return section(Languages.INDONESIAN) + "\n\n— " + text("mail.inEnglish", NO_ARGS, Locale.ENGLISH) + " —\n\n"
-                + section(Locale.ENGLISH) + "\n\n-- \n" + text("mail.footer", NO_ARGS, Languages.INDONESIAN) + "\n"
-                + text("mail.footer", NO_ARGS, Locale.ENGLISH) + "\n";
+        Locale second = second();
+        String rule = second.getLanguage().equals("en") ? "mail.inEnglish" : "mail.inIndonesian";
+        return section(first) + "\n\n— " + text(rule, NO_ARGS, second) + " —\n\n"
+                + section(second) + "\n\n-- \n" + text("mail.footer", NO_ARGS, first) + "\n"
+                + text("mail.footer", NO_ARGS, second) + "\n";
+    }
+
+    private Locale second() {
+        return first.getLanguage().equals("en") ? Languages.INDONESIAN : Locale.ENGLISH;
     }
 
     private String section(Locale locale) {

@@ -126,20 +126,29 @@ abstract class CertificationScenarios {
     }
 
     Response register(String session, String name, String nik) {
+        return register(session, name, nik, null);
+    }
+
+    /** A registration in the language the applicant chose ({@code id}, {@code en}), or in the form's when null. */
+    Response register(String session, String name, String nik, String language) {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of(
+                "fullName",
+                name,
+                "nationalId",
+                nik,
+                "birthPlace",
+                "Semarang",
+                "birthDate",
+                "1990-05-17",
+                "email",
+                name.replace(' ', '.').toLowerCase() + "@example.co.id"));
+        if (language != null) {
+            fields.put("language", language);
+        }
         return api.uploadParts(
                 null,
                 "/api/v1/public/certification/sessions/" + session + "/registrations",
-                Map.of(
-                        "fullName",
-                        name,
-                        "nationalId",
-                        nik,
-                        "birthPlace",
-                        "Semarang",
-                        "birthDate",
-                        "1990-05-17",
-                        "email",
-                        name.replace(' ', '.').toLowerCase() + "@example.co.id"),
+                fields,
                 documents(),
                 "scan.pdf",
                 "application/pdf");
@@ -251,7 +260,9 @@ abstract class CertificationScenarios {
         missingDoc.expectProblem(400, "documents.IJAZAH");
         List<String> tokens = new ArrayList<>(), ids = new ArrayList<>();
         for (String name : List.of("Ani Lestari", "Bambang Sutrisno", "Citra Dewi")) {
-            Response r = register(session, name, nik(tokens.size() + 1)).expect(201);
+            // Citra chooses English: her e-mails put it first.
+            Response r = register(session, name, nik(tokens.size() + 1), name.startsWith("Citra") ? "en" : null)
+                    .expect(201);
             tokens.add(r.json("$.accessToken"));
             ids.add(r.json("$.candidateId"));
             assertThat(((String) r.json("$.accessToken"))).hasSize(26);
@@ -284,6 +295,10 @@ abstract class CertificationScenarios {
         String seatOfAni = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
                 .json("$.seatNumber");
         // Each candidate got the personal link by e-mail, then the outcome of the check.
+        assertThat(mailTo("citra.dewi@example.co.id"))
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("Registration for exam " + code + " received / Pendaftaran ujian")
+                        .contains("— Dalam Bahasa Indonesia —"));
         assertThat(mailTo("ani.lestari@example.co.id"))
                 .anySatisfy(m -> assertThat(m)
                         .startsWith("Pendaftaran ujian")
@@ -361,7 +376,7 @@ abstract class CertificationScenarios {
         assertThat(aniNumber).matches("SAK\\.\\d{4}\\.\\d{5}");
         assertThat(mailTo("citra.dewi@example.co.id"))
                 .anySatisfy(m -> assertThat(m)
-                        .startsWith("Hasil ujian " + code)
+                        .startsWith("Results of exam " + code)
                         .contains("Nilai akhir Anda 45,00", "TIDAK LULUS"));
         assertThat(mailTo("ani.lestari@example.co.id"))
                 .anySatisfy(m -> assertThat(m)
@@ -787,6 +802,7 @@ abstract class CertificationScenarios {
                 .expect(201)
                 .id();
         register(late, "Too Late", nik(21)).expectProblem(400, "sessionId");
+        register(session, "Lang Unknown", nik(25), "fr").expectProblem(400, "language");
         register(session, "First In", nik(22)).expect(201);
         register(session, "Second In", nik(23)).expectProblem(409);
         api.post(staff, "/api/v1/certification/sessions", """

@@ -47,4 +47,18 @@ class MailTextTest {
         assertThat(body.indexOf("Tenggat:")).isLessThan(body.indexOf("— In English —"));
         assertThat(body.indexOf("— In English —")).isLessThan(body.indexOf("Due:"));
     }
+
+    @Test
+    void a_reader_who_chose_english_reads_english_first_then_indonesian() {
+        MailText mail = MailText.with(messages)
+                .readerFirst(java.util.Locale.ENGLISH)
+                .subject("mail.complaint.answered.subject")
+                .paragraph("mail.complaint.answered");
+
+        assertThat(mail.subject()).isEqualTo("The answer to your complaint / Jawaban atas pengaduan Anda");
+        String body = mail.body();
+        assertThat(body.indexOf("here is the answer")).isLessThan(body.indexOf("— Dalam Bahasa Indonesia —"));
+        assertThat(body.indexOf("— Dalam Bahasa Indonesia —")).isLessThan(body.indexOf("berikut jawaban"));
+        assertThat(body).doesNotContain("In English");
+    }
 }

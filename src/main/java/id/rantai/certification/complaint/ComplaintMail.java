@@ -4,22 +4,25 @@ import id.rantai.certification.notice.ApplicantMailer;
 import id.rantai.notification.MailText;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** What a complainant is told by e-mail: the receipt with the status link, then the answer. */
 @Component
 public class ComplaintMail {
     private final ApplicantMailer mailer;
-    private final MessageSource messages;
 
-    ComplaintMail(ApplicantMailer mailer, MessageSource messages) {
+    ComplaintMail(ApplicantMailer mailer) {
         this.mailer = mailer;
-        this.messages = messages;
+    }
+
+    /** The language the complainant chose; their e-mails put it first. */
+    void remember(UUID complaintId, @Nullable String language) {
+        mailer.remember(complaintId, language);
     }
 
     public void filed(UUID complaintId, String name, String email, LocalDate due, String token) {
-        MailText m = MailText.with(messages)
+        MailText m = mailer.text(complaintId)
                 .subject("mail.complaint.filed.subject")
                 .paragraph("mail.dear", name)
                 .paragraph("mail.complaint.filed", MailText.date(due))
@@ -28,7 +31,7 @@ public class ComplaintMail {
     }
 
     public void answered(UUID complaintId, String name, String email, String answer) {
-        MailText m = MailText.with(messages)
+        MailText m = mailer.text(complaintId)
                 .subject("mail.complaint.answered.subject")
                 .paragraph("mail.dear", name)
                 .paragraph("mail.complaint.answered")

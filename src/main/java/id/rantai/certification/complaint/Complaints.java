@@ -51,7 +51,8 @@ public class Complaints {
             @Nullable String applicantName,
             @Nullable String applicantEmail,
             @Nullable String reference,
-            @Nullable String description) {}
+            @Nullable String description,
+            @Nullable String language) {}
 
     public record Filed(UUID complaintId, String accessToken, LocalDate dueOn) {}
 
@@ -93,6 +94,7 @@ public class Complaints {
                 Tokens.hash(token));
         audit.record(new AuditRecord(
                 clock.instant(), null, n.applicantEmail(), null, "CERT_COMPLAINT_FILED", "Complaint", id, n.service()));
+        mail.remember(id, n.language());
         mail.filed(id, name, email, due, token);
         return new Filed(id, token, due);
     }

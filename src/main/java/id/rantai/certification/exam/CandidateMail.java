@@ -4,8 +4,8 @@ import id.rantai.certification.notice.ApplicantMailer;
 import id.rantai.notification.MailText;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CandidateMail {
     private final ApplicantMailer mailer;
-    private final MessageSource messages;
 
-    CandidateMail(ApplicantMailer mailer, MessageSource messages) {
+    CandidateMail(ApplicantMailer mailer) {
         this.mailer = mailer;
-        this.messages = messages;
+    }
+
+    /** The language the candidate chose at registration; their e-mails put it first. */
+    void remember(UUID candidateId, @Nullable String language) {
+        mailer.remember(candidateId, language);
     }
 
     public void registered(Candidate c, ExamSession s, String token, LocalDate checkDue) {
@@ -27,7 +30,7 @@ public class CandidateMail {
                 "exam:" + c.id() + ":registered",
                 "EXAM_REGISTERED",
                 c.email(),
-                text().subject("mail.exam.registered.subject", s.code())
+                text(c).subject("mail.exam.registered.subject", s.code())
                         .paragraph("mail.dear", c.fullName())
                         .paragraph(
                                 "mail.exam.registered",
@@ -41,7 +44,7 @@ public class CandidateMail {
 
     public void checked(Candidate c, ExamSession s) {
         boolean eligible = c.status() == Candidate.Status.ELIGIBLE;
-        MailText m = text().subject(eligible ? "mail.exam.eligible.subject" : "mail.exam.rejected.subject", s.code())
+        MailText m = text(c).subject(eligible ? "mail.exam.eligible.subject" : "mail.exam.rejected.subject", s.code())
                 .paragraph("mail.dear", c.fullName());
         if (eligible) {
             m.paragraph("mail.exam.eligible");
@@ -57,7 +60,7 @@ public class CandidateMail {
                 "exam:" + c.id() + ":result",
                 "EXAM_RESULT",
                 c.email(),
-                text().subject("mail.exam.result.subject", s.code())
+                text(c).subject("mail.exam.result.subject", s.code())
                         .paragraph("mail.dear", c.fullName())
                         .paragraph(
                                 "mail.exam.result",
@@ -73,7 +76,7 @@ public class CandidateMail {
                 "exam:" + c.id() + ":certificate",
                 "CERTIFICATE_ISSUED",
                 c.email(),
-                text().subject("mail.exam.certificate.subject", certificateNumber)
+                text(c).subject("mail.exam.certificate.subject", certificateNumber)
                         .paragraph("mail.dear", c.fullName())
                         .paragraph("mail.exam.certificate", certificateNumber)
                         .fact("mail.exam.verify", mailer.verifyUrl(verificationCode)));
@@ -84,13 +87,13 @@ public class CandidateMail {
                 "exam:" + c.id() + ":reminder",
                 "EXAM_REMINDER",
                 c.email(),
-                text().subject("mail.exam.soon.subject", s.code(), MailText.date(s.examDate()))
+                text(c).subject("mail.exam.soon.subject", s.code(), MailText.date(s.examDate()))
                         .paragraph("mail.dear", c.fullName())
                         .paragraph("mail.exam.soon", s.code(), MailText.date(s.examDate()), s.venue(), c.seatNumber()));
     }
 
-    private MailText text() {
-        return MailText.with(messages);
+    private MailText text(Candidate c) {
+        return mailer.text(c.id());
     }
 
     private void mail(String key, String topic, String to, MailText m) {

@@ -76,7 +76,8 @@ public class ExamOffice {
             @Nullable String nationalId,
             @Nullable String birthPlace,
             @Nullable LocalDate birthDate,
-            @Nullable String email) {}
+            @Nullable String email,
+            @Nullable String language) {}
 
     public record Upload(String kind, InputStream content) {}
 
@@ -215,6 +216,7 @@ public class ExamOffice {
         LocalDate due = desk.start(CaseType.REGISTRATION_CHECK, c.id());
         audit.record(new AuditRecord(
                 clock.instant(), null, r.email(), null, "EXAM_REGISTERED", "Candidate", c.id(), s.code()));
+        mail.remember(c.id(), r.language());
         mail.registered(c, s, token, due);
         return new Registered(c.id(), token, due);
     }

@@ -71,7 +71,8 @@ public class AfterServices {
             @Nullable String applicantEmail,
             @Nullable String explanation,
             @Nullable Integer copies,
-            @Nullable Correction correction) {}
+            @Nullable Correction correction,
+            @Nullable String language) {}
 
     public record Submitted(UUID requestId, String accessToken, LocalDate dueOn) {}
 
@@ -172,6 +173,7 @@ public class AfterServices {
                 "CertificateRequest",
                 id,
                 a.kind() + " " + c.number()));
+        mail.remember(id, a.language());
         mail.submitted(r, c.number(), token);
         return new Submitted(id, token, due);
     }

@@ -2,7 +2,8 @@ package id.rantai.certification.request;
 
 import id.rantai.certification.notice.ApplicantMailer;
 import id.rantai.notification.MailText;
-import org.springframework.context.MessageSource;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,15 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestMail {
     private final ApplicantMailer mailer;
-    private final MessageSource messages;
 
-    RequestMail(ApplicantMailer mailer, MessageSource messages) {
+    RequestMail(ApplicantMailer mailer) {
         this.mailer = mailer;
-        this.messages = messages;
+    }
+
+    /** The language the applicant chose for this request; their e-mails put it first. */
+    void remember(UUID requestId, @Nullable String language) {
+        mailer.remember(requestId, language);
     }
 
     public void submitted(CertificateRequest r, String certificateNumber, String token) {
-        MailText m = MailText.with(messages)
+        MailText m = mailer.text(r.id())
                 .subject("mail.request.submitted.subject", service(r.kind()), certificateNumber)
                 .paragraph("mail.dear", r.applicantName())
                 .paragraph("mail.request.submitted", service(r.kind()), certificateNumber, MailText.date(r.dueOn()))
@@ -36,7 +40,7 @@ public class RequestMail {
 
     public void closed(CertificateRequest r) {
         boolean done = r.state() == CertificateRequest.State.COMPLETED;
-        MailText m = MailText.with(messages)
+        MailText m = mailer.text(r.id())
                 .subject(done ? "mail.request.done.subject" : "mail.request.refused.subject", service(r.kind()))
                 .paragraph("mail.dear", r.applicantName());
         if (done) {

@@ -192,6 +192,7 @@ class PublicCertificationController {
             @RequestParam(required = false) String birthPlace,
             @RequestParam(required = false) LocalDate birthDate,
             @RequestParam(required = false) String email,
+            @RequestParam(required = false) String language,
             HttpServletRequest request)
             throws IOException, jakarta.servlet.ServletException {
         submission(request);
@@ -203,7 +204,7 @@ class PublicCertificationController {
             }
         }
         return exams.register(
-                id, new ExamOffice.Registration(fullName, nationalId, birthPlace, birthDate, email), uploads);
+                id, new ExamOffice.Registration(fullName, nationalId, birthPlace, birthDate, email, language), uploads);
     }
 
     @GetMapping("/api/v1/public/certification/registrations/{token}")

@@ -145,7 +145,8 @@ class PublicForms {
                             form.nationalId(),
                             form.birthPlace(),
                             FormValues.date(form.birthDate(), "birthDate"),
-                            form.email()),
+                            form.email(),
+                            null),
                     uploads);
             return "redirect:/sertifikasi/pendaftaran/" + done.accessToken() + "?registered";
         } catch (InvalidInputException e) {
@@ -233,7 +234,8 @@ class PublicForms {
                 f.applicantEmail(),
                 f.explanation(),
                 copies,
-                correction);
+                correction,
+                null);
     }
 
     // --- surveys ------------------------------------------------------------------------------

@@ -103,7 +103,7 @@ class PublicPages {
     /** A complaint about one of the services, by anyone: the form. */
     @GetMapping("/sertifikasi/pengaduan")
     String complaintForm(Model model) {
-        return complaintPage(model, new Complaints.NewComplaint(null, null, null, null, null), null);
+        return complaintPage(model, new Complaints.NewComplaint(null, null, null, null, null, null), null);
     }
 
     /** Filed: the follow-up code and the date the answer is due; refused: the form again, the message beside the field. */

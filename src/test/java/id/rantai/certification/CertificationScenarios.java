@@ -504,9 +504,11 @@ abstract class CertificationScenarios {
         Response copy = verifyToken(copies.get(1));
         assertThat((String) copy.json("$.result")).isEqualTo("VALID");
         assertThat((Integer) copy.json("$.legalizedCopy")).isEqualTo(2);
-        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + legToken + "/document.pdf")
-                        .expect(200)
-                        .body()))
+        byte[] legalizedPdf = api.get(null, "/api/v1/public/certification/requests/" + legToken + "/document.pdf")
+                .expect(200)
+                .body();
+        Pdfs.picture(legalizedPdf, "legalized-copies");
+        assertThat(text(legalizedPdf))
                 .contains(
                         "LEGALISASI SALINAN SERTIFIKAT AHLI KEPABEANAN",
                         "Salinan 1 dari 2",
@@ -604,9 +606,11 @@ abstract class CertificationScenarios {
         Response lostAnswer = verifyToken(aniCode);
         assertThat((String) lostAnswer.json("$.result")).isEqualTo("LOST");
         assertThat((String) lostAnswer.json("$.replacedBy")).isNotBlank().isNotEqualTo(aniNumber);
-        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + lostToken + "/document.pdf")
-                        .expect(200)
-                        .body()))
+        byte[] replacementPdf = api.get(null, "/api/v1/public/certification/requests/" + lostToken + "/document.pdf")
+                .expect(200)
+                .body();
+        Pdfs.picture(replacementPdf, "replacement-letter");
+        assertThat(text(replacementPdf))
                 .contains(
                         "SURAT KETERANGAN PENGGANTI SERTIFIKAT HILANG",
                         "SKH-",

@@ -616,6 +616,7 @@ abstract class MonitoringScenarios {
         assertThat(id.rantai.support.Pdfs.text(pdf))
                 .contains("LAPORAN KETERSEDIAAN PERANGKAT E-SEAL", seal.serial, "Halaman 1 dari ");
         id.rantai.support.Pdfs.assertPdfA2b(pdf);
+        id.rantai.support.Pdfs.picture(pdf, "availability-report");
         try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
                 new java.io.ByteArrayInputStream(api.get(w.provider, "/api/v1/device-health/availability.xlsx" + period)
                         .expect(200)

@@ -202,6 +202,7 @@ abstract class TrainingScenarios {
         assertThat(Pdfs.text(certificate.body()))
                 .contains("SERTIFIKAT PELATIHAN", "Budi E1", "Nomor karyawan E1", "Kendali Akses", "Halaman 1 dari 1");
         assertThat(Pdfs.landscape(certificate.body(), 1)).isTrue();
+        Pdfs.picture(certificate.body(), "training-certificate");
         Pdfs.assertPdfA2b(certificate.body());
         String export = api.get(admin, "/api/v1/training/compliance/export.csv")
                 .expect(200)

@@ -11,10 +11,27 @@ public interface TrainingCompliance {
 
     Figure figure(UUID organisationId);
 
-    record Figure(LocalDate on, int activeEmployees, int requiredPairs, int compliant, int dueSoon, int overdue) {
-        /** Share of required pairs that are covered, 0–100; 100 when nothing is required. */
+    /**
+     * Of the employee/topic pairs required on a day:
+     *
+     * @param compliant covered, with nothing due yet
+     * @param covered   covered by a passed completion on that day — the compliant ones and those whose
+     *                  refresher is due soon but whose cover has not ended
+     * @param dueSoon   a training due and not yet done, its due date still ahead: a refresher of a
+     *                  covered pair, or the first training of a new hire or a new requirement
+     * @param overdue   due date passed without the training: not covered
+     */
+    record Figure(
+            LocalDate on,
+            int activeEmployees,
+            int requiredPairs,
+            int compliant,
+            int covered,
+            int dueSoon,
+            int overdue) {
+        /** The share of required pairs covered on the day, 0–100; 100 when nothing is required. */
         public double rate() {
-            return requiredPairs == 0 ? 100.0 : Math.round(1000.0 * compliant / requiredPairs) / 10.0;
+            return requiredPairs == 0 ? 100.0 : Math.round(1000.0 * covered / requiredPairs) / 10.0;
         }
     }
 }

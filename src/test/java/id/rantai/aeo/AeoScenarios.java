@@ -168,7 +168,7 @@ abstract class AeoScenarios {
         assertThat((List<String>) round1.json("$.answers[?(@.code == '6.b.3')].evidence"))
                 .containsExactly("SOP penyegelan kontainer (FILE rev 1, effective 2025-06-01)");
         assertThat((String) round1.json("$.live['6.b.4']"))
-                .contains("CONVEYANCE_INSPECTIONS: no records in Rantai yet");
+                .contains("Pemeriksaan alat angkut: belum ada catatan di Rantai");
         assertThat((String) round1.json("$.reviews['2.b']")).isEqualTo("CLARIFICATION_REQUESTED");
         api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/rounds/3").expectProblem(400, "round");
         review(id, "2.b", "ACCEPTED", null);
@@ -511,7 +511,7 @@ abstract class AeoScenarios {
         String id = start();
         String view = "/api/v1/aeo/assessments/" + id;
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.f')].live[*].value"))
-                .containsExactly("no records in Rantai yet");
+                .containsExactly("belum ada catatan di Rantai");
         api.post(w.company, "/api/v1/aeo/trade-partners", """
                 {"name":"PT Mitra Logistik","country":"ID","relationship":"CARRIER","screening":"CLEARED",
                  "screenedOn":"2026-01-10","securityClause":true,"nextReviewOn":"2027-01-10"}""").expect(201);
@@ -527,9 +527,15 @@ abstract class AeoScenarios {
         api.post(w.company, "/api/v1/aeo/reviews", """
                 {"kind":"INTERNAL_AUDIT","title":"Audit","heldOn":"2030-01-01","responsible":"x","findings":"y"}""").expectProblem(400, "heldOn");
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.f')].live[*].value"))
-                .containsExactly("2", "1 of 2", "1 of 2", "0");
+                .containsExactly("2", "1 dari 2", "1 dari 2", "0");
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '7.a')].live[*].value"))
-                .containsExactly("2026-06-30", "2027-06-30");
+                .containsExactly("30 Juni 2026", "30 Juni 2027");
+        // The same figures for a reader of English.
+        var inEnglish = api.send(api.request(w.company, view).header("Accept-Language", "en"));
+        assertThat((List<String>) inEnglish.json("$.criteria[?(@.code == '7.a')].live[*].label"))
+                .containsExactly("Security risk assessment last held", "Next due (every 12 months)");
+        assertThat((List<String>) inEnglish.json("$.criteria[?(@.code == '7.a')].live[*].value"))
+                .containsExactly("30 June 2026", "30 June 2027");
         assertThat((List<Object>)
                         api.get(w.company2, "/api/v1/aeo/trade-partners").json("$"))
                 .isEmpty();
@@ -543,7 +549,7 @@ abstract class AeoScenarios {
                 {"kind":"CRISIS_DRILL","title":"Evacuation drill","heldOn":"2026-09-15","responsible":"HSE",
                  "findings":"Assembly point reached in 6 minutes"}""").expect(201);
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.g')].live[*].value"))
-                .containsExactlyInAnyOrder("2026-09-15", "2027-09-15", "1", "0");
+                .containsExactlyInAnyOrder("15 September 2026", "15 September 2027", "1", "0");
 
         // From the e-seal side: a sealed trip with its inspection and its met installation norm.
         World.InstalledTrip trip = w.installedTrip("AEO-" + w.suffix, clock.instant());
@@ -551,8 +557,8 @@ abstract class AeoScenarios {
                 .startsWith("1", "0", "0");
         assertThat((List<String>) api.get(w.company, view).json("$.criteria[?(@.code == '6.b.3')].live[*].label"))
                 .contains(
-                        "E-Seal SOP norms met (12 months)",
-                        "Tamper, forced-opening and unauthorised-unlock alerts (12 months)");
+                        "Norma SOP E-Seal terpenuhi (12 bulan)",
+                        "Peringatan perusakan, pembukaan paksa dan pembukaan tanpa izin (12 bulan)");
         String inspection = api.get(w.company, "/api/v1/trips/" + trip.trip() + "/inspections")
                 .json("$[0].id");
         api.post(w.company, "/api/v1/aeo/evidence/links", """

@@ -33,6 +33,8 @@ class TrainingRulesTest {
     void aNewHireIsDueWithinThirtyDaysThenOverdue() {
         assertThat(at("2026-01-05", V1).status()).isEqualTo(PairStatus.DUE_SOON);
         assertThat(at("2026-02-04", V1).status()).isEqualTo(PairStatus.DUE_SOON);
+        // Due soon, but never trained: not covered.
+        assertThat(at("2026-02-04", V1).covered()).isFalse();
         Outcome late = at("2026-02-05", V1);
         assertThat(late.status()).isEqualTo(PairStatus.OVERDUE);
         assertThat(late.periods()).singleElement().satisfies(p -> {
@@ -48,6 +50,10 @@ class TrainingRulesTest {
         assertThat(at("2026-06-01", V1, first).status()).isEqualTo(PairStatus.COMPLIANT);
         Outcome window = at("2026-11-21", V1, first);
         assertThat(window.status()).isEqualTo(PairStatus.DUE_SOON);
+        // The refresher is due soon, yet the year's cover still holds: covered, and so counted in the rate.
+        assertThat(window.covered()).isTrue();
+        assertThat(at("2027-01-20", V1, first).covered()).isTrue();
+        assertThat(at("2027-01-21", V1, first).covered()).isFalse();
         assertThat(window.periods())
                 .extracting(TrainingRules.Period::reason)
                 .containsExactly(Reason.HIRE, Reason.REFRESHER);

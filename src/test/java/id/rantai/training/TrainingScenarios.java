@@ -287,6 +287,15 @@ abstract class TrainingScenarios {
         // year is up (day 336 counting from hiring, now day 47), and after the year it is overdue.
         clock.advance(Duration.ofDays(336 - 47));
         assertThat(statuses(budi)).containsEntry("LIGHTING", "DUE_SOON");
+        // A refresher due soon is still covered: the rate is the share covered today, not the share
+        // with nothing due (Budi is the company's only employee here).
+        Map<String, Object> figure =
+                api.get(admin, "/api/v1/training/compliance").json("$[0]");
+        int required = (Integer) figure.get("requiredPairs");
+        assertThat((Integer) figure.get("dueSoon")).isPositive();
+        assertThat((Integer) figure.get("covered")).isEqualTo(required);
+        assertThat((Integer) figure.get("compliant")).isEqualTo(required - (Integer) figure.get("dueSoon"));
+        assertThat(((Number) figure.get("rate")).doubleValue()).isEqualTo(100.0);
         clock.advance(Duration.ofDays(61));
         assertThat(statuses(budi)).containsEntry("LIGHTING", "OVERDUE");
         assertThat((List<String>) api.get(admin, "/api/v1/training/employees/" + budi)

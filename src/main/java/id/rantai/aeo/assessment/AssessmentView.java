@@ -1,7 +1,6 @@
 package id.rantai.aeo.assessment;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import id.rantai.aeo.LiveFigure;
 import id.rantai.aeo.framework.Criterion;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +29,7 @@ public record AssessmentView(
             @Nullable Double score,
             @Nullable Answer answer,
             List<EvidenceRef> evidence,
-            List<LiveFigure> live,
+            List<LiveFigureTexts.Shown> live,
             @Nullable ReviewVerdict review) {}
 
     /** Evidence as cited by an answer, with what a reviewer should notice about its dates. */

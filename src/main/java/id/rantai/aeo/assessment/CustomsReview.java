@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +76,10 @@ public class CustomsReview {
         return new Round(
                 round,
                 ordered,
-                new java.util.TreeMap<>(assessments.roundLive(id, round)),
+                new java.util.TreeMap<>(assessments.roundLive(
+                        id,
+                        round,
+                        !LocaleContextHolder.getLocale().getLanguage().equals("en"))),
                 new java.util.TreeMap<>(assessments.reviews(id, round)));
     }
 

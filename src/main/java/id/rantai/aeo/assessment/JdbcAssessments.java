@@ -213,10 +213,10 @@ class JdbcAssessments {
                 .update();
     }
 
-    void freezeLive(UUID assessmentId, int round, String code, String figures) {
-        jdbc.sql("INSERT INTO aeo_round_live (assessment_id, round, code, figures) VALUES (?, ?, ?, ?)")
-                .params(assessmentId, round, code, figures)
-                .update();
+    void freezeLive(UUID assessmentId, int round, String code, String english, String indonesian) {
+        jdbc.sql("""
+                INSERT INTO aeo_round_live (assessment_id, round, code, figures, figures_id)
+                VALUES (?, ?, ?, ?, ?)""").params(assessmentId, round, code, english, indonesian).update();
     }
 
     Map<String, RoundAnswer> round(UUID assessmentId, int round) {
@@ -235,11 +235,16 @@ class JdbcAssessments {
         return out;
     }
 
-    Map<String, String> roundLive(UUID assessmentId, int round) {
+    /** The round's frozen live figures by criterion, in English or in Indonesian (English where a round has none). */
+    Map<String, String> roundLive(UUID assessmentId, int round, boolean indonesian) {
         Map<String, String> out = new HashMap<>();
-        jdbc.sql("SELECT code, figures FROM aeo_round_live WHERE assessment_id = ? AND round = ?")
+        jdbc.sql("SELECT code, figures, figures_id FROM aeo_round_live WHERE assessment_id = ? AND round = ?")
                 .params(assessmentId, round)
-                .query((rs, n) -> out.put(rs.getString("code"), rs.getString("figures")))
+                .query((rs, n) -> out.put(
+                        rs.getString("code"),
+                        indonesian && rs.getString("figures_id") != null
+                                ? rs.getString("figures_id")
+                                : rs.getString("figures")))
                 .list();
         return out;
     }

@@ -35,7 +35,8 @@ class LiveEvidenceBoard {
         for (LiveEvidence k : kinds) {
             List<LiveFigure> f = all.get(k);
             if (f == null || f.isEmpty()) {
-                out.add(new LiveFigure(k.name(), "no records in Rantai yet", null));
+                out.add(new LiveFigure(
+                        LiveFigure.text("liveFigure.kind." + k.name()), LiveFigure.text("liveFigure.noRecords"), null));
             } else {
                 out.addAll(f);
             }

@@ -17,6 +17,7 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.web.Languages;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,7 @@ public class SelfAssessments {
     private final FrameworkCatalogue catalogue;
     private final EvidenceLibrary evidence;
     private final LiveEvidenceBoard live;
+    private final LiveFigureTexts liveTexts;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final AeoProperties properties;
@@ -49,6 +52,7 @@ public class SelfAssessments {
             FrameworkCatalogue catalogue,
             EvidenceLibrary evidence,
             LiveEvidenceBoard live,
+            LiveFigureTexts liveTexts,
             Organisations organisations,
             AuditTrail audit,
             AeoProperties properties,
@@ -58,6 +62,7 @@ public class SelfAssessments {
         this.catalogue = catalogue;
         this.evidence = evidence;
         this.live = live;
+        this.liveTexts = liveTexts;
         this.organisations = organisations;
         this.audit = audit;
         this.properties = properties;
@@ -193,15 +198,23 @@ public class SelfAssessments {
         Map<LiveEvidence, List<LiveFigure>> figures = live.figures(a.organisationId());
         for (Criterion c : f.all()) {
             if (!c.liveEvidence().isEmpty()) {
+                List<LiveFigure> shown = LiveEvidenceBoard.forKinds(figures, c.liveEvidence());
                 assessments.freezeLive(
                         a.id(),
                         a.round(),
                         c.code(),
-                        LiveEvidenceBoard.forKinds(figures, c.liveEvidence()).stream()
-                                .map(x -> x.label() + ": " + x.value())
-                                .collect(Collectors.joining("\n")));
+                        frozen(shown, Languages.ENGLISH),
+                        frozen(shown, Languages.INDONESIAN));
             }
         }
+    }
+
+    /** The figures as frozen text in one language, a line each. */
+    private String frozen(List<LiveFigure> figures, java.util.Locale locale) {
+        return figures.stream()
+                .map(x -> liveTexts.show(x, locale))
+                .map(x -> x.label() + ": " + x.value())
+                .collect(Collectors.joining("\n"));
     }
 
     public List<Assessment> list(Actor actor) {
@@ -258,7 +271,9 @@ public class SelfAssessments {
                     ans,
                     refs,
                     withLive && !c.liveEvidence().isEmpty()
-                            ? LiveEvidenceBoard.forKinds(figures, c.liveEvidence())
+                            ? LiveEvidenceBoard.forKinds(figures, c.liveEvidence()).stream()
+                                    .map(x -> liveTexts.show(x, LocaleContextHolder.getLocale()))
+                                    .toList()
                             : List.of(),
                     reviews.get(c.code())));
         }

@@ -4,6 +4,7 @@ import id.rantai.aeo.LinkableRecords;
 import id.rantai.aeo.LiveEvidence;
 import id.rantai.aeo.LiveEvidenceSource;
 import id.rantai.aeo.LiveFigure;
+import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,28 +34,30 @@ class RecordEvidence {
             long clause = all.stream().filter(TradePartner::securityClause).count();
             long overdue = all.stream().filter(p -> p.reviewOverdue(today)).count();
             return List.of(
-                    new LiveFigure("Trade partners in the register", Integer.toString(all.size()), null),
-                    new LiveFigure("Screened and cleared", cleared + " of " + all.size(), cleared == all.size()),
-                    new LiveFigure(
-                            "Security clause in the contract", clause + " of " + all.size(), clause == all.size()),
-                    new LiveFigure("Reviews overdue", Long.toString(overdue), overdue == 0));
+                    LiveFigure.of("liveFigure.partners", LiveFigure.count(all.size()), null),
+                    LiveFigure.of(
+                            "liveFigure.partners.cleared",
+                            LiveFigure.ofTotal(cleared, all.size()),
+                            cleared == all.size()),
+                    LiveFigure.of(
+                            "liveFigure.partners.clause", LiveFigure.ofTotal(clause, all.size()), clause == all.size()),
+                    LiveFigure.of("liveFigure.partners.reviewsOverdue", LiveFigure.count(overdue), overdue == 0));
         });
     }
 
     @Bean
     LiveEvidenceSource riskAssessmentEvidence(SecurityRecords records) {
-        return schedule(
-                records, LiveEvidence.RISK_ASSESSMENTS, ReviewRecord.Kind.RISK_ASSESSMENT, "Security risk assessment");
+        return schedule(records, LiveEvidence.RISK_ASSESSMENTS, ReviewRecord.Kind.RISK_ASSESSMENT);
     }
 
     @Bean
     LiveEvidenceSource internalAuditEvidence(SecurityRecords records) {
-        return schedule(records, LiveEvidence.INTERNAL_AUDITS, ReviewRecord.Kind.INTERNAL_AUDIT, "Internal audit");
+        return schedule(records, LiveEvidence.INTERNAL_AUDITS, ReviewRecord.Kind.INTERNAL_AUDIT);
     }
 
     @Bean
     LiveEvidenceSource crisisDrillEvidence(SecurityRecords records) {
-        return schedule(records, LiveEvidence.CRISIS_PLANS, ReviewRecord.Kind.CRISIS_DRILL, "Contingency plan drill");
+        return schedule(records, LiveEvidence.CRISIS_PLANS, ReviewRecord.Kind.CRISIS_DRILL);
     }
 
     @Bean
@@ -68,8 +71,8 @@ class RecordEvidence {
             long overdue =
                     plans.stream().filter(p -> p.reviewDueOn().isBefore(today)).count();
             return List.of(
-                    new LiveFigure("Crisis and contingency plans", Integer.toString(plans.size()), null),
-                    new LiveFigure("Plans past their review date", Long.toString(overdue), overdue == 0));
+                    LiveFigure.of("liveFigure.plans", LiveFigure.count(plans.size()), null),
+                    LiveFigure.of("liveFigure.plans.overdue", LiveFigure.count(overdue), overdue == 0));
         });
     }
 
@@ -96,18 +99,21 @@ class RecordEvidence {
                         .isPresent());
     }
 
-    private static LiveEvidenceSource schedule(
-            SecurityRecords records, LiveEvidence kind, ReviewRecord.Kind review, String label) {
+    private static LiveEvidenceSource schedule(SecurityRecords records, LiveEvidence kind, ReviewRecord.Kind review) {
         return source(kind, org -> {
             SecurityRecords.Schedule s = records.schedule(org, review);
             if (s.lastHeldOn() == null) {
                 return List.of();
             }
             return List.of(
-                    new LiveFigure(label + " last held", s.lastHeldOn().toString(), null),
                     new LiveFigure(
-                            "Next due (every " + s.intervalMonths() + " months)",
-                            s.nextDueOn().toString(),
+                            LiveFigure.text(
+                                    "liveFigure.review.lastHeld", Wording.label("liveFigure.review." + review.name())),
+                            LiveFigure.day(s.lastHeldOn()),
+                            null),
+                    new LiveFigure(
+                            LiveFigure.text("liveFigure.review.nextDue", s.intervalMonths()),
+                            LiveFigure.day(s.nextDueOn()),
                             !s.overdue()));
         });
     }

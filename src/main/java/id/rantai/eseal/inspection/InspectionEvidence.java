@@ -4,8 +4,10 @@ import id.rantai.aeo.LinkableRecords;
 import id.rantai.aeo.LiveEvidence;
 import id.rantai.aeo.LiveEvidenceSource;
 import id.rantai.aeo.LiveFigure;
+import id.rantai.shared.time.OfficeTimeZone;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -33,10 +35,13 @@ class InspectionEvidence implements LiveEvidenceSource, LinkableRecords {
         long failed = all.stream().filter(i -> !i.passed()).count();
         long reefers = all.stream().filter(ConveyanceInspection::reefer).count();
         return List.of(
-                new LiveFigure("Conveyance inspections recorded (12 months)", Integer.toString(all.size()), null),
-                new LiveFigure("Found unsound", Long.toString(failed), null),
-                new LiveFigure("Reefers inspected on eight points", Long.toString(reefers), null),
-                new LiveFigure("Last inspection", all.get(0).inspectedAt().toString(), null));
+                LiveFigure.of("liveFigure.inspection.recorded", LiveFigure.count(all.size()), null),
+                LiveFigure.of("liveFigure.inspection.unsound", LiveFigure.count(failed), null),
+                LiveFigure.of("liveFigure.inspection.reefers", LiveFigure.count(reefers), null),
+                LiveFigure.of(
+                        "liveFigure.inspection.last",
+                        LiveFigure.day(LocalDate.ofInstant(all.get(0).inspectedAt(), OfficeTimeZone.WIB.zone())),
+                        null));
     }
 
     @Override

@@ -4,12 +4,12 @@ import id.rantai.aeo.LiveEvidence;
 import id.rantai.aeo.LiveEvidenceSource;
 import id.rantai.aeo.LiveFigure;
 import id.rantai.eseal.Norm;
+import id.rantai.shared.Wording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -46,17 +46,23 @@ class NormEvidence implements LiveEvidenceSource {
             met += f.met();
             decided += f.met() + f.breached();
             out.add(new LiveFigure(
-                    "SOP norm " + e.getKey() + " (12 months)",
-                    f.met() + " met, " + f.breached() + " breached",
+                    LiveFigure.text(
+                            "liveFigure.norm.one",
+                            Wording.label("norm." + e.getKey().name())),
+                    LiveFigure.text("liveFigure.norm.metBreached", f.met(), f.breached()),
                     f.breached() == 0));
         }
         out.add(
                 0,
-                new LiveFigure(
-                        "E-Seal SOP norms met (12 months)",
+                LiveFigure.of(
+                        "liveFigure.norm.all",
                         decided == 0
-                                ? "none decided yet"
-                                : String.format(Locale.ROOT, "%d of %d (%.1f %%)", met, decided, 100.0 * met / decided),
+                                ? LiveFigure.text("liveFigure.noneDecided")
+                                : LiveFigure.text(
+                                        "liveFigure.percentOf",
+                                        met,
+                                        decided,
+                                        Math.round(1000.0 * met / decided) / 10.0),
                         decided == 0 ? null : met == decided));
         return out;
     }

@@ -30,7 +30,6 @@ class TamperEvidence implements LiveEvidenceSource {
     @Override
     public List<LiveFigure> figures(UUID organisationId, Instant now) {
         int n = alerts.countForRequester(organisationId, TAMPERING, now.minus(Duration.ofDays(365)));
-        return List.of(new LiveFigure(
-                "Tamper, forced-opening and unauthorised-unlock alerts (12 months)", Integer.toString(n), n == 0));
+        return List.of(LiveFigure.of("liveFigure.tamper", LiveFigure.count(n), n == 0));
     }
 }

@@ -145,7 +145,7 @@ public class ComplianceLedger implements TrainingCompliance {
                         r.settings(),
                         day,
                         terminated);
-                out.add(new PairState(e, t, heldCodes, o.status(), o.periods()));
+                out.add(new PairState(e, t, heldCodes, o.status(), o.covered(), o.periods()));
             }
         }
         return out;
@@ -195,7 +195,7 @@ public class ComplianceLedger implements TrainingCompliance {
 
     /** The figure of one evaluation. */
     public static Figure figure(LocalDate day, List<PairState> pairs) {
-        int compliant = 0, dueSoon = 0, overdue = 0, required = 0;
+        int compliant = 0, covered = 0, dueSoon = 0, overdue = 0, required = 0;
         java.util.Set<UUID> active = new java.util.HashSet<>();
         for (PairState p : pairs) {
             switch (p.status()) {
@@ -207,9 +207,12 @@ public class ComplianceLedger implements TrainingCompliance {
                 }
             }
             required++;
+            if (p.covered()) {
+                covered++;
+            }
             active.add(p.employee().id());
         }
-        return new Figure(day, active.size(), required, compliant, dueSoon, overdue);
+        return new Figure(day, active.size(), required, compliant, covered, dueSoon, overdue);
     }
 
     // ---------------------------------------------------------------- recorded periods

@@ -41,8 +41,16 @@ public class ComplianceViews {
         EMPLOYEE
     }
 
+    /** One group's figures, as {@link TrainingCompliance.Figure} defines them. */
     public record Row(
-            String key, int employees, int requiredPairs, int compliant, int dueSoon, int overdue, double rate) {}
+            String key,
+            int employees,
+            int requiredPairs,
+            int compliant,
+            int covered,
+            int dueSoon,
+            int overdue,
+            double rate) {}
 
     public record TopicState(
             UUID topicId,
@@ -93,7 +101,14 @@ public class ComplianceViews {
         groups.forEach((k, list) -> {
             TrainingCompliance.Figure f = ComplianceLedger.figure(day, list);
             out.add(new Row(
-                    k, f.activeEmployees(), f.requiredPairs(), f.compliant(), f.dueSoon(), f.overdue(), f.rate()));
+                    k,
+                    f.activeEmployees(),
+                    f.requiredPairs(),
+                    f.compliant(),
+                    f.covered(),
+                    f.dueSoon(),
+                    f.overdue(),
+                    f.rate()));
         });
         return out;
     }

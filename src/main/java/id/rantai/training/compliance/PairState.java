@@ -14,6 +14,7 @@ public record PairState(
         Topic topic,
         List<String> jobFunctions,
         PairStatus status,
+        boolean covered,
         List<TrainingRules.Period> periods) {
 
     /** The due date of the open period, or the end of the current cover. */

@@ -6,7 +6,6 @@ import id.rantai.aeo.LiveFigure;
 import id.rantai.training.TrainingCompliance;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -31,16 +30,13 @@ class TrainingEvidence implements LiveEvidenceSource {
             return List.of();
         }
         return List.of(
-                new LiveFigure(
-                        "Security training compliance",
-                        String.format(
-                                Locale.ROOT,
-                                "%.1f %% (%d of %d required topics)",
-                                f.rate(),
-                                f.compliant(),
-                                f.requiredPairs()),
+                // The rate is the share covered today, refreshers due soon included (see TrainingCompliance.Figure).
+                LiveFigure.of(
+                        "liveFigure.training.rate",
+                        LiveFigure.text("liveFigure.training.rateValue", f.rate(), f.covered(), f.requiredPairs()),
                         f.overdue() == 0),
-                new LiveFigure("Employees in the programme", Integer.toString(f.activeEmployees()), null),
-                new LiveFigure("Overdue trainings", Integer.toString(f.overdue()), f.overdue() == 0));
+                LiveFigure.of("liveFigure.training.dueSoon", LiveFigure.count(f.dueSoon()), null),
+                LiveFigure.of("liveFigure.training.employees", LiveFigure.count(f.activeEmployees()), null),
+                LiveFigure.of("liveFigure.training.overdue", LiveFigure.count(f.overdue()), f.overdue() == 0));
     }
 }

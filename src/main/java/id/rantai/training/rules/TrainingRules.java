@@ -60,7 +60,11 @@ public final class TrainingRules {
             @Nullable UUID completionId,
             @Nullable LocalDate coveredUntil) {}
 
-    public record Outcome(List<Period> periods, PairStatus status) {}
+    /**
+     * @param covered whether a passed completion covers the employee today — also while its refresher
+     *                is already due soon, so a refresher window never counts a trained person as untrained
+     */
+    public record Outcome(List<Period> periods, PairStatus status, boolean covered) {}
 
     private TrainingRules() {}
 
@@ -125,7 +129,16 @@ public final class TrainingRules {
             acceptFrom = nextOpens.isAfter(c.on()) ? nextOpens : c.on();
             previous = c;
         }
-        return new Outcome(periods, status(periods, today, terminatedOn));
+        return new Outcome(periods, status(periods, today, terminatedOn), covered(periods, today));
+    }
+
+    /** A met period whose cover runs through today: its due date is the last day it covers. */
+    private static boolean covered(List<Period> periods, LocalDate today) {
+        return periods.stream()
+                .anyMatch(p -> p.metOn() != null
+                        && !p.metOn().isAfter(today)
+                        && p.coveredUntil() != null
+                        && !today.isAfter(p.coveredUntil()));
     }
 
     private static PairStatus status(List<Period> periods, LocalDate today, @Nullable LocalDate terminatedOn) {

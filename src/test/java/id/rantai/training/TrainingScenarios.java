@@ -116,6 +116,39 @@ abstract class TrainingScenarios {
     }
 
     @Test
+    void existingStaffAreDueWithinTheGraceFromTheProgrammeStartNotYearsOverdue() {
+        LocalDate start = today();
+        String settings = """
+                {"rules":{"hireDueDays":30,"refresherMonths":12,"refresherWindowDays":60,"newVersionDueDays":30,
+                 "jobFunctionDueDays":0,"programmeStart":"%s","baselineGraceDays":%d},"reminderDaysBefore":[30,7,1]}""";
+        api.put(admin, "/api/v1/training/settings", settings.formatted(start, 1000))
+                .expectProblem(400, "rules.baselineGraceDays");
+        api.put(admin, "/api/v1/training/settings", settings.formatted(start, 60))
+                .expect(200);
+
+        // Hired three years before the programme: due 60 days from its start, not three years overdue.
+        String veteran = employee("V1", "\"CARGO_DOCK\"", start.minusYears(3));
+        assertThat(statuses(veteran).values()).containsOnly("DUE_SOON");
+        Response v = api.get(admin, "/api/v1/training/employees/" + veteran);
+        assertThat((List<String>) v.json("$.topics[?(@.code == 'ACCESS_CONTROL')].dueOn"))
+                .containsExactly(start.plusDays(60).toString());
+        assertThat((List<String>) v.json("$.topics[?(@.code == 'SEAL_CONTAINER_INSPECTION')].periods[0].reason"))
+                .containsExactly("PROGRAMME_START");
+        // Hired on the day the programme starts: the usual hiring window.
+        String newcomer = employee("N1", "", start);
+        assertThat((List<String>) api.get(admin, "/api/v1/training/employees/" + newcomer)
+                        .json("$.topics[?(@.code == 'ACCESS_CONTROL')].dueOn"))
+                .containsExactly(start.plusDays(30).toString());
+        // Before the start nothing was required of anyone.
+        assertThat((Integer) api.get(admin, "/api/v1/training/compliance?on=" + start.minusDays(1))
+                        .json("$[0].requiredPairs"))
+                .isZero();
+
+        clock.advance(Duration.ofDays(61));
+        assertThat(statuses(veteran).values()).containsOnly("OVERDUE");
+    }
+
+    @Test
     void hiringAVersionChangeAJobFunctionChangeAndTheYearlyRefresherDriveTheOverdueList() throws Exception {
         api.put(admin, "/api/v1/training/settings", """
                 {"rules":{"hireDueDays":30,"refresherMonths":12,"refresherWindowDays":60,"newVersionDueDays":14,

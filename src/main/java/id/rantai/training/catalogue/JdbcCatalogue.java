@@ -149,7 +149,11 @@ class JdbcCatalogue {
                         rs.getInt("refresher_months"),
                         rs.getInt("refresher_window_days"),
                         rs.getInt("new_version_due_days"),
-                        rs.getInt("job_function_due_days")))
+                        rs.getInt("job_function_due_days"),
+                        rs.getDate("programme_start") == null
+                                ? null
+                                : rs.getDate("programme_start").toLocalDate(),
+                        rs.getObject("baseline_grace_days", Integer.class)))
                 .optional();
     }
 
@@ -178,8 +182,9 @@ class JdbcCatalogue {
                 .update();
         jdbc.sql("""
                 INSERT INTO training_settings (organisation_id, hire_due_days, refresher_months, refresher_window_days,
-                    new_version_due_days, job_function_due_days, reminder_days, compliance_email)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    new_version_due_days, job_function_due_days, reminder_days, compliance_email, programme_start,
+                    baseline_grace_days)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         org,
                         s.hireDueDays(),
@@ -188,7 +193,9 @@ class JdbcCatalogue {
                         s.newVersionDueDays(),
                         s.jobFunctionDueDays(),
                         reminderDays.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                        complianceEmail)
+                        complianceEmail,
+                        s.programmeStart() == null ? null : Date.valueOf(s.programmeStart()),
+                        s.baselineGraceDays())
                 .update();
     }
 

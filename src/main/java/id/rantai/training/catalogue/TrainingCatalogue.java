@@ -269,6 +269,9 @@ public class TrainingCatalogue {
             throw InvalidInputException.worded("complianceEmail", "notEmail");
         }
         List<Integer> days = reminderDays == null ? List.of(30, 7, 1) : reminderDays;
+        if (rules.baselineGraceDays() > 730) {
+            throw InvalidInputException.worded("rules.baselineGraceDays", "between", 0, 730);
+        }
         if (days.stream().anyMatch(d -> d == null || d < 1 || d > 365)) {
             throw new InvalidInputException("reminderDaysBefore", "each must be between 1 and 365");
         }

@@ -137,6 +137,9 @@ public class ComplianceLedger implements TrainingCompliance {
             for (Map.Entry<UUID, TrainingRules.Requirement> req : requirements(
                             e, held, r.topics(), r.functions(), r.settings())
                     .entrySet()) {
+                if (req.getValue().since().isAfter(day)) {
+                    continue; // the programme had not started yet on that day
+                }
                 Topic t = r.topicById().get(req.getKey());
                 TrainingRules.Outcome o = TrainingRules.evaluate(
                         req.getValue(),
@@ -161,7 +164,10 @@ public class ComplianceLedger implements TrainingCompliance {
         Map<UUID, TrainingRules.Requirement> out = new LinkedHashMap<>();
         for (Topic t : topics) {
             if (t.audience() == Audience.ALL_EMPLOYEES) {
-                out.put(t.id(), new TrainingRules.Requirement(e.hireDate(), Reason.HIRE, settings.hireDueDays()));
+                out.put(
+                        t.id(),
+                        settings.baseline(
+                                new TrainingRules.Requirement(e.hireDate(), Reason.HIRE, settings.hireDueDays())));
             }
         }
         List<UUID> active = topics.stream().map(Topic::id).toList();
@@ -180,7 +186,7 @@ public class ComplianceLedger implements TrainingCompliance {
                         ? new TrainingRules.Requirement(e.hireDate(), Reason.HIRE, settings.hireDueDays())
                         : new TrainingRules.Requirement(
                                 a.assignedOn(), Reason.JOB_FUNCTION, settings.jobFunctionDueDays());
-                out.merge(topic, r, (x, y) -> x.since().isAfter(y.since()) ? y : x);
+                out.merge(topic, settings.baseline(r), (x, y) -> x.since().isAfter(y.since()) ? y : x);
             }
         }
         return out;

@@ -6,6 +6,8 @@ public enum Reason {
     HIRE,
     /** A topic of a job function newly assigned. */
     JOB_FUNCTION,
+    /** Required before the company's programme started: due within the grace from its start. */
+    PROGRAMME_START,
     /** The yearly refresher. */
     REFRESHER,
     /** A new version of the topic was published (a procedure or threat changed). */

@@ -24,23 +24,44 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TrainingRules {
 
+    /**
+     * @param programmeStart    the day the company's programme starts, or null: every requirement an
+     *                          employee had before it (hired, or given a function, earlier) opens on that
+     *                          day and is due {@code baselineGraceDays} after it, so importing existing
+     *                          staff does not put everyone years overdue at once
+     * @param baselineGraceDays that grace, 90 days when not given
+     */
     public record Settings(
             int hireDueDays,
             int refresherMonths,
             int refresherWindowDays,
             int newVersionDueDays,
-            int jobFunctionDueDays) {
-        public static final Settings DEFAULTS = new Settings(30, 12, 60, 30, 0);
+            int jobFunctionDueDays,
+            @Nullable LocalDate programmeStart,
+            @Nullable Integer baselineGraceDays) {
+        public static final int DEFAULT_BASELINE_GRACE_DAYS = 90;
+        public static final Settings DEFAULTS = new Settings(30, 12, 60, 30, 0, null, DEFAULT_BASELINE_GRACE_DAYS);
 
         public Settings {
+            if (baselineGraceDays == null) {
+                baselineGraceDays = DEFAULT_BASELINE_GRACE_DAYS;
+            }
             if (hireDueDays < 0
                     || refresherMonths < 1
                     || refresherWindowDays < 0
                     || newVersionDueDays < 0
-                    || jobFunctionDueDays < 0) {
+                    || jobFunctionDueDays < 0
+                    || baselineGraceDays < 0) {
                 throw new IllegalArgumentException(
                         "Training settings must not be negative; the refresher at least a month");
             }
+        }
+
+        /** When a requirement that arose on {@code since} opens: at the programme start if it arose before. */
+        public Requirement baseline(Requirement r) {
+            return programmeStart != null && r.since().isBefore(programmeStart)
+                    ? new Requirement(programmeStart, Reason.PROGRAMME_START, baselineGraceDays)
+                    : r;
         }
     }
 

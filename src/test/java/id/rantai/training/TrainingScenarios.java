@@ -392,6 +392,80 @@ abstract class TrainingScenarios {
     }
 
     @Test
+    void aRecordCannotPredateItsEmployeeOrItsVersionAndAPastDaysFiguresStayAsTheyWere() {
+        LocalDate hired = today().minusDays(400);
+        String e = employee("R1", "", hired);
+        String access = topic("ACCESS_CONTROL");
+        String completion = """
+                {"employeeId":"%s","topicId":"%s","completedOn":"%s"%s}""";
+        // Trained before being hired here: refused, naming the hire date in the reader's language.
+        var before = api.post(
+                        admin, "/api/v1/training/completions", completion.formatted(e, access, hired.minusDays(1), ""))
+                .expectProblem(400, "completedOn");
+        assertThat((String) before.json("$.detail")).contains("sebelum tanggal mulai bekerja");
+        // Trained 320 days ago: covered today, its refresher window open (due soon).
+        api.post(admin, "/api/v1/training/completions", completion.formatted(e, access, today().minusDays(320), ""))
+                .expect(201);
+        assertThat(statuses(e)).containsEntry("ACCESS_CONTROL", "DUE_SOON");
+
+        String day = today().toString();
+        Map<String, Object> onTheDay =
+                api.get(admin, "/api/v1/training/compliance?on=" + day).json("$[0]");
+        assertThat((Integer) onTheDay.get("dueSoon")).isEqualTo(1);
+        clock.advance(Duration.ofDays(5));
+        api.post(
+                        admin,
+                        "/api/v1/training/topics/" + access + "/versions",
+                        "{\"changeNote\":\"New gate\",\"dueDays\":1}")
+                .expect(201);
+        clock.advance(Duration.ofDays(3));
+        // Version 2 is overdue today, yet the figures of the earlier day are what they were then.
+        assertThat(statuses(e)).containsEntry("ACCESS_CONTROL", "OVERDUE");
+        assertThat((Map<String, Object>)
+                        api.get(admin, "/api/v1/training/compliance?on=" + day).json("$[0]"))
+                .isEqualTo(onTheDay);
+
+        // A completion before version 2 existed is recorded against the version in force then; naming
+        // version 2 for it is refused.
+        api.post(admin, "/api/v1/training/completions", completion.formatted(e, access, day, ",\"topicVersion\":2"))
+                .expectProblem(400, "topicVersion");
+        assertThat((Integer) api.post(admin, "/api/v1/training/completions", completion.formatted(e, access, day, ""))
+                        .expect(201)
+                        .json("$.topicVersion"))
+                .isEqualTo(1);
+
+        // Attendance is recorded after the session, and only for those employed by then.
+        String future = api.post(admin, "/api/v1/training/sessions", """
+                {"topicId":"%s","method":"CLASSROOM","trainer":"T","heldOn":"%s","durationMinutes":60}""".formatted(access, today().plusDays(3)))
+                .expect(201)
+                .id();
+        api.post(admin, "/api/v1/training/sessions/" + future + "/attendance", """
+                {"results":[{"employeeId":"%s"}]}""".formatted(e))
+                .expectProblem(409);
+        String past = api.post(admin, "/api/v1/training/sessions", """
+                {"topicId":"%s","method":"CLASSROOM","trainer":"T","heldOn":"%s","durationMinutes":60}""".formatted(access, hired.minusDays(10)))
+                .expect(201)
+                .id();
+        api.post(admin, "/api/v1/training/sessions/" + past + "/attendance", """
+                {"results":[{"employeeId":"%s"}]}""".formatted(e))
+                .expectProblem(400, "results[0].employeeId");
+
+        // Refreshers are at least yearly unless an approved exception says why.
+        String rules = """
+                {"rules":{"hireDueDays":30,"refresherMonths":24,"refresherWindowDays":60,"newVersionDueDays":30,
+                 "jobFunctionDueDays":0%s},"reminderDaysBefore":[30,7,1]}""";
+        api.put(admin, "/api/v1/training/settings", rules.formatted("")).expectProblem(400, "rules.refresherMonths");
+        assertThat((String) api.put(
+                                admin,
+                                "/api/v1/training/settings",
+                                rules.formatted(
+                                        ",\"refresherExceptionReason\":\"Approved by the AEO manager for office staff\""))
+                        .expect(200)
+                        .json("$.rules.refresherExceptionReason"))
+                .isEqualTo("Approved by the AEO manager for office staff");
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() {
         api.post(admin, "/api/v1/training/employees", """
                 {"employeeNumber":"B1","fullName":"X","department":"D"}""").expectProblem(400, "hireDate");

@@ -153,7 +153,8 @@ class JdbcCatalogue {
                         rs.getDate("programme_start") == null
                                 ? null
                                 : rs.getDate("programme_start").toLocalDate(),
-                        rs.getObject("baseline_grace_days", Integer.class)))
+                        rs.getObject("baseline_grace_days", Integer.class),
+                        rs.getString("refresher_exception")))
                 .optional();
     }
 
@@ -183,8 +184,8 @@ class JdbcCatalogue {
         jdbc.sql("""
                 INSERT INTO training_settings (organisation_id, hire_due_days, refresher_months, refresher_window_days,
                     new_version_due_days, job_function_due_days, reminder_days, compliance_email, programme_start,
-                    baseline_grace_days)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    baseline_grace_days, refresher_exception)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         org,
                         s.hireDueDays(),
@@ -195,7 +196,8 @@ class JdbcCatalogue {
                         reminderDays.stream().map(String::valueOf).collect(Collectors.joining(",")),
                         complianceEmail,
                         s.programmeStart() == null ? null : Date.valueOf(s.programmeStart()),
-                        s.baselineGraceDays())
+                        s.baselineGraceDays(),
+                        s.refresherExceptionReason())
                 .update();
     }
 

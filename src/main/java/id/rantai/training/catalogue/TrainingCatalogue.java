@@ -269,12 +269,35 @@ public class TrainingCatalogue {
             throw InvalidInputException.worded("complianceEmail", "notEmail");
         }
         List<Integer> days = reminderDays == null ? List.of(30, 7, 1) : reminderDays;
+        String exception = rules.refresherExceptionReason() == null
+                        || rules.refresherExceptionReason().isBlank()
+                ? null
+                : rules.refresherExceptionReason().trim();
+        if (rules.refresherMonths() > 12 && exception == null) {
+            // Seed 000: "Pelatihan penyegaran akan dilakukan setidaknya setiap tahun".
+            throw InvalidInputException.worded("rules.refresherMonths", "refresherYearly");
+        }
+        if (rules.refresherMonths() > 36) {
+            throw InvalidInputException.worded("rules.refresherMonths", "between", 1, 36);
+        }
+        if (exception != null && exception.length() > 1000) {
+            throw InvalidInputException.worded("rules.refresherExceptionReason", "tooLong", 1000);
+        }
         if (rules.baselineGraceDays() > 730) {
             throw InvalidInputException.worded("rules.baselineGraceDays", "between", 0, 730);
         }
         if (days.stream().anyMatch(d -> d == null || d < 1 || d > 365)) {
             throw new InvalidInputException("reminderDaysBefore", "each must be between 1 and 365");
         }
+        rules = new TrainingRules.Settings(
+                rules.hireDueDays(),
+                rules.refresherMonths(),
+                rules.refresherWindowDays(),
+                rules.newVersionDueDays(),
+                rules.jobFunctionDueDays(),
+                rules.programmeStart(),
+                rules.baselineGraceDays(),
+                rules.refresherMonths() > 12 ? exception : null);
         catalogue.saveSettings(
                 org, rules, days, complianceEmail == null || complianceEmail.isBlank() ? null : complianceEmail.trim());
         record(actor, "TRAINING_SETTINGS_CHANGED", org, rules + " reminders " + days);

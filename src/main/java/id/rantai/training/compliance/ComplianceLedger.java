@@ -141,9 +141,15 @@ public class ComplianceLedger implements TrainingCompliance {
                     continue; // the programme had not started yet on that day
                 }
                 Topic t = r.topicById().get(req.getKey());
+                // A past day reads only the versions published by then: a later version changes
+                // today's figures, never a past day's. The first version stands for the topic's content
+                // before Rantai recorded it (history may be imported), so it always counts.
+                List<TrainingRules.Version> published = r.versions().getOrDefault(t.id(), List.of()).stream()
+                        .filter(v -> v.version() == 1 || !v.publishedOn().isAfter(day))
+                        .toList();
                 TrainingRules.Outcome o = TrainingRules.evaluate(
                         req.getValue(),
-                        r.versions().getOrDefault(t.id(), List.of()),
+                        published,
                         r.done().getOrDefault(e.id(), Map.of()).getOrDefault(t.id(), List.of()),
                         r.settings(),
                         day,

@@ -4,11 +4,13 @@ import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.StateConflictException;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.catalogue.Topic;
+import id.rantai.training.catalogue.TopicVersion;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.employee.Employee;
 import id.rantai.training.employee.EmployeeDirectory;
@@ -128,10 +130,16 @@ public class TrainingRecords {
         if (results == null || results.isEmpty()) {
             throw new InvalidInputException("results", "name at least one attendee");
         }
+        if (s.heldOn().isAfter(catalogue.today())) {
+            throw StateConflictException.worded("NOT_HELD", "sessionNotHeld", s.heldOn());
+        }
         List<Completion> out = new java.util.ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
             Employee e = employees.employee(org, r.employeeId(), "results[" + i + "].employeeId");
+            if (s.heldOn().isBefore(e.hireDate())) {
+                throw InvalidInputException.worded("results[" + i + "].employeeId", "hiredAfterSession", e.hireDate());
+            }
             boolean attended = !Boolean.FALSE.equals(r.attended());
             boolean passed = attended && !Boolean.FALSE.equals(r.passed());
             checkScore(r.score(), "results[" + i + "].score");
@@ -232,9 +240,17 @@ public class TrainingRecords {
         if (n.completedOn().isAfter(catalogue.today())) {
             throw InvalidInputException.worded("completedOn", "inFuture");
         }
-        int version = n.topicVersion() == null ? topic.currentVersion() : n.topicVersion();
+        if (n.completedOn().isBefore(e.hireDate())) {
+            throw InvalidInputException.worded("completedOn", "beforeHire", e.hireDate());
+        }
+        int version = n.topicVersion() == null ? versionInForce(org, topic, n.completedOn()) : n.topicVersion();
         if (version < 1 || version > topic.currentVersion()) {
             throw InvalidInputException.worded("topicVersion", "between", 1, topic.currentVersion());
+        }
+        LocalDate published = publishedOn(org, topic, version);
+        if (version > 1 && published != null && n.completedOn().isBefore(published)) {
+            // A version's content did not exist before it was published: nobody was trained on it.
+            throw InvalidInputException.worded("topicVersion", "versionLater", version, published);
         }
         checkScore(n.score(), "score");
         return new Completion(
@@ -252,6 +268,26 @@ public class TrainingRecords {
                 source,
                 externalId,
                 clock.instant());
+    }
+
+    /**
+     * The version a completion on that day was taken on: the last one published by then, or the first
+     * (the topic's content existed before Rantai recorded its first version: history may be imported).
+     */
+    private int versionInForce(UUID org, Topic topic, LocalDate on) {
+        return catalogue.versionsOf(org).getOrDefault(topic.id(), List.of()).stream()
+                .filter(v -> !v.publishedOn().isAfter(on))
+                .mapToInt(TopicVersion::version)
+                .max()
+                .orElse(1);
+    }
+
+    private @Nullable LocalDate publishedOn(UUID org, Topic topic, int version) {
+        return catalogue.versionsOf(org).getOrDefault(topic.id(), List.of()).stream()
+                .filter(v -> v.version() == version)
+                .map(TopicVersion::publishedOn)
+                .findFirst()
+                .orElse(null);
     }
 
     private static void checkScore(@Nullable Double score, String field) {

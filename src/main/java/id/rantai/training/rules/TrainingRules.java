@@ -30,6 +30,9 @@ public final class TrainingRules {
      *                          day and is due {@code baselineGraceDays} after it, so importing existing
      *                          staff does not put everyone years overdue at once
      * @param baselineGraceDays that grace, 90 days when not given
+     * @param refresherExceptionReason why refreshers are less often than yearly, the security-training
+     *                          policy (seed 000) asking for one "setidaknya setiap tahun"; required
+     *                          when {@code refresherMonths} exceeds 12
      */
     public record Settings(
             int hireDueDays,
@@ -38,9 +41,11 @@ public final class TrainingRules {
             int newVersionDueDays,
             int jobFunctionDueDays,
             @Nullable LocalDate programmeStart,
-            @Nullable Integer baselineGraceDays) {
+            @Nullable Integer baselineGraceDays,
+            @Nullable String refresherExceptionReason) {
         public static final int DEFAULT_BASELINE_GRACE_DAYS = 90;
-        public static final Settings DEFAULTS = new Settings(30, 12, 60, 30, 0, null, DEFAULT_BASELINE_GRACE_DAYS);
+        public static final Settings DEFAULTS =
+                new Settings(30, 12, 60, 30, 0, null, DEFAULT_BASELINE_GRACE_DAYS, null);
 
         public Settings {
             if (baselineGraceDays == null) {

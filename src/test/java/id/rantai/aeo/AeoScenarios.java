@@ -68,7 +68,12 @@ abstract class AeoScenarios {
         List<String> parents =
                 api.get(w.company, "/api/v1/aeo/frameworks/" + framework).json("$.criteria[*].parentCode");
         Set<String> withChildren = new HashSet<>(parents);
-        leaves = codes.stream().filter(c -> !withChildren.contains(c)).toList();
+        // The items that apply to a company that is neither a small business nor a reefer operator.
+        List<String> conditional = api.get(w.company, "/api/v1/aeo/frameworks/" + framework)
+                .json("$.criteria[?(@.appliesWhen != null)].code");
+        leaves = codes.stream()
+                .filter(c -> !withChildren.contains(c) && !conditional.contains(c))
+                .toList();
     }
 
     @Test
@@ -173,6 +178,16 @@ abstract class AeoScenarios {
         api.get(w.officer, "/api/v1/aeo/assessments/" + id + "/rounds/3").expectProblem(400, "round");
         review(id, "2.b", "ACCEPTED", null);
         review(id, "6.b.3", "ACCEPTED", null);
+        // Accepting stands on a verdict on every applicable item (not-applicable ones aside).
+        var unreviewed = api.post(
+                        w.officer,
+                        "/api/v1/aeo/assessments/" + id + "/decision",
+                        "{\"accept\":true,\"note\":\"Meets the conditions\"}")
+                .expectProblem(409);
+        assertThat((List<String>) unreviewed.json("$.blockers"))
+                .contains("1.a", "7.c")
+                .doesNotContain("2.b", "6.b.3", "6.d.2", "3.b.2", "6.b.4.h");
+        acceptEveryGroup(id);
         api.post(
                         w.officer,
                         "/api/v1/aeo/assessments/" + id + "/decision",
@@ -332,6 +347,7 @@ abstract class AeoScenarios {
                 .expectProblem(403);
         api.post(w.companyAdmin, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}")
                 .expectProblem(403);
+        acceptEveryGroup(id);
         api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/decision", "{\"accept\":true}")
                 .expect(200);
     }
@@ -507,6 +523,91 @@ abstract class AeoScenarios {
     }
 
     @Test
+    void theNextAssessmentStartsFromTheAcceptedOneAndItsOpenActionsFollowUntilClosed() {
+        String first = start();
+        for (String code : leaves) {
+            String status = code.equals("6.e.2") || code.equals("6.e.4") ? "PARTLY_MET" : "MET";
+            answer(w.company, first, code, "{\"status\":\"" + status + "\",\"narrative\":\"As of 2026\"}")
+                    .expect(200);
+        }
+        // Only what applies to the company's profile is answered; only a gap gets an action.
+        answer(w.company, first, "3.b.2", "{\"status\":\"MET\"}").expectProblem(400, "code");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"));
+        String plan = """
+                {"code":"%s","title":"Yearly background checks","owner":"HR manager","dueDate":"%s"}""";
+        api.post(
+                        w.company,
+                        "/api/v1/aeo/assessments/" + first + "/actions",
+                        plan.formatted("6.e.1", today.plusDays(30)))
+                .expectProblem(400, "code");
+        String checks = api.post(
+                        w.company,
+                        "/api/v1/aeo/assessments/" + first + "/actions",
+                        plan.formatted("6.e.2", today.plusDays(30)))
+                .expect(201)
+                .id();
+        String badges = api.post(
+                        w.company,
+                        "/api/v1/aeo/assessments/" + first + "/actions",
+                        plan.formatted("6.e.4", today.plusDays(60)))
+                .expect(201)
+                .id();
+        api.post(w.company, "/api/v1/aeo/assessments/" + first + "/submit").expect(200);
+        acceptEveryGroup(first);
+        api.post(w.officer, "/api/v1/aeo/assessments/" + first + "/decision", "{\"accept\":true}")
+                .expect(200);
+
+        // Closing an action on the accepted assessment reopens its item for a renewed answer — that
+        // item only.
+        api.put(w.company, "/api/v1/aeo/assessments/" + first + "/actions/" + checks, "{\"status\":\"DONE\"}")
+                .expect(200);
+        answer(w.company, first, "6.e.2", "{\"status\":\"MET\",\"narrative\":\"Yearly checks since March\"}")
+                .expect(200);
+        assertThat((List<Boolean>) api.get(w.company, "/api/v1/aeo/assessments/" + first)
+                        .json("$.criteria[?(@.code == '6.e.2')].answer.reassessmentDue"))
+                .containsExactly(false);
+        answer(w.company, first, "6.e.3", "{\"status\":\"NOT_MET\"}").expectProblem(409);
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/actions/open").json("$[*].action.id"))
+                .containsExactly(badges);
+
+        // The next assessment starts from the accepted one: answers, evidence and the open action.
+        String next = api.post(w.company, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + framework + "\"}")
+                .expect(201)
+                .id();
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + next)
+                        .json("$.criteria[?(@.code == '6.e.4')].answer.status"))
+                .containsExactly("PARTLY_MET");
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + next + "/gaps")
+                        .json("$[*].code"))
+                .containsExactly("6.e.4");
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + next + "/gaps")
+                        .json("$[0].actions[*].action.id"))
+                .containsExactly(badges);
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/actions/open").json("$[*].action.assessmentId"))
+                .containsExactly(next);
+        api.get(w.company2, "/api/v1/aeo/actions/open").expect(200);
+        assertThat((List<Object>)
+                        api.get(w.company2, "/api/v1/aeo/actions/open").json("$"))
+                .isEmpty();
+        // What the company changes since the accepted assessment shows as changes.
+        answer(w.company, next, "1.a", "{\"status\":\"MET\",\"narrative\":\"Audited again in 2027\"}")
+                .expect(200);
+        assertThat((List<String>) api.get(w.company, "/api/v1/aeo/assessments/" + next + "/changes")
+                        .json("$[*].code"))
+                .containsExactly("1.a");
+        // Starting afresh is a choice.
+        String fresh = api.post(
+                        w.company,
+                        "/api/v1/aeo/assessments",
+                        "{\"frameworkId\":\"" + framework + "\",\"carryOver\":false}")
+                .expect(201)
+                .id();
+        assertThat((List<Object>) api.get(w.company, "/api/v1/aeo/assessments/" + fresh)
+                        .json("$.criteria[?(@.answer != null)].code"))
+                .isEmpty();
+    }
+
+    @Test
     void criteriaShowTheCompanysOwnRecordsAsLiveEvidence() {
         String id = start();
         String view = "/api/v1/aeo/assessments/" + id;
@@ -643,6 +744,13 @@ abstract class AeoScenarios {
                         "application/pdf",
                         pdfBytes())
                 .expectProblem(404);
+    }
+
+    /** The officer accepts each group, which covers every item under it. */
+    private void acceptEveryGroup(String id) {
+        for (String group : List.of("1", "2", "3", "4", "5", "6", "7")) {
+            review(id, group, "ACCEPTED", null);
+        }
     }
 
     private String start() {

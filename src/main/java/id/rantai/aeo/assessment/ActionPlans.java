@@ -8,6 +8,7 @@ import id.rantai.identity.Actor;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Wording;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,6 +102,27 @@ public class ActionPlans {
                 .toList();
     }
 
+    /**
+     * The company's corrective actions not yet done, across all its assessments, oldest due first: an
+     * action stays in sight until it is closed, whichever assessment it was planned in.
+     */
+    public List<OpenAction> open(Actor actor) {
+        UUID org = actor.organisationId();
+        if (org == null || actor.isOfKind(id.rantai.identity.OrganisationKind.CUSTOMS_OFFICE)) {
+            throw new ForbiddenException("Only the company plans its corrective actions");
+        }
+        LocalDate today = evidence.today();
+        return assessments.ofOrganisation(org).stream()
+                .flatMap(a -> actions.of(a.id()).stream())
+                .filter(x -> x.status() != CorrectiveAction.Status.DONE)
+                .sorted(java.util.Comparator.comparing(CorrectiveAction::dueDate))
+                .map(x -> new OpenAction(x, x.overdue(today)))
+                .toList();
+    }
+
+    /** An action not yet done, with the assessment it belongs to ({@code action.assessmentId}). */
+    public record OpenAction(CorrectiveAction action, boolean overdue) {}
+
     @Transactional
     public CorrectiveAction add(Actor actor, UUID id, NewAction n) {
         Assessment a = ownCompany(actor, id);
@@ -109,6 +131,12 @@ public class ActionPlans {
                 .orElseThrow(() -> new InvalidInputException("code", "names no criterion of this framework"));
         if (!f.isLeaf(c.code())) {
             throw InvalidInputException.worded("code", "actionOnGroup", c.code());
+        }
+        Answer answer = assessments.answers(id).get(c.code());
+        AnswerStatus status = answer == null ? AnswerStatus.UNANSWERED : answer.status();
+        if (status != AnswerStatus.NOT_MET && status != AnswerStatus.PARTLY_MET) {
+            throw InvalidInputException.worded(
+                    "code", "actionNotOnGap", c.code(), Wording.label("aeo.status." + status.name()));
         }
         if (n.title() == null || n.title().isBlank() || n.title().length() > 1000) {
             throw new InvalidInputException("title", "is required (up to 1000 characters)");

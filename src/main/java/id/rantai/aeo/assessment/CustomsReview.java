@@ -1,6 +1,7 @@
 package id.rantai.aeo.assessment;
 
 import id.rantai.aeo.AssessmentDecided;
+import id.rantai.aeo.framework.Criterion;
 import id.rantai.aeo.framework.Framework;
 import id.rantai.aeo.framework.FrameworkCatalogue;
 import id.rantai.identity.Actor;
@@ -154,6 +155,11 @@ public class CustomsReview {
             if (!open.isEmpty()) {
                 throw StateConflictException.worded(a.state().name(), "clarificationOpen", String.join(", ", open));
             }
+            List<String> unreviewed = unreviewed(a);
+            if (!unreviewed.isEmpty()) {
+                throw StateConflictException.worded(a.state().name(), "verdictsMissing", String.join(", ", unreviewed))
+                        .blockedBy(unreviewed);
+            }
         } else if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "is required when returning an assessment: say what to rework");
         }
@@ -166,14 +172,55 @@ public class CustomsReview {
         return decided;
     }
 
-    /** What changed in the answers between the previous round and the last one submitted. */
+    /**
+     * The applicable items of the round no verdict covers: an acceptance stands on a verdict on every
+     * item that applies to the company and is not answered as not applicable — given on the item itself
+     * or on its criterion or group.
+     */
+    private List<String> unreviewed(Assessment a) {
+        Framework f = catalogue.get(a.frameworkId());
+        Map<String, ReviewVerdict> verdicts = assessments.reviews(a.id(), a.round());
+        Map<String, RoundAnswer> answers = assessments.round(a.id(), a.round());
+        List<String> out = new ArrayList<>();
+        for (Criterion item : f.leaves()) {
+            RoundAnswer answer = answers.get(item.code());
+            if (!SelfAssessments.applies(f, item, a.profile())
+                    || (answer != null && answer.status() == AnswerStatus.NOT_APPLICABLE)) {
+                continue;
+            }
+            boolean covered = false;
+            for (Criterion at = item;
+                    at != null && !covered;
+                    at = at.parentCode() == null
+                            ? null
+                            : f.criterion(at.parentCode()).orElse(null)) {
+                covered = verdicts.get(at.code()) == ReviewVerdict.ACCEPTED;
+            }
+            if (!covered) {
+                out.add(item.code());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What changed in the answers between the previous round and the last one submitted; for the first
+     * round of an assessment carried over from an accepted one, between that one's answers and these.
+     */
     public List<Change> changes(Actor actor, UUID id) {
         Assessment a = self.readable(actor, id);
-        if (a.round() < 2) {
-            return List.of();
+        Map<String, RoundAnswer> before, after;
+        if (a.round() >= 2) {
+            before = assessments.round(id, a.round() - 1);
+            after = assessments.round(id, a.round());
+        } else {
+            UUID previous = assessments.carriedFrom(id).orElse(null);
+            if (previous == null) {
+                return List.of();
+            }
+            before = current(previous);
+            after = current(id);
         }
-        Map<String, RoundAnswer> before = assessments.round(id, a.round() - 1);
-        Map<String, RoundAnswer> after = assessments.round(id, a.round());
         List<Change> out = new ArrayList<>();
         Framework f = catalogue.get(a.frameworkId());
         TreeSet<String> codes = new TreeSet<>(before.keySet());
@@ -202,6 +249,26 @@ public class CustomsReview {
                         fields));
             }
         }
+        return out;
+    }
+
+    /** An assessment's answers as they stand, in the form a frozen round keeps them. */
+    private Map<String, RoundAnswer> current(UUID assessmentId) {
+        Map<String, RoundAnswer> out = new java.util.HashMap<>();
+        assessments
+                .answers(assessmentId)
+                .forEach((code, x) -> out.put(
+                        code,
+                        new RoundAnswer(
+                                code,
+                                x.status(),
+                                x.narrative(),
+                                x.justification(),
+                                x.responsiblePerson(),
+                                x.evidenceIds().stream()
+                                        .map(UUID::toString)
+                                        .sorted()
+                                        .collect(java.util.stream.Collectors.joining(",")))));
         return out;
     }
 

@@ -54,6 +54,13 @@ class JdbcActions {
                 .optional();
     }
 
+    /** Moves the actions not yet done to another assessment of the company; how many moved. */
+    int moveOpen(UUID from, UUID to) {
+        return jdbc.sql("UPDATE aeo_action SET assessment_id = ? WHERE assessment_id = ? AND status <> 'DONE'")
+                .params(to, from)
+                .update();
+    }
+
     List<CorrectiveAction> of(UUID assessmentId) {
         return jdbc.sql("SELECT * FROM aeo_action WHERE assessment_id = ? ORDER BY due_date, created_at")
                 .param(assessmentId)

@@ -73,6 +73,19 @@ class JdbcAssessments {
                 .optional();
     }
 
+    void carriedFrom(UUID assessmentId, UUID previous) {
+        jdbc.sql("UPDATE aeo_assessment SET carried_from = ? WHERE id = ?")
+                .params(previous, assessmentId)
+                .update();
+    }
+
+    Optional<UUID> carriedFrom(UUID assessmentId) {
+        return jdbc.sql("SELECT carried_from FROM aeo_assessment WHERE id = ? AND carried_from IS NOT NULL")
+                .param(assessmentId)
+                .query(UUID.class)
+                .optional();
+    }
+
     List<Assessment> ofOrganisation(UUID organisationId) {
         return jdbc.sql("SELECT * FROM aeo_assessment WHERE organisation_id = ? ORDER BY created_at DESC")
                 .param(organisationId)

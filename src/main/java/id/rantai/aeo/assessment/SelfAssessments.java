@@ -17,6 +17,7 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Wording;
 import id.rantai.shared.web.Languages;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,7 @@ public class SelfAssessments {
     private final EvidenceLibrary evidence;
     private final LiveEvidenceBoard live;
     private final LiveFigureTexts liveTexts;
+    private final JdbcActions actions;
     private final Organisations organisations;
     private final AuditTrail audit;
     private final AeoProperties properties;
@@ -53,6 +56,7 @@ public class SelfAssessments {
             EvidenceLibrary evidence,
             LiveEvidenceBoard live,
             LiveFigureTexts liveTexts,
+            JdbcActions actions,
             Organisations organisations,
             AuditTrail audit,
             AeoProperties properties,
@@ -63,6 +67,7 @@ public class SelfAssessments {
         this.evidence = evidence;
         this.live = live;
         this.liveTexts = liveTexts;
+        this.actions = actions;
         this.organisations = organisations;
         this.audit = audit;
         this.properties = properties;
@@ -71,10 +76,15 @@ public class SelfAssessments {
     }
 
     /** Omitted facts are false: a large business without reefers until the company says otherwise. */
+    /**
+     * @param carryOver start from the company's last accepted assessment (the default): its answers,
+     *                  evidence links and open corrective actions come along; false starts empty
+     */
     public record Start(
             @Nullable UUID frameworkId,
             @Nullable Boolean smallMediumEnterprise,
-            @Nullable Boolean reeferContainers) {}
+            @Nullable Boolean reeferContainers,
+            @Nullable Boolean carryOver) {}
 
     public record AnswerInput(
             @Nullable AnswerStatus status,
@@ -108,7 +118,70 @@ public class SelfAssessments {
                 0);
         assessments.insert(a);
         record(actor, "AEO_ASSESSMENT_STARTED", a.id(), framework.key() + " " + framework.version());
+        if (!Boolean.FALSE.equals(s.carryOver())) {
+            lastAccepted(org).ifPresent(previous -> carryOver(actor, previous, a, framework));
+        }
         return a;
+    }
+
+    private Optional<Assessment> lastAccepted(UUID org) {
+        return assessments.ofOrganisation(org).stream()
+                .filter(x -> x.state() == AssessmentState.ACCEPTED && x.decidedAt() != null)
+                .max(java.util.Comparator.comparing(Assessment::decidedAt));
+    }
+
+    /**
+     * A company's next assessment starts where its last accepted one ended: each answer to an item the
+     * new framework version still has (with its evidence and any re-assessment flag), and its corrective
+     * actions not yet done, which move along so that they stay in sight until closed. What differs from
+     * the previous answers shows under {@code /changes}.
+     */
+    private void carryOver(Actor actor, Assessment previous, Assessment next, Framework framework) {
+        int answers = 0;
+        for (Answer old : assessments.answers(previous.id()).values()) {
+            if (framework.criterion(old.code()).isEmpty() || !framework.isLeaf(old.code())) {
+                continue;
+            }
+            assessments.saveAnswer(
+                    next.id(),
+                    new Answer(
+                            old.code(),
+                            old.status(),
+                            old.narrative(),
+                            old.justification(),
+                            old.responsiblePerson(),
+                            old.evidenceIds(),
+                            old.reassessmentDue(),
+                            clock.instant(),
+                            actor.userId()));
+            answers++;
+        }
+        int actions = this.actions.moveOpen(previous.id(), next.id());
+        assessments.carriedFrom(next.id(), previous.id());
+        record(
+                actor,
+                "AEO_CARRIED_OVER",
+                next.id(),
+                "from " + previous.id() + ": " + answers + " answers, " + actions + " open actions");
+    }
+
+    /** The assessment a company's assessment was carried over from, if any. */
+    public Optional<UUID> carriedFrom(UUID id) {
+        return assessments.carriedFrom(id);
+    }
+
+    /** Whether an item applies to the company: neither it nor a node above it has a condition the company does not meet. */
+    static boolean applies(Framework f, Criterion c, Scoring.Profile profile) {
+        for (Criterion at = c;
+                at != null;
+                at = at.parentCode() == null
+                        ? null
+                        : f.criterion(at.parentCode()).orElse(null)) {
+            if (at.appliesWhen() != null && !profile.satisfies(at.appliesWhen())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Transactional
@@ -122,7 +195,7 @@ public class SelfAssessments {
 
     @Transactional
     public Answer answer(Actor actor, UUID id, String code, AnswerInput in) {
-        Assessment a = editable(actor, id);
+        Assessment a = answerable(actor, id, code);
         Framework f = catalogue.get(a.frameworkId());
         Criterion c = f.criterion(code)
                 .orElseThrow(() ->
@@ -134,6 +207,10 @@ public class SelfAssessments {
                     code,
                     String.join(
                             ", ", f.children(code).stream().map(Criterion::code).toList()));
+        }
+        if (!applies(f, c, a.profile())) {
+            throw InvalidInputException.worded(
+                    "code", "itemNotApplicable", code, Wording.label("aeo.condition." + condition(f, c)));
         }
         if (in.status() == null || in.status() == AnswerStatus.UNANSWERED) {
             throw new InvalidInputException("status", "must be MET, PARTLY_MET, NOT_MET or NOT_APPLICABLE");
@@ -155,8 +232,42 @@ public class SelfAssessments {
                 clock.instant(),
                 actor.userId());
         assessments.saveAnswer(id, answer);
-        record(actor, "AEO_ANSWERED", id, code + " " + in.status());
+        record(actor, a.state().editable() ? "AEO_ANSWERED" : "AEO_REASSESSED", id, code + " " + in.status());
         return answer;
+    }
+
+    /**
+     * An assessment the company may answer this item of: one being drafted or reworked, or — for an
+     * item whose corrective action was closed and so awaits re-assessment — an accepted one, since
+     * the fix is proven only once its answer is renewed.
+     */
+    private Assessment answerable(Actor actor, UUID id, String code) {
+        Assessment a = readable(actor, id);
+        if (!actor.belongsTo(a.organisationId())) {
+            throw new ForbiddenException("Only the company answers its own assessment");
+        }
+        if (a.state() == AssessmentState.ACCEPTED) {
+            Answer current = assessments.answers(id).get(code);
+            if (current != null && current.reassessmentDue()) {
+                return a;
+            }
+        }
+        a.requireEditable();
+        return a;
+    }
+
+    /** The condition that keeps an item from applying: its own or the nearest ancestor's. */
+    private static String condition(Framework f, Criterion c) {
+        for (Criterion at = c;
+                at != null;
+                at = at.parentCode() == null
+                        ? null
+                        : f.criterion(at.parentCode()).orElse(null)) {
+            if (at.appliesWhen() != null) {
+                return at.appliesWhen().name();
+            }
+        }
+        return "";
     }
 
     public List<Answer> history(Actor actor, UUID id, String code) {

@@ -128,7 +128,7 @@ class AssessmentPages {
             @RequestParam(defaultValue = "false") boolean smallMediumEnterprise,
             @RequestParam(defaultValue = "false") boolean reeferContainers) {
         Assessment a =
-                self.start(actor.get(), new SelfAssessments.Start(null, smallMediumEnterprise, reeferContainers));
+                self.start(actor.get(), new SelfAssessments.Start(null, smallMediumEnterprise, reeferContainers, null));
         return "redirect:/console/aeo/assessments/" + a.id();
     }
 

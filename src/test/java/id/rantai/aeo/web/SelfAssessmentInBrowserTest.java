@@ -176,6 +176,17 @@ class SelfAssessmentInBrowserTest {
             assertThat(officer.text("#change-6\\.b\\.3"))
                     .as("round 1 and round 2 side by side")
                     .contains("register segel belum lengkap", "register segel Juli–September lengkap", "uraian");
+            // Accepting needs a verdict on every applicable item: refused, naming those without one.
+            officer.find("#decision-form input[value=true]").click();
+            officer.find("#decide").click();
+            officer.await(d ->
+                    !d.findElements(By.cssSelector("#decision-form .error")).isEmpty());
+            assertThat(officer.text("#decision-form .error")).contains("Belum ada putusan", "1.a", "7.c");
+            for (String group : List.of("1", "2", "3", "4", "5", "6", "7")) {
+                api.post(w.officer, "/api/v1/aeo/assessments/" + id + "/reviews/" + group, "{\"verdict\":\"ACCEPTED\"}")
+                        .expect(200);
+            }
+            officer.open("/console/aeo/assessments/" + id + "/review");
             officer.find("#decision-form input[value=true]").click();
             officer.find("#decide").click();
             officer.await(d -> !d.findElements(By.id("decided")).isEmpty());

@@ -154,6 +154,17 @@ abstract class CertificationScenarios {
                 "application/pdf");
     }
 
+    /** An after-service request with its documents, as the public form sends it. */
+    Response request(String application, Map<String, byte[]> files) {
+        return api.uploadParts(
+                null,
+                "/api/v1/public/certification/requests",
+                Map.of("application", application),
+                files,
+                "scan.pdf",
+                "application/pdf");
+    }
+
     String nik(int i) {
         return String.format("3374%06d%06d", Math.abs(w.suffix.hashCode()) % 1_000_000, i);
     }
@@ -364,10 +375,30 @@ abstract class CertificationScenarios {
                         .json("$.passed"))
                 .isFalse();
 
+        // The exam service is rated on passing and collecting the certificate, not before (seed 002).
+        String survey = "{\"satisfaction\":4,\"elements\":[4,4,3,4,4,4,4,3,4]}";
+        assertThat((List<String>) ani.json("$.surveysOpen")).isEmpty();
+        api.post(
+                        null,
+                        "/api/v1/public/certification/registrations/" + tokens.get(0) + "/surveys/REGISTRATION_CHECK",
+                        survey)
+                .expectProblem(409);
+
         api.post(staff, "/api/v1/certification/sessions/" + session + "/certificates")
                 .expectProblem(403);
         Response issued = api.post(head, "/api/v1/certification/sessions/" + session + "/certificates")
                 .expect(201);
+        assertThat((List<String>) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
+                        .json("$.surveysOpen"))
+                .containsExactly("REGISTRATION_CHECK", "CERTIFICATE_ISSUE");
+        assertThat((List<String>) api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(2))
+                        .json("$.surveysOpen"))
+                .isEmpty();
+        api.post(
+                        null,
+                        "/api/v1/public/certification/registrations/" + tokens.get(0) + "/surveys/REGISTRATION_CHECK",
+                        survey)
+                .expect(204);
         assertThat((List<String>) issued.json("$[*].holderName")).containsExactly("Ani Lestari", "Bambang Sutrisno");
         String aniCode = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0))
                 .json("$.verificationCode");
@@ -484,12 +515,20 @@ abstract class CertificationScenarios {
                 credential.path("credentialStatus").path("statusListIndex").asString(""));
         assertThat(revoked(key, aniIndex)).isFalse();
 
-        // Legalization: an officer verifies, the head signs — never one person for both layers.
-        Response leg = api.post(null, "/api/v1/public/certification/requests", """
+        // Legalization: it comes with the applicant's identity (seed 002: "dilengkapi identitas"); an
+        // officer verifies, the head signs — never one person for both layers.
+        String legalization = """
                 {"kind":"LEGALIZATION","certificateNumber":"%s","nationalId":"%s","applicantName":"Ani Lestari",
-                 "applicantEmail":"ani@example.co.id","explanation":"Untuk melamar sebagai PPJK","copies":2}""".formatted(aniNumber, nik(1)))
-                .expect(201);
+                 "applicantEmail":"ani@example.co.id","explanation":"Untuk melamar sebagai PPJK","copies":2}""".formatted(aniNumber, nik(1));
+        api.post(null, "/api/v1/public/certification/requests", legalization).expectProblem(400, "documents.identity");
+        Response leg = request(legalization, Map.of("identity", pdf())).expect(201);
         String legId = leg.json("$.requestId"), legToken = leg.json("$.accessToken");
+        assertThat(api.get(staff, "/api/v1/certification/requests/" + legId + "/documents/identity")
+                        .expect(200)
+                        .contentType())
+                .startsWith("application/pdf");
+        api.get(w.company, "/api/v1/certification/requests/" + legId + "/documents/identity")
+                .expectProblem(403);
         api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/verify", "{\"confirmed\":true}")
                 .expect(200);
         api.post(headAndStaff, "/api/v1/certification/requests/" + legId + "/sign", "{}")
@@ -635,6 +674,11 @@ abstract class CertificationScenarios {
                 .containsExactly(100.0);
         assertThat((List<Integer>) report.json("$.services[?(@.service == 'CORRECTION')].timeliness[0].onTime"))
                 .containsExactly(1);
+        // The unit's figure over all services counts every answer each service counts.
+        assertThat((Integer) report.json("$.allServices.responses"))
+                .isEqualTo(((List<Integer>) report.json("$.services[*].satisfaction.responses"))
+                        .stream().mapToInt(Integer::intValue).sum())
+                .isGreaterThanOrEqualTo(2);
         // Other tests share the database: at least this test's three registration checks are counted.
         assertThat(((List<Integer>)
                                 report.json(
@@ -743,6 +787,63 @@ abstract class CertificationScenarios {
         assertThat((List<String>) api.get(staff, "/api/v1/certification/certificates?name=sartika&year=2015")
                         .json("$[*].number"))
                 .contains(prefix + "-1");
+    }
+
+    @Test
+    void aHolderAsksForTheirOldCertificateToBeEnteredAndRatesTheService() throws Exception {
+        String number = "LAMA-" + w.suffix.toUpperCase();
+        String application = """
+                {"kind":"DATABASE_INPUT","certificateNumber":"%s","nationalId":"%s","applicantName":"Gunawan",
+                 "applicantEmail":"gunawan@example.co.id","explanation":"Sertifikat 2012 belum ada di database",
+                 "entry":{"holderName":"Gunawan Wibisono","birthPlace":"Kudus","birthDate":"1979-04-04","examYear":2012,
+                 "issuedOn":"2012-07-01"}}""".formatted(number, nik(41));
+        // The certificate to enter comes with a scan of it and the holder's identity.
+        request(application, Map.of("identity", pdf())).expectProblem(400, "documents.certificate");
+        request(
+                        application.replace("\"examYear\":2012", "\"examYear\":1970"),
+                        Map.of("identity", pdf(), "certificate", pdf()))
+                .expectProblem(400, "entry.examYear");
+        Response filed = request(application, Map.of("identity", pdf(), "certificate", pdf()))
+                .expect(201);
+        String id = filed.json("$.requestId"), token = filed.json("$.accessToken");
+        assertThat(api.get(staff, "/api/v1/certification/requests/" + id + "/documents/certificate")
+                        .expect(200)
+                        .text())
+                .startsWith("%PDF");
+
+        // The officer verifies the documents with the applicant (no interview); the head enters it,
+        // checked by a second person, and it is verifiable at once.
+        api.post(staff, "/api/v1/certification/requests/" + id + "/verify", "{\"confirmed\":true}")
+                .expect(200);
+        api.post(head, "/api/v1/certification/requests/" + id + "/sign", "{}").expect(200);
+        Response status =
+                api.get(null, "/api/v1/public/certification/requests/" + token).expect(200);
+        assertThat((String) status.json("$.state")).isEqualTo("COMPLETED");
+        assertThat((String) status.json("$.newCertificateNumber")).isEqualTo(number);
+        assertThat((String) api.get(
+                                null,
+                                "/api/v1/public/certificates/verify?number=" + number + "&name=gunawan%20wibisono")
+                        .json("$.result"))
+                .isEqualTo("VALID");
+        assertThat(text(api.get(null, "/api/v1/public/certification/requests/" + token + "/document.pdf")
+                        .expect(200)
+                        .body()))
+                .contains("Gunawan Wibisono", number);
+        // The same number cannot be asked for again.
+        request(application, Map.of("identity", pdf(), "certificate", pdf())).expectProblem(400, "certificateNumber");
+
+        // Like every other service, it is rated.
+        assertThat((Boolean) status.json("$.surveyOpen")).isTrue();
+        api.post(
+                        null,
+                        "/api/v1/public/certification/requests/" + token + "/survey",
+                        "{\"satisfaction\":3,\"elements\":[3,3,3,3,3,3,3,3,3]}")
+                .expect(204);
+        assertThat((List<Integer>) api.get(
+                                staff,
+                                "/api/v1/certification/service-report?from=" + today().minusDays(1) + "&to=" + today())
+                        .json("$.services[?(@.service == 'DATABASE_INPUT')].satisfaction.responses"))
+                .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(1));
     }
 
     @Test

@@ -67,8 +67,7 @@ public class CandidateMail {
                                 s.code(),
                                 score(c.finalScore()),
                                 score(s.passMark()),
-                                MailText.label(passed ? "mail.exam.passed" : "mail.exam.failed"))
-                        .paragraph("mail.rateService"));
+                                MailText.label(passed ? "mail.exam.passed" : "mail.exam.failed")));
     }
 
     public void certificateIssued(Candidate c, String certificateNumber, String verificationCode) {
@@ -79,7 +78,9 @@ public class CandidateMail {
                 text(c).subject("mail.exam.certificate.subject", certificateNumber)
                         .paragraph("mail.dear", c.fullName())
                         .paragraph("mail.exam.certificate", certificateNumber)
-                        .fact("mail.exam.verify", mailer.verifyUrl(verificationCode)));
+                        .fact("mail.exam.verify", mailer.verifyUrl(verificationCode))
+                        // Both services are rated now, on passing and collecting the certificate (seed 002).
+                        .paragraph("mail.rateService"));
     }
 
     public void examSoon(Candidate c, ExamSession s) {

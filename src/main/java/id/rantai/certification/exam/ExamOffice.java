@@ -394,6 +394,38 @@ public class ExamOffice {
         return exams.candidates(sessionId);
     }
 
+    /**
+     * Where a candidate's survey of one of their two services stands. The exam service is rated, as
+     * seed 002 says, "ketika lulus dan mengambil sertifikat": its survey opens only with the
+     * certificate's, once the candidate has passed and their certificate is issued — not when the
+     * registration is checked, when nobody knows yet how the exam went.
+     */
+    public ServiceDesk.SurveyState surveyState(Candidate c, CaseType type) {
+        if (type != CaseType.REGISTRATION_CHECK && type != CaseType.CERTIFICATE_ISSUE) {
+            throw new InvalidInputException("caseType", "must be REGISTRATION_CHECK or CERTIFICATE_ISSUE");
+        }
+        if (type == CaseType.REGISTRATION_CHECK
+                && desk.surveyState(CaseType.CERTIFICATE_ISSUE, c.id()) == ServiceDesk.SurveyState.NOT_YET) {
+            return ServiceDesk.SurveyState.NOT_YET;
+        }
+        return desk.surveyState(type, c.id());
+    }
+
+    /** A candidate's answer to the survey of the exam or the certificate service, once it is open. */
+    @Transactional
+    public void answerSurvey(
+            Candidate c,
+            CaseType type,
+            @Nullable Integer satisfaction,
+            @Nullable List<Integer> elements,
+            @Nullable String comment) {
+        ServiceDesk.SurveyState state = surveyState(c, type);
+        if (state == ServiceDesk.SurveyState.NOT_YET) {
+            throw StateConflictException.worded(state.name(), "survey.NOT_YET");
+        }
+        desk.answer(type, c.id(), satisfaction, elements, comment);
+    }
+
     public Candidate candidate(UUID id) {
         return exams.candidate(id).orElseThrow(() -> new NotFoundException("Candidate", id));
     }

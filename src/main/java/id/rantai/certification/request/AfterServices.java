@@ -14,6 +14,12 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.Wording;
+import id.rantai.storage.ContentTypes;
+import id.rantai.storage.FileStore;
+import id.rantai.storage.StoredFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -38,6 +45,15 @@ public class AfterServices {
     private final AuditTrail audit;
     private final RequestMail mail;
     private final Clock clock;
+    private final FileStore files;
+
+    /** What documents each service needs: the applicant's identity always for a legalization (seed 002). */
+    public static final String IDENTITY = "identity";
+
+    public static final String CERTIFICATE_SCAN = "certificate";
+
+    private static final Set<String> DOCUMENT_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
+    private static final long DOCUMENT_MAX_BYTES = 5L * 1024 * 1024;
 
     AfterServices(
             JdbcRequests requests,
@@ -46,7 +62,8 @@ public class AfterServices {
             JsonMapper json,
             AuditTrail audit,
             RequestMail mail,
-            Clock clock) {
+            Clock clock,
+            FileStore files) {
         this.requests = requests;
         this.registry = registry;
         this.desk = desk;
@@ -54,7 +71,16 @@ public class AfterServices {
         this.audit = audit;
         this.mail = mail;
         this.clock = clock;
+        this.files = files;
     }
+
+    /** The certificate to enter into the database (service 6), besides its number and the holder's NIK. */
+    public record DatabaseEntry(
+            @Nullable String holderName,
+            @Nullable String birthPlace,
+            @Nullable LocalDate birthDate,
+            @Nullable Integer examYear,
+            @Nullable LocalDate issuedOn) {}
 
     /** Corrected data for a ralat: only the fields to change. */
     public record Correction(
@@ -72,6 +98,7 @@ public class AfterServices {
             @Nullable String explanation,
             @Nullable Integer copies,
             @Nullable Correction correction,
+            @Nullable DatabaseEntry entry,
             @Nullable String language) {}
 
     public record Submitted(UUID requestId, String accessToken, LocalDate dueOn) {}
@@ -87,27 +114,61 @@ public class AfterServices {
             List<String> legalizedCopyCodes,
             boolean surveyOpen) {}
 
+    /**
+     * A request, with its documents by kind ({@link #IDENTITY}, {@link #CERTIFICATE_SCAN}; PDF, JPEG or
+     * PNG up to 5 MB): a legalization needs the applicant's identity, a database input the identity and
+     * a scan of the certificate; a correction or a loss may bring them to the interview.
+     */
     @Transactional
-    public Submitted submit(Application a) {
+    public Submitted submit(Application a, Map<String, InputStream> documents) {
         if (a.kind() == null) {
-            throw new InvalidInputException("kind", "must be LEGALIZATION, CORRECTION or LOST_CERTIFICATE");
+            throw InvalidInputException.worded(
+                    "kind", "oneOf", "LEGALIZATION, CORRECTION, LOST_CERTIFICATE, DATABASE_INPUT");
         }
-        // Unknown number and wrong NIK get the same answer: the form must not tell who holds what.
-        Certificate c = a.certificateNumber() == null
-                ? null
-                : registry.byNumber(a.certificateNumber().trim())
-                        .filter(x -> x.nationalId().equals(a.nationalId()))
-                        .orElse(null);
-        if (c == null) {
-            throw new InvalidInputException(
-                    "certificateNumber", "and nationalId do not match a certificate in the database");
+        Certificate c = null;
+        String number;
+        if (a.kind() == CertificateRequest.Kind.DATABASE_INPUT) {
+            number = Inputs.requiredText(a.certificateNumber(), "certificateNumber", 64);
+            if (registry.byNumber(number).isPresent()) {
+                throw InvalidInputException.worded("certificateNumber", "certificateExists", number);
+            }
+            if (a.nationalId() == null || !a.nationalId().matches("\\d{16}")) {
+                throw InvalidInputException.worded("nationalId", "nik");
+            }
+        } else {
+            // Unknown number and wrong NIK get the same answer: the form must not tell who holds what.
+            c = a.certificateNumber() == null
+                    ? null
+                    : registry.byNumber(a.certificateNumber().trim())
+                            .filter(x -> x.nationalId().equals(a.nationalId()))
+                            .orElse(null);
+            if (c == null) {
+                throw new InvalidInputException(
+                        "certificateNumber", "and nationalId do not match a certificate in the database");
+            }
+            if (c.status() != Certificate.Status.VALID) {
+                throw StateConflictException.worded(
+                        c.status().name(),
+                        "certificateNotValid",
+                        c.number(),
+                        Wording.label("certificate.status." + c.status().name()));
+            }
+            number = c.number();
         }
-        if (c.status() != Certificate.Status.VALID) {
-            throw StateConflictException.worded(
-                    c.status().name(),
-                    "certificateNotValid",
-                    c.number(),
-                    Wording.label("certificate.status." + c.status().name()));
+        List<String> required = switch (a.kind()) {
+            case LEGALIZATION -> List.of(IDENTITY);
+            case DATABASE_INPUT -> List.of(IDENTITY, CERTIFICATE_SCAN);
+            case CORRECTION, LOST_CERTIFICATE -> List.of();
+        };
+        for (String kind : required) {
+            if (!documents.containsKey(kind)) {
+                throw InvalidInputException.worded("documents." + kind, "documentRequired");
+            }
+        }
+        for (String kind : documents.keySet()) {
+            if (!kind.equals(IDENTITY) && !kind.equals(CERTIFICATE_SCAN)) {
+                throw InvalidInputException.worded("documents." + kind, "oneOf", IDENTITY + ", " + CERTIFICATE_SCAN);
+            }
         }
         String name = Inputs.requiredText(a.applicantName(), "applicantName", 200);
         if (!Inputs.isEmail(a.applicantEmail())) {
@@ -138,6 +199,7 @@ public class AfterServices {
                 details.put("correction", k);
             }
             case LOST_CERTIFICATE -> {}
+            case DATABASE_INPUT -> details.put("entry", databaseEntry(a));
         }
         CaseType type = CaseType.valueOf(a.kind().name());
         UUID id = UUID.randomUUID();
@@ -145,7 +207,7 @@ public class AfterServices {
         CertificateRequest r = new CertificateRequest(
                 id,
                 a.kind(),
-                c.id(),
+                c == null ? null : c.id(),
                 name,
                 a.applicantEmail().trim().toLowerCase(Locale.ROOT),
                 json.writeValueAsString(details),
@@ -164,6 +226,10 @@ public class AfterServices {
                 /* version= */ 0);
         String token = Tokens.next();
         requests.insert(r, Tokens.hash(token));
+        for (Map.Entry<String, InputStream> d : documents.entrySet()) {
+            StoredFile f = store(d.getValue(), "documents." + d.getKey());
+            requests.document(id, d.getKey(), f.sha256(), f.contentType(), f.sizeBytes());
+        }
         audit.record(new AuditRecord(
                 clock.instant(),
                 null,
@@ -172,9 +238,9 @@ public class AfterServices {
                 "CERT_REQUEST_SUBMITTED",
                 "CertificateRequest",
                 id,
-                a.kind() + " " + c.number()));
+                a.kind() + " " + number));
         mail.remember(id, a.language());
-        mail.submitted(r, c.number(), token);
+        mail.submitted(r, number, token);
         return new Submitted(id, token, due);
     }
 
@@ -190,7 +256,9 @@ public class AfterServices {
                     "requestIs",
                     Wording.label("public.request.state." + r.state().name()));
         }
-        boolean interview = r.kind() != CertificateRequest.Kind.LEGALIZATION;
+        // A correction or a loss is settled in an interview; a legalization or a database input on the documents.
+        boolean interview =
+                r.kind() == CertificateRequest.Kind.CORRECTION || r.kind() == CertificateRequest.Kind.LOST_CERTIFICATE;
         if (interview && (interviewRecord == null || interviewRecord.isBlank())) {
             throw new InvalidInputException(
                     "interviewRecord", "is required: the Berita Acara wawancara of the interview");
@@ -230,8 +298,11 @@ public class AfterServices {
                     "The head who signs must not be the officer who verified: two layers, two people",
                     r.state().name());
         }
-        Certificate original = registry.get(r.certificateId());
         Instant now = clock.instant();
+        if (r.kind() == CertificateRequest.Kind.DATABASE_INPUT) {
+            return enterFromRequest(actor, r, now, note);
+        }
+        Certificate original = registry.get(r.certificateId());
         String letter;
         switch (r.kind()) {
             case LEGALIZATION -> {
@@ -286,12 +357,108 @@ public class AfterServices {
         return done;
     }
 
+    /**
+     * Service 6, second layer: the certificate the officer verified with the applicant's documents is
+     * entered into the database and, checked again by the head — the second person — verifiable at once.
+     */
+    private CertificateRequest enterFromRequest(Actor actor, CertificateRequest r, Instant now, @Nullable String note) {
+        JsonNode e = details(r);
+        JsonNode entry = e.path("entry");
+        Certificate entered = registry.enter(
+                r.verifiedBy(),
+                entry.path("number").asString(""),
+                new CertificateRegistry.Holder(
+                        entry.path("holderName").asString(""),
+                        entry.path("nationalId").asString(""),
+                        entry.path("birthPlace").asString(""),
+                        LocalDate.parse(entry.path("birthDate").asString(""))),
+                entry.path("examYear").asInt(),
+                LocalDate.parse(entry.path("issuedOn").asString("")));
+        registry.confirmEntry(actor, entered.id(), r.verifiedBy());
+        requests.certificate(r.id(), entered.id());
+        String letter = letterNumber("SKD");
+        CertificateRequest done =
+                r.signed(actor.userId(), now, note == null || note.isBlank() ? null : note.trim(), letter);
+        requests.update(done);
+        desk.complete(CaseType.DATABASE_INPUT, r.id());
+        mail.closed(done);
+        record(actor, "CERT_REQUEST_SIGNED", r.id(), r.kind() + " " + letter + " " + entered.number());
+        return get(r.id());
+    }
+
+    /** The data of a certificate to enter, checked as a staff entry is; kept with the request until signed. */
+    private Map<String, Object> databaseEntry(Application a) {
+        DatabaseEntry e = a.entry();
+        if (e == null) {
+            throw InvalidInputException.worded("entry", "required");
+        }
+        LocalDate today = desk.today();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("number", a.certificateNumber().trim());
+        out.put("nationalId", a.nationalId());
+        out.put("holderName", Inputs.requiredText(e.holderName(), "entry.holderName", 200));
+        out.put("birthPlace", Inputs.requiredText(e.birthPlace(), "entry.birthPlace", 100));
+        if (e.birthDate() == null || e.birthDate().isAfter(today)) {
+            throw InvalidInputException.worded("entry.birthDate", "required");
+        }
+        out.put("birthDate", e.birthDate().toString());
+        if (e.examYear() == null || e.examYear() < 1990 || e.examYear() > today.getYear()) {
+            throw InvalidInputException.worded("entry.examYear", "between", "1990", String.valueOf(today.getYear()));
+        }
+        out.put("examYear", e.examYear());
+        if (e.issuedOn() == null || e.issuedOn().isAfter(today) || e.issuedOn().getYear() < e.examYear()) {
+            throw InvalidInputException.worded("entry.issuedOn", "issuedAfterExam", String.valueOf(e.examYear()));
+        }
+        out.put("issuedOn", e.issuedOn().toString());
+        return out;
+    }
+
+    /** A request's document, for the officer who verifies it. */
+    public record Document(String contentType, long sizeBytes, InputStream content) {}
+
+    public Document document(Actor actor, UUID id, String kind) {
+        CertificationAccess.staff(actor);
+        get(id);
+        var d = requests.document(id, kind).orElseThrow(() -> new NotFoundException("Document", kind));
+        try {
+            return new Document(d.contentType(), d.sizeBytes(), files.open(d.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> documents(UUID id) {
+        return requests.documents(id);
+    }
+
+    private StoredFile store(InputStream in, String field) {
+        try {
+            return files.store(in, field, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of the certificate a request is about: in the database, or to be entered (service 6). */
+    public String certificateNumber(CertificateRequest r) {
+        return r.certificateId() != null
+                ? registry.get(r.certificateId()).number()
+                : details(r).path("entry").path("number").asString("");
+    }
+
     public Status status(String token) {
         CertificateRequest r = byToken(token);
-        Certificate original = registry.get(r.certificateId());
-        String successor = original.successorId() == null || r.state() != CertificateRequest.State.COMPLETED
-                ? null
-                : registry.get(original.successorId()).number();
+        Certificate original = r.certificateId() == null ? null : registry.get(r.certificateId());
+        String successor;
+        if (original == null || r.state() != CertificateRequest.State.COMPLETED) {
+            successor = null;
+        } else if (r.kind() == CertificateRequest.Kind.DATABASE_INPUT) {
+            successor = original.number(); // now in the database and verifiable
+        } else {
+            successor = original.successorId() == null
+                    ? null
+                    : registry.get(original.successorId()).number();
+        }
         return new Status(
                 r.kind(),
                 r.state(),

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record CertificateRequest(
         UUID id,
         Kind kind,
-        UUID certificateId,
+        @Nullable UUID certificateId,
         String applicantName,
         String applicantEmail,
         String details,
@@ -87,7 +87,9 @@ public record CertificateRequest(
     public enum Kind {
         LEGALIZATION,
         CORRECTION,
-        LOST_CERTIFICATE
+        LOST_CERTIFICATE,
+        /** Service 6: a certificate from before the database, entered on the holder's request. */
+        DATABASE_INPUT
     }
 
     public enum State {

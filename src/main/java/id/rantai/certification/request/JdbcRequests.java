@@ -39,6 +39,36 @@ class JdbcRequests {
                 .update();
     }
 
+    void document(UUID request, String kind, String sha, String type, long size) {
+        jdbc.sql("""
+                INSERT INTO cert_request_document (request_id, kind, sha256, content_type, size_bytes)
+                VALUES (?, ?, ?, ?, ?)""").params(request, kind, sha, type, size).update();
+    }
+
+    record StoredDocument(String sha256, String contentType, long sizeBytes) {}
+
+    java.util.Optional<StoredDocument> document(UUID request, String kind) {
+        return jdbc.sql("SELECT * FROM cert_request_document WHERE request_id = ? AND kind = ?")
+                .params(request, kind)
+                .query((rs, n) -> new StoredDocument(
+                        rs.getString("sha256"), rs.getString("content_type"), rs.getLong("size_bytes")))
+                .optional();
+    }
+
+    List<String> documents(UUID request) {
+        return jdbc.sql("SELECT kind FROM cert_request_document WHERE request_id = ? ORDER BY kind")
+                .param(request)
+                .query(String.class)
+                .list();
+    }
+
+    /** A database input's certificate, once entered. */
+    void certificate(UUID request, UUID certificate) {
+        jdbc.sql("UPDATE cert_request SET certificate_id = ? WHERE id = ?")
+                .params(certificate, request)
+                .update();
+    }
+
     void update(CertificateRequest r) {
         int n = jdbc.sql("""
                 UPDATE cert_request SET state = ?, verified_by = ?, verified_at = ?, interview_record = ?, decided_by = ?,

@@ -64,6 +64,8 @@ public class RequestDocuments {
             case LOST_CERTIFICATE ->
                 documents.replacementLetter(
                         original, registry.get(original.successorId()), on, r.decidedBy(), letter, locale);
+            // Entered into the database: the certificate as its records now read.
+            case DATABASE_INPUT -> documents.certificate(original, locale);
         };
     }
 }

@@ -56,8 +56,17 @@ public class ServiceDesk {
     public record ServiceReport(
             String service, String nameId, Satisfaction.Figures satisfaction, List<Timeliness> timeliness) {}
 
+    /**
+     * @param allServices the unit's figure over every survey answered in the period, whatever the
+     *                    service: what its service standard is held to as a whole
+     */
     public record Report(
-            LocalDate from, LocalDate to, double targetPercent, List<ServiceReport> services, Timeliness complaints) {}
+            LocalDate from,
+            LocalDate to,
+            double targetPercent,
+            List<ServiceReport> services,
+            Satisfaction.Figures allServices,
+            Timeliness complaints) {}
 
     public record Holiday(LocalDate day, String name) {}
 
@@ -177,11 +186,19 @@ public class ServiceDesk {
             }
             out.add(new ServiceReport(s.code(), s.nameId(), f, times));
         }
+        List<String> everyService = java.util.Arrays.stream(ServiceStandard.CaseType.values())
+                .map(Enum::name)
+                .toList();
+        Satisfaction.Figures all = Satisfaction.of(store.answers(
+                everyService,
+                from.atStartOfDay(ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(ZONE).toInstant()));
         return new Report(
                 from,
                 to,
                 Satisfaction.TARGET_PERCENT,
                 out,
+                all,
                 timeliness(ServiceStandard.CaseType.COMPLAINT, cases, today));
     }
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -141,6 +142,16 @@ class CertificateController {
     CertificateRequest request(@PathVariable UUID id) {
         CertificationAccess.staff(actor.get());
         return services.get(id);
+    }
+
+    /** A request's document ({@code identity}, {@code certificate}), for the officer who verifies it. */
+    @GetMapping("/requests/{id}/documents/{kind}")
+    ResponseEntity<InputStreamResource> requestDocument(@PathVariable UUID id, @PathVariable String kind) {
+        AfterServices.Document d = services.document(actor.get(), id, kind);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.contentType()))
+                .contentLength(d.sizeBytes())
+                .body(new InputStreamResource(d.content()));
     }
 
     @PostMapping("/requests/{id}/verify")

@@ -18,7 +18,6 @@ import id.rantai.certification.standard.ServiceStandard;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.certification.verification.PublicThrottle;
 import id.rantai.certification.verification.PublicVerification;
-import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.Wording;
@@ -41,8 +40,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What the public reaches without a login: the service standard, registration for an exam and its
@@ -63,6 +64,8 @@ class PublicCertificationController {
     private final CertificationProperties properties;
     private final Complaints complaints;
     private final PublicThrottle throttle;
+    /** Reads the application field of a request with documents as the JSON body is read. */
+    private final tools.jackson.databind.json.JsonMapper json;
 
     PublicCertificationController(
             Complaints complaints,
@@ -76,7 +79,9 @@ class PublicCertificationController {
             PublicVerification verification,
             OpenBadges badges,
             CertificationProperties properties,
-            PublicThrottle throttle) {
+            PublicThrottle throttle,
+            tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.standard = standard;
         this.exams = exams;
         this.registry = registry;
@@ -123,7 +128,7 @@ class PublicCertificationController {
             Certificate cert = registry.forCandidate(c.id()).orElse(null);
             List<CaseType> open = new ArrayList<>();
             for (CaseType t : List.of(CaseType.REGISTRATION_CHECK, CaseType.CERTIFICATE_ISSUE)) {
-                if (desk.surveyOpen(t, c.id())) {
+                if (exams.surveyState(c, t) == ServiceDesk.SurveyState.OPEN) {
                     open.add(t);
                 }
             }
@@ -221,10 +226,7 @@ class PublicCertificationController {
             HttpServletRequest request) {
         submission(request);
         Candidate c = exams.byToken(token);
-        if (caseType != CaseType.REGISTRATION_CHECK && caseType != CaseType.CERTIFICATE_ISSUE) {
-            throw new InvalidInputException("caseType", "must be REGISTRATION_CHECK or CERTIFICATE_ISSUE");
-        }
-        desk.answer(caseType, c.id(), body.satisfaction(), body.elements(), body.comment());
+        exams.answerSurvey(c, caseType, body.satisfaction(), body.elements(), body.comment());
     }
 
     @GetMapping(
@@ -245,7 +247,38 @@ class PublicCertificationController {
     @ResponseStatus(HttpStatus.CREATED)
     AfterServices.Submitted apply(@RequestBody AfterServices.Application body, HttpServletRequest request) {
         submission(request);
-        return services.submit(body);
+        return services.submit(body, Map.of());
+    }
+
+    /**
+     * The same request with its documents: the application as a JSON field named {@code application},
+     * and the files as parts {@code identity} and {@code certificate} (PDF, JPEG or PNG). A legalization
+     * and a database input need them (seed 002: "pengajuan dilengkapi identitas").
+     */
+    @PostMapping(path = "/api/v1/public/certification/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    AfterServices.Submitted applyWithDocuments(
+            @RequestParam("application") String application,
+            @RequestPart(name = AfterServices.IDENTITY, required = false) @Nullable MultipartFile identity,
+            @RequestPart(name = AfterServices.CERTIFICATE_SCAN, required = false) @Nullable MultipartFile certificate,
+            HttpServletRequest request)
+            throws IOException {
+        submission(request);
+        AfterServices.Application body;
+        try {
+            body = json.readValue(application, AfterServices.Application.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw id.rantai.shared.InvalidInputException.worded(
+                    "application", "notJsonFile", String.valueOf(e.getOriginalMessage()));
+        }
+        Map<String, java.io.InputStream> documents = new HashMap<>();
+        if (identity != null && !identity.isEmpty()) {
+            documents.put(AfterServices.IDENTITY, identity.getInputStream());
+        }
+        if (certificate != null && !certificate.isEmpty()) {
+            documents.put(AfterServices.CERTIFICATE_SCAN, certificate.getInputStream());
+        }
+        return services.submit(body, documents);
     }
 
     @GetMapping("/api/v1/public/certification/requests/{token}")

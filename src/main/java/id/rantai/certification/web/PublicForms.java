@@ -14,6 +14,7 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.web.FormValues;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.MultipartRequest;
 
 /**
@@ -83,10 +85,16 @@ class PublicForms {
             @Nullable String correctionHolderName,
             @Nullable String correctionNationalId,
             @Nullable String correctionBirthPlace,
-            @Nullable String correctionBirthDate) {
+            @Nullable String correctionBirthDate,
+            @Nullable String entryHolderName,
+            @Nullable String entryBirthPlace,
+            @Nullable String entryBirthDate,
+            @Nullable String entryExamYear,
+            @Nullable String entryIssuedOn) {
 
         static RequestForm of(@Nullable String kind) {
-            return new RequestForm(kind, null, null, null, null, null, "1", null, null, null, null);
+            return new RequestForm(
+                    kind, null, null, null, null, null, "1", null, null, null, null, null, null, null, null, null);
         }
     }
 
@@ -181,15 +189,28 @@ class PublicForms {
     }
 
     @PostMapping("/sertifikasi/layanan")
-    String request(@ModelAttribute RequestForm form, HttpServletRequest request, Model model) {
+    String request(
+            @ModelAttribute RequestForm form,
+            MultipartHttpServletRequest files,
+            HttpServletRequest request,
+            Model model) {
         throttle.admit("submit", request.getRemoteAddr(), properties.submitPerMinute());
         try {
-            AfterServices.Submitted done = services.submit(application(form));
+            Map<String, InputStream> documents = new HashMap<>();
+            for (String kind : List.of(AfterServices.IDENTITY, AfterServices.CERTIFICATE_SCAN)) {
+                MultipartFile f = files.getFile(kind);
+                if (f != null && !f.isEmpty()) {
+                    documents.put(kind, f.getInputStream());
+                }
+            }
+            AfterServices.Submitted done = services.submit(application(form), documents);
             return "redirect:/sertifikasi/layanan/" + done.accessToken() + "?filed";
         } catch (InvalidInputException e) {
             return requestPage(model, form, e.field(), null);
         } catch (StateConflictException e) {
             return requestPage(model, form, null, e.currentState());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -235,6 +256,14 @@ class PublicForms {
                 f.explanation(),
                 copies,
                 correction,
+                kind != CertificateRequest.Kind.DATABASE_INPUT
+                        ? null
+                        : new AfterServices.DatabaseEntry(
+                                FormValues.blankAsNull(f.entryHolderName()),
+                                FormValues.blankAsNull(f.entryBirthPlace()),
+                                FormValues.date(f.entryBirthDate(), "entry.birthDate"),
+                                FormValues.integer(f.entryExamYear(), "entry.examYear"),
+                                FormValues.date(f.entryIssuedOn(), "entry.issuedOn")),
                 null);
     }
 
@@ -244,7 +273,10 @@ class PublicForms {
     String registrationSurvey(@PathVariable String token, @PathVariable String caseType, Model model) {
         Candidate c = exams.byToken(token);
         CaseType type = candidateCase(caseType);
-        surveyOpen(type, c.id());
+        ServiceDesk.SurveyState state = exams.surveyState(c, type);
+        if (state != ServiceDesk.SurveyState.OPEN) {
+            throw StateConflictException.worded(state.name(), "survey." + state.name());
+        }
         return surveyPage(model, type, "/sertifikasi/pendaftaran/" + token, SurveyForm.empty(), null);
     }
 
@@ -260,7 +292,7 @@ class PublicForms {
         CaseType type = candidateCase(caseType);
         String back = "/sertifikasi/pendaftaran/" + token;
         try {
-            desk.answer(type, c.id(), form.satisfaction(), form.elements(), form.comment());
+            exams.answerSurvey(c, type, form.satisfaction(), form.elements(), form.comment());
             return "redirect:" + back + "?surveyed";
         } catch (InvalidInputException e) {
             return surveyPage(model, type, back, form, e.field());

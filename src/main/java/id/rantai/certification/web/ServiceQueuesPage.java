@@ -74,6 +74,8 @@ class ServiceQueuesPage {
             String certificateNumber,
             @Nullable String explanation,
             @Nullable JsonNode correction,
+            @Nullable JsonNode entry,
+            List<String> documents,
             int workingDaysLeft) {}
 
     /** A complaint in the queue, with its working days left. */
@@ -121,11 +123,13 @@ class ServiceQueuesPage {
             JsonNode details = services.details(r);
             rows.add(new RequestRow(
                     r,
-                    registry.get(r.certificateId()).number(),
+                    services.certificateNumber(r),
                     details.path("explanation").isMissingNode()
                             ? null
                             : details.path("explanation").asString(""),
                     details.has("correction") ? details.get("correction") : null,
+                    details.has("entry") ? details.get("entry") : null,
+                    services.documents(r.id()),
                     left(calendar, today, r.dueOn())));
         }
         model.addAttribute("rows", rows);

@@ -241,6 +241,13 @@ class ApplicantJourneyInBrowserTest {
             phone.find("#nationalId").clear();
             phone.find("#nationalId").sendKeys(nik);
             phone.find("#request-form button[type=submit]").click();
+            // A legalization comes with the applicant's identity.
+            phone.await(d -> !d.findElements(By.cssSelector("#request-form .field-error"))
+                    .isEmpty());
+            assertThat(phone.text("#request-form .field-error")).startsWith("Unggah kartu identitas");
+            assertThat(phone.find("#identity").getAttribute("aria-invalid")).isEqualTo("true");
+            phone.find("#identity").sendKeys(scan.toString());
+            phone.find("#request-form button[type=submit]").click();
             phone.await(d -> !d.findElements(By.id("request-filed")).isEmpty());
             assertThat(phone.text("#request-state")).isEqualTo("Diterima, menunggu verifikasi");
             String requestPage =

@@ -622,6 +622,9 @@ abstract class AeoScenarios {
                 {"name":"X","country":"Indonesia","relationship":"CARRIER","screening":"PENDING"}""").expectProblem(400, "country");
         api.post(w.company, "/api/v1/aeo/trade-partners", """
                 {"name":"Y","country":"ID","relationship":"CARRIER","screening":"CLEARED"}""").expectProblem(400, "screenedOn");
+        api.post(w.company, "/api/v1/aeo/trade-partners", """
+                {"name":"Z","country":"ID","relationship":"CARRIER","screening":"PENDING","notes":"%s"}""".formatted("n".repeat(20_000)))
+                .expectProblem(400, "notes");
         api.post(w.company, "/api/v1/aeo/reviews", """
                 {"kind":"RISK_ASSESSMENT","title":"Annual security risk assessment","heldOn":"2026-06-30",
                  "responsible":"Manajer AEO","findings":"Perimeter lighting weak at gate 2"}""").expect(201);

@@ -84,6 +84,30 @@ class BadInputTest {
     }
 
     @Test
+    void wrongTypesAndOverlongTextsAreRefusedNamingTheFieldNeverWithA500() {
+        String request = tripRequest(w);
+        // A number is neither a text nor a date.
+        api.post(w.company, "/api/v1/trips", request.replace("\"2026-11-23\"", "12345"))
+                .expectProblem(400, "legalBasis.date");
+        api.post(w.company, "/api/v1/trips", request.replace("\"000123/KPPBC.TE/2026\"", "12345"))
+                .expectProblem(400, "legalBasis.number");
+        api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":12345,\"model\":\"JT701\"}")
+                .expectProblem(400, "serialNumber");
+        // Texts longer than their column are refused before the database sees them.
+        String huge = "x".repeat(300_000);
+        api.post(w.company, "/api/v1/trips", request.replace("000123/KPPBC.TE/2026", huge))
+                .expectProblem(400, "legalBasis.number");
+        api.post(w.company, "/api/v1/trips", request.replace("KPPBC TMP Tanjung Emas", huge))
+                .expectProblem(400, "legalBasis.issuingOffice");
+        String trip = api.post(w.company, "/api/v1/trips", request).expect(201).id();
+        api.put(
+                        w.company,
+                        "/api/v1/trips/" + trip + "/route-plan",
+                        routePlan().replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"" + "y".repeat(1_000_000) + "\""))
+                .expectProblem(400, "origin.name");
+    }
+
+    @Test
     void malformedOrMisplacedRoutePlansAreRefused() {
         String trip =
                 api.post(w.company, "/api/v1/trips", tripRequest(w)).expect(201).id();

@@ -396,6 +396,11 @@ abstract class MonitoringScenarios {
         String path = "/api/v1/trips/" + trip + "/unlock-authorisation";
         api.put(w.provider, path, "{\"rfidCards\":[\"CARD-1\"]}").expectProblem(403);
         api.put(w.company2, path, "{\"rfidCards\":[\"CARD-1\"]}").expectProblem(404);
+        // The cards are the few the destination's staff hold: thousands are refused, not stored.
+        String many = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(i -> "\"CARD-" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        api.put(w.company, path, "{\"rfidCards\":[" + many + "]}").expectProblem(400, "rfidCards");
         assertThat((List<String>) api.put(w.company, path, "{\"methods\":[\"APP\"],\"rfidCards\":[\"CARD-1\"]}")
                         .expect(200)
                         .json("$.rfidCards"))

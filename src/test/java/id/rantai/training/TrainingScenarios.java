@@ -477,6 +477,9 @@ abstract class TrainingScenarios {
         api.post(admin, "/api/v1/training/sessions", """
                 {"topicId":"%s","method":"CLASSROOM","trainer":"T","heldOn":"%s","durationMinutes":0}""".formatted(topic("PARKING"), today()))
                 .expectProblem(400, "durationMinutes");
+        api.post(admin, "/api/v1/training/sessions", """
+                {"topicId":"%s","method":"CLASSROOM","trainer":"T","heldOn":"%s","durationMinutes":60,"materials":"%s"}""".formatted(topic("PARKING"), today(), "m".repeat(300_000)))
+                .expectProblem(400, "materials");
         api.post(admin, "/api/v1/training/completions", """
                 {"employeeId":"%s","topicId":"%s","completedOn":"%s"}""".formatted(b1, topic("PARKING"), today().plusDays(2)))
                 .expectProblem(400, "completedOn");

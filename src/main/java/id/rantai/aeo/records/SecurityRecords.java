@@ -86,6 +86,9 @@ public class SecurityRecords {
                 && n.nextReviewOn().isBefore(n.lastReviewOn())) {
             throw new InvalidInputException("nextReviewOn", "is before the last review");
         }
+        if (n.notes() != null && n.notes().length() > 4000) {
+            throw InvalidInputException.worded("notes", "tooLong", 4000);
+        }
         Instant now = clock.instant();
         TradePartner p = new TradePartner(
                 UUID.randomUUID(),

@@ -7,6 +7,7 @@ import id.rantai.eseal.trip.TripRequests;
 import id.rantai.identity.Actor;
 import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
@@ -163,9 +164,7 @@ public class RoutePlanning {
         if (in == null) {
             throw InvalidInputException.worded(field, "required");
         }
-        if (in.name() == null || in.name().isBlank()) {
-            throw new InvalidInputException(field + ".name", "is required");
-        }
+        Inputs.requiredText(in.name(), field + ".name", 200);
         if (in.kind() == null) {
             throw new InvalidInputException(
                     field + ".kind", "is required: PORT, TPS, BONDED_WAREHOUSE, FACTORY or OTHER");

@@ -9,6 +9,7 @@ import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.shared.ContainerNumber;
 import id.rantai.shared.ForbiddenException;
+import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import java.security.SecureRandom;
@@ -105,9 +106,7 @@ public class TripRequests {
         if (!documentTypes.isAvailableAt(b.documentType(), officeId)) {
             throw InvalidInputException.worded("legalBasis.documentType", "documentTypeNotAccepted", b.documentType());
         }
-        if (b.number() == null || b.number().isBlank()) {
-            throw InvalidInputException.worded("legalBasis.number", "required");
-        }
+        String number = Inputs.requiredText(b.number(), "legalBasis.number", 64);
         if (b.date() == null) {
             throw InvalidInputException.worded("legalBasis.date", "required");
         }
@@ -115,11 +114,8 @@ public class TripRequests {
         if (b.date().isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.ofHours(9)))) {
             throw new InvalidInputException("legalBasis.date", "cannot be in the future");
         }
-        if (b.issuingOffice() == null || b.issuingOffice().isBlank()) {
-            throw InvalidInputException.worded("legalBasis.issuingOffice", "required");
-        }
-        return new LegalBasis(
-                b.documentType(), b.number().trim(), b.date(), b.issuingOffice().trim());
+        String office = Inputs.requiredText(b.issuingOffice(), "legalBasis.issuingOffice", 200);
+        return new LegalBasis(b.documentType(), number, b.date(), office);
     }
 
     private String newReference(Instant now) {

@@ -159,7 +159,9 @@ public final class JsonReadingParser {
 
     private static long integral(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        if (!v.isIntegralNumber()) {
+        // A whole number too large for a long (a 26-digit sequence) is refused like any other bad value:
+        // it rejects this reading, not the batch it came in.
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
             throw new NotANumber(field);
         }
         return v.asLong();

@@ -39,6 +39,8 @@ class UnlockAuthorisationController {
         this.actor = actor;
     }
 
+    static final int MAX_CARDS = 100;
+
     record Authorisation(Set<UnlockMethod> methods, Set<String> rfidCards) {}
 
     @GetMapping("/api/v1/trips/{id}/unlock-authorisation")
@@ -62,6 +64,10 @@ class UnlockAuthorisationController {
             throw InvalidInputException.worded("methods", "remoteNotPerTrip");
         }
         Set<String> cards = body.rfidCards() == null ? Set.of() : body.rfidCards();
+        // A trip's unlock is by the few staff at its destination; a list of thousands is a mistake.
+        if (cards.size() > MAX_CARDS) {
+            throw InvalidInputException.worded("rfidCards", "tooManyItems", MAX_CARDS);
+        }
         for (String card : cards) {
             if (card == null || card.isBlank() || card.length() > 64) {
                 throw new InvalidInputException("rfidCards", "each card number must be 1-64 characters");

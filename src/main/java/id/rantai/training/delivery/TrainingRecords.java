@@ -95,6 +95,9 @@ public class TrainingRecords {
         if (n.heldOn() == null) {
             throw InvalidInputException.worded("heldOn", "required");
         }
+        if (n.materials() != null && n.materials().length() > 2000) {
+            throw InvalidInputException.worded("materials", "tooLong", 2000);
+        }
         if (n.durationMinutes() == null || n.durationMinutes() < 1 || n.durationMinutes() > 24 * 60) {
             throw InvalidInputException.worded("durationMinutes", "between", 1, 1440);
         }

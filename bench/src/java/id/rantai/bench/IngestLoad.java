@@ -971,9 +971,14 @@ public final class IngestLoad {
         Session(String base, String user, String password) throws Exception {
             this.base = base;
             this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+            // The login needs the CSRF token as every session write does: a first request sets its cookie.
+            http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/me")).build(),
+                    HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> r = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/login"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-XSRF-TOKEN", csrf())
                             .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -995,15 +1000,18 @@ public final class IngestLoad {
             return send(HttpRequest.newBuilder(URI.create(base + path)).PUT(HttpRequest.BodyPublishers.ofString(json)));
         }
 
-        private String send(HttpRequest.Builder b) throws Exception {
-            String token = cookies.getCookieStore().getCookies().stream()
+        private String csrf() {
+            return cookies.getCookieStore().getCookies().stream()
                     .filter(c -> c.getName().equals("XSRF-TOKEN"))
                     .map(HttpCookie::getValue)
                     .findFirst()
                     .orElse("");
+        }
+
+        private String send(HttpRequest.Builder b) throws Exception {
             HttpResponse<String> r = http.send(
                     b.header("Content-Type", "application/json")
-                            .header("X-XSRF-TOKEN", token)
+                            .header("X-XSRF-TOKEN", csrf())
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() >= 300) {

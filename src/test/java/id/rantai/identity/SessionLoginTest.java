@@ -38,21 +38,39 @@ class SessionLoginTest {
                 .isEqualTo("UP");
         assertThat(api.anonymous("/v3/api-docs").expect(200).text()).contains("/api/v1/trips", "/api/v1/seals");
         api.anonymous("/api/v1/trips").expectProblem(401);
+        // An anonymous write is refused for want of a user: 401, not a permission refusal.
+        api.post(null, "/api/v1/trips", Fixtures.tripRequest(w)).expectProblem(401);
         api.knows(w.company, "wrong-password");
         api.get(w.company, "/api/v1/me").expectProblem(401);
+    }
+
+    /** The CSRF token a browser holds: any first request sets the XSRF-TOKEN cookie. */
+    private String csrfToken(HttpClient browser, CookieManager cookies) throws Exception {
+        browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private HttpRequest login(String password, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=" + password));
+        return (token == null ? b : b.header("X-XSRF-TOKEN", token)).build();
     }
 
     @Test
     void aSessionLoginWorksAndItsWritesNeedTheCsrfToken() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        HttpResponse<String> login = browser.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=" + w.company + "&password=" + Api.PASSWORD))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        // Signing a browser in is a write like any other: without the token it is refused (no login CSRF).
+        HttpResponse<String> forged = browser.send(login(Api.PASSWORD, null), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("https://rantai.id/problems/csrf");
+        HttpResponse<String> login =
+                browser.send(login(Api.PASSWORD, csrfToken(browser, cookies)), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains(w.company);
 
@@ -64,9 +82,18 @@ class SessionLoginTest {
         HttpRequest.Builder write = HttpRequest.newBuilder(uri("/api/v1/trips"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Fixtures.tripRequest(w)));
-        assertThat(browser.send(write.build(), HttpResponse.BodyHandlers.ofString())
+        HttpResponse<String> withoutToken = browser.send(write.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withoutToken.body()).contains("https://rantai.id/problems/csrf", "X-XSRF-TOKEN");
+        // Any Authorization header other than Basic does not excuse a session's write from the token.
+        assertThat(browser.send(
+                                write.header("Authorization", "Bearer zzz").build(),
+                                HttpResponse.BodyHandlers.ofString())
                         .statusCode())
                 .isEqualTo(403);
+        write = HttpRequest.newBuilder(uri("/api/v1/trips"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Fixtures.tripRequest(w)));
         String token = cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue)
@@ -90,15 +117,9 @@ class SessionLoginTest {
 
     @Test
     void rolesChangedOrAnAccountDisabledApplyToItsBrowserSessionAtOnce() throws Exception {
-        HttpClient browser =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        assertThat(browser.send(
-                                HttpRequest.newBuilder(uri("/login"))
-                                        .header("Content-Type", "application/x-www-form-urlencoded")
-                                        .POST(HttpRequest.BodyPublishers.ofString(
-                                                "username=" + w.company + "&password=" + Api.PASSWORD))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        assertThat(browser.send(login(Api.PASSWORD, csrfToken(browser, cookies)), HttpResponse.BodyHandlers.ofString())
                         .statusCode())
                 .isEqualTo(200);
         HttpRequest me = HttpRequest.newBuilder(uri("/api/v1/me")).build();
@@ -133,13 +154,10 @@ class SessionLoginTest {
 
     @Test
     void aWrongSessionLoginIsAProblem() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(uri("/login"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("username=" + w.company + "&password=nope"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        HttpResponse<String> r =
+                browser.send(login("nope", csrfToken(browser, cookies)), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }

@@ -22,13 +22,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * People authenticate with username and password: HTTP Basic for API clients and scripts, and a
  * session login ({@code POST /login}) for a browser UI. Session requests need the CSRF token from
- * the {@code XSRF-TOKEN} cookie; Basic-authenticated requests carry their credentials on every call
- * and so cannot be forged cross-site, which is why they skip the CSRF check.
+ * the {@code XSRF-TOKEN} cookie — the login too; Basic-authenticated requests carry their credentials
+ * on every call and so cannot be forged cross-site, which is why they (and only they) skip the check.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -163,17 +164,45 @@ class SecurityConfiguration {
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> problem(
                                 req, res, HttpStatus.UNAUTHORIZED, "unauthorized", "refusal.authenticationRequired"))
-                        .accessDeniedHandler((req, res, e) ->
-                                problem(req, res, HttpStatus.FORBIDDEN, "forbidden", "refusal.notAllowed")))
+                        .accessDeniedHandler((req, res, e) -> {
+                            if (!(e instanceof CsrfException)) {
+                                problem(req, res, HttpStatus.FORBIDDEN, "forbidden", "refusal.notAllowed");
+                            } else if (anonymous() && !req.getRequestURI().equals(req.getContextPath() + "/login")) {
+                                // Nobody is signed in: the write is refused for want of a user, not of a token.
+                                problem(
+                                        req,
+                                        res,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "unauthorized",
+                                        "refusal.authenticationRequired");
+                            } else {
+                                problem(req, res, HttpStatus.FORBIDDEN, "csrf", "refusal.csrf");
+                            }
+                        }))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
-                        .ignoringRequestMatchers(req -> req.getHeader("Authorization") != null)
-                        .ignoringRequestMatchers("/login")
+                        // Only a request that authenticates itself with Basic carries its credentials; any
+                        // other Authorization header (a stray "Bearer zzz") leaves a session cookie to be forged.
+                        // The login itself needs the token too, so no one can sign a browser into their account.
+                        .ignoringRequestMatchers(SecurityConfiguration::basicAuthenticated)
                         // Public endpoints act on no one's session, so there is nothing to forge.
                         .ignoringRequestMatchers("/api/v1/public/**"))
                 .addFilterAfter(new SessionRecheck(users), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    static boolean basicAuthenticated(HttpServletRequest req) {
+        String authorization = req.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    private static boolean anonymous() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return auth == null
+                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken
+                || !auth.isAuthenticated();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicBaseUrl     where the public verification page is reached (printed in the QR code)
  * @param verifyPerMinute   public verification requests allowed per client address per minute
  * @param submitPerMinute   public submissions (registrations, requests, complaints, surveys) per client address per minute
+ * @param lookupPerMinute   look-ups by an applicant's token (a registration, request or complaint) per client address per minute
  * @param timeStandards     working days each timed service may take
  * @param issuerKeystore    where the issuer's Ed25519 signing key is kept; without a path, in the database
  * @param letterhead        the training centre as its documents name it, from the ministry down, and its address
@@ -21,6 +22,7 @@ public record CertificationProperties(
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("30") int verifyPerMinute,
         @DefaultValue("10") int submitPerMinute,
+        @DefaultValue("60") int lookupPerMinute,
         @DefaultValue Map<String, Integer> timeStandards,
         @DefaultValue IssuerKeystore issuerKeystore,
         @DefaultValue Letterhead letterhead) {

@@ -25,6 +25,7 @@ class PublicAddressTest {
                 url,
                 30,
                 10,
+                60,
                 Map.of(),
                 new CertificationProperties.IssuerKeystore(null, "PKCS12", null, "rantai-issuer", "key-2"),
                 new CertificationProperties.Letterhead(List.of("Pusdiklat"), null, "Jakarta", "Kepala"));

@@ -15,7 +15,11 @@ import org.springframework.test.context.TestPropertySource;
 /** The public forms need no login, so one address may submit only so many a minute; verification is counted apart. */
 @ApiTest
 @TestPropertySource(
-        properties = {"rantai.certification.submit-per-minute=3", "rantai.certification.verify-per-minute=2"})
+        properties = {
+            "rantai.certification.submit-per-minute=3",
+            "rantai.certification.verify-per-minute=2",
+            "rantai.certification.lookup-per-minute=3"
+        })
 class PublicSubmissionLimitTest {
     @LocalServerPort
     int port;
@@ -61,5 +65,20 @@ class PublicSubmissionLimitTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.body()).contains("Terlalu banyak permintaan", "coba lagi");
+    }
+
+    /** Applicants' tokens cannot be guessed at speed: look-ups by token, API and pages alike, are counted. */
+    @Test
+    void tokenLookUpsFromOneAddressAreLimited() {
+        Api api = new Api(port);
+        clock.advance(Duration.ofMinutes(1));
+        api.get(null, "/api/v1/public/certification/complaints/NOTATOKEN").expectProblem(404);
+        api.get(null, "/api/v1/public/certification/requests/NOTATOKEN").expectProblem(404);
+        api.get(null, "/sertifikasi/pendaftaran/NOTATOKEN").expect(404);
+        api.get(null, "/api/v1/public/certification/registrations/NOTATOKEN").expectProblem(429);
+        // Other public pages are not counted against it.
+        api.get(null, "/api/v1/public/certification/sessions").expect(200);
+        clock.advance(Duration.ofMinutes(1));
+        api.get(null, "/api/v1/public/certification/registrations/NOTATOKEN").expectProblem(404);
     }
 }

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -150,6 +151,26 @@ class SessionLoginTest {
         assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode())
                 .as("the session is gone")
                 .isEqualTo(401);
+    }
+
+    @Test
+    void everyAnswerCarriesTheStandardSecurityHeaders() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : List.of("/api/v1/me", "/actuator/health", "/api/v1/public/certification/sessions")) {
+            HttpResponse<String> r =
+                    client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+                    .as(path)
+                    .contains("default-src 'none'", "frame-ancestors 'none'");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+            assertThat(r.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        }
+        HttpResponse<String> swagger = client.send(
+                HttpRequest.newBuilder(uri("/swagger-ui/index.html")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(swagger.statusCode()).isEqualTo(200);
+        assertThat(swagger.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'");
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.rantai.aeo.evidence.EvidenceRevision;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.document.Download;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -117,12 +117,7 @@ class EvidenceController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(r.contentType()))
                 .contentLength(r.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(r.filename())
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Download.disposition(false, r.filename()))
                 .body(new InputStreamResource(library.open(r.sha256())));
     }
 

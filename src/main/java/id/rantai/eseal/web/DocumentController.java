@@ -6,6 +6,7 @@ import id.rantai.eseal.document.TripDocumentation;
 import id.rantai.eseal.document.TripDocumentation.Upload;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.document.Download;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -73,9 +73,7 @@ class DocumentController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(doc.contentType()))
                 .contentLength(doc.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Download.disposition(true, name))
                 .header(HttpHeaders.ETAG, "\"" + doc.sha256() + "\"")
                 .body(new InputStreamResource(documentation.open(doc)));
     }

@@ -24,6 +24,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * People authenticate with username and password: HTTP Basic for API clients and scripts, and a
@@ -179,6 +182,18 @@ class SecurityConfiguration {
                                 problem(req, res, HttpStatus.FORBIDDEN, "csrf", "refusal.csrf");
                             }
                         }))
+                // An API answer is data, never a page: nothing in it may run, load or be framed. Swagger UI is
+                // the one page here, and gets its own, narrower policy.
+                .headers(h -> h.addHeaderWriter(
+                                new DelegatingRequestMatcherHeaderWriter(
+                                        req -> !req.getRequestURI().startsWith(req.getContextPath() + "/swagger-ui"),
+                                        new ContentSecurityPolicyHeaderWriter(
+                                                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                req -> req.getRequestURI().startsWith(req.getContextPath() + "/swagger-ui"),
+                                new ContentSecurityPolicyHeaderWriter("default-src 'self'; img-src 'self' data:; "
+                                        + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'")))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)

@@ -113,6 +113,7 @@ class IssuerKeysTest {
                         "http://localhost:8080",
                         30,
                         10,
+                        60,
                         Map.of(),
                         keystore,
                         new CertificationProperties.Letterhead(

@@ -326,6 +326,20 @@ abstract class AeoScenarios {
     }
 
     @Test
+    void aTrainingCentreHasNoPartInAeo() {
+        // Roles of one module give nothing in another: the training centre's staff are no AEO company.
+        api.post(w.trainer, "/api/v1/aeo/assessments", "{\"frameworkId\":\"" + framework + "\"}")
+                .expectProblem(403);
+        api.post(w.trainer, "/api/v1/aeo/reviews", """
+                {"kind":"INTERNAL_AUDIT","title":"Audit","heldOn":"2026-01-01","responsible":"x","findings":"y"}""").expectProblem(403);
+        api.post(w.trainer, "/api/v1/aeo/trade-partners", """
+                {"name":"X","country":"ID","relationship":"CARRIER","screening":"PENDING"}""").expectProblem(403);
+        api.get(w.trainer, "/api/v1/aeo/actions/open").expectProblem(403);
+        assertThat((List<Object>) api.get(w.trainer, "/api/v1/aeo/assessments").json("$"))
+                .isEmpty();
+    }
+
+    @Test
     void anotherCompanyNeitherReadsNorChangesAnAssessmentAndNoCompanyReviewsItsOwn() {
         String id = start();
         answer(w.company, id, "1.a", "{\"status\":\"MET\"}").expect(200);

@@ -1,5 +1,6 @@
 package id.rantai.aeo.assessment;
 
+import id.rantai.aeo.AeoCompanies;
 import id.rantai.aeo.evidence.EvidenceLibrary;
 import id.rantai.aeo.framework.Criterion;
 import id.rantai.aeo.framework.Framework;
@@ -107,10 +108,7 @@ public class ActionPlans {
      * action stays in sight until it is closed, whichever assessment it was planned in.
      */
     public List<OpenAction> open(Actor actor) {
-        UUID org = actor.organisationId();
-        if (org == null || actor.isOfKind(id.rantai.identity.OrganisationKind.CUSTOMS_OFFICE)) {
-            throw new ForbiddenException("Only the company plans its corrective actions");
-        }
+        UUID org = AeoCompanies.company(actor, "Only the company plans its corrective actions");
         LocalDate today = evidence.today();
         return assessments.ofOrganisation(org).stream()
                 .flatMap(a -> actions.of(a.id()).stream())

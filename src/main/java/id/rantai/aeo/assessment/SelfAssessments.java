@@ -1,5 +1,6 @@
 package id.rantai.aeo.assessment;
 
+import id.rantai.aeo.AeoCompanies;
 import id.rantai.aeo.AeoProperties;
 import id.rantai.aeo.LiveEvidence;
 import id.rantai.aeo.LiveFigure;
@@ -432,10 +433,7 @@ public class SelfAssessments {
     }
 
     private static UUID requireCompanyMember(Actor actor) {
-        if (actor.organisationId() == null || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
-            throw new ForbiddenException("A company assesses itself; customs reviews");
-        }
-        return actor.organisationId();
+        return AeoCompanies.company(actor, "A company assesses itself; customs reviews");
     }
 
     private Framework frameworkOrBadInput(UUID id) {

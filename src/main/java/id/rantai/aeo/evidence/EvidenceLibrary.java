@@ -1,12 +1,12 @@
 package id.rantai.aeo.evidence;
 
+import id.rantai.aeo.AeoCompanies;
 import id.rantai.aeo.AeoProperties;
 import id.rantai.aeo.EvidenceExpiring;
 import id.rantai.aeo.LinkableRecords;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
-import id.rantai.identity.OrganisationKind;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -263,10 +263,7 @@ public class EvidenceLibrary {
     }
 
     private static UUID requireCompany(Actor actor) {
-        if (actor.organisationId() == null || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
-            throw new ForbiddenException("Evidence belongs to a company; customs reviews it through an assessment");
-        }
-        return actor.organisationId();
+        return AeoCompanies.company(actor, "Evidence belongs to a company; customs reviews it through an assessment");
     }
 
     private static void requireOwnCompany(Actor actor, Evidence e) {

@@ -1,10 +1,9 @@
 package id.rantai.aeo.records;
 
+import id.rantai.aeo.AeoCompanies;
 import id.rantai.aeo.evidence.EvidenceLibrary;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
-import id.rantai.identity.OrganisationKind;
-import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -213,10 +212,7 @@ public class SecurityRecords {
     }
 
     private static UUID company(Actor actor) {
-        if (actor.organisationId() == null || actor.isOfKind(OrganisationKind.CUSTOMS_OFFICE)) {
-            throw new ForbiddenException("These are a company's own records");
-        }
-        return actor.organisationId();
+        return AeoCompanies.company(actor, "These are a company's own records");
     }
 
     private static String required(@Nullable String s, String field, int max) {

@@ -1,5 +1,6 @@
 package id.rantai.aeo.web;
 
+import id.rantai.aeo.AeoCompanies;
 import id.rantai.aeo.AeoProperties;
 import id.rantai.aeo.assessment.Answer;
 import id.rantai.aeo.assessment.AnswerStatus;
@@ -110,7 +111,7 @@ class AssessmentPages {
                                 .orElse("—")))
                 .toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("mayStart", a.organisationId() != null && !a.isOfKind(OrganisationKind.CUSTOMS_OFFICE));
+        model.addAttribute("mayStart", AeoCompanies.isCompany(a));
         model.addAttribute("ranks", a.has(Role.CUSTOMS_OFFICER) && a.isOfKind(OrganisationKind.CUSTOMS_OFFICE));
         model.addAttribute("refusal", null);
         return "aeo/assessments";

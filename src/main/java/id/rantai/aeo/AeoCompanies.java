@@ -4,6 +4,7 @@ import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.shared.ForbiddenException;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who keeps an AEO self-assessment, its evidence and its records: a company — a service user or an
@@ -18,10 +19,10 @@ public final class AeoCompanies {
                 && (actor.isOfKind(OrganisationKind.SERVICE_USER) || actor.isOfKind(OrganisationKind.ESEAL_PROVIDER));
     }
 
-    /** The actor's company, or 403 with the refusal given. */
-    public static UUID company(Actor actor, String refusal) {
+    /** The actor's company, or the refusal given (a 403 worded where it is thrown). */
+    public static UUID company(Actor actor, Supplier<ForbiddenException> refusal) {
         if (!isCompany(actor)) {
-            throw new ForbiddenException(refusal);
+            throw refusal.get();
         }
         return actor.organisationId();
     }

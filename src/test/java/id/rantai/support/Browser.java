@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,9 +78,25 @@ public final class Browser implements AutoCloseable {
         // return before it is there: wait until the old page is gone and the new one loaded, or a
         // look at the page reads the old one or an element of it as it goes.
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> ExpectedConditions.stalenessOf(form).apply(d)
+                .until(d -> gone(form)
                         && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         return this;
+    }
+
+    /**
+     * Whether an element's page has gone. Chromium reports an element of a page being replaced either
+     * as stale or, mid-navigation, as a node that "does not belong to the document": both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            return navigating.getMessage() != null
+                    && navigating.getMessage().contains("does not belong to the document");
+        }
     }
 
     /**

@@ -108,7 +108,8 @@ public class ActionPlans {
      * action stays in sight until it is closed, whichever assessment it was planned in.
      */
     public List<OpenAction> open(Actor actor) {
-        UUID org = AeoCompanies.company(actor, "Only the company plans its corrective actions");
+        UUID org = AeoCompanies.company(
+                actor, () -> new ForbiddenException("Only the company plans its corrective actions"));
         LocalDate today = evidence.today();
         return assessments.ofOrganisation(org).stream()
                 .flatMap(a -> actions.of(a.id()).stream())

@@ -433,7 +433,7 @@ public class SelfAssessments {
     }
 
     private static UUID requireCompanyMember(Actor actor) {
-        return AeoCompanies.company(actor, "A company assesses itself; customs reviews");
+        return AeoCompanies.company(actor, () -> new ForbiddenException("A company assesses itself; customs reviews"));
     }
 
     private Framework frameworkOrBadInput(UUID id) {

@@ -263,7 +263,10 @@ public class EvidenceLibrary {
     }
 
     private static UUID requireCompany(Actor actor) {
-        return AeoCompanies.company(actor, "Evidence belongs to a company; customs reviews it through an assessment");
+        return AeoCompanies.company(
+                actor,
+                () -> new ForbiddenException(
+                        "Evidence belongs to a company; customs reviews it through an assessment"));
     }
 
     private static void requireOwnCompany(Actor actor, Evidence e) {

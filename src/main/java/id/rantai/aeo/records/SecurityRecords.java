@@ -4,6 +4,7 @@ import id.rantai.aeo.AeoCompanies;
 import id.rantai.aeo.evidence.EvidenceLibrary;
 import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
+import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -212,7 +213,7 @@ public class SecurityRecords {
     }
 
     private static UUID company(Actor actor) {
-        return AeoCompanies.company(actor, "These are a company's own records");
+        return AeoCompanies.company(actor, () -> new ForbiddenException("These are a company's own records"));
     }
 
     private static String required(@Nullable String s, String field, int max) {

@@ -1,10 +1,15 @@
 package id.rantai.monitoring.ingest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -22,6 +27,10 @@ public abstract class DeviceListener implements SmartLifecycle {
     private final int idleSeconds;
     private NettyListener listener;
     private volatile int boundPort = -1;
+    private IngestProperties limits = new IngestProperties(1000, 5000, 200000, 30, 200, 20000);
+    private MeterRegistry meters = new SimpleMeterRegistry();
+    private ConnectionGuard guard;
+    private Counter deadlineClosed;
 
     /** A connection silent for {@code idleSeconds} is closed, so a dead device does not hold a socket for ever. */
     protected DeviceListener(String name, int configuredPort, int threads, int idleSeconds) {
@@ -31,17 +40,30 @@ public abstract class DeviceListener implements SmartLifecycle {
         this.idleSeconds = idleSeconds;
     }
 
-    /** The channel's own handlers of one device connection, after the idle timer. */
-    protected abstract void addHandlers(ChannelPipeline pipeline);
+    /** The connection caps and the message deadline every device port enforces, and where they are counted. */
+    @Autowired
+    void limits(IngestProperties limits, MeterRegistry meters) {
+        this.limits = limits;
+        this.meters = meters;
+    }
+
+    /**
+     * The channel's own handlers of one device connection, after the idle timer; {@code messageDecoded}
+     * goes right after the protocol's decoder, so that a whole message stops the message deadline.
+     */
+    protected abstract void addHandlers(ChannelPipeline pipeline, ChannelHandler messageDecoded);
 
     private ChannelInitializer<SocketChannel> pipeline() {
         return new ChannelInitializer<>() {
             @Override
             protected void initChannel(SocketChannel ch) {
+                MessageDeadline deadline = new MessageDeadline(limits.messageDeadlineSeconds(), deadlineClosed);
                 ch.pipeline()
+                        .addLast(guard)
                         .addLast(IDLE_TIMER, CloseWhenIdle.after(idleSeconds))
-                        .addLast(CloseWhenIdle.INSTANCE);
-                addHandlers(ch.pipeline());
+                        .addLast(CloseWhenIdle.INSTANCE)
+                        .addLast(deadline.started);
+                addHandlers(ch.pipeline(), deadline.completed);
             }
         };
     }
@@ -56,6 +78,8 @@ public abstract class DeviceListener implements SmartLifecycle {
         if (configuredPort < 0) {
             return;
         }
+        guard = new ConnectionGuard(name, limits.maxConnectionsPerAddress(), limits.maxConnections(), meters);
+        deadlineClosed = meters.counter("rantai.device.deadline.closed", "channel", name);
         listener = new NettyListener(configuredPort, threads, pipeline());
         boundPort = listener.port();
         log.info("{} channel listening on port {}", name, boundPort);

@@ -8,6 +8,7 @@ import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingCheck;
 import id.rantai.monitoring.ingest.Rejection;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -42,8 +43,8 @@ public class Jt701Server extends DeviceListener {
     }
 
     @Override
-    protected void addHandlers(ChannelPipeline pipeline) {
-        pipeline.addLast(new Jt701FrameDecoder()).addLast(new Handler());
+    protected void addHandlers(ChannelPipeline pipeline, ChannelHandler messageDecoded) {
+        pipeline.addLast(new Jt701FrameDecoder()).addLast(messageDecoded).addLast(new Handler());
     }
 
     private final class Handler extends SimpleChannelInboundHandler<Object> {

@@ -6,6 +6,7 @@ import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.DeviceListener;
 import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Refusals;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.mqtt.MqttDecoder;
 import io.netty.handler.codec.mqtt.MqttEncoder;
@@ -70,8 +71,9 @@ public class MqttDeviceEndpoint extends DeviceListener implements CommandChannel
     }
 
     @Override
-    protected void addHandlers(ChannelPipeline pipeline) {
+    protected void addHandlers(ChannelPipeline pipeline, ChannelHandler messageDecoded) {
         pipeline.addLast(new MqttDecoder(MAX_MESSAGE_BYTES))
+                .addLast(messageDecoded)
                 .addLast(MqttEncoder.INSTANCE)
                 .addLast(new SealMqttConnection(this));
     }

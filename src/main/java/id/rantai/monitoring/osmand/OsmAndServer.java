@@ -10,6 +10,7 @@ import id.rantai.monitoring.ingest.Rejection;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -55,9 +56,10 @@ public class OsmAndServer extends DeviceListener {
     }
 
     @Override
-    protected void addHandlers(ChannelPipeline pipeline) {
+    protected void addHandlers(ChannelPipeline pipeline, ChannelHandler messageDecoded) {
         pipeline.addLast(new HttpServerCodec(4096, 8192, 8192))
                 .addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES))
+                .addLast(messageDecoded)
                 .addLast(new Handler());
     }
 

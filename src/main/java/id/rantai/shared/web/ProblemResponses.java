@@ -7,9 +7,13 @@ import id.rantai.shared.PayloadTooLargeException;
 import id.rantai.shared.RateLimitedException;
 import id.rantai.shared.StateConflictException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +37,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     static final String TYPE_BASE = "https://rantai.id/problems/";
 
@@ -84,6 +89,57 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
     ProblemDetail forbidden(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", RefusalTexts.of(e));
+    }
+
+    /**
+     * The last line of defence for a value the database cannot hold (SQLState class 22: a text longer
+     * than its column, a number out of range, an impossible date): it is the request's fault, so 400,
+     * naming the column where the database says which. Checks before the database are the rule; this
+     * keeps any check still missing from answering 500. Anything else stays a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail dataException(DataIntegrityViolationException e) {
+        SQLException sql = sqlCause(e);
+        if (sql == null || sql.getSQLState() == null || !sql.getSQLState().startsWith("22")) {
+            throw e;
+        }
+        log.warn("A value reached the database unchecked: {}", sql.getMessage());
+        String field = column(sql.getMessage());
+        return fieldProblem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                field,
+                field + " "
+                        + text(
+                                sql.getSQLState().equals("22001")
+                                        ? "refusal.valueTooLong"
+                                        : "refusal.invalidValueStored"));
+    }
+
+    private static @Nullable SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** H2 names the column ("Value too long for column \"DOCUMENT_NUMBER CHARACTER VARYING(64)\""); PostgreSQL does not. */
+    static String column(@Nullable String message) {
+        if (message != null) {
+            java.util.regex.Matcher m =
+                    java.util.regex.Pattern.compile("column \"([A-Za-z0-9_]+)").matcher(message);
+            if (m.find()) {
+                String[] parts = m.group(1).toLowerCase(java.util.Locale.ROOT).split("_");
+                StringBuilder camel = new StringBuilder(parts[0]);
+                for (int i = 1; i < parts.length; i++) {
+                    camel.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+                }
+                return camel.toString();
+            }
+        }
+        return "request";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -188,14 +188,8 @@ public class CustomsReview {
                     || (answer != null && answer.status() == AnswerStatus.NOT_APPLICABLE)) {
                 continue;
             }
-            boolean covered = false;
-            for (Criterion at = item;
-                    at != null && !covered;
-                    at = at.parentCode() == null
-                            ? null
-                            : f.criterion(at.parentCode()).orElse(null)) {
-                covered = verdicts.get(at.code()) == ReviewVerdict.ACCEPTED;
-            }
+            boolean covered =
+                    f.lineage(item).stream().anyMatch(at -> verdicts.get(at.code()) == ReviewVerdict.ACCEPTED);
             if (!covered) {
                 out.add(item.code());
             }

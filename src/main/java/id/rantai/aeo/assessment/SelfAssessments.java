@@ -173,16 +173,7 @@ public class SelfAssessments {
 
     /** Whether an item applies to the company: neither it nor a node above it has a condition the company does not meet. */
     static boolean applies(Framework f, Criterion c, Scoring.Profile profile) {
-        for (Criterion at = c;
-                at != null;
-                at = at.parentCode() == null
-                        ? null
-                        : f.criterion(at.parentCode()).orElse(null)) {
-            if (at.appliesWhen() != null && !profile.satisfies(at.appliesWhen())) {
-                return false;
-            }
-        }
-        return true;
+        return f.lineage(c).stream().noneMatch(at -> at.appliesWhen() != null && !profile.satisfies(at.appliesWhen()));
     }
 
     @Transactional
@@ -259,16 +250,11 @@ public class SelfAssessments {
 
     /** The condition that keeps an item from applying: its own or the nearest ancestor's. */
     private static String condition(Framework f, Criterion c) {
-        for (Criterion at = c;
-                at != null;
-                at = at.parentCode() == null
-                        ? null
-                        : f.criterion(at.parentCode()).orElse(null)) {
-            if (at.appliesWhen() != null) {
-                return at.appliesWhen().name();
-            }
-        }
-        return "";
+        return f.lineage(c).stream()
+                .filter(at -> at.appliesWhen() != null)
+                .map(at -> at.appliesWhen().name())
+                .findFirst()
+                .orElse("");
     }
 
     public List<Answer> history(Actor actor, UUID id, String code) {
@@ -467,16 +453,11 @@ public class SelfAssessments {
 
     /** The look-back window that applies to a node: its own, or the nearest ancestor's. */
     static @Nullable Integer lookback(Framework f, Criterion c) {
-        for (Criterion at = c;
-                at != null;
-                at = at.parentCode() == null
-                        ? null
-                        : f.criterion(at.parentCode()).orElse(null)) {
-            if (at.lookbackMonths() != null) {
-                return at.lookbackMonths();
-            }
-        }
-        return null;
+        return f.lineage(c).stream()
+                .map(Criterion::lookbackMonths)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     private Map<UUID, Evidence> evidenceOf(Map<String, Answer> answers) {

@@ -91,6 +91,15 @@ public final class Framework {
         return Collections.unmodifiableList(children.getOrDefault(code == null ? "" : code, List.of()));
     }
 
+    /** The node and the nodes above it, nearest first: where an inherited setting (a condition, a window) is found. */
+    public List<Criterion> lineage(Criterion c) {
+        List<Criterion> out = new ArrayList<>();
+        for (Criterion at = c; at != null; at = at.parentCode() == null ? null : byCode.get(at.parentCode())) {
+            out.add(at);
+        }
+        return out;
+    }
+
     public boolean isLeaf(String code) {
         return children(code).isEmpty();
     }

@@ -148,10 +148,7 @@ class CertificateController {
     @GetMapping("/requests/{id}/documents/{kind}")
     ResponseEntity<InputStreamResource> requestDocument(@PathVariable UUID id, @PathVariable String kind) {
         AfterServices.Document d = services.document(actor.get(), id, kind);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.contentType()))
-                .contentLength(d.sizeBytes())
-                .body(new InputStreamResource(d.content()));
+        return Download.stored(d.contentType(), d.sizeBytes(), d.content());
     }
 
     @PostMapping("/requests/{id}/verify")

@@ -8,11 +8,11 @@ import id.rantai.certification.exam.ExamOffice;
 import id.rantai.certification.exam.ExamSession;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.document.Download;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,10 +69,7 @@ class ExamController {
     @GetMapping("/candidates/{id}/documents/{kind}")
     ResponseEntity<InputStreamResource> document(@PathVariable UUID id, @PathVariable String kind) {
         ExamOffice.Document d = exams.document(actor.get(), id, kind);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(d.contentType()))
-                .contentLength(d.sizeBytes())
-                .body(new InputStreamResource(d.content()));
+        return Download.stored(d.contentType(), d.sizeBytes(), d.content());
     }
 
     @PostMapping("/candidates/{id}/check")

@@ -1,6 +1,8 @@
 package id.rantai.shared.document;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +21,14 @@ public final class Download {
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition(false, fileName))
                 .body(body);
+    }
+
+    /** A stored file as it was uploaded, its type as found at upload (a scan for the staff's check). */
+    public static ResponseEntity<InputStreamResource> stored(String contentType, long sizeBytes, InputStream content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .contentLength(sizeBytes)
+                .body(new InputStreamResource(content));
     }
 
     /**

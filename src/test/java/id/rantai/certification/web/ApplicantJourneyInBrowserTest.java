@@ -290,6 +290,9 @@ class ApplicantJourneyInBrowserTest {
                 staff.open("/console/certification/report");
                 staff.await(d -> staff.find("#satisfaction-chart").getAttribute("data-drawn") != null);
                 assertThat(staff.text("#services")).contains("Legalisasi");
+                // The unit's figure over all services, under the services.
+                assertThat(staff.text("#all-services")).startsWith("Semua layanan");
+                assertThat(staff.find("#all-services td.num").getText()).isNotEqualTo("0");
                 staff.open("/console/certification/report?from=2026-13-01");
                 assertThat(staff.find("#from").getAttribute("aria-invalid")).isEqualTo("true");
             }

@@ -93,6 +93,11 @@ class BadInputTest {
                 .expectProblem(400, "legalBasis.number");
         api.post(w.provider, "/api/v1/seals", "{\"serialNumber\":12345,\"model\":\"JT701\"}")
                 .expectProblem(400, "serialNumber");
+        // A field the body does not have is refused, not dropped without a word.
+        var unknown = api.post(w.company, "/api/v1/trips", request.replace("\"providerId\"", "\"providerID\""))
+                .expectProblem(400, "providerID");
+        assertThat((String) unknown.json("$.detail"))
+                .isEqualTo("providerID bukan kolom yang dikenal pada permintaan ini");
         // Texts longer than their column are refused before the database sees them.
         String huge = "x".repeat(300_000);
         api.post(w.company, "/api/v1/trips", request.replace("000123/KPPBC.TE/2026", huge))

@@ -129,7 +129,13 @@ public class OfficeSettings {
 
     private MonitoringSettings merged(String overrides) {
         ObjectNode base = json.valueToTree(defaults);
-        base.setAll((ObjectNode) json.readTree(overrides));
+        ObjectNode given = (ObjectNode) json.readTree(overrides);
+        // Settings stored by an older version may name a threshold since retired: it is ignored, not refused.
+        for (var c : MonitoringSettings.class.getRecordComponents()) {
+            if (given.has(c.getName())) {
+                base.set(c.getName(), given.get(c.getName()));
+            }
+        }
         return json.treeToValue(base, MonitoringSettings.class);
     }
 }

@@ -178,7 +178,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = JsonErrorPaths.fieldOf(ex);
-        String detail = field.equals("body") ? text("refusal.notJson") : field + " " + text("refusal.wrongType");
+        boolean unknown = ex.getCause() instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
+                || (ex.getCause() != null
+                        && ex.getCause().getCause()
+                                instanceof tools.jackson.databind.exc.UnrecognizedPropertyException);
+        String detail = field.equals("body")
+                ? text("refusal.notJson")
+                : field + " " + text(unknown ? "refusal.unknownProperty" : "refusal.wrongType");
         return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", field, detail));
     }
 

@@ -2,6 +2,7 @@ package id.rantai.certification.exam;
 
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
+import id.rantai.certification.ApplicantDocuments;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.standard.ServiceDesk;
@@ -13,7 +14,6 @@ import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.Wording;
 import id.rantai.shared.csv.CsvReader;
-import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
 import java.io.IOException;
@@ -40,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExamOffice {
     /** The documents a registration must carry: identity card, diploma, photograph. */
     public static final List<String> REQUIRED_DOCUMENTS = List.of("KTP", "IJAZAH", "PAS_FOTO");
-
-    static final Set<String> DOCUMENT_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
-    static final long DOCUMENT_MAX_BYTES = 5L * 1024 * 1024;
 
     private final JdbcExams exams;
     private final FileStore files;
@@ -475,11 +472,7 @@ public class ExamOffice {
     }
 
     private StoredFile store(InputStream in, String field) {
-        try {
-            return files.store(in, field, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApplicantDocuments.store(files, in, field);
     }
 
     private static double score(@Nullable Double v, String field) {

@@ -2,6 +2,7 @@ package id.rantai.certification.request;
 
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
+import id.rantai.certification.ApplicantDocuments;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.certificate.Certificate;
@@ -14,7 +15,6 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.Wording;
-import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
 import java.io.IOException;
@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -47,13 +46,11 @@ public class AfterServices {
     private final Clock clock;
     private final FileStore files;
 
-    /** What documents each service needs: the applicant's identity always for a legalization (seed 002). */
+    /** The applicant's identity document: required for a legalization (seed 002) and a database input. */
     public static final String IDENTITY = "identity";
 
+    /** A scan of the certificate to enter, for a database input. */
     public static final String CERTIFICATE_SCAN = "certificate";
-
-    private static final Set<String> DOCUMENT_TYPES = Set.of(ContentTypes.PDF, ContentTypes.JPEG, ContentTypes.PNG);
-    private static final long DOCUMENT_MAX_BYTES = 5L * 1024 * 1024;
 
     AfterServices(
             JdbcRequests requests,
@@ -432,11 +429,7 @@ public class AfterServices {
     }
 
     private StoredFile store(InputStream in, String field) {
-        try {
-            return files.store(in, field, DOCUMENT_TYPES, DOCUMENT_MAX_BYTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ApplicantDocuments.store(files, in, field);
     }
 
     /** The number of the certificate a request is about: in the database, or to be entered (service 6). */

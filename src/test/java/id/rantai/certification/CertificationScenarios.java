@@ -703,13 +703,14 @@ abstract class CertificationScenarios {
         java.util.UUID job = java.util.UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO cert_import (id, state, total_rows, processed_rows, created_rows, error_rows, errors, started_at,
-                    started_by, started_by_name, source_text, lease_until)
-                VALUES (?, 'RUNNING', 4, 2, 1, 1, '[]', ?, ?, ?, ?, ?)""")
+                    started_by, started_by_name, started_by_org, source_text, lease_until)
+                VALUES (?, 'RUNNING', 4, 2, 1, 1, '[]', ?, ?, ?, ?, ?, ?)""")
                 .params(
                         job,
                         id.rantai.shared.jdbc.SqlTime.of(clock.instant()),
                         java.util.UUID.randomUUID(),
                         staff,
+                        java.util.UUID.fromString(w.trainingCentreId),
                         file,
                         id.rantai.shared.jdbc.SqlTime.of(clock.instant().minusSeconds(1)))
                 .update();
@@ -796,7 +797,7 @@ abstract class CertificationScenarios {
                 {"kind":"DATABASE_INPUT","certificateNumber":"%s","nationalId":"%s","applicantName":"Gunawan",
                  "applicantEmail":"gunawan@example.co.id","explanation":"Sertifikat 2012 belum ada di database",
                  "entry":{"holderName":"Gunawan Wibisono","birthPlace":"Kudus","birthDate":"1979-04-04","examYear":2012,
-                 "issuedOn":"2012-07-01"}}""".formatted(number, nik(41));
+                 "issuedOn":"2012-07-01"},"trainingCentreId":"%s"}""".formatted(number, nik(41), w.trainingCentreId);
         // The certificate to enter comes with a scan of it and the holder's identity.
         request(application, Map.of("identity", pdf())).expectProblem(400, "documents.certificate");
         request(
@@ -846,6 +847,140 @@ abstract class CertificationScenarios {
                 .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(1));
     }
 
+    /**
+     * Two training centres on one Rantai: the staff and head of the second see and change nothing of
+     * the first's — sessions, candidates and their national ID numbers, certificates, requests,
+     * complaints, imports, the service report — each answered 404 as if it did not exist, while the
+     * first centre works as before and the administrator sees both.
+     */
+    @Test
+    void anotherTrainingCentreSeesAndChangesNothingOfThisOne() throws Exception {
+        World other = new World(api);
+        String staffB = other.trainer, headB = "head-b-" + w.suffix;
+        api.post("admin", "/api/v1/users", """
+                {"username":"%s","password":"%s","fullName":"Kepala Balai","organisationId":"%s",
+                 "roles":["CERTIFICATION_HEAD"]}""".formatted(headB, Api.PASSWORD, other.trainingCentreId))
+                .expect(201);
+
+        // This centre's session and a registration to it.
+        String session = session(5);
+        String candidate =
+                register(session, "Rudi Hartono", nik(51)).expect(201).json("$.candidateId");
+        String s = "/api/v1/certification/sessions/" + session, c = "/api/v1/certification/candidates/" + candidate;
+        assertThat(api.get(staffB, "/api/v1/certification/sessions").expect(200).text())
+                .doesNotContain(session);
+        api.get(staffB, s + "/candidates").expectProblem(404);
+        api.get(staffB, c + "/documents/KTP").expectProblem(404);
+        api.post(staffB, c + "/check", "{\"eligible\":true}").expectProblem(404);
+        api.post(staffB, c + "/payment", "{\"reference\":\"NTPN-1\"}").expectProblem(404);
+        api.post(staffB, c + "/attendance", "{\"attended\":true}").expectProblem(404);
+        api.post(staffB, s + "/scores", "{\"scores\":[]}").expectProblem(404);
+        api.post(staffB, s + "/publish").expectProblem(404);
+        api.post(headB, s + "/certificates").expectProblem(404);
+        assertThat(api.get("admin", "/api/v1/certification/sessions")
+                        .expect(200)
+                        .text())
+                .contains(session);
+        // A session code is each centre's own.
+        String code = "SAK-" + w.suffix.substring(0, 6).toUpperCase(); // the code session() gave this centre's
+        api.post(staffB, "/api/v1/certification/sessions", """
+                {"code":"%s","title":"Ujian SAK","examDate":"%s","venue":"Balai Diklat Medan","capacity":5,
+                 "registrationOpens":"%s","registrationCloses":"%s"}""".formatted(
+                                code, today().plusDays(14), today().minusDays(1), today().plusDays(7)))
+                .expect(201);
+        api.post(staff, c + "/check", "{\"eligible\":true}").expect(200);
+
+        // This centre's certificate, entered and checked by two of its people.
+        String number = "TC-" + w.suffix.toUpperCase();
+        String cert = api.post(staff, "/api/v1/certification/database-entries", """
+                {"number":"%s","holderName":"Sri Wahyuni","nationalId":"%s","birthPlace":"Bogor","birthDate":"1981-01-01",
+                 "examYear":2014,"issuedOn":"2014-06-01"}""".formatted(number, nik(52)))
+                .expect(201)
+                .id();
+        String k = "/api/v1/certification/certificates/" + cert;
+        api.post(staffB, k + "/confirm").expectProblem(404);
+        api.post(headAndStaff, k + "/confirm").expect(200);
+        assertThat((List<?>) api.get(staffB, "/api/v1/certification/certificates?number=" + number)
+                        .json("$"))
+                .isEmpty();
+        api.get(staffB, k).expectProblem(404);
+        api.get(staffB, k + "/certificate.pdf").expectProblem(404);
+        api.post(headB, k + "/revoke", "{\"reason\":\"x\"}").expectProblem(404);
+
+        // A request about it goes to this centre; the other can neither read nor decide it.
+        String request = request("""
+                {"kind":"LEGALIZATION","certificateNumber":"%s","nationalId":"%s","applicantName":"Sri Wahyuni",
+                 "applicantEmail":"sri@example.co.id","explanation":"Untuk melamar","copies":1}""".formatted(number, nik(52)), Map.of("identity", pdf()))
+                .expect(201)
+                .json("$.requestId");
+        String r = "/api/v1/certification/requests/" + request;
+        assertThat(api.get(staffB, "/api/v1/certification/requests").expect(200).text())
+                .doesNotContain(request);
+        api.get(staffB, r).expectProblem(404);
+        api.get(staffB, r + "/documents/identity").expectProblem(404);
+        api.post(staffB, r + "/verify", "{\"confirmed\":true}").expectProblem(404);
+        api.post(staff, r + "/verify", "{\"confirmed\":true}").expect(200);
+        api.post(headB, r + "/sign", "{}").expectProblem(404);
+        api.get(headB, r + "/document.pdf").expectProblem(404);
+        assertThat(api.get(staff, "/api/v1/certification/requests").expect(200).text())
+                .contains(request);
+        assertThat(api.get("admin", "/api/v1/certification/requests")
+                        .expect(200)
+                        .text())
+                .contains(request);
+
+        // A complaint names its centre (several run here); an unknown one is refused naming the field.
+        String complaint = """
+                {"service":"CERTIFICATE","applicantName":"Sri","applicantEmail":"sri@example.co.id",
+                 "description":"Belum terbit","trainingCentreId":"%s"}""";
+        api.post(null, "/api/v1/public/certification/complaints", complaint.replace(",\"trainingCentreId\":\"%s\"", ""))
+                .expectProblem(400, "trainingCentreId");
+        api.post(null, "/api/v1/public/certification/complaints", complaint.formatted(w.companyId))
+                .expectProblem(400, "trainingCentreId");
+        String filed = api.post(
+                        null, "/api/v1/public/certification/complaints", complaint.formatted(w.trainingCentreId))
+                .expect(201)
+                .json("$.complaintId");
+        assertThat(api.get(staffB, "/api/v1/certification/complaints")
+                        .expect(200)
+                        .text())
+                .doesNotContain(filed);
+        api.post(staffB, "/api/v1/certification/complaints/" + filed + "/answer", "{\"answer\":\"x\"}")
+                .expectProblem(404);
+        assertThat(api.get(staff, "/api/v1/certification/complaints")
+                        .expect(200)
+                        .text())
+                .contains(filed);
+
+        // An import's progress is its centre's.
+        String job = api.uploadParts(
+                        staff,
+                        "/api/v1/certification/database-entries/import",
+                        Map.of(),
+                        Map.of(
+                                "file",
+                                ("number,holder_name,national_id,birth_place,birth_date,exam_year,issued_on\n" + number
+                                                + "-I,Tono," + nik(53) + ",Solo,1980-01-01,2015,2015-06-01\n")
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        "old.csv",
+                        "text/csv")
+                .expect(202)
+                .id();
+        importDone(job);
+        api.get(staffB, "/api/v1/certification/imports/" + job).expectProblem(404);
+
+        // Each centre's service report counts its own cases only: the second has none today.
+        String period = "?from=" + today() + "&to=" + today();
+        Response reportB =
+                api.get(staffB, "/api/v1/certification/service-report" + period).expect(200);
+        assertThat((Integer) reportB.json("$.complaints.cases")).isZero();
+        assertThat((List<Integer>) reportB.json("$.services[*].timeliness[*].cases"))
+                .containsOnly(0);
+        Response reportA =
+                api.get(staff, "/api/v1/certification/service-report" + period).expect(200);
+        assertThat((Integer) reportA.json("$.complaints.cases")).isGreaterThanOrEqualTo(1);
+    }
+
     @Test
     void verificationResistsGuessingAndIsRateLimited() {
         // Tokens are long, random and unrelated to the number; a burst from one address is refused.
@@ -861,15 +996,17 @@ abstract class CertificationScenarios {
 
     @Test
     void aComplaintIsAnsweredWithinThreeWorkingDaysAndCountedInTheReport() {
-        Response filed =
-                api.post(null, "/api/v1/public/certification/complaints", """
+        Response filed = api.post(null, "/api/v1/public/certification/complaints", """
                 {"service":"CERTIFICATE","applicantName":"Gita","applicantEmail":"gita@example.co.id",
-                 "reference":"SAK.2025.00007","description":"Sertifikat belum dapat diambil"}""").expect(201);
+                 "reference":"SAK.2025.00007","description":"Sertifikat belum dapat diambil","trainingCentreId":"%s"}""".formatted(w.trainingCentreId))
+                .expect(201);
         String token = filed.json("$.accessToken"), id = filed.json("$.complaintId");
         LocalDate due = LocalDate.parse(filed.json("$.dueOn"));
         assertThat(due).isAfter(today());
         api.post(null, "/api/v1/public/certification/complaints", """
-                {"service":"CATERING","applicantName":"G","applicantEmail":"g@example.co.id","description":"x"}""").expectProblem(400, "service");
+                {"service":"CATERING","applicantName":"G","applicantEmail":"g@example.co.id","description":"x",
+                 "trainingCentreId":"%s"}""".formatted(w.trainingCentreId))
+                .expectProblem(400, "service");
         api.post(w.company, "/api/v1/certification/complaints/" + id + "/answer", "{\"answer\":\"x\"}")
                 .expectProblem(403);
         api.post(

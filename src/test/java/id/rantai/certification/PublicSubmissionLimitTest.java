@@ -6,6 +6,7 @@ import id.rantai.support.Api;
 import id.rantai.support.ApiTest;
 import id.rantai.support.MutableClock;
 import id.rantai.support.Response;
+import id.rantai.support.World;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +31,11 @@ class PublicSubmissionLimitTest {
     @Test
     void aBurstOfComplaintsFromOneAddressIsRefusedUntilTheNextMinute() {
         Api api = new Api(port);
+        String centre = new World(api).trainingCentreId;
         clock.advance(Duration.ofMinutes(1));
         String complaint = """
-                {"service":"CERTIFICATE","applicantName":"Gita","applicantEmail":"gita@example.co.id","description":"Belum terbit"}""";
+                {"service":"CERTIFICATE","applicantName":"Gita","applicantEmail":"gita@example.co.id","description":"Belum terbit",
+                 "trainingCentreId":"%s"}""".formatted(centre);
         for (int i = 0; i < 3; i++) {
             api.post(null, "/api/v1/public/certification/complaints", complaint).expect(201);
         }

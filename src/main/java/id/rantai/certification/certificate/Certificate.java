@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Certificate(
         UUID id,
+        /* The training centre that issued or entered it; null only for a record older than centres. */
+        @Nullable UUID trainingCentreId,
         String number,
         String verificationCode,
         String holderName,

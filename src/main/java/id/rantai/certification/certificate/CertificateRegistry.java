@@ -66,7 +66,7 @@ public class CertificateRegistry {
     @Transactional
     public List<Certificate> issue(Actor actor, UUID sessionId) {
         CertificationAccess.head(actor);
-        ExamSession s = exams.session(sessionId);
+        ExamSession s = exams.session(actor, sessionId);
         exams.requireHeld(s);
         if (s.resultsPublishedAt() == null) {
             throw StateConflictException.worded("UNPUBLISHED", "resultsUnpublished", s.code());
@@ -80,6 +80,7 @@ public class CertificateRegistry {
             }
             String number = number(year, certificates.countForYear(year) + 1);
             Certificate cert = newCertificate(
+                    s.trainingCentreId(),
                     number,
                     new Holder(c.fullName(), c.nationalId(), c.birthPlace(), c.birthDate()),
                     year,
@@ -98,13 +99,18 @@ public class CertificateRegistry {
         return out;
     }
 
-    /** An entry from before Rantai: not verifiable until checked against the source documents. */
+    /**
+     * An entry from before Rantai, into a training centre's records: not verifiable until checked
+     * against the source documents.
+     */
     @Transactional
-    public Certificate enter(@Nullable UUID by, String number, Holder holder, int examYear, LocalDate issuedOn) {
+    public Certificate enter(
+            @Nullable UUID by, @Nullable UUID centre, String number, Holder holder, int examYear, LocalDate issuedOn) {
         if (certificates.numberExists(number)) {
             throw InvalidInputException.worded("number", "certificateExists", number);
         }
         Certificate cert = newCertificate(
+                centre,
                 number,
                 holder,
                 examYear,
@@ -129,8 +135,7 @@ public class CertificateRegistry {
     /** Checked against the source documents: the entry becomes verifiable. */
     @Transactional
     public Certificate confirmEntry(Actor actor, UUID id, @Nullable UUID enteredBy) {
-        CertificationAccess.staff(actor);
-        Certificate c = get(id);
+        Certificate c = get(actor, id);
         if (c.status() != Certificate.Status.PENDING_VERIFICATION) {
             throw StateConflictException.worded(
                     c.status().name(),
@@ -162,7 +167,7 @@ public class CertificateRegistry {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "is required: why the certificate is revoked");
         }
-        Certificate c = get(id);
+        Certificate c = get(actor, id);
         if (c.status() != Certificate.Status.VALID) {
             throw StateConflictException.worded(
                     c.status().name(),
@@ -192,6 +197,7 @@ public class CertificateRegistry {
             String reason,
             String suffix) {
         Certificate fresh = newCertificate(
+                original.trainingCentreId(),
                 nextNumber(original.number(), suffix),
                 holder,
                 original.examYear(),
@@ -221,17 +227,22 @@ public class CertificateRegistry {
 
     public List<Certificate> search(
             Actor actor, @Nullable String number, @Nullable String name, @Nullable Integer year) {
-        CertificationAccess.staff(actor);
-        return certificates.search(number, name, year, 500);
+        return certificates.search(CertificationAccess.scopeOf(actor), number, name, year, 500);
     }
 
     public Detail detail(Actor actor, UUID id) {
-        CertificationAccess.staff(actor);
-        return new Detail(get(id), certificates.history(id));
+        return new Detail(get(actor, id), certificates.history(id));
     }
 
     public Certificate get(UUID id) {
         return certificates.find(id).orElseThrow(() -> new NotFoundException("Certificate", id));
+    }
+
+    /** A certificate of the actor's own training centre; another centre's is not found. */
+    public Certificate get(Actor actor, UUID id) {
+        Certificate c = get(id);
+        CertificationAccess.requireOwn(actor, c.trainingCentreId(), "Certificate", id);
+        return c;
     }
 
     public Optional<Certificate> byNumber(String number) {
@@ -274,6 +285,7 @@ public class CertificateRegistry {
 
     /** A new entry, valid or awaiting its check, with its own verification code and a free place in the status list. */
     private Certificate newCertificate(
+            @Nullable UUID centre,
             String number,
             Holder holder,
             int examYear,
@@ -285,6 +297,7 @@ public class CertificateRegistry {
             @Nullable UUID signedBy) {
         return new Certificate(
                 UUID.randomUUID(),
+                centre,
                 number,
                 Tokens.next(),
                 holder.name(),

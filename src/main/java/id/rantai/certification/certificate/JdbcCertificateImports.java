@@ -99,6 +99,16 @@ class JdbcCertificateImports {
                 .update();
     }
 
+    /** The organisation of whoever started an import: the training centre whose records it fills. */
+    @Nullable
+    UUID startedByOrganisation(UUID id) {
+        List<UUID> org = jdbc.sql("SELECT started_by_org FROM cert_import WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        return org.isEmpty() ? null : org.get(0);
+    }
+
     Optional<ImportJob> find(UUID id) {
         List<RowError> errors = jdbc.sql("""
                 SELECT line_number, field_name, message FROM cert_import_error WHERE import_id = ? ORDER BY line_number, field_name""")

@@ -24,12 +24,13 @@ class JdbcCertificates {
 
     void insert(Certificate c) {
         jdbc.sql("""
-                INSERT INTO cert_certificate (id, number, verification_code, holder_name, national_id, birth_place, birth_date,
-                    exam_year, issued_on, candidate_id, source, status, status_reason, predecessor_id, successor_id,
-                    status_index, signed_by, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                INSERT INTO cert_certificate (id, training_centre_id, number, verification_code, holder_name, national_id,
+                    birth_place, birth_date, exam_year, issued_on, candidate_id, source, status, status_reason,
+                    predecessor_id, successor_id, status_index, signed_by, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         c.id(),
+                        c.trainingCentreId(),
                         c.number(),
                         c.verificationCode(),
                         c.holderName(),
@@ -163,9 +164,15 @@ class JdbcCertificates {
                 .list();
     }
 
-    List<Certificate> search(@Nullable String number, @Nullable String name, @Nullable Integer year, int limit) {
+    /** Certificates of one training centre, or (null) of every centre, matching what is given. */
+    List<Certificate> search(
+            @Nullable UUID centre, @Nullable String number, @Nullable String name, @Nullable Integer year, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM cert_certificate WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
+        if (centre != null) {
+            sql.append(" AND training_centre_id = ?");
+            params.add(centre);
+        }
         if (number != null && !number.isBlank()) {
             sql.append(" AND number = ?");
             params.add(number.trim());
@@ -192,6 +199,7 @@ class JdbcCertificates {
     private static Certificate row(ResultSet rs, int n) throws SQLException {
         return new Certificate(
                 rs.getObject("id", UUID.class),
+                rs.getObject("training_centre_id", UUID.class),
                 rs.getString("number"),
                 rs.getString("verification_code"),
                 rs.getString("holder_name"),

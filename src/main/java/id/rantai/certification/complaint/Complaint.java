@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /** A complaint (pengaduan) about one of the services, and the centre's answer. */
 public record Complaint(
         UUID id,
+        /* The training centre it is addressed to, which answers it. */
+        @Nullable UUID trainingCentreId,
         String service,
         String applicantName,
         String applicantEmail,

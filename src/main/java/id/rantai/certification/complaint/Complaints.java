@@ -4,6 +4,7 @@ import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.Tokens;
+import id.rantai.certification.TrainingCentres;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
@@ -29,6 +30,7 @@ public class Complaints {
     private final ServiceDesk desk;
     private final AuditTrail audit;
     private final ComplaintMail mail;
+    private final TrainingCentres centres;
     private final Clock clock;
 
     Complaints(
@@ -37,12 +39,14 @@ public class Complaints {
             ServiceDesk desk,
             AuditTrail audit,
             ComplaintMail mail,
+            TrainingCentres centres,
             Clock clock) {
         this.complaints = complaints;
         this.standard = standard;
         this.desk = desk;
         this.audit = audit;
         this.mail = mail;
+        this.centres = centres;
         this.clock = clock;
     }
 
@@ -52,7 +56,9 @@ public class Complaints {
             @Nullable String applicantEmail,
             @Nullable String reference,
             @Nullable String description,
-            @Nullable String language) {}
+            @Nullable String language,
+            /* The training centre addressed; needed only where more than one runs on Rantai. */
+            @Nullable UUID trainingCentreId) {}
 
     public record Filed(UUID complaintId, String accessToken, LocalDate dueOn) {}
 
@@ -71,8 +77,9 @@ public class Complaints {
         if (n.reference() != null && n.reference().length() > 100) {
             throw new InvalidInputException("reference", "is longer than 100 characters");
         }
+        UUID centre = centres.addressed(n.trainingCentreId(), "trainingCentreId");
         UUID id = UUID.randomUUID();
-        LocalDate due = desk.start(CaseType.COMPLAINT, id);
+        LocalDate due = desk.start(centre, CaseType.COMPLAINT, id);
         String token = Tokens.next();
         String email = n.applicantEmail().trim().toLowerCase(Locale.ROOT);
         String reference = n.reference() == null || n.reference().isBlank()
@@ -81,6 +88,7 @@ public class Complaints {
         complaints.insert(
                 new Complaint(
                         id,
+                        centre,
                         n.service(),
                         name,
                         email,
@@ -101,8 +109,8 @@ public class Complaints {
 
     @Transactional
     public Complaint answer(Actor actor, UUID id, @Nullable String answer) {
-        CertificationAccess.staff(actor);
         Complaint c = find(id);
+        CertificationAccess.requireOwn(actor, c.trainingCentreId(), "Complaint", id);
         if (c.state() != Complaint.State.SUBMITTED) {
             throw new StateConflictException(
                     "The complaint has been answered", c.state().name());
@@ -117,9 +125,10 @@ public class Complaints {
         return find(id);
     }
 
+    /** The complaints waiting at the actor's own training centre (at every centre, for the administrator). */
     public List<Complaint> open(Actor actor) {
-        CertificationAccess.staff(actor);
-        return complaints.open();
+        UUID centre = CertificationAccess.scopeOf(actor);
+        return centre == null ? complaints.open() : complaints.open(centre);
     }
 
     public Complaint byToken(String token) {

@@ -22,10 +22,12 @@ class JdbcComplaints {
     /** A new complaint, followed by the holder of the token whose hash is stored. */
     void insert(Complaint c, String tokenHash) {
         jdbc.sql("""
-                INSERT INTO cert_complaint (id, access_token_hash, service, applicant_name, applicant_email, reference,
-                    description, state, submitted_at, due_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO cert_complaint (id, training_centre_id, access_token_hash, service, applicant_name,
+                    applicant_email, reference, description, state, submitted_at, due_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         c.id(),
+                        c.trainingCentreId(),
                         tokenHash,
                         c.service(),
                         c.applicantName(),
@@ -51,6 +53,15 @@ class JdbcComplaints {
                 .list();
     }
 
+    /** One training centre's unanswered complaints, oldest first. */
+    List<Complaint> open(UUID centre) {
+        return jdbc.sql(
+                        "SELECT * FROM cert_complaint WHERE training_centre_id = ? AND state = 'SUBMITTED' ORDER BY submitted_at")
+                .param(centre)
+                .query(JdbcComplaints::row)
+                .list();
+    }
+
     Optional<Complaint> byTokenHash(String tokenHash) {
         return jdbc.sql("SELECT * FROM cert_complaint WHERE access_token_hash = ?")
                 .param(tokenHash)
@@ -68,6 +79,7 @@ class JdbcComplaints {
     private static Complaint row(ResultSet rs, int n) throws SQLException {
         return new Complaint(
                 rs.getObject("id", UUID.class),
+                rs.getObject("training_centre_id", UUID.class),
                 rs.getString("service"),
                 rs.getString("applicant_name"),
                 rs.getString("applicant_email"),

@@ -88,12 +88,12 @@ public class ExamOffice {
 
     @Transactional
     public ExamSession schedule(Actor actor, NewSession n) {
-        CertificationAccess.staff(actor);
+        UUID centre = CertificationAccess.centreOf(actor);
         if (n.code() == null || !n.code().matches("[A-Z0-9][A-Z0-9-]{1,31}")) {
             throw new InvalidInputException(
                     "code", "must be 2-32 upper-case letters, digits or dashes, e.g. SAK-2026-II");
         }
-        if (exams.codeExists(n.code())) {
+        if (exams.codeExists(centre, n.code())) {
             throw InvalidInputException.worded("code", "sessionExists", n.code());
         }
         if (n.title() == null
@@ -129,6 +129,7 @@ public class ExamOffice {
         }
         ExamSession s = new ExamSession(
                 UUID.randomUUID(),
+                centre,
                 n.code(),
                 n.title().trim(),
                 n.examDate(),
@@ -145,12 +146,33 @@ public class ExamOffice {
         return s;
     }
 
+    /** Every centre's sessions: what the public registration page and the reminders go through. */
     public List<ExamSession> sessions() {
         return exams.sessions();
     }
 
+    /** The sessions of the actor's own training centre (every centre's for the administrator). */
+    public List<ExamSession> sessions(Actor actor) {
+        UUID centre = CertificationAccess.scopeOf(actor);
+        return centre == null ? exams.sessions() : exams.sessions(centre);
+    }
+
     public ExamSession session(UUID id) {
         return exams.session(id).orElseThrow(() -> new NotFoundException("Exam session", id));
+    }
+
+    /** A session of the actor's own training centre; another centre's is not found. */
+    public ExamSession session(Actor actor, UUID id) {
+        ExamSession s = session(id);
+        CertificationAccess.requireOwn(actor, s.trainingCentreId(), "Exam session", id);
+        return s;
+    }
+
+    /** A candidate of one of the actor's own centre's sessions; another centre's is not found. */
+    public Candidate candidate(Actor actor, UUID id) {
+        Candidate c = candidate(id);
+        CertificationAccess.requireOwn(actor, session(c.sessionId()).trainingCentreId(), "Candidate", id);
+        return c;
     }
 
     /** A public registration: within the window, while seats remain, with every required document. */
@@ -210,7 +232,7 @@ public class ExamOffice {
             StoredFile f = store(documents.get(kind).content(), "documents." + kind);
             exams.document(c.id(), kind, f.sha256(), f.contentType(), f.sizeBytes());
         }
-        LocalDate due = desk.start(CaseType.REGISTRATION_CHECK, c.id());
+        LocalDate due = desk.start(s.trainingCentreId(), CaseType.REGISTRATION_CHECK, c.id());
         audit.record(new AuditRecord(
                 clock.instant(), null, r.email(), null, "EXAM_REGISTERED", "Candidate", c.id(), s.code()));
         mail.remember(c.id(), r.language());
@@ -221,8 +243,7 @@ public class ExamOffice {
     /** The staff's check of eligibility and completeness: eligible, or rejected with the reason. */
     @Transactional
     public Candidate check(Actor actor, UUID candidateId, boolean eligible, @Nullable String reason) {
-        CertificationAccess.staff(actor);
-        Candidate c = candidate(candidateId);
+        Candidate c = candidate(actor, candidateId);
         if (c.status() != Candidate.Status.REGISTERED) {
             throw StateConflictException.worded(
                     c.status().name(),
@@ -247,8 +268,7 @@ public class ExamOffice {
     /** Payment confirmed: the candidate gets the next seat number. */
     @Transactional
     public Candidate confirmPayment(Actor actor, UUID candidateId, @Nullable String reference) {
-        CertificationAccess.staff(actor);
-        Candidate c = candidate(candidateId);
+        Candidate c = candidate(actor, candidateId);
         if (c.status() != Candidate.Status.ELIGIBLE) {
             throw StateConflictException.worded(
                     c.status().name(),
@@ -269,8 +289,7 @@ public class ExamOffice {
 
     @Transactional
     public Candidate attendance(Actor actor, UUID candidateId, boolean attended) {
-        CertificationAccess.staff(actor);
-        Candidate c = candidate(candidateId);
+        Candidate c = candidate(actor, candidateId);
         if (c.status() != Candidate.Status.PAID) {
             throw StateConflictException.worded(
                     c.status().name(),
@@ -286,8 +305,7 @@ public class ExamOffice {
     /** Scores of both parts per candidate; every candidate named must be seated in this session. */
     @Transactional
     public List<Candidate> scores(Actor actor, UUID sessionId, @Nullable List<Score> scores) {
-        CertificationAccess.staff(actor);
-        ExamSession s = session(sessionId);
+        ExamSession s = session(actor, sessionId);
         if (s.resultsPublishedAt() != null) {
             throw StateConflictException.worded("PUBLISHED", "resultsFinal", s.code());
         }
@@ -327,7 +345,7 @@ public class ExamOffice {
      */
     @Transactional
     public List<Candidate> scoresCsv(Actor actor, UUID sessionId, String csv) {
-        CertificationAccess.staff(actor);
+        session(actor, sessionId);
         Map<String, Candidate> bySeat = new java.util.HashMap<>();
         exams.candidates(sessionId).stream()
                 .filter(c -> c.seatNumber() != null)
@@ -356,8 +374,7 @@ public class ExamOffice {
     /** Results become visible to candidates; the results case closes and each pass starts a certificate case. */
     @Transactional
     public ExamSession publish(Actor actor, UUID sessionId) {
-        CertificationAccess.staff(actor);
-        ExamSession s = session(sessionId);
+        ExamSession s = session(actor, sessionId);
         if (s.resultsPublishedAt() != null) {
             throw StateConflictException.worded("PUBLISHED", "resultsPublished", s.code());
         }
@@ -373,11 +390,11 @@ public class ExamOffice {
             throw StateConflictException.worded("SCORES_MISSING", "scoresMissing", String.join(", ", missing));
         }
         exams.publish(sessionId, clock.instant());
-        desk.start(CaseType.RESULTS, sessionId, s.examDate());
+        desk.start(s.trainingCentreId(), CaseType.RESULTS, sessionId, s.examDate());
         desk.complete(CaseType.RESULTS, sessionId);
         for (Candidate c : seated) {
             if (Boolean.TRUE.equals(c.passed())) {
-                desk.start(CaseType.CERTIFICATE_ISSUE, c.id());
+                desk.start(s.trainingCentreId(), CaseType.CERTIFICATE_ISSUE, c.id());
             }
             mail.resultPublished(c, s);
         }
@@ -386,8 +403,7 @@ public class ExamOffice {
     }
 
     public List<Candidate> candidates(Actor actor, UUID sessionId) {
-        CertificationAccess.staff(actor);
-        session(sessionId);
+        session(actor, sessionId);
         return exams.candidates(sessionId);
     }
 
@@ -433,7 +449,7 @@ public class ExamOffice {
 
     /** The documents of a registration by kind, each with the content type found at upload, for the staff's check. */
     public Map<String, String> documentTypes(Actor actor, UUID candidateId) {
-        CertificationAccess.staff(actor);
+        candidate(actor, candidateId);
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String kind : exams.documents(candidateId)) {
             exams.document(candidateId, kind).ifPresent(d -> out.put(kind, d.contentType()));
@@ -445,8 +461,7 @@ public class ExamOffice {
     public record Document(String contentType, long sizeBytes, InputStream content) {}
 
     public Document document(Actor actor, UUID candidateId, String kind) {
-        CertificationAccess.staff(actor);
-        candidate(candidateId);
+        candidate(actor, candidateId);
         var d = exams.document(candidateId, kind).orElseThrow(() -> new NotFoundException("Document", kind));
         try {
             return new Document(d.contentType(), d.sizeBytes(), files.open(d.sha256()));

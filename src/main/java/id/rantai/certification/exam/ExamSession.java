@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ExamSession(
         UUID id,
+        /* The training centre that holds the exam; null only for a session older than centres. */
+        @Nullable UUID trainingCentreId,
         String code,
         String title,
         LocalDate examDate,

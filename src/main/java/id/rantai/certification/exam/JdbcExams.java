@@ -23,10 +23,12 @@ class JdbcExams {
 
     void insert(ExamSession s, UUID by) {
         jdbc.sql("""
-                INSERT INTO cert_exam_session (id, code, title, exam_date, venue, capacity, registration_opens,
-                    registration_closes, pass_mark, mc_weight, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO cert_exam_session (id, training_centre_id, code, title, exam_date, venue, capacity,
+                    registration_opens, registration_closes, pass_mark, mc_weight, created_at, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         s.id(),
+                        s.trainingCentreId(),
                         s.code(),
                         s.title(),
                         Date.valueOf(s.examDate()),
@@ -41,9 +43,9 @@ class JdbcExams {
                 .update();
     }
 
-    boolean codeExists(String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM cert_exam_session WHERE code = ?")
-                        .param(code)
+    boolean codeExists(UUID centre, String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM cert_exam_session WHERE training_centre_id = ? AND code = ?")
+                        .params(centre, code)
                         .query(Integer.class)
                         .single()
                 > 0;
@@ -64,6 +66,14 @@ class JdbcExams {
 
     List<ExamSession> sessions() {
         return jdbc.sql("SELECT * FROM cert_exam_session ORDER BY exam_date DESC")
+                .query(JdbcExams::session)
+                .list();
+    }
+
+    /** One training centre's sessions, the latest exam first. */
+    List<ExamSession> sessions(UUID centre) {
+        return jdbc.sql("SELECT * FROM cert_exam_session WHERE training_centre_id = ? ORDER BY exam_date DESC")
+                .param(centre)
                 .query(JdbcExams::session)
                 .list();
     }
@@ -184,6 +194,7 @@ class JdbcExams {
     private static ExamSession session(ResultSet rs, int n) throws SQLException {
         return new ExamSession(
                 rs.getObject("id", UUID.class),
+                rs.getObject("training_centre_id", UUID.class),
                 rs.getString("code"),
                 rs.getString("title"),
                 rs.getDate("exam_date").toLocalDate(),

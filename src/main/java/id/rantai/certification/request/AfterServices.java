@@ -5,6 +5,7 @@ import id.rantai.audit.AuditTrail;
 import id.rantai.certification.ApplicantDocuments;
 import id.rantai.certification.CertificationAccess;
 import id.rantai.certification.Tokens;
+import id.rantai.certification.TrainingCentres;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.standard.ServiceDesk;
@@ -45,6 +46,7 @@ public class AfterServices {
     private final RequestMail mail;
     private final Clock clock;
     private final FileStore files;
+    private final TrainingCentres centres;
 
     /** The applicant's identity document: required for a legalization (seed 002) and a database input. */
     public static final String IDENTITY = "identity";
@@ -60,7 +62,8 @@ public class AfterServices {
             AuditTrail audit,
             RequestMail mail,
             Clock clock,
-            FileStore files) {
+            FileStore files,
+            TrainingCentres centres) {
         this.requests = requests;
         this.registry = registry;
         this.desk = desk;
@@ -69,6 +72,7 @@ public class AfterServices {
         this.mail = mail;
         this.clock = clock;
         this.files = files;
+        this.centres = centres;
     }
 
     /** The certificate to enter into the database (service 6), besides its number and the holder's NIK. */
@@ -96,7 +100,9 @@ public class AfterServices {
             @Nullable Integer copies,
             @Nullable Correction correction,
             @Nullable DatabaseEntry entry,
-            @Nullable String language) {}
+            @Nullable String language,
+            /* The training centre a database input goes to; the certificate's decides every other kind. */
+            @Nullable UUID trainingCentreId) {}
 
     public record Submitted(UUID requestId, String accessToken, LocalDate dueOn) {}
 
@@ -124,7 +130,9 @@ public class AfterServices {
         }
         Certificate c = null;
         String number;
+        UUID centre;
         if (a.kind() == CertificateRequest.Kind.DATABASE_INPUT) {
+            centre = centres.addressed(a.trainingCentreId(), "trainingCentreId");
             number = Inputs.requiredText(a.certificateNumber(), "certificateNumber", 64);
             if (registry.byNumber(number).isPresent()) {
                 throw InvalidInputException.worded("certificateNumber", "certificateExists", number);
@@ -151,6 +159,7 @@ public class AfterServices {
                         Wording.label("certificate.status." + c.status().name()));
             }
             number = c.number();
+            centre = c.trainingCentreId();
         }
         List<String> required = switch (a.kind()) {
             case LEGALIZATION -> List.of(IDENTITY);
@@ -200,9 +209,10 @@ public class AfterServices {
         }
         CaseType type = CaseType.valueOf(a.kind().name());
         UUID id = UUID.randomUUID();
-        LocalDate due = desk.start(type, id);
+        LocalDate due = desk.start(centre, type, id);
         CertificateRequest r = new CertificateRequest(
                 id,
+                centre,
                 a.kind(),
                 c == null ? null : c.id(),
                 name,
@@ -245,8 +255,7 @@ public class AfterServices {
     @Transactional
     public CertificateRequest verify(
             Actor actor, UUID id, boolean confirmed, @Nullable String interviewRecord, @Nullable String note) {
-        CertificationAccess.staff(actor);
-        CertificateRequest r = get(id);
+        CertificateRequest r = get(actor, id);
         if (r.state() != CertificateRequest.State.SUBMITTED) {
             throw StateConflictException.worded(
                     r.state().name(),
@@ -283,7 +292,7 @@ public class AfterServices {
     @Transactional
     public CertificateRequest sign(Actor actor, UUID id, @Nullable String note) {
         CertificationAccess.head(actor);
-        CertificateRequest r = get(id);
+        CertificateRequest r = get(actor, id);
         if (r.state() != CertificateRequest.State.VERIFIED) {
             throw StateConflictException.worded(
                     r.state().name(),
@@ -363,6 +372,7 @@ public class AfterServices {
         JsonNode entry = e.path("entry");
         Certificate entered = registry.enter(
                 r.verifiedBy(),
+                r.trainingCentreId(),
                 entry.path("number").asString(""),
                 new CertificateRegistry.Holder(
                         entry.path("holderName").asString(""),
@@ -414,8 +424,7 @@ public class AfterServices {
     public record Document(String contentType, long sizeBytes, InputStream content) {}
 
     public Document document(Actor actor, UUID id, String kind) {
-        CertificationAccess.staff(actor);
-        get(id);
+        get(actor, id);
         var d = requests.document(id, kind).orElseThrow(() -> new NotFoundException("Document", kind));
         try {
             return new Document(d.contentType(), d.sizeBytes(), files.open(d.sha256()));
@@ -481,9 +490,17 @@ public class AfterServices {
         return requests.find(id).orElseThrow(() -> new NotFoundException("Request", id));
     }
 
+    /** A request to the actor's own training centre; another centre's is not found. */
+    public CertificateRequest get(Actor actor, UUID id) {
+        CertificateRequest r = get(id);
+        CertificationAccess.requireOwn(actor, r.trainingCentreId(), "Request", id);
+        return r;
+    }
+
+    /** The requests waiting at the actor's own training centre (at every centre, for the administrator). */
     public List<CertificateRequest> open(Actor actor) {
-        CertificationAccess.staff(actor);
-        return requests.open();
+        UUID centre = CertificationAccess.scopeOf(actor);
+        return centre == null ? requests.open() : requests.open(centre);
     }
 
     public List<LegalizedCopy> copies(UUID requestId) {

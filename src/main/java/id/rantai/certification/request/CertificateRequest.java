@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record CertificateRequest(
         UUID id,
+        /* The training centre that decides it: the certificate's, or the one the applicant addressed. */
+        @Nullable UUID trainingCentreId,
         Kind kind,
         @Nullable UUID certificateId,
         String applicantName,
@@ -64,6 +66,7 @@ public record CertificateRequest(
             @Nullable Instant completedOn) {
         return new CertificateRequest(
                 id,
+                trainingCentreId,
                 kind,
                 certificateId,
                 applicantName,

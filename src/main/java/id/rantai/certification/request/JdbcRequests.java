@@ -22,10 +22,12 @@ class JdbcRequests {
 
     void insert(CertificateRequest r, String tokenHash) {
         jdbc.sql("""
-                INSERT INTO cert_request (id, kind, access_token_hash, certificate_id, applicant_name, applicant_email, details,
-                    copies, state, submitted_at, due_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                INSERT INTO cert_request (id, training_centre_id, kind, access_token_hash, certificate_id, applicant_name,
+                    applicant_email, details, copies, state, submitted_at, due_on, version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(
                         r.id(),
+                        r.trainingCentreId(),
                         r.kind().name(),
                         tokenHash,
                         r.certificateId(),
@@ -112,6 +114,13 @@ class JdbcRequests {
                 .list();
     }
 
+    /** One training centre's requests still waiting for a layer, oldest first. */
+    List<CertificateRequest> open(UUID centre) {
+        return jdbc.sql("""
+                SELECT * FROM cert_request WHERE training_centre_id = ? AND state IN ('SUBMITTED', 'VERIFIED')
+                ORDER BY submitted_at""").param(centre).query(JdbcRequests::row).list();
+    }
+
     int lettersIssued(String prefix) {
         return jdbc.sql("SELECT COUNT(*) FROM cert_request WHERE letter_number LIKE ?")
                 .param(prefix + "%")
@@ -153,6 +162,7 @@ class JdbcRequests {
     private static CertificateRequest row(ResultSet rs, int n) throws SQLException {
         return new CertificateRequest(
                 rs.getObject("id", UUID.class),
+                rs.getObject("training_centre_id", UUID.class),
                 CertificateRequest.Kind.valueOf(rs.getString("kind")),
                 rs.getObject("certificate_id", UUID.class),
                 rs.getString("applicant_name"),

@@ -31,9 +31,11 @@ class JdbcStandard {
             LocalDate dueOn,
             @Nullable LocalDate completedOn) {}
 
-    void start(UUID id, ServiceStandard.CaseType type, UUID subject, LocalDate started, LocalDate due) {
-        jdbc.sql("INSERT INTO cert_service_case (id, service, subject_id, started_on, due_on) VALUES (?, ?, ?, ?, ?)")
-                .params(id, type.name(), subject, Date.valueOf(started), Date.valueOf(due))
+    void start(UUID id, UUID centre, ServiceStandard.CaseType type, UUID subject, LocalDate started, LocalDate due) {
+        jdbc.sql("""
+                INSERT INTO cert_service_case (id, training_centre_id, service, subject_id, started_on, due_on)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, centre, type.name(), subject, Date.valueOf(started), Date.valueOf(due))
                 .update();
     }
 
@@ -49,9 +51,14 @@ class JdbcStandard {
                 .optional();
     }
 
-    List<CaseRow> cases(LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT * FROM cert_service_case WHERE started_on >= ? AND started_on <= ? ORDER BY started_on")
-                .params(Date.valueOf(from), Date.valueOf(to))
+    /** The cases started in a period, of one training centre or (null) of every centre. */
+    List<CaseRow> cases(@Nullable UUID centre, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT * FROM cert_service_case WHERE started_on >= :from AND started_on <= :to
+                AND (CAST(:centre AS UUID) IS NULL OR training_centre_id = :centre) ORDER BY started_on""")
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .param("centre", centre)
                 .query(JdbcStandard::caseRow)
                 .list();
     }
@@ -76,11 +83,13 @@ class JdbcStandard {
                 .update();
     }
 
-    /** Survey answers of cases of the given case types, answered in a period. */
-    List<Satisfaction.Answer> answers(List<String> caseTypes, Instant from, Instant to) {
+    /** Survey answers of cases of the given case types, answered in a period, for one centre or (null) all. */
+    List<Satisfaction.Answer> answers(@Nullable UUID centre, List<String> caseTypes, Instant from, Instant to) {
         return jdbc.sql("""
                 SELECT s.satisfaction, s.elements FROM cert_survey s JOIN cert_service_case c ON c.id = s.case_id
-                WHERE c.service IN (:types) AND s.answered_at >= :from AND s.answered_at < :to""")
+                WHERE c.service IN (:types) AND s.answered_at >= :from AND s.answered_at < :to
+                AND (CAST(:centre AS UUID) IS NULL OR c.training_centre_id = :centre)""")
+                .param("centre", centre)
                 .param("types", caseTypes)
                 .param("from", SqlTime.of(from))
                 .param("to", SqlTime.of(to))

@@ -78,17 +78,17 @@ public class ServiceDesk {
         return new WorkingCalendar(new HashSet<>(store.holidays()));
     }
 
-    /** Starts the clock on a case; returns its due date. */
+    /** Starts the clock on a training centre's case; returns its due date. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public LocalDate start(ServiceStandard.CaseType type, UUID subject) {
-        return start(type, subject, today());
+    public LocalDate start(UUID centre, ServiceStandard.CaseType type, UUID subject) {
+        return start(centre, type, subject, today());
     }
 
     /** Starts the clock from a given day (results are counted from the exam day, for instance). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public LocalDate start(ServiceStandard.CaseType type, UUID subject, LocalDate from) {
+    public LocalDate start(UUID centre, ServiceStandard.CaseType type, UUID subject, LocalDate from) {
         LocalDate due = calendar().plusWorkingDays(from, properties.workingDays(type.name()));
-        store.start(UUID.randomUUID(), type, subject, from, due);
+        store.start(UUID.randomUUID(), centre, type, subject, from, due);
         return due;
     }
 
@@ -160,15 +160,16 @@ public class ServiceDesk {
                 c.id(), satisfaction, e, comment == null || comment.isBlank() ? null : comment.trim(), clock.instant());
     }
 
+    /** The report of the actor's own training centre; the administrator's covers every centre. */
     public Report report(Actor actor, @Nullable LocalDate from, @Nullable LocalDate to) {
-        CertificationAccess.staff(actor);
+        UUID centre = CertificationAccess.scopeOf(actor);
         if (from == null || to == null) {
             throw new InvalidInputException(from == null ? "from" : "to", "is required (YYYY-MM-DD)");
         }
         if (to.isBefore(from)) {
             throw InvalidInputException.worded("to", "beforeFrom");
         }
-        List<JdbcStandard.CaseRow> cases = store.cases(from, to);
+        List<JdbcStandard.CaseRow> cases = store.cases(centre, from, to);
         LocalDate today = today();
         List<ServiceReport> out = new ArrayList<>();
         for (ServiceStandard.Service s : standard.services()) {
@@ -177,6 +178,7 @@ public class ServiceDesk {
             Satisfaction.Figures f = types.isEmpty()
                     ? Satisfaction.of(List.of())
                     : Satisfaction.of(store.answers(
+                            centre,
                             types,
                             from.atStartOfDay(ZONE).toInstant(),
                             to.plusDays(1).atStartOfDay(ZONE).toInstant()));
@@ -190,6 +192,7 @@ public class ServiceDesk {
                 .map(Enum::name)
                 .toList();
         Satisfaction.Figures all = Satisfaction.of(store.answers(
+                centre,
                 everyService,
                 from.atStartOfDay(ZONE).toInstant(),
                 to.plusDays(1).atStartOfDay(ZONE).toInstant()));

@@ -140,8 +140,7 @@ class CertificateController {
 
     @GetMapping("/requests/{id}")
     CertificateRequest request(@PathVariable UUID id) {
-        CertificationAccess.staff(actor.get());
-        return services.get(id);
+        return services.get(actor.get(), id);
     }
 
     /** A request's document ({@code identity}, {@code certificate}), for the officer who verifies it. */
@@ -166,8 +165,7 @@ class CertificateController {
 
     @GetMapping(path = "/requests/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> document(@PathVariable UUID id, Locale locale) {
-        CertificationAccess.staff(actor.get());
-        CertificateRequest r = services.get(id);
+        CertificateRequest r = services.get(actor.get(), id);
         return Download.pdf(
                 r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r, locale));
     }

@@ -117,7 +117,7 @@ class CertificationDeskPage {
         Actor a = actor.get();
         CertificationAccess.staff(a); // the desk is the training centre's, also while it has no session yet
         List<SessionRow> rows = new ArrayList<>();
-        for (ExamSession s : exams.sessions()) {
+        for (ExamSession s : exams.sessions(a)) {
             List<Candidate> cs = exams.candidates(a, s.id());
             rows.add(new SessionRow(
                     s,
@@ -143,7 +143,7 @@ class CertificationDeskPage {
 
     @PostMapping("/candidates/{id}/payment")
     String payment(@PathVariable UUID id, @RequestParam(required = false) @Nullable String reference, Model model) {
-        Candidate c = exams.candidate(id);
+        Candidate c = exams.candidate(actor.get(), id);
         try {
             exams.confirmPayment(actor.get(), id, reference);
             return "redirect:/console/certification/sessions/" + c.sessionId() + "#candidate-" + id;
@@ -154,7 +154,7 @@ class CertificationDeskPage {
 
     @PostMapping("/candidates/{id}/attendance")
     String attendance(@PathVariable UUID id, @RequestParam boolean attended, Model model) {
-        Candidate c = exams.candidate(id);
+        Candidate c = exams.candidate(actor.get(), id);
         try {
             exams.attendance(actor.get(), id, attended);
             return "redirect:/console/certification/sessions/" + c.sessionId() + "#candidate-" + id;
@@ -248,7 +248,7 @@ class CertificationDeskPage {
 
     private String sessionPage(Model model, UUID id, @Nullable Refusal refusal, FieldErrors errors) {
         Actor a = actor.get();
-        ExamSession s = exams.session(id);
+        ExamSession s = exams.session(a, id);
         List<CandidateRow> rows = exams.candidates(a, id).stream()
                 .map(c -> new CandidateRow(c, registry.forCandidate(c.id()).orElse(null)))
                 .toList();
@@ -291,8 +291,7 @@ class CertificationDeskPage {
     }
 
     private String candidatePage(Model model, UUID id, FieldErrors errors) {
-        Candidate c = exams.candidate(id);
-        exams.candidates(actor.get(), c.sessionId()); // the staff's check, before anything is shown
+        Candidate c = exams.candidate(actor.get(), id);
         model.addAttribute("candidate", c);
         model.addAttribute("examSession", exams.session(c.sessionId()));
         model.addAttribute("documents", documentsOf(c));

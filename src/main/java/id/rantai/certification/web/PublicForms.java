@@ -1,6 +1,7 @@
 package id.rantai.certification.web;
 
 import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.TrainingCentres;
 import id.rantai.certification.exam.Candidate;
 import id.rantai.certification.exam.ExamOffice;
 import id.rantai.certification.exam.ExamSession;
@@ -46,18 +47,21 @@ class PublicForms {
     private final ServiceDesk desk;
     private final PublicThrottle throttle;
     private final CertificationProperties properties;
+    private final TrainingCentres centres;
 
     PublicForms(
             ExamOffice exams,
             AfterServices services,
             ServiceDesk desk,
             PublicThrottle throttle,
-            CertificationProperties properties) {
+            CertificationProperties properties,
+            TrainingCentres centres) {
         this.exams = exams;
         this.services = services;
         this.desk = desk;
         this.throttle = throttle;
         this.properties = properties;
+        this.centres = centres;
     }
 
     /** A registration as typed; the birth date stays text until the rules have read it. */
@@ -90,11 +94,13 @@ class PublicForms {
             @Nullable String entryBirthPlace,
             @Nullable String entryBirthDate,
             @Nullable String entryExamYear,
-            @Nullable String entryIssuedOn) {
+            @Nullable String entryIssuedOn,
+            @Nullable String trainingCentreId) {
 
         static RequestForm of(@Nullable String kind) {
             return new RequestForm(
-                    kind, null, null, null, null, null, "1", null, null, null, null, null, null, null, null, null);
+                    kind, null, null, null, null, null, "1", null, null, null, null, null, null, null, null, null,
+                    null);
         }
     }
 
@@ -227,6 +233,7 @@ class PublicForms {
     private String requestPage(Model model, RequestForm form, @Nullable String errorField, @Nullable String refusal) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", CertificateRequest.Kind.values());
+        model.addAttribute("centres", centres.all());
         model.addAttribute("errorField", errorField);
         model.addAttribute("refusal", refusal);
         return "certification/public-request";
@@ -264,7 +271,8 @@ class PublicForms {
                                 FormValues.date(f.entryBirthDate(), "entry.birthDate"),
                                 FormValues.integer(f.entryExamYear(), "entry.examYear"),
                                 FormValues.date(f.entryIssuedOn(), "entry.issuedOn")),
-                null);
+                null,
+                FormValues.uuid(f.trainingCentreId(), "trainingCentreId"));
     }
 
     // --- surveys ------------------------------------------------------------------------------

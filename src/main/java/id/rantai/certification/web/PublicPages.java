@@ -1,6 +1,7 @@
 package id.rantai.certification.web;
 
 import id.rantai.certification.CertificationProperties;
+import id.rantai.certification.TrainingCentres;
 import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.complaint.Complaints;
 import id.rantai.certification.exam.ExamOffice;
@@ -36,6 +37,7 @@ class PublicPages {
     private final PublicThrottle throttle;
     private final CertificationProperties properties;
     private final CertificateRegistry registry;
+    private final TrainingCentres centres;
 
     PublicPages(
             ExamOffice exams,
@@ -45,7 +47,8 @@ class PublicPages {
             ServiceStandard standard,
             PublicThrottle throttle,
             CertificationProperties properties,
-            CertificateRegistry registry) {
+            CertificateRegistry registry,
+            TrainingCentres centres) {
         this.exams = exams;
         this.desk = desk;
         this.verification = verification;
@@ -54,6 +57,7 @@ class PublicPages {
         this.throttle = throttle;
         this.properties = properties;
         this.registry = registry;
+        this.centres = centres;
     }
 
     @ModelAttribute("currentPath")
@@ -103,7 +107,7 @@ class PublicPages {
     /** A complaint about one of the services, by anyone: the form. */
     @GetMapping("/sertifikasi/pengaduan")
     String complaintForm(Model model) {
-        return complaintPage(model, new Complaints.NewComplaint(null, null, null, null, null, null), null);
+        return complaintPage(model, new Complaints.NewComplaint(null, null, null, null, null, null, null), null);
     }
 
     /** Filed: the follow-up code and the date the answer is due; refused: the form again, the message beside the field. */
@@ -132,6 +136,7 @@ class PublicPages {
         model.addAttribute("form", form);
         model.addAttribute("errorField", errorField);
         model.addAttribute("services", standard.services());
+        model.addAttribute("centres", centres.all());
         return "certification/public-complaint";
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdentityAdministration {
     static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcOrganisations organisations;
     private final JdbcUserAccounts users;
@@ -246,6 +247,10 @@ public class IdentityAdministration {
     static void checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw InvalidInputException.worded(field, "tooShort", MIN_PASSWORD_LENGTH);
+        }
+        // BCrypt reads no more than 72 bytes; a longer password would be cut without the user knowing.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw InvalidInputException.worded(field, "passwordTooLong", MAX_PASSWORD_BYTES);
         }
     }
 

@@ -96,7 +96,7 @@ abstract class AccountMaintenanceScenarios {
         String official = "/api/v1/users/" + id + "/official";
         api.put(w.companyAdmin, official, "{\"nip\":\"12345\"}").expectProblem(400, "official.nip");
         api.put(w.companyAdmin, official, "{\"position\":\"" + "x".repeat(161) + "\"}")
-                .expectProblem(400, "official.position");
+                .expectProblem(400, "position"); // the body is the official details themselves
         api.put(w.company2, official, "{\"nip\":\"197001011990031001\"}").expectProblem(404);
         var set = api.put(w.companyAdmin, official, """
                 {"nip":"19700101 199003 1 001","position":"Kepala Seksi Kepatuhan"}""").expect(200);

@@ -10,6 +10,7 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.Wording;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,9 +61,9 @@ public class ActionPlans {
     public record ActionView(CorrectiveAction action, boolean overdue) {}
 
     public record NewAction(
-            @Nullable String code,
-            @Nullable String title,
-            @Nullable String owner,
+            @Size(max = 32) @Nullable String code,
+            @Size(max = 1000) @Nullable String title,
+            @Size(max = 200) @Nullable String owner,
             @Nullable LocalDate dueDate) {}
 
     public List<Gap> gaps(Actor actor, UUID id) {

@@ -20,6 +20,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.Wording;
 import id.rantai.shared.web.Languages;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,10 +90,10 @@ public class SelfAssessments {
 
     public record AnswerInput(
             @Nullable AnswerStatus status,
-            @Nullable String narrative,
-            @Nullable String justification,
-            @Nullable String responsiblePerson,
-            @Nullable List<UUID> evidenceIds) {}
+            @Size(max = 20000) @Nullable String narrative,
+            @Size(max = 4000) @Nullable String justification,
+            @Size(max = 200) @Nullable String responsiblePerson,
+            @Size(max = 100) @Nullable List<UUID> evidenceIds) {}
 
     @Transactional
     public Assessment start(Actor actor, Start s) {

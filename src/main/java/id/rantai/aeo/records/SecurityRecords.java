@@ -6,6 +6,7 @@ import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,30 +33,30 @@ public class SecurityRecords {
     }
 
     public record NewPartner(
-            @Nullable String name,
-            @Nullable String country,
-            @Nullable String relationship,
+            @Size(max = 300) @Nullable String name,
+            @Size(max = 2) @Nullable String country,
+            @Size(max = 32) @Nullable String relationship,
             TradePartner.@Nullable Screening screening,
             @Nullable LocalDate screenedOn,
             @Nullable Boolean securityClause,
             @Nullable Boolean aeoCertified,
             @Nullable LocalDate lastReviewOn,
             @Nullable LocalDate nextReviewOn,
-            @Nullable String notes) {}
+            @Size(max = 4000) @Nullable String notes) {}
 
     public record NewReview(
             ReviewRecord.@Nullable Kind kind,
-            @Nullable String title,
+            @Size(max = 300) @Nullable String title,
             @Nullable LocalDate heldOn,
-            @Nullable String responsible,
-            @Nullable String findings,
-            @Nullable String managementFeedback,
-            @Nullable String recommendations) {}
+            @Size(max = 300) @Nullable String responsible,
+            @Size(max = 20000) @Nullable String findings,
+            @Size(max = 8000) @Nullable String managementFeedback,
+            @Size(max = 8000) @Nullable String recommendations) {}
 
     public record NewPlan(
-            @Nullable String title,
-            @Nullable String scenarios,
-            @Nullable String authorities,
+            @Size(max = 300) @Nullable String title,
+            @Size(max = 8000) @Nullable String scenarios,
+            @Size(max = 2000) @Nullable String authorities,
             @Nullable LocalDate approvedOn,
             @Nullable LocalDate reviewDueOn) {}
 

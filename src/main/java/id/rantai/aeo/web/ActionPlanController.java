@@ -3,6 +3,7 @@ package id.rantai.aeo.web;
 import id.rantai.aeo.assessment.ActionPlans;
 import id.rantai.aeo.assessment.CorrectiveAction;
 import id.rantai.identity.CurrentActor;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -41,12 +42,12 @@ class ActionPlanController {
 
     @PostMapping("/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    CorrectiveAction add(@PathVariable UUID id, @RequestBody ActionPlans.NewAction body) {
+    CorrectiveAction add(@PathVariable UUID id, @Valid @RequestBody ActionPlans.NewAction body) {
         return plans.add(actor.get(), id, body);
     }
 
     @PutMapping("/actions/{actionId}")
-    CorrectiveAction move(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody Move body) {
+    CorrectiveAction move(@PathVariable UUID id, @PathVariable UUID actionId, @Valid @RequestBody Move body) {
         return plans.move(actor.get(), id, actionId, body.status());
     }
 }

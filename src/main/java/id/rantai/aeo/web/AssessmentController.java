@@ -17,6 +17,8 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.document.Download;
 import id.rantai.shared.export.Labels;
 import id.rantai.shared.export.SheetWriter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -71,15 +73,15 @@ class AssessmentController {
 
     record Profile(boolean smallMediumEnterprise, boolean reeferContainers) {}
 
-    record Review(ReviewVerdict verdict, String comment) {}
+    record Review(ReviewVerdict verdict, @Size(max = 4000) String comment) {}
 
-    record NewComment(String body) {}
+    record NewComment(@Size(max = 4000) String body) {}
 
-    record Decision(Boolean accept, String note) {}
+    record Decision(Boolean accept, @Size(max = 4000) String note) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Assessment start(@RequestBody SelfAssessments.Start body) {
+    Assessment start(@Valid @RequestBody SelfAssessments.Start body) {
         return self.start(actor.get(), body);
     }
 
@@ -94,12 +96,13 @@ class AssessmentController {
     }
 
     @PutMapping("/{id}/profile")
-    Assessment profile(@PathVariable UUID id, @RequestBody Profile body) {
+    Assessment profile(@PathVariable UUID id, @Valid @RequestBody Profile body) {
         return self.profile(actor.get(), id, body.smallMediumEnterprise(), body.reeferContainers());
     }
 
     @PutMapping("/{id}/answers/{code}")
-    Answer answer(@PathVariable UUID id, @PathVariable String code, @RequestBody SelfAssessments.AnswerInput body) {
+    Answer answer(
+            @PathVariable UUID id, @PathVariable String code, @Valid @RequestBody SelfAssessments.AnswerInput body) {
         return self.answer(actor.get(), id, code, body);
     }
 
@@ -114,13 +117,13 @@ class AssessmentController {
     }
 
     @PostMapping("/{id}/reviews/{code}")
-    ReviewVerdict review(@PathVariable UUID id, @PathVariable String code, @RequestBody Review body) {
+    ReviewVerdict review(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody Review body) {
         return review.review(actor.get(), id, code, body.verdict(), body.comment());
     }
 
     @PostMapping("/{id}/comments/{code}")
     @ResponseStatus(HttpStatus.CREATED)
-    Comment comment(@PathVariable UUID id, @PathVariable String code, @RequestBody NewComment body) {
+    Comment comment(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody NewComment body) {
         return review.comment(actor.get(), id, code, body.body());
     }
 
@@ -130,7 +133,7 @@ class AssessmentController {
     }
 
     @PostMapping("/{id}/decision")
-    Assessment decide(@PathVariable UUID id, @RequestBody Decision body) {
+    Assessment decide(@PathVariable UUID id, @Valid @RequestBody Decision body) {
         if (body.accept() == null) {
             throw new InvalidInputException("accept", "is required: true to accept, false to return");
         }

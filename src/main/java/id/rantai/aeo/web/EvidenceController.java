@@ -9,6 +9,8 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.document.Download;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -46,7 +48,12 @@ class EvidenceController {
         this.actor = actor;
     }
 
-    record Link(String title, LocalDate effectiveDate, LocalDate expiryDate, String linkType, UUID linkId) {}
+    record Link(
+            @Size(max = 300) String title,
+            LocalDate effectiveDate,
+            LocalDate expiryDate,
+            @Size(max = 32) String linkType,
+            UUID linkId) {}
 
     record Detail(Evidence evidence, List<EvidenceRevision> revisions) {}
 
@@ -82,7 +89,7 @@ class EvidenceController {
 
     @PostMapping(path = "/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Evidence link(@RequestBody Link body) {
+    Evidence link(@Valid @RequestBody Link body) {
         return library.addLink(
                 actor.get(),
                 body.title(),

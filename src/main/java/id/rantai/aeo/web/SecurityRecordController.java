@@ -5,6 +5,7 @@ import id.rantai.aeo.records.ReviewRecord;
 import id.rantai.aeo.records.SecurityRecords;
 import id.rantai.aeo.records.TradePartner;
 import id.rantai.identity.CurrentActor;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class SecurityRecordController {
 
     @PostMapping("/trade-partners")
     @ResponseStatus(HttpStatus.CREATED)
-    TradePartner addPartner(@RequestBody SecurityRecords.NewPartner body) {
+    TradePartner addPartner(@Valid @RequestBody SecurityRecords.NewPartner body) {
         return records.addPartner(actor.get(), body);
     }
 
@@ -43,7 +44,7 @@ class SecurityRecordController {
 
     @PostMapping("/crisis-plans")
     @ResponseStatus(HttpStatus.CREATED)
-    CrisisPlan addPlan(@RequestBody SecurityRecords.NewPlan body) {
+    CrisisPlan addPlan(@Valid @RequestBody SecurityRecords.NewPlan body) {
         return records.addPlan(actor.get(), body);
     }
 
@@ -54,7 +55,7 @@ class SecurityRecordController {
 
     @PostMapping("/reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    ReviewRecord addReview(@RequestBody SecurityRecords.NewReview body) {
+    ReviewRecord addReview(@Valid @RequestBody SecurityRecords.NewReview body) {
         return records.addReview(actor.get(), body);
     }
 
@@ -69,7 +70,7 @@ class SecurityRecordController {
     }
 
     @PutMapping("/review-schedules/{kind}")
-    SecurityRecords.Schedule setInterval(@PathVariable ReviewRecord.Kind kind, @RequestBody Interval body) {
+    SecurityRecords.Schedule setInterval(@PathVariable ReviewRecord.Kind kind, @Valid @RequestBody Interval body) {
         return records.setInterval(actor.get(), kind, body.intervalMonths());
     }
 }

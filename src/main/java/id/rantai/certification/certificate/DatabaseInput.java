@@ -11,6 +11,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.csv.CsvReader;
 import jakarta.annotation.PreDestroy;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,10 +79,10 @@ public class DatabaseInput {
     }
 
     public record Entry(
-            @Nullable String number,
-            @Nullable String holderName,
-            @Nullable String nationalId,
-            @Nullable String birthPlace,
+            @Size(max = 64) @Nullable String number,
+            @Size(max = 200) @Nullable String holderName,
+            @Size(max = 16) @Nullable String nationalId,
+            @Size(max = 100) @Nullable String birthPlace,
             @Nullable LocalDate birthDate,
             @Nullable Integer examYear,
             @Nullable LocalDate issuedOn) {}

@@ -13,6 +13,8 @@ import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.StateConflictException;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,12 +53,14 @@ public class Complaints {
     }
 
     public record NewComplaint(
-            @Nullable String service,
-            @Nullable String applicantName,
-            @Nullable String applicantEmail,
-            @Nullable String reference,
-            @Nullable String description,
-            @Nullable String language,
+            @Size(max = 32) @Nullable String service,
+            @Size(max = 200) @Nullable String applicantName,
+            @Size(max = 254) @Nullable String applicantEmail,
+            @Size(max = 100) @Nullable String reference,
+            @Size(max = 4000) @Nullable String description,
+
+            @Schema(allowableValues = {"id", "en"}) @Nullable
+            String language,
             /* The training centre addressed; needed only where more than one runs on Rantai. */
             @Nullable UUID trainingCentreId) {}
 

@@ -16,6 +16,7 @@ import id.rantai.shared.Wording;
 import id.rantai.shared.csv.CsvReader;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,10 +59,10 @@ public class ExamOffice {
     }
 
     public record NewSession(
-            @Nullable String code,
-            @Nullable String title,
+            @Size(max = 32) @Nullable String code,
+            @Size(max = 200) @Nullable String title,
             @Nullable LocalDate examDate,
-            @Nullable String venue,
+            @Size(max = 300) @Nullable String venue,
             @Nullable Integer capacity,
             @Nullable LocalDate registrationOpens,
             @Nullable LocalDate registrationCloses,

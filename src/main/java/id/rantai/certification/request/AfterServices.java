@@ -18,6 +18,9 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.Wording;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -77,30 +80,32 @@ public class AfterServices {
 
     /** The certificate to enter into the database (service 6), besides its number and the holder's NIK. */
     public record DatabaseEntry(
-            @Nullable String holderName,
-            @Nullable String birthPlace,
+            @Size(max = 200) @Nullable String holderName,
+            @Size(max = 100) @Nullable String birthPlace,
             @Nullable LocalDate birthDate,
             @Nullable Integer examYear,
             @Nullable LocalDate issuedOn) {}
 
     /** Corrected data for a ralat: only the fields to change. */
     public record Correction(
-            @Nullable String holderName,
-            @Nullable String nationalId,
-            @Nullable String birthPlace,
+            @Size(max = 200) @Nullable String holderName,
+            @Size(max = 16) @Nullable String nationalId,
+            @Size(max = 100) @Nullable String birthPlace,
             @Nullable LocalDate birthDate) {}
 
     public record Application(
             CertificateRequest.@Nullable Kind kind,
-            @Nullable String certificateNumber,
-            @Nullable String nationalId,
-            @Nullable String applicantName,
-            @Nullable String applicantEmail,
-            @Nullable String explanation,
+            @Size(max = 64) @Nullable String certificateNumber,
+            @Size(max = 16) @Nullable String nationalId,
+            @Size(max = 200) @Nullable String applicantName,
+            @Size(max = 254) @Nullable String applicantEmail,
+            @Size(max = 2000) @Nullable String explanation,
             @Nullable Integer copies,
-            @Nullable Correction correction,
-            @Nullable DatabaseEntry entry,
-            @Nullable String language,
+            @Valid @Nullable Correction correction,
+            @Valid @Nullable DatabaseEntry entry,
+
+            @Schema(allowableValues = {"id", "en"}) @Nullable
+            String language,
             /* The training centre a database input goes to; the certificate's decides every other kind. */
             @Nullable UUID trainingCentreId) {}
 

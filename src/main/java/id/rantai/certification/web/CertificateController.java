@@ -15,6 +15,8 @@ import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.document.Download;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,15 +73,18 @@ class CertificateController {
         this.complaints = complaints;
     }
 
-    record Reason(String reason) {}
+    record Reason(@Size(max = 1000) String reason) {}
 
-    record Verification(Boolean confirmed, String interviewRecord, String note) {}
+    record Verification(
+            Boolean confirmed,
+            @Size(max = 8000) String interviewRecord,
+            @Size(max = 2000) String note) {}
 
-    record Note(String note) {}
+    record Note(@Size(max = 2000) String note) {}
 
-    record Holiday(LocalDate day, String name) {}
+    record Holiday(LocalDate day, @Size(max = 200) String name) {}
 
-    record Answer(String answer) {}
+    record Answer(@Size(max = 4000) String answer) {}
 
     /** Search by number, part of the name, and exam year. */
     @GetMapping("/certificates")
@@ -102,13 +107,13 @@ class CertificateController {
     }
 
     @PostMapping("/certificates/{id}/revoke")
-    Certificate revoke(@PathVariable UUID id, @RequestBody Reason body) {
+    Certificate revoke(@PathVariable UUID id, @Valid @RequestBody Reason body) {
         return registry.revoke(actor.get(), id, body.reason());
     }
 
     @PostMapping("/database-entries")
     @ResponseStatus(HttpStatus.CREATED)
-    Certificate enter(@RequestBody DatabaseInput.Entry body) {
+    Certificate enter(@Valid @RequestBody DatabaseInput.Entry body) {
         return input.enter(actor.get(), body);
     }
 
@@ -151,7 +156,7 @@ class CertificateController {
     }
 
     @PostMapping("/requests/{id}/verify")
-    CertificateRequest verify(@PathVariable UUID id, @RequestBody Verification body) {
+    CertificateRequest verify(@PathVariable UUID id, @Valid @RequestBody Verification body) {
         if (body.confirmed() == null) {
             throw InvalidInputException.worded("confirmed", "required");
         }
@@ -159,7 +164,7 @@ class CertificateController {
     }
 
     @PostMapping("/requests/{id}/sign")
-    CertificateRequest sign(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+    CertificateRequest sign(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return services.sign(actor.get(), id, body == null ? null : body.note());
     }
 
@@ -176,7 +181,7 @@ class CertificateController {
     }
 
     @PostMapping("/complaints/{id}/answer")
-    Complaint answer(@PathVariable UUID id, @RequestBody Answer body) {
+    Complaint answer(@PathVariable UUID id, @Valid @RequestBody Answer body) {
         return complaints.answer(actor.get(), id, body.answer());
     }
 
@@ -195,7 +200,7 @@ class CertificateController {
 
     @PostMapping("/holidays")
     @ResponseStatus(HttpStatus.CREATED)
-    void addHoliday(@RequestBody Holiday body) {
+    void addHoliday(@Valid @RequestBody Holiday body) {
         desk.addHoliday(actor.get(), body.day(), body.name());
     }
 

@@ -8,6 +8,8 @@ import id.rantai.certification.exam.ExamSession;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.document.Download;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
@@ -35,19 +37,19 @@ class ExamController {
         this.actor = actor;
     }
 
-    record Check(Boolean eligible, String reason) {}
+    record Check(Boolean eligible, @Size(max = 1000) String reason) {}
 
-    record Payment(String reference) {}
+    record Payment(@Size(max = 100) String reference) {}
 
     record Attendance(Boolean attended) {}
 
-    record Scores(List<ExamOffice.Score> scores) {}
+    record Scores(@Size(max = 10000) List<ExamOffice.Score> scores) {}
 
     record CandidateView(Candidate candidate, List<String> documents) {}
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    ExamSession schedule(@RequestBody ExamOffice.NewSession body) {
+    ExamSession schedule(@Valid @RequestBody ExamOffice.NewSession body) {
         return exams.schedule(actor.get(), body);
     }
 
@@ -71,7 +73,7 @@ class ExamController {
     }
 
     @PostMapping("/candidates/{id}/check")
-    Candidate check(@PathVariable UUID id, @RequestBody Check body) {
+    Candidate check(@PathVariable UUID id, @Valid @RequestBody Check body) {
         if (body.eligible() == null) {
             throw InvalidInputException.worded("eligible", "required");
         }
@@ -79,17 +81,17 @@ class ExamController {
     }
 
     @PostMapping("/candidates/{id}/payment")
-    Candidate payment(@PathVariable UUID id, @RequestBody Payment body) {
+    Candidate payment(@PathVariable UUID id, @Valid @RequestBody Payment body) {
         return exams.confirmPayment(actor.get(), id, body.reference());
     }
 
     @PostMapping("/candidates/{id}/attendance")
-    Candidate attendance(@PathVariable UUID id, @RequestBody Attendance body) {
+    Candidate attendance(@PathVariable UUID id, @Valid @RequestBody Attendance body) {
         return exams.attendance(actor.get(), id, Boolean.TRUE.equals(body.attended()));
     }
 
     @PostMapping("/sessions/{id}/scores")
-    List<Candidate> scores(@PathVariable UUID id, @RequestBody Scores body) {
+    List<Candidate> scores(@PathVariable UUID id, @Valid @RequestBody Scores body) {
         return exams.scores(actor.get(), id, body.scores());
     }
 

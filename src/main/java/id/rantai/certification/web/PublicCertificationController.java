@@ -23,6 +23,8 @@ import id.rantai.shared.StateConflictException;
 import id.rantai.shared.Wording;
 import id.rantai.shared.document.Download;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,7 +103,10 @@ class PublicCertificationController {
         throttle.admit("submit", request.getRemoteAddr(), properties.submitPerMinute());
     }
 
-    record Survey(Integer satisfaction, List<Integer> elements, String comment) {}
+    record Survey(
+            Integer satisfaction,
+            @Size(max = 9) List<Integer> elements,
+            @Size(max = 2000) String comment) {}
 
     /** A candidate's own view: never the scores of others, never staff notes beyond a rejection reason. */
     record CandidateStatus(
@@ -222,7 +227,7 @@ class PublicCertificationController {
     void registrationSurvey(
             @PathVariable String token,
             @PathVariable CaseType caseType,
-            @RequestBody Survey body,
+            @Valid @RequestBody Survey body,
             HttpServletRequest request) {
         submission(request);
         Candidate c = exams.byToken(token);
@@ -245,7 +250,7 @@ class PublicCertificationController {
 
     @PostMapping("/api/v1/public/certification/requests")
     @ResponseStatus(HttpStatus.CREATED)
-    AfterServices.Submitted apply(@RequestBody AfterServices.Application body, HttpServletRequest request) {
+    AfterServices.Submitted apply(@Valid @RequestBody AfterServices.Application body, HttpServletRequest request) {
         submission(request);
         return services.submit(body, Map.of());
     }
@@ -296,14 +301,14 @@ class PublicCertificationController {
 
     @PostMapping("/api/v1/public/certification/requests/{token}/survey")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void requestSurvey(@PathVariable String token, @RequestBody Survey body, HttpServletRequest request) {
+    void requestSurvey(@PathVariable String token, @Valid @RequestBody Survey body, HttpServletRequest request) {
         submission(request);
         services.survey(token, body.satisfaction(), body.elements(), body.comment());
     }
 
     @PostMapping("/api/v1/public/certification/complaints")
     @ResponseStatus(HttpStatus.CREATED)
-    Complaints.Filed complain(@RequestBody Complaints.NewComplaint body, HttpServletRequest request) {
+    Complaints.Filed complain(@Valid @RequestBody Complaints.NewComplaint body, HttpServletRequest request) {
         submission(request);
         return complaints.file(body);
     }

@@ -9,6 +9,7 @@ import id.rantai.shared.ContainerNumber;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.StateConflictException;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +50,11 @@ public class ConveyanceInspections {
 
     public record NewInspection(
             @Nullable UUID tripId,
-            @Nullable String containerNumber,
+            @Size(max = 20) @Nullable String containerNumber,
             @Nullable Boolean reefer,
             ConveyanceInspection.@Nullable Points points,
-            @Nullable String inspector,
-            @Nullable String remarks,
+            @Size(max = 200) @Nullable String inspector,
+            @Size(max = 4000) @Nullable String remarks,
             @Nullable Instant inspectedAt) {}
 
     @Transactional

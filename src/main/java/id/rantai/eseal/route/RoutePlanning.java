@@ -15,6 +15,8 @@ import id.rantai.shared.Wording;
 import id.rantai.shared.geo.Corridor;
 import id.rantai.shared.geo.GeoJson;
 import id.rantai.shared.geo.Geofence;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,11 +58,11 @@ public class RoutePlanning {
         return EDITABLE.contains(state);
     }
 
-    public record PlaceInput(String name, PlaceKind kind, JsonNode geofence) {}
+    public record PlaceInput(@Size(max = 200) String name, PlaceKind kind, JsonNode geofence) {}
 
     public record RoutePlanInput(
-            PlaceInput origin,
-            PlaceInput destination,
+            @Valid PlaceInput origin,
+            @Valid PlaceInput destination,
             JsonNode route,
             Integer corridorWidthMeters,
             Instant plannedDeparture,

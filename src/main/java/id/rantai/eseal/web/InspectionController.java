@@ -3,6 +3,7 @@ package id.rantai.eseal.web;
 import id.rantai.eseal.inspection.ConveyanceInspection;
 import id.rantai.eseal.inspection.ConveyanceInspections;
 import id.rantai.identity.CurrentActor;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ class InspectionController {
 
     @PostMapping("/api/v1/inspections")
     @ResponseStatus(HttpStatus.CREATED)
-    ConveyanceInspection record(@RequestBody ConveyanceInspections.NewInspection body) {
+    ConveyanceInspection record(@Valid @RequestBody ConveyanceInspections.NewInspection body) {
         return inspections.record(actor.get(), body);
     }
 

@@ -7,6 +7,7 @@ import id.rantai.eseal.route.RoutePlanning.RoutePlanInput;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.geo.CircleGeofence;
 import id.rantai.shared.geo.GeoJson;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class RoutePlanController {
     }
 
     @PutMapping(produces = {"application/geo+json", "application/json"})
-    Map<String, Object> submit(@PathVariable UUID id, @RequestBody RoutePlanInput body) {
+    Map<String, Object> submit(@PathVariable UUID id, @Valid @RequestBody RoutePlanInput body) {
         return geoJson(planning.submit(actor.get(), id, body));
     }
 

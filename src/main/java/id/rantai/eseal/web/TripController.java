@@ -17,6 +17,7 @@ import id.rantai.shared.time.OfficeTimeZone;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -62,14 +63,14 @@ class TripController {
     }
 
     record CreateTrip(
-            @NotBlank String containerNumber,
+            @Size(max = 20) @NotBlank String containerNumber,
             @Valid LegalBasis legalBasis,
             @NotNull UUID providerId,
             UUID customsOfficeId) {}
 
-    record Note(String note) {}
+    record Note(@Size(max = 1000) String note) {}
 
-    record Reason(String reason) {}
+    record Reason(@Size(max = 1000) String reason) {}
 
     record SealAssignment(@NotNull UUID sealId) {}
 
@@ -139,12 +140,12 @@ class TripController {
     }
 
     @PostMapping("/{id}/approve")
-    TripView approve(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+    TripView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return view(lifecycle.approve(actor.get(), id, body == null ? null : body.note()));
     }
 
     @PostMapping("/{id}/reject")
-    TripView reject(@PathVariable UUID id, @RequestBody(required = false) Reason body) {
+    TripView reject(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
         return view(lifecycle.reject(actor.get(), id, body == null ? null : body.reason()));
     }
 
@@ -179,12 +180,12 @@ class TripController {
     }
 
     @PostMapping("/{id}/close")
-    TripView close(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+    TripView close(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return view(lifecycle.close(actor.get(), id, body == null ? null : body.note()));
     }
 
     @PostMapping("/{id}/cancel")
-    TripView cancel(@PathVariable UUID id, @RequestBody(required = false) Reason body) {
+    TripView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
         return view(lifecycle.cancel(actor.get(), id, body == null ? null : body.reason()));
     }
 

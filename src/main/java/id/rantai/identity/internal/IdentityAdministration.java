@@ -10,6 +10,7 @@ import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.Wording;
 import id.rantai.shared.time.OfficeTimeZone;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +62,9 @@ public class IdentityAdministration {
      * @param nip      the civil servant's Nomor Induk Pegawai: 18 digits
      * @param position the position as it is written on letters ("Kepala Pusat Pendidikan dan Pelatihan Bea dan Cukai")
      */
-    public record Official(@Nullable String nip, @Nullable String position) {
+    public record Official(
+            @Size(max = 32) @Nullable String nip,
+            @Size(max = 160) @Nullable String position) {
         /** Checked and trimmed; blanks become null. */
         public Official checked() {
             String n = nip == null || nip.isBlank() ? null : nip.replace(" ", "");

@@ -40,7 +40,7 @@ class OrganisationController {
             @Size(max = 32) String code,
             OfficeTimeZone timeZone,
             UUID customsOfficeId,
-            Set<BusinessRole> businessRoles) {}
+            @Size(max = 8) Set<BusinessRole> businessRoles) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

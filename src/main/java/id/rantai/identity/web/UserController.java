@@ -6,6 +6,7 @@ import id.rantai.identity.internal.AccountMaintenance;
 import id.rantai.identity.internal.IdentityAdministration;
 import id.rantai.identity.internal.IdentityAdministration.NewUser;
 import id.rantai.identity.internal.IdentityAdministration.UserView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -38,12 +39,12 @@ class UserController {
 
     record CreateUser(
             @NotBlank @Size(max = 100) String username,
-            @NotBlank @Size(max = 200) String password,
+            @NotBlank @Size(max = 72) String password,
             @NotBlank @Size(max = 200) String fullName,
-            @Email String email,
+            @Email @Size(max = 200) String email,
             UUID organisationId,
-            @NotEmpty Set<Role> roles,
-            IdentityAdministration.Official official) {}
+            @NotEmpty @Size(max = 16) Set<Role> roles,
+            @Valid IdentityAdministration.Official official) {}
 
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
@@ -70,18 +71,21 @@ class UserController {
         return accounts.unlock(actor.get(), id);
     }
 
-    record UpdateUser(String fullName, String email, Set<Role> roles) {}
+    record UpdateUser(
+            @Size(max = 200) String fullName,
+            @Size(max = 200) String email,
+            @Size(max = 16) Set<Role> roles) {}
 
     /** Name, e-mail address and roles; what is left out stays as it is. */
     @PutMapping("/api/v1/users/{id}")
-    UserView update(@PathVariable UUID id, @RequestBody UpdateUser body) {
+    UserView update(@PathVariable UUID id, @Valid @RequestBody UpdateUser body) {
         return accounts.update(
                 actor.get(), id, new AccountMaintenance.Changes(body.fullName(), body.email(), body.roles()));
     }
 
     /** The NIP and position printed under this user's signature on the documents they sign. */
     @PutMapping("/api/v1/users/{id}/official")
-    UserView setOfficial(@PathVariable UUID id, @RequestBody IdentityAdministration.Official body) {
+    UserView setOfficial(@PathVariable UUID id, @Valid @RequestBody IdentityAdministration.Official body) {
         return accounts.setOfficial(actor.get(), id, body);
     }
 
@@ -95,26 +99,28 @@ class UserController {
         return accounts.setEnabled(actor.get(), id, true);
     }
 
-    record NewPassword(String newPassword) {}
+    record NewPassword(@Size(max = 72) String newPassword) {}
 
     @PostMapping("/api/v1/users/{id}/password")
-    UserView resetPassword(@PathVariable UUID id, @RequestBody NewPassword body) {
+    UserView resetPassword(@PathVariable UUID id, @Valid @RequestBody NewPassword body) {
         return accounts.resetPassword(actor.get(), id, body.newPassword());
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {}
+    record PasswordChange(
+            @Size(max = 72) String currentPassword,
+            @Size(max = 72) String newPassword) {}
 
     @PostMapping("/api/v1/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@RequestBody PasswordChange body) {
+    void changePassword(@Valid @RequestBody PasswordChange body) {
         accounts.changeOwnPassword(actor.get(), body.currentPassword(), body.newPassword());
     }
 
-    record Language(String language) {}
+    record Language(@Schema(allowableValues = {"id", "en"}) String language) {}
 
     /** The language the user reads Rantai in (console, e-mails, documents): id or en. */
     @PutMapping("/api/v1/me/language")
-    UserView setLanguage(@RequestBody Language body) {
+    UserView setLanguage(@Valid @RequestBody Language body) {
         return accounts.setOwnLanguage(actor.get(), body.language());
     }
 

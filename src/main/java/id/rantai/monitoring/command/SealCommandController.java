@@ -1,6 +1,7 @@
 package id.rantai.monitoring.command;
 
 import id.rantai.identity.CurrentActor;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +27,7 @@ class SealCommandController {
 
     @PostMapping("/api/v1/trips/{id}/unlock")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    SealCommand unlock(@PathVariable UUID id, @RequestBody(required = false) UnlockRequest body) {
+    SealCommand unlock(@PathVariable UUID id, @Valid @RequestBody(required = false) UnlockRequest body) {
         return commands.unlock(actor.get(), id, body == null ? null : body.overrideReason());
     }
 

@@ -10,6 +10,8 @@ import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +64,11 @@ class ForwardingController {
         this.clock = clock;
     }
 
-    record NewForwarder(String name) {}
+    record NewForwarder(@Size(max = 200) String name) {}
 
     @PostMapping("/api/v1/forwarders")
     @ResponseStatus(HttpStatus.CREATED)
-    Forwarders.ForwarderWithToken create(@RequestBody NewForwarder body) {
+    Forwarders.ForwarderWithToken create(@Valid @RequestBody NewForwarder body) {
         return forwarders.create(actor.get(), body.name());
     }
 

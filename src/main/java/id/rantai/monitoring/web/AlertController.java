@@ -6,6 +6,7 @@ import id.rantai.monitoring.alert.Alert;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -49,12 +50,12 @@ class AlertController {
     }
 
     @PostMapping("/{id}/acknowledge")
-    Alert acknowledge(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+    Alert acknowledge(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return alerts.acknowledge(actor.get(), id, body == null ? null : body.note());
     }
 
     @PostMapping("/{id}/resolve")
-    Alert resolve(@PathVariable UUID id, @RequestBody(required = false) Note body) {
+    Alert resolve(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return alerts.resolve(
                 actor.get(),
                 id,

@@ -12,6 +12,8 @@ import id.rantai.monitoring.rules.UnlockPolicy;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +43,9 @@ class UnlockAuthorisationController {
 
     static final int MAX_CARDS = 100;
 
-    record Authorisation(Set<UnlockMethod> methods, Set<String> rfidCards) {}
+    record Authorisation(
+            @Size(max = 4) Set<UnlockMethod> methods,
+            @Size(max = 100) Set<@Size(max = 64) String> rfidCards) {}
 
     @GetMapping("/api/v1/trips/{id}/unlock-authorisation")
     UnlockPolicy get(@PathVariable UUID id) {
@@ -50,7 +54,7 @@ class UnlockAuthorisationController {
     }
 
     @PutMapping("/api/v1/trips/{id}/unlock-authorisation")
-    UnlockPolicy put(@PathVariable UUID id, @RequestBody Authorisation body) {
+    UnlockPolicy put(@PathVariable UUID id, @Valid @RequestBody Authorisation body) {
         Actor a = actor.get();
         MonitoredTrip t = visible(a, id);
         boolean customs = a.has(Role.CUSTOMS_OFFICER) && a.belongsTo(t.parties().customsOfficeId());

@@ -188,9 +188,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", field, detail));
     }
 
+    /**
+     * A bound the API document states ({@code @Size}, {@code @NotBlank}, {@code @NotNull}) in the
+     * reader's language, as the checks written in code word theirs.
+     */
     private static Map<String, String> toMap(FieldError e) {
-        return Map.of(
-                "field", e.getField(), "message", e.getDefaultMessage() == null ? "is invalid" : e.getDefaultMessage());
+        Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
+        String message = switch (e.getCode() == null ? "" : e.getCode()) {
+            // Size's arguments after its own name are its attributes by name: max, then min.
+            case "Size" ->
+                text(
+                        e.getRejectedValue() instanceof java.util.Collection<?>
+                                ? "refusal.tooManyItems"
+                                : "refusal.tooLong",
+                        args.length > 1 ? args[1] : "");
+            case "NotBlank", "NotNull", "NotEmpty" -> text("refusal.required");
+            default -> e.getDefaultMessage() == null ? text("refusal.invalidRequest") : e.getDefaultMessage();
+        };
+        return Map.of("field", e.getField(), "message", message);
     }
 
     /** The title names the kind of problem in the reader's language; the detail says what is wrong here. */

@@ -8,6 +8,7 @@ import id.rantai.shared.NotFoundException;
 import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.rules.TrainingRules;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,19 +66,20 @@ public class TrainingCatalogue {
     public record TopicView(Topic topic, List<TopicVersion> versions) {}
 
     public record NewTopic(
-            @Nullable String code,
-            @Nullable String titleId,
-            @Nullable String titleEn,
+            @Size(max = 64) @Nullable String code,
+            @Size(max = 500) @Nullable String titleId,
+            @Size(max = 500) @Nullable String titleEn,
             @Nullable Audience audience) {}
 
     public record TopicEdit(
-            @Nullable String titleId,
-            @Nullable String titleEn,
+            @Size(max = 500) @Nullable String titleId,
+            @Size(max = 500) @Nullable String titleEn,
             @Nullable Audience audience,
             @Nullable Boolean active) {}
 
     public record NewVersion(
-            @Nullable String changeNote, @Nullable Integer dueDays) {}
+            @Size(max = 2000) @Nullable String changeNote,
+            @Nullable Integer dueDays) {}
 
     /** The rules, the reminder schedule (days before a due date) and where the overdue digest goes. */
     public record SettingsView(

@@ -14,6 +14,7 @@ import id.rantai.training.catalogue.TopicVersion;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.employee.Employee;
 import id.rantai.training.employee.EmployeeDirectory;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,10 +62,10 @@ public class TrainingRecords {
     public record NewSession(
             @Nullable UUID topicId,
             @Nullable Method method,
-            @Nullable String trainer,
+            @Size(max = 200) @Nullable String trainer,
             @Nullable LocalDate heldOn,
             @Nullable Integer durationMinutes,
-            @Nullable String materials) {}
+            @Size(max = 2000) @Nullable String materials) {}
 
     /** One attendee's result: absent attendees are recorded as not passed. */
     public record Result(

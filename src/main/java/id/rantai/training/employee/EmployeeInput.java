@@ -1,6 +1,8 @@
 package id.rantai.training.employee;
 
 import id.rantai.shared.Wording;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,15 +16,15 @@ import org.jspecify.annotations.Nullable;
  * problem, not just the first, so a CSV row's report is complete.
  */
 public record EmployeeInput(
-        @Nullable String employeeNumber,
-        @Nullable String fullName,
-        @Nullable String email,
-        @Nullable String department,
-        @Nullable String managerEmail,
-        @Nullable String hireDate,
-        @Nullable String status,
-        @Nullable String terminatedOn,
-        @Nullable List<String> jobFunctions) {
+        @Size(max = 64) @Nullable String employeeNumber,
+        @Size(max = 200) @Nullable String fullName,
+        @Size(max = 254) @Nullable String email,
+        @Size(max = 200) @Nullable String department,
+        @Size(max = 254) @Nullable String managerEmail,
+        @Schema(format = "date") @Nullable String hireDate,
+        @Size(max = 16) @Nullable String status,
+        @Schema(format = "date") @Nullable String terminatedOn,
+        @Size(max = 100) @Nullable List<@Size(max = 64) String> jobFunctions) {
 
     /** What is wrong with one field: a refusal in the reader's language, its English kept for the import's error list. */
     public record Problem(String field, Wording wording) {

@@ -1,5 +1,6 @@
 package id.rantai.training.rules;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +43,7 @@ public final class TrainingRules {
             int jobFunctionDueDays,
             @Nullable LocalDate programmeStart,
             @Nullable Integer baselineGraceDays,
-            @Nullable String refresherExceptionReason) {
+            @Size(max = 1000) @Nullable String refresherExceptionReason) {
         public static final int DEFAULT_BASELINE_GRACE_DAYS = 90;
         public static final Settings DEFAULTS =
                 new Settings(30, 12, 60, 30, 0, null, DEFAULT_BASELINE_GRACE_DAYS, null);

@@ -7,6 +7,8 @@ import id.rantai.training.catalogue.Topic;
 import id.rantai.training.catalogue.TopicVersion;
 import id.rantai.training.catalogue.TrainingCatalogue;
 import id.rantai.training.rules.TrainingRules;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -31,9 +33,13 @@ class CatalogueController {
         this.actor = actor;
     }
 
-    record FunctionBody(String name, List<UUID> topicIds) {}
+    record FunctionBody(
+            @Size(max = 200) String name, @Size(max = 200) List<UUID> topicIds) {}
 
-    record SettingsBody(TrainingRules.Settings rules, List<Integer> reminderDaysBefore, String complianceEmail) {}
+    record SettingsBody(
+            @Valid TrainingRules.Settings rules,
+            @Size(max = 10) List<Integer> reminderDaysBefore,
+            @Size(max = 254) String complianceEmail) {}
 
     @GetMapping("/topics")
     List<TrainingCatalogue.TopicView> topics() {
@@ -42,19 +48,19 @@ class CatalogueController {
 
     @PostMapping("/topics")
     @ResponseStatus(HttpStatus.CREATED)
-    Topic add(@RequestBody TrainingCatalogue.NewTopic body) {
+    Topic add(@Valid @RequestBody TrainingCatalogue.NewTopic body) {
         return catalogue.addTopic(actor.get(), body);
     }
 
     @PutMapping("/topics/{id}")
-    Topic edit(@PathVariable UUID id, @RequestBody TrainingCatalogue.TopicEdit body) {
+    Topic edit(@PathVariable UUID id, @Valid @RequestBody TrainingCatalogue.TopicEdit body) {
         return catalogue.editTopic(actor.get(), id, body);
     }
 
     /** Publishes a new content version: the topic is due again for everyone who needs it. */
     @PostMapping("/topics/{id}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    TopicVersion publish(@PathVariable UUID id, @RequestBody TrainingCatalogue.NewVersion body) {
+    TopicVersion publish(@PathVariable UUID id, @Valid @RequestBody TrainingCatalogue.NewVersion body) {
         return catalogue.publishVersion(actor.get(), id, body);
     }
 
@@ -64,7 +70,7 @@ class CatalogueController {
     }
 
     @PutMapping("/job-functions/{code}")
-    JobFunction saveFunction(@PathVariable String code, @RequestBody FunctionBody body) {
+    JobFunction saveFunction(@PathVariable String code, @Valid @RequestBody FunctionBody body) {
         return catalogue.saveFunction(actor.get(), code, body.name(), body.topicIds());
     }
 
@@ -74,7 +80,7 @@ class CatalogueController {
     }
 
     @PutMapping("/settings")
-    TrainingCatalogue.SettingsView saveSettings(@RequestBody SettingsBody body) {
+    TrainingCatalogue.SettingsView saveSettings(@Valid @RequestBody SettingsBody body) {
         return catalogue.saveSettings(actor.get(), body.rules(), body.reminderDaysBefore(), body.complianceEmail());
     }
 }

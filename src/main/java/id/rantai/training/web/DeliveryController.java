@@ -12,6 +12,8 @@ import id.rantai.training.delivery.CompletionCertificate;
 import id.rantai.training.delivery.TrainingRecords;
 import id.rantai.training.delivery.TrainingSession;
 import id.rantai.training.employee.EmployeeDirectory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -56,11 +58,11 @@ class DeliveryController {
         this.certificates = certificates;
     }
 
-    record Attendance(List<TrainingRecords.Result> results) {}
+    record Attendance(@Size(max = 10000) List<TrainingRecords.Result> results) {}
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    TrainingSession session(@RequestBody TrainingRecords.NewSession body) {
+    TrainingSession session(@Valid @RequestBody TrainingRecords.NewSession body) {
         return records.addSession(actor.get(), body);
     }
 
@@ -71,13 +73,13 @@ class DeliveryController {
 
     @PostMapping("/sessions/{id}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
-    List<Completion> attendance(@PathVariable UUID id, @RequestBody Attendance body) {
+    List<Completion> attendance(@PathVariable UUID id, @Valid @RequestBody Attendance body) {
         return records.attendance(actor.get(), id, body.results());
     }
 
     @PostMapping("/completions")
     @ResponseStatus(HttpStatus.CREATED)
-    Completion complete(@RequestBody TrainingRecords.NewCompletion body) {
+    Completion complete(@Valid @RequestBody TrainingRecords.NewCompletion body) {
         return records.complete(actor.get(), body);
     }
 

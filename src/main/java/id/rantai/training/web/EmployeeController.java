@@ -9,6 +9,7 @@ import id.rantai.training.employee.EmployeeDirectory;
 import id.rantai.training.employee.EmployeeImport;
 import id.rantai.training.employee.EmployeeInput;
 import id.rantai.training.employee.ImportJob;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class EmployeeController {
 
     /** Creates or updates the employee with this employee number. */
     @PostMapping("/employees")
-    EmployeeDirectory.EmployeeView save(@RequestBody EmployeeInput body) {
+    EmployeeDirectory.EmployeeView save(@Valid @RequestBody EmployeeInput body) {
         return directory.save(actor.get(), body);
     }
 

@@ -39,6 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
 abstract class GeneratedBadInputScenarios {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final String MEGABYTE = "x".repeat(1 << 20);
+    static final byte[] PDF = "%PDF-1.4\n% a scan\n".getBytes(StandardCharsets.US_ASCII);
+    /** Marks a spoiled body that must be refused, not merely answered without a 5xx. */
+    static final String REFUSED = " (must be refused)";
 
     @LocalServerPort
     int port;
@@ -104,13 +107,29 @@ abstract class GeneratedBadInputScenarios {
                         .path("content")
                         .path("application/json")
                         .path("schema");
-                if (op.isMissingNode() || schema.isMissingNode()) {
+                // A body read as free JSON (telemetry, xAPI statements, settings) is checked by its own tests.
+                if (op.isMissingNode()
+                        || schema.isMissingNode()
+                        || schema.path("$ref").asString("").endsWith("/JsonNode")) {
                     continue;
                 }
                 operations++;
                 probe(method.toUpperCase(), path.getKey(), op, resolve(schema), users);
             }
         }
+        int uploads = 0;
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            JsonNode op = path.getValue().path("post");
+            JsonNode schema = op.path("requestBody")
+                    .path("content")
+                    .path("multipart/form-data")
+                    .path("schema");
+            if (!schema.isMissingNode()) {
+                uploads++;
+                probeUpload(path.getKey(), op, resolve(schema), users);
+            }
+        }
+        assertThat(uploads).as("operations that take files").isGreaterThan(5);
         assertThat(operations).as("write operations with a JSON body").isGreaterThan(60);
         // Most bodies must get past the path's thing to their checks, or the test would try little.
         assertThat(reached)
@@ -119,6 +138,127 @@ abstract class GeneratedBadInputScenarios {
         assertThat(findings)
                 .as("answers to %d bad requests over %d operations", sent, operations)
                 .isEmpty();
+    }
+
+    /**
+     * The contract states every limit: each text a request body carries has a maximum length (or is
+     * a date, an id or one of a list of values), and each list a maximum number of items.
+     */
+    @Test
+    void everyTextAndListInARequestBodyHasADocumentedLimit() {
+        api = new Api(port);
+        doc = json.readTree(api.get("admin", "/v3/api-docs").expect(200).text());
+        java.util.Set<String> unbounded = new java.util.TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (String method : List.of("post", "put", "patch")) {
+                JsonNode schema = path.getValue()
+                        .path(method)
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
+                if (!schema.isMissingNode()) {
+                    unboundedIn(schema, method.toUpperCase() + " " + path.getKey() + " ", unbounded, 0);
+                }
+            }
+        }
+        assertThat(unbounded)
+                .as("request body fields without a documented limit")
+                .isEmpty();
+    }
+
+    private void unboundedIn(JsonNode schema, String at, java.util.Set<String> out, int depth) {
+        JsonNode s = resolve(schema);
+        if (depth > 5) {
+            return;
+        }
+        switch (type(s)) {
+            case "string" -> {
+                boolean bounded = s.has("maxLength") || s.has("enum") || s.has("format") || s.has("pattern");
+                if (!bounded) {
+                    out.add(at);
+                }
+            }
+            case "array" -> {
+                if (!s.has("maxItems")) {
+                    out.add(at + "[]");
+                }
+                unboundedIn(s.path("items"), at + "[].", out, depth + 1);
+            }
+            case "object" -> {
+                for (Map.Entry<String, JsonNode> p : s.path("properties").properties()) {
+                    unboundedIn(
+                            p.getValue(),
+                            at + (at.endsWith(" ") || at.endsWith(".") ? "" : ".") + p.getKey(),
+                            out,
+                            depth + 1);
+                }
+            }
+            default -> {}
+        }
+    }
+
+    /**
+     * An upload: its text parts plausible and its files small PDFs, then each text part a megabyte,
+     * each file empty, not what it claims to be, or over the 5 MB every upload is held to.
+     */
+    private void probeUpload(String template, JsonNode op, JsonNode schema, List<String> users) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+            JsonNode part = resolve(p.getValue());
+            if ("binary".equals(part.path("format").asString()) || "array".equals(type(part))) {
+                files.put(p.getKey(), PDF);
+            } else {
+                fields.put(
+                        p.getKey(),
+                        "object".equals(type(part))
+                                ? sample(part, 0).toString()
+                                : sample(part, 0).asString());
+            }
+        }
+        String user = null;
+        String path = null;
+        int best = Integer.MAX_VALUE;
+        for (String candidate : users) {
+            String p = fill(template, op, candidate);
+            Response r = upload(candidate, p, fields, files);
+            check("POST", template, "plausible parts", r, false);
+            int depth = r.status() < 300 || r.status() == 400 || r.status() == 409 ? 0 : r.status() == 404 ? 1 : 2;
+            if (depth < best && r.status() != 401 && r.status() != 403) {
+                best = depth;
+                user = candidate;
+                path = p;
+            }
+        }
+        if (path == null) {
+            return;
+        }
+        for (String name : fields.keySet()) {
+            Map<String, String> bad = new LinkedHashMap<>(fields);
+            bad.put(name, MEGABYTE);
+            check("POST", template, "a 1 MB part " + name, upload(user, path, bad, files), true);
+        }
+        for (String name : files.keySet()) {
+            for (Map.Entry<String, byte[]> content : Map.of(
+                            "an empty file", new byte[0],
+                            "a file that is no PDF", "not a pdf".getBytes(StandardCharsets.US_ASCII),
+                            "a file over 5 MB", new byte[5 * 1024 * 1024 + 1])
+                    .entrySet()) {
+                Map<String, byte[]> bad = new LinkedHashMap<>(files);
+                bad.put(name, content.getValue());
+                Response r = upload(user, path, fields, bad);
+                check("POST", template, content.getKey() + " as " + name, r, false);
+                if (r.status() < 400 && !content.getKey().contains("no PDF")) {
+                    findings.add("POST " + template + " accepted " + content.getKey() + " as " + name);
+                }
+            }
+        }
+    }
+
+    private Response upload(String user, String path, Map<String, String> fields, Map<String, byte[]> files) {
+        sent++;
+        return api.uploadParts(user, path, fields, files, "scan.pdf", "application/pdf");
     }
 
     /** Finds who may call the operation, then sends each spoiled body and checks the answer. */
@@ -149,6 +289,9 @@ abstract class GeneratedBadInputScenarios {
         for (Map.Entry<String, String> bad : spoiled(schema, good).entrySet()) {
             Response r = send(user, method, path, bad.getValue());
             check(method, template, bad.getKey(), r, true);
+            if (bad.getKey().contains(REFUSED) && r.status() < 400) {
+                findings.add(method + " " + template + " accepted " + bad.getKey() + ": " + r.status());
+            }
         }
     }
 
@@ -217,7 +360,13 @@ abstract class GeneratedBadInputScenarios {
         String format = field.path("format").asString("");
         switch (type) {
             case "string" -> {
-                out.put("a 1 MB string", NODES.stringNode(MEGABYTE));
+                out.put("a 1 MB string" + REFUSED, NODES.stringNode(MEGABYTE));
+                if (field.has("maxLength")) {
+                    int max = field.path("maxLength").asInt();
+                    out.put(
+                            "one character over the documented " + max + REFUSED,
+                            NODES.stringNode("x".repeat(max + 1)));
+                }
                 out.put("a number for text", NODES.numberNode(12345));
                 if (format.equals("date") || format.equals("date-time")) {
                     out.put("an impossible date", NODES.stringNode("2026-02-30"));
@@ -241,12 +390,17 @@ abstract class GeneratedBadInputScenarios {
             case "boolean" -> out.put("text for a yes or no", NODES.stringNode("perhaps"));
             case "array" -> {
                 ArrayNode huge = NODES.arrayNode();
-                JsonNode item = sample(resolve(field.path("items")), 1);
+                JsonNode items = resolve(field.path("items"));
+                JsonNode item = sample(items, 1);
+                // Plain text items are made distinct, or a set would keep only one of them.
+                boolean distinct = item.isString() && !items.has("enum") && !items.has("format");
                 for (int i = 0; i < 20_000; i++) {
-                    huge.add(item);
+                    huge.add(distinct ? NODES.stringNode(item.asString() + i) : item);
                 }
-                out.put("an array of 20,000 items", huge);
+                boolean collapses = field.path("uniqueItems").asBoolean() && !distinct;
+                out.put("an array of 20,000 items" + (collapses ? "" : REFUSED), huge);
                 out.put("text for a list", NODES.stringNode("x"));
+                out.put("an empty array", NODES.arrayNode());
             }
             case "object" -> out.put("text for an object", NODES.stringNode("x"));
             default -> {}

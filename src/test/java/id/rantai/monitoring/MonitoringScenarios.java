@@ -332,8 +332,26 @@ abstract class MonitoringScenarios {
                         + "&alarm=tampering")));
         assertThat(posted.status()).as(posted.text()).isEqualTo(200);
         assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
+        // Traccar Client 9 and later post their JSON; the secret rides in the server URL set in the app.
+        clock.advance(Duration.ofSeconds(30));
+        Response json = api.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + osmand.port() + "/?secret=" + seal.secret))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"location":{"timestamp":"%s","coords":{"latitude":%s,"longitude":%s,"accuracy":8,"speed":5,
+                          "heading":250,"altitude":3},"is_moving":true,"event":"motionchange",
+                          "battery":{"level":0.86,"is_charging":false},"activity":{"type":"in_vehicle"},"extras":{}},
+                         "device_id":"%s"}""".formatted(clock.instant(), path.get(13)[0], path.get(13)[1], seal.serial))));
+        assertThat(json.status()).as(json.text()).isEqualTo(200);
         Response track = api.get(w.officer, "/api/v1/trips/" + trip + "/track").expect(200);
-        assertThat((Integer) track.json("$.properties.points")).isEqualTo(13);
+        assertThat((Integer) track.json("$.properties.points")).isEqualTo(14);
+        Response notJson = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + osmand.port() + "/?id=" + seal.serial + "&secret=" + seal.secret))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"location\":")));
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.text()).startsWith("body is not JSON");
 
         assertThat(osmandGet("?id=" + seal.serial + "&secret=wrong&lat=-6.9&lon=110.4")
                         .status())

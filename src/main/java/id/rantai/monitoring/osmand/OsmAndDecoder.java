@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The OsmAnd protocol as the Traccar Client app and many trackers send it: one position as URL
- * query or form parameters ({@code id, timestamp, lat, lon, speed, bearing, altitude, accuracy,
- * hdop, batt, valid, alarm}). Speed is in knots, as in Traccar; the timestamp is Unix seconds,
- * milliseconds or ISO-8601. Rantai adds {@code secret} (the seal's device secret, unless sent as
+ * query or form parameters ({@code id} or {@code deviceid}, {@code timestamp}, {@code lat} and
+ * {@code lon} or {@code location} as "lat,lon", {@code speed}, {@code bearing} or {@code heading},
+ * {@code altitude}, {@code accuracy}, {@code hdop}, {@code batt}, {@code valid}, {@code alarm}), or
+ * Traccar Client's JSON read into these ({@link TraccarClientJson}). Speed is in knots, as in
+ * Traccar; the timestamp is Unix seconds, milliseconds, ISO-8601 or "yyyy-MM-dd HH:mm:ss" (UTC). Rantai adds {@code secret} (the seal's device secret, unless sent as
  * HTTP Basic) and {@code events} (a comma-separated list of {@link SealEvent}s).
  */
 public final class OsmAndDecoder {
@@ -34,8 +36,9 @@ public final class OsmAndDecoder {
         return id != null ? id : p.get("deviceid");
     }
 
-    public static Decoded decode(Map<String, String> p, UUID sealId, Instant now) {
+    public static Decoded decode(Map<String, String> given, UUID sealId, Instant now) {
         try {
+            Map<String, String> p = withPositionSplit(given);
             Instant time = timestamp(p.get("timestamp"), now);
             Rejection r = ReadingCheck.deviceTime(time);
             if (r != null) {
@@ -93,6 +96,31 @@ public final class OsmAndDecoder {
         }
     }
 
+    /**
+     * Traccar's OsmAnd server also takes the position as one {@code location} parameter,
+     * "latitude,longitude"; read as {@code lat} and {@code lon} when those are not given.
+     */
+    private static Map<String, String> withPositionSplit(Map<String, String> p) {
+        String location = p.get("location");
+        if (location == null || p.containsKey("lat") || p.containsKey("lon")) {
+            return p;
+        }
+        String[] parts = location.split(",", -1);
+        if (parts.length != 2) {
+            throw new BadField("location", "must be latitude,longitude");
+        }
+        Map<String, String> out = new java.util.HashMap<>(p);
+        out.put("lat", parts[0].trim());
+        out.put("lon", parts[1].trim());
+        return out;
+    }
+
+    /** "yyyy-MM-dd HH:mm:ss", in UTC as Traccar reads it. */
+    private static final java.time.format.DateTimeFormatter PLAIN_TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "uuuu-MM-dd HH:mm:ss", Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT)
+            .withZone(java.time.ZoneOffset.UTC);
+
     private static Instant timestamp(@Nullable String v, Instant now) {
         if (v == null || v.isEmpty()) {
             return now;
@@ -101,6 +129,9 @@ public final class OsmAndDecoder {
             if (v.chars().allMatch(Character::isDigit)) {
                 long n = Long.parseLong(v);
                 return n > 100_000_000_000L ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+            }
+            if (v.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")) {
+                return PLAIN_TIME.parse(v, Instant::from);
             }
             return OffsetDateTime.parse(v.replace(' ', '+')).toInstant();
         } catch (NumberFormatException | DateTimeParseException e) {

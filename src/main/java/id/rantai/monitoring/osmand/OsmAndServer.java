@@ -75,7 +75,14 @@ public class OsmAndServer extends DeviceListener {
                 respond(ctx, HttpResponseStatus.METHOD_NOT_ALLOWED, "use GET or POST", keepAlive);
                 return;
             }
-            Map<String, String> params = parameters(request);
+            Map<String, String> params;
+            try {
+                params = parameters(request);
+            } catch (TraccarClientJson.NotTraccarClientJson e) {
+                intake.refusals().refused("osmand", null, new Rejection("body", e.getMessage()));
+                respond(ctx, HttpResponseStatus.BAD_REQUEST, e.getMessage(), keepAlive);
+                return;
+            }
             String serial = OsmAndDecoder.serial(params);
             String secret = params.get("secret");
             SealCredential seal = secret != null
@@ -129,6 +136,11 @@ public class OsmAndServer extends DeviceListener {
                 && (type.isEmpty() || type.startsWith(HttpHeaderValues.APPLICATION_X_WWW_FORM_URLENCODED.toString()))) {
             String body = request.content().toString(StandardCharsets.UTF_8);
             new QueryStringDecoder(body, false).parameters().forEach((k, v) -> params.put(k, v.get(0)));
+        } else if (request.method() == HttpMethod.POST
+                && request.content().isReadable()
+                && type.startsWith(HttpHeaderValues.APPLICATION_JSON.toString())) {
+            // Traccar Client 9 and later: one location as JSON; what the URL carries (a secret) stays.
+            params.putAll(TraccarClientJson.parameters(request.content().toString(StandardCharsets.UTF_8)));
         }
         return params;
     }

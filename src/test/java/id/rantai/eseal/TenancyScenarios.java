@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
+import id.rantai.support.Response;
 import id.rantai.support.World;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +135,15 @@ abstract class TenancyScenarios {
         api.post(w.provider, "/api/v1/trips/" + other + "/approve").expectProblem(403);
         api.post(w.provider, "/api/v1/trips", tripRequest(w)).expectProblem(403);
         api.get(w.company, "/api/v1/seals").expectProblem(403);
+        // A serial number is one device's, so another provider cannot register it; the refusal is the
+        // one the owner gets, and says nothing of the seal, its owner or its trip.
+        String serial = api.get(w.provider, "/api/v1/seals/" + seal).expect(200).json("$.serialNumber");
+        String body = "{\"serialNumber\":\"" + serial + "\",\"model\":\"JT701\"}";
+        Response theirs = api.post(w.provider2, "/api/v1/seals", body).expectProblem(400, "serialNumber");
+        Response own = api.post(w.provider, "/api/v1/seals", body).expectProblem(400, "serialNumber");
+        assertThat((String) theirs.json("$.detail")).isEqualTo(own.json("$.detail"));
+        assertThat(theirs.text())
+                .doesNotContain(seal, trip, w.providerId, "Segel Elektronik", "AVAILABLE", "INSTALLED");
         api.post(w.company, "/api/v1/seals", "{\"serialNumber\":\"X-1234\",\"model\":\"m\"}")
                 .expectProblem(403);
         api.get(w.company, "/api/v1/audit?subjectId=" + trip).expectProblem(403);

@@ -27,7 +27,7 @@ public abstract class DeviceListener implements SmartLifecycle {
     private final int idleSeconds;
     private NettyListener listener;
     private volatile int boundPort = -1;
-    private IngestProperties limits = new IngestProperties(1000, 5000, 200000, 30, 200, 20000);
+    private IngestProperties limits = new IngestProperties(1000, 5000, 200000, 30, 200, 20000, "");
     private MeterRegistry meters = new SimpleMeterRegistry();
     private ConnectionGuard guard;
     private Counter deadlineClosed;
@@ -80,9 +80,9 @@ public abstract class DeviceListener implements SmartLifecycle {
         }
         guard = new ConnectionGuard(name, limits.maxConnectionsPerAddress(), limits.maxConnections(), meters);
         deadlineClosed = meters.counter("rantai.device.deadline.closed", "channel", name);
-        listener = new NettyListener(configuredPort, threads, pipeline());
+        listener = new NettyListener(limits.bindAddress(), configuredPort, threads, pipeline());
         boundPort = listener.port();
-        log.info("{} channel listening on port {}", name, boundPort);
+        log.info("{} channel listening on {}", name, listener.address());
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          arrive whole within this long of its first byte, however steadily it trickles
  * @param maxConnectionsPerAddress connections one remote address may hold on one device port
  * @param maxConnections    connections one device port holds in all
+ * @param bindAddress       the local address every device port listens on (an interface facing the
+ *                          seals' network, or 127.0.0.1 behind a proxy); empty listens on every address
  */
 @ConfigurationProperties("rantai.monitoring.ingest")
 public record IngestProperties(
@@ -19,4 +21,5 @@ public record IngestProperties(
         @DefaultValue("200000") int queueCapacity,
         @DefaultValue("30") int messageDeadlineSeconds,
         @DefaultValue("200") int maxConnectionsPerAddress,
-        @DefaultValue("20000") int maxConnections) {}
+        @DefaultValue("20000") int maxConnections,
+        @DefaultValue("") String bindAddress) {}

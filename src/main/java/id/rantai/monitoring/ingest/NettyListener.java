@@ -12,13 +12,14 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 
-/** A Netty TCP listener for a device channel: its own event loops, bound to one port. */
+/** A Netty TCP listener for a device channel: its own event loops, bound to one port on one address or all. */
 public final class NettyListener {
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
     private final Channel channel;
 
-    public NettyListener(int port, int threads, ChannelInitializer<SocketChannel> initializer) {
+    /** @param address the local address to listen on; blank for every address */
+    public NettyListener(String address, int port, int threads, ChannelInitializer<SocketChannel> initializer) {
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
         try {
@@ -28,7 +29,10 @@ public final class NettyListener {
                     .option(ChannelOption.SO_BACKLOG, 4096)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(initializer)
-                    .bind(port)
+                    .bind(
+                            address == null || address.isBlank()
+                                    ? new InetSocketAddress(port)
+                                    : new InetSocketAddress(address.trim(), port))
                     .sync()
                     .channel();
         } catch (InterruptedException e) {
@@ -43,6 +47,10 @@ public final class NettyListener {
 
     public int port() {
         return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    public InetSocketAddress address() {
+        return (InetSocketAddress) channel.localAddress();
     }
 
     /** Closes the port and the connections. No quiet period: accepted readings are in the journal, which stops later. */

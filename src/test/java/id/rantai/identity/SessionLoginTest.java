@@ -45,6 +45,36 @@ class SessionLoginTest {
         api.get(w.company, "/api/v1/me").expectProblem(401);
     }
 
+    /** A 401 says how to authenticate; a console script is not challenged, lest the browser open a dialog. */
+    @Test
+    void anApi401SaysHowToAuthenticate() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> plain =
+                client.send(HttpRequest.newBuilder(uri("/api/v1/trips")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(401);
+        assertThat(plain.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Basic realm=\"Rantai\", charset=\"UTF-8\"");
+        HttpResponse<String> wrong = client.send(
+                HttpRequest.newBuilder(uri("/api/v1/me"))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + java.util.Base64.getEncoder()
+                                                .encodeToString((w.company + ":wrong-password")
+                                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).isPresent();
+        HttpResponse<String> script = client.send(
+                HttpRequest.newBuilder(uri("/api/v1/trips"))
+                        .header("HX-Request", "true")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(script.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
     /** The CSRF token a browser holds: any first request sets the XSRF-TOKEN cookie. */
     private String csrfToken(HttpClient browser, CookieManager cookies) throws Exception {
         browser.send(HttpRequest.newBuilder(uri("/api/v1/me")).build(), HttpResponse.BodyHandlers.ofString());

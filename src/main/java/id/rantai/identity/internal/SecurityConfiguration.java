@@ -144,12 +144,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> problem(
-                        req,
-                        res,
-                        HttpStatus.UNAUTHORIZED,
-                        "unauthorized",
-                        e instanceof LockedException ? "refusal.locked" : "refusal.authenticationRequired")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((req, res, e) -> challenge(
+                        req, res, e instanceof LockedException ? "refusal.locked" : "refusal.authenticationRequired")))
                 .formLogin(form -> form.loginProcessingUrl("/login")
                         .successHandler((req, res, auth) -> {
                             res.setStatus(HttpStatus.OK.value());
@@ -165,19 +161,14 @@ class SecurityConfiguration {
                                 e instanceof LockedException ? "refusal.locked" : "refusal.wrongPassword")))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint((req, res, e) -> problem(
-                                req, res, HttpStatus.UNAUTHORIZED, "unauthorized", "refusal.authenticationRequired"))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(
+                                (req, res, e) -> challenge(req, res, "refusal.authenticationRequired"))
                         .accessDeniedHandler((req, res, e) -> {
                             if (!(e instanceof CsrfException)) {
                                 problem(req, res, HttpStatus.FORBIDDEN, "forbidden", "refusal.notAllowed");
                             } else if (anonymous() && !req.getRequestURI().equals(req.getContextPath() + "/login")) {
                                 // Nobody is signed in: the write is refused for want of a user, not of a token.
-                                problem(
-                                        req,
-                                        res,
-                                        HttpStatus.UNAUTHORIZED,
-                                        "unauthorized",
-                                        "refusal.authenticationRequired");
+                                challenge(req, res, "refusal.authenticationRequired");
                             } else {
                                 problem(req, res, HttpStatus.FORBIDDEN, "csrf", "refusal.csrf");
                             }
@@ -205,6 +196,20 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers("/api/v1/public/**"))
                 .addFilterAfter(new SessionRecheck(users), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * A 401 that says how to authenticate (RFC 9110): HTTP Basic, with a user's or a seal's
+     * credentials. A script in the console (htmx, fetch) is not challenged, or its browser would open
+     * a login dialog over the page; its session has simply ended.
+     */
+    static void challenge(HttpServletRequest req, HttpServletResponse res, String key) throws IOException {
+        boolean script = req.getHeader("HX-Request") != null
+                || "XMLHttpRequest".equalsIgnoreCase(req.getHeader("X-Requested-With"));
+        if (!script) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"Rantai\", charset=\"UTF-8\"");
+        }
+        problem(req, res, HttpStatus.UNAUTHORIZED, "unauthorized", key);
     }
 
     static boolean basicAuthenticated(HttpServletRequest req) {

@@ -1,0 +1,118 @@
+package id.rantai.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rantai.support.Api;
+import id.rantai.support.ApiTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The served API document as a client generator reads it. */
+@ApiTest
+class ApiDocumentTest {
+    @LocalServerPort
+    int port;
+
+    JsonNode doc() {
+        return JsonMapper.builder()
+                .build()
+                .readTree(new Api(port).anonymous("/v3/api-docs").expect(200).text());
+    }
+
+    @Test
+    void saysHowEachCallerAuthenticatesAndTagsEachOperationWithItsModule() {
+        JsonNode doc = doc();
+        JsonNode schemes = doc.path("components").path("securitySchemes");
+        assertThat(schemes.path("user").path("scheme").asString()).isEqualTo("basic");
+        assertThat(schemes.path("session").path("in").asString()).isEqualTo("cookie");
+        assertThat(schemes.path("seal").path("scheme").asString()).isEqualTo("basic");
+        assertThat(schemes.path("forwarder").path("scheme").asString()).isEqualTo("bearer");
+        JsonNode paths = doc.path("paths");
+        assertThat(paths.path("/api/v1/telemetry").path("post").path("security").toString())
+                .contains("seal");
+        assertThat(paths.path("/api/v1/forwarding/traccar")
+                        .path("post")
+                        .path("security")
+                        .toString())
+                .contains("forwarder");
+        assertThat(paths.path("/api/v1/trips").path("post").path("security").toString())
+                .contains("user", "session");
+        assertThat(paths.path("/api/v1/public/certification/complaints")
+                        .path("post")
+                        .path("security")
+                        .isEmpty())
+                .isTrue();
+        assertThat(paths.path("/api/v1/trips").path("post").path("tags").toString())
+                .isEqualTo("[\"eseal\"]");
+        assertThat(paths.path("/api/v1/certification/sessions")
+                        .path("post")
+                        .path("tags")
+                        .toString())
+                .isEqualTo("[\"certification\"]");
+    }
+
+    @Test
+    void everyOperationHasAUniqueMeaningfulIdAndAnswersItsRefusalsAsProblems() {
+        Set<String> ids = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : doc().path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String at = op.getKey().toUpperCase() + " " + path.getKey();
+                String id = op.getValue().path("operationId").asString("");
+                if (id.isEmpty() || id.matches(".*_\\d+$") || !ids.add(id)) {
+                    wrong.add(at + ": operation id '" + id + "'");
+                }
+                JsonNode bad = op.getValue()
+                        .path("responses")
+                        .path("400")
+                        .path("content")
+                        .path("application/problem+json");
+                if (!bad.path("schema").path("$ref").asString("").endsWith("/Problem")) {
+                    wrong.add(at + ": no problem+json 400");
+                }
+                if (path.getKey().contains("{")
+                        && op.getValue().path("responses").path("404").isMissingNode()) {
+                    wrong.add(at + ": no 404");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(ids).contains("tripRequest", "examSchedule");
+    }
+
+    @Test
+    void sameNamedBodiesOfDifferentModulesAreDifferentSchemas() {
+        JsonNode doc = doc();
+        String trips = ref(doc, "/api/v1/trips/{id}/cancel");
+        String certificates = ref(doc, "/api/v1/certification/certificates/{id}/revoke");
+        assertThat(trips).isNotEqualTo(certificates);
+        String session = ref(doc, "/api/v1/certification/sessions");
+        assertThat(doc.path("components")
+                        .path("schemas")
+                        .path(session)
+                        .path("properties")
+                        .has("venue"))
+                .as("the exam session's body, not the training session's")
+                .isTrue();
+    }
+
+    private static String ref(JsonNode doc, String path) {
+        return doc.path("paths")
+                .path(path)
+                .path("post")
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asString()
+                .replace("#/components/schemas/", "");
+    }
+}

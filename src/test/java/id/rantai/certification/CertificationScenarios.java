@@ -953,7 +953,7 @@ abstract class CertificationScenarios {
                 .contains(filed);
 
         // An import's progress is its centre's.
-        String job = api.uploadParts(
+        Response started = api.uploadParts(
                         staff,
                         "/api/v1/certification/database-entries/import",
                         Map.of(),
@@ -964,10 +964,15 @@ abstract class CertificationScenarios {
                                         .getBytes(StandardCharsets.UTF_8)),
                         "old.csv",
                         "text/csv")
-                .expect(202)
-                .id();
+                .expect(202);
+        String job = started.id();
+        assertThat(started.header("Location")).isEqualTo("/api/v1/certification/imports/" + job);
         importDone(job);
         api.get(staffB, "/api/v1/certification/imports/" + job).expectProblem(404);
+        assertThat(api.get(staff, "/api/v1/certification/imports").expect(200).<List<String>>json("$[*].id"))
+                .contains(job);
+        assertThat(api.get(staffB, "/api/v1/certification/imports").expect(200).<List<String>>json("$[*].id"))
+                .doesNotContain(job);
 
         // Each centre's service report counts its own cases only: the second has none today.
         String period = "?from=" + today() + "&to=" + today();

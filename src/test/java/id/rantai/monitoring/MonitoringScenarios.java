@@ -959,9 +959,15 @@ abstract class MonitoringScenarios {
         device.close();
 
         // A command nobody answers is reported when its time is up.
-        String lockId = api.post(w.provider, "/api/v1/trips/" + trip + "/lock")
-                .expect(202)
-                .json("$.id");
+        Response locking =
+                api.post(w.provider, "/api/v1/trips/" + trip + "/lock").expect(202);
+        String lockId = locking.json("$.id");
+        assertThat(locking.header("Location")).isEqualTo("/api/v1/trips/" + trip + "/commands/" + lockId);
+        assertThat((String) api.get(w.company, locking.header("Location"))
+                        .expect(200)
+                        .json("$.kind"))
+                .isEqualTo("LOCK");
+        api.get(w.company2, locking.header("Location")).expectProblem(404);
         clock.advance(Duration.ofMinutes(3));
         commands.timeouts();
         assertThat(api.get(w.company, "/api/v1/trips/" + trip + "/commands")

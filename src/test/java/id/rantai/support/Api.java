@@ -100,7 +100,7 @@ public class Api {
         try {
             HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(
-                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

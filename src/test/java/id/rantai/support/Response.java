@@ -6,7 +6,12 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 
 /** An HTTP response as a test sees it. */
-public record Response(int status, String contentType, byte[] body) {
+public record Response(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+
+    /** A header's first value, or null. */
+    public String header(String name) {
+        return headers.firstValue(name).orElse(null);
+    }
 
     public String text() {
         return new String(body, StandardCharsets.UTF_8);

@@ -542,10 +542,14 @@ abstract class TrainingScenarios {
         file.append(",No Number,,Dept 1,,2025-01-01,\n");
         byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
 
-        Response first =
-                waitFor(api.upload(admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
-                        .expect(202)
-                        .id());
+        Response started = api.upload(
+                        admin, "/api/v1/training/employees/import", Map.of(), "staff.csv", "text/csv", bytes)
+                .expect(202);
+        assertThat(started.header("Location")).isEqualTo("/api/v1/training/imports/" + started.id());
+        Response first = waitFor(started.id());
+        assertThat(api.get(admin, "/api/v1/training/imports").expect(200).<String>json("$[0].id"))
+                .as("the newest first")
+                .isEqualTo(started.id());
         assertThat((Integer) first.json("$.createdRows")).isEqualTo(10_000);
         assertThat((Integer) first.json("$.totalRows")).isEqualTo(10_004);
         assertThat((List<Integer>) first.json("$.errors[*].line")).containsExactly(10002, 10003, 10004, 10005);

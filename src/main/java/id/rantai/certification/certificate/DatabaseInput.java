@@ -89,6 +89,17 @@ public class DatabaseInput {
 
     public record RowError(int line, String field, String message) {}
 
+    /** An import in a list of imports; its refused rows are listed on the import itself. */
+    public record ImportSummary(
+            UUID id,
+            String state,
+            int totalRows,
+            int processedRows,
+            int createdRows,
+            int errorRows,
+            Instant startedAt,
+            @Nullable Instant finishedAt) {}
+
     public record ImportJob(
             UUID id,
             String state,
@@ -246,6 +257,11 @@ public class DatabaseInput {
             log.error("Certificate import {} failed", id, e);
             finish(id, "FAILED");
         }
+    }
+
+    /** The latest imports of the actor's own training centre (of every centre, for the administrator). */
+    public List<ImportSummary> recent(Actor actor) {
+        return imports.recent(CertificationAccess.scopeOf(actor), 100);
     }
 
     public ImportJob status(Actor actor, UUID id) {

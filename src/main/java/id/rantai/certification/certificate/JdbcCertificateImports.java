@@ -109,6 +109,26 @@ class JdbcCertificateImports {
         return org.isEmpty() ? null : org.get(0);
     }
 
+    /** The latest imports into one training centre's records, or (null) into every centre's, the newest first. */
+    List<DatabaseInput.ImportSummary> recent(@Nullable UUID centre, int limit) {
+        return jdbc.sql("""
+                SELECT id, state, total_rows, processed_rows, created_rows, error_rows, started_at, finished_at
+                FROM cert_import WHERE CAST(:centre AS UUID) IS NULL OR started_by_org = :centre
+                ORDER BY started_at DESC, id LIMIT :limit""")
+                .param("centre", centre)
+                .param("limit", limit)
+                .query((rs, n) -> new DatabaseInput.ImportSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("state"),
+                        rs.getInt("total_rows"),
+                        rs.getInt("processed_rows"),
+                        rs.getInt("created_rows"),
+                        rs.getInt("error_rows"),
+                        SqlTime.instant(rs, "started_at"),
+                        SqlTime.instant(rs, "finished_at")))
+                .list();
+    }
+
     Optional<ImportJob> find(UUID id) {
         List<RowError> errors = jdbc.sql("""
                 SELECT line_number, field_name, message FROM cert_import_error WHERE import_id = ? ORDER BY line_number, field_name""")

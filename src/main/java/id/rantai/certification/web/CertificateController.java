@@ -117,14 +117,23 @@ class CertificateController {
         return input.enter(actor.get(), body);
     }
 
+    /** Answers 202 with the import, and its address to follow it. */
     @PostMapping(path = "/database-entries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    DatabaseInput.ImportJob importCsv(@RequestPart(value = "file", required = false) MultipartFile file)
+    ResponseEntity<DatabaseInput.ImportJob> importCsv(@RequestPart(value = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "is required: a CSV file");
         }
-        return input.importCsv(actor.get(), file.getBytes());
+        DatabaseInput.ImportJob job = input.importCsv(actor.get(), file.getBytes());
+        return ResponseEntity.accepted()
+                .location(java.net.URI.create("/api/v1/certification/imports/" + job.id()))
+                .body(job);
+    }
+
+    /** The training centre's latest imports, the newest first. */
+    @GetMapping("/imports")
+    List<DatabaseInput.ImportSummary> importList() {
+        return input.recent(actor.get());
     }
 
     @GetMapping("/imports/{id}")

@@ -167,6 +167,11 @@ public class EmployeeImport {
         });
     }
 
+    /** The organisation's latest imports (at most 100), the newest first. */
+    public List<ImportJob.Summary> recent(Actor actor) {
+        return imports.recent(TrainingAccess.member(actor), 100);
+    }
+
     public ImportJob status(Actor actor, UUID id) {
         UUID org = TrainingAccess.member(actor);
         return imports.find(id)

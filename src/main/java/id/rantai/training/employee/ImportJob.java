@@ -29,4 +29,18 @@ public record ImportJob(
 
     /** A refused row: its line in the file, the column and what is wrong. */
     public record RowError(int line, String field, String message) {}
+
+    /** An import in a list of imports: how it went, its refused rows counted (listed on the import itself). */
+    public record Summary(
+            UUID id,
+            String kind,
+            State state,
+            int totalRows,
+            int processedRows,
+            int createdRows,
+            int updatedRows,
+            int unchangedRows,
+            int errorRows,
+            Instant startedAt,
+            @Nullable Instant finishedAt) {}
 }

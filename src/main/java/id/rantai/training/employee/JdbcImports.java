@@ -112,6 +112,28 @@ public class JdbcImports {
                 .optional();
     }
 
+    /** An organisation's latest imports, the newest first. */
+    public List<ImportJob.Summary> recent(UUID organisation, int limit) {
+        return jdbc.sql("""
+                SELECT id, kind, state, total_rows, processed_rows, created_rows, updated_rows, unchanged_rows, error_rows,
+                    started_at, finished_at
+                FROM training_import WHERE organisation_id = ? ORDER BY started_at DESC, id LIMIT ?""")
+                .params(organisation, limit)
+                .query((rs, n) -> new ImportJob.Summary(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("kind"),
+                        ImportJob.State.valueOf(rs.getString("state")),
+                        rs.getInt("total_rows"),
+                        rs.getInt("processed_rows"),
+                        rs.getInt("created_rows"),
+                        rs.getInt("updated_rows"),
+                        rs.getInt("unchanged_rows"),
+                        rs.getInt("error_rows"),
+                        SqlTime.instant(rs, "started_at"),
+                        SqlTime.instant(rs, "finished_at")))
+                .list();
+    }
+
     public Optional<ImportJob> find(UUID id) {
         return jdbc.sql("SELECT * FROM training_import WHERE id = ?")
                 .param(id)

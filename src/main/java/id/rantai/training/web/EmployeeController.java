@@ -11,16 +11,16 @@ import id.rantai.training.employee.EmployeeInput;
 import id.rantai.training.employee.ImportJob;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -69,14 +69,23 @@ class EmployeeController {
         return records.ofEmployee(actor.get(), id);
     }
 
-    /** The file as a multipart part {@code file}; answers 202 with the import to follow. */
+    /** The file as a multipart part {@code file}; answers 202 with the import, and its address to follow it. */
     @PostMapping(path = "/employees/import", consumes = "multipart/form-data")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    ImportJob importCsv(@RequestPart(value = "file", required = false) MultipartFile file) throws IOException {
+    ResponseEntity<ImportJob> importCsv(@RequestPart(value = "file", required = false) MultipartFile file)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "is required: a CSV file");
         }
-        return imports.start(actor.get(), file.getBytes());
+        ImportJob job = imports.start(actor.get(), file.getBytes());
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/training/imports/" + job.id()))
+                .body(job);
+    }
+
+    /** The organisation's latest imports, the newest first. */
+    @GetMapping("/imports")
+    List<ImportJob.Summary> importList() {
+        return imports.recent(actor.get());
     }
 
     @GetMapping("/imports/{id}")

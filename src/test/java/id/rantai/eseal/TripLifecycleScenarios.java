@@ -13,6 +13,7 @@ import id.rantai.notification.internal.MailOutbox;
 import id.rantai.shared.events.CompletedEventsPruning;
 import id.rantai.shared.geo.Geodesy;
 import id.rantai.support.Api;
+import id.rantai.support.Fixtures;
 import id.rantai.support.MutableClock;
 import id.rantai.support.PublishedEvents;
 import id.rantai.support.Response;
@@ -253,6 +254,51 @@ abstract class TripLifecycleScenarios {
 
     private String reference(String trip) {
         return api.get(w.officer, "/api/v1/trips/" + trip).json("$.reference");
+    }
+
+    /**
+     * Two officers open the same request; the second acts on what they read: the trip's version is
+     * its ETag, and a change naming an ETag the trip has moved on from is refused with 412.
+     */
+    @Test
+    void aChangeMadeOnAStaleReadIsRefusedWithThePreconditionFailed() {
+        String trip = api.post(w.company, "/api/v1/trips", Fixtures.tripRequest(w))
+                .expect(201)
+                .id();
+        Response read = api.get(w.officer, "/api/v1/trips/" + trip).expect(200);
+        String etag = read.header("ETag");
+        assertThat(etag).matches("\"\\d+\"");
+        // Unchanged: read again, and nothing to send.
+        assertThat(api.send(api.request(w.officer, "/api/v1/trips/" + trip)
+                                .header("If-None-Match", etag)
+                                .GET())
+                        .status())
+                .isEqualTo(304);
+        Response approved = api.send(api.request(w.officer, "/api/v1/trips/" + trip + "/approve")
+                .header("If-Match", etag)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        approved.expect(200);
+        assertThat(approved.header("ETag")).isNotEqualTo(etag);
+        // The second reader still holds the first ETag: refused, told the current one, nothing changed.
+        Response stale = api.send(api.request(w.officer, "/api/v1/trips/" + trip + "/reject")
+                .header("Content-Type", "application/json")
+                .header("If-Match", etag)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"Dokumen kurang\"}")));
+        stale.expectProblem(412);
+        assertThat(stale.header("ETag")).isEqualTo(approved.header("ETag"));
+        assertThat((String) api.get(w.officer, "/api/v1/trips/" + trip).json("$.state"))
+                .isEqualTo("APPROVED");
+        // Something that is not one of its ETags never matches; "*" and no If-Match change as before.
+        api.send(api.request(w.officer, "/api/v1/trips/" + trip + "/cancel")
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", "\"abc\"")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"x\"}")))
+                .expectProblem(412);
+        api.send(api.request(w.company, "/api/v1/trips/" + trip + "/cancel")
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", "*")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\":\"Tidak jadi\"}")))
+                .expect(200);
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
 import id.rantai.shared.ContainerNumber;
+import id.rantai.shared.ExpectedVersion;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
@@ -134,10 +135,17 @@ public class TripRequests {
     }
 
     /** A trip the actor may see; 404 otherwise, so that ids of other tenants' trips reveal nothing. */
+    /**
+     * The trip, if the actor may see it. A change names, in If-Match, the version it was read at:
+     * the check comes before any other, so a stale read is told so (412) rather than refused for a
+     * state it did not know of; the update's own version condition then guards the rest.
+     */
     public Trip visible(Actor actor, UUID id) {
-        return trips.find(id)
+        Trip trip = trips.find(id)
                 .filter(t -> t.parties().visibleTo(actor))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
+        ExpectedVersion.check(trip.version());
+        return trip;
     }
 
     public List<Trip> search(

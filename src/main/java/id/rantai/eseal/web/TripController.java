@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /** E-seal requests and the trip lifecycle. Each SOP step is its own POST, named for the step. */
 @RestController
@@ -107,9 +109,14 @@ class TripController {
                 .toList();
     }
 
+    /** With its version as ETag; If-None-Match with that ETag answers 304. */
     @GetMapping("/{id}")
-    TripView get(@PathVariable UUID id) {
-        return view(requests.visible(actor.get(), id));
+    ResponseEntity<TripView> get(@PathVariable UUID id, WebRequest request) {
+        Trip t = requests.visible(actor.get(), id);
+        if (request.checkNotModified(etag(t))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag(t)).build();
+        }
+        return tagged(t);
     }
 
     @GetMapping("/{id}/history")
@@ -140,53 +147,62 @@ class TripController {
     }
 
     @PostMapping("/{id}/approve")
-    TripView approve(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
-        return view(lifecycle.approve(actor.get(), id, body == null ? null : body.note()));
+    ResponseEntity<TripView> approve(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
+        return tagged(lifecycle.approve(actor.get(), id, body == null ? null : body.note()));
     }
 
     @PostMapping("/{id}/reject")
-    TripView reject(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
-        return view(lifecycle.reject(actor.get(), id, body == null ? null : body.reason()));
+    ResponseEntity<TripView> reject(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
+        return tagged(lifecycle.reject(actor.get(), id, body == null ? null : body.reason()));
     }
 
     @PostMapping("/{id}/assign-seal")
-    TripView assignSeal(@PathVariable UUID id, @Valid @RequestBody SealAssignment body) {
-        return view(lifecycle.assignSeal(actor.get(), id, body.sealId()));
+    ResponseEntity<TripView> assignSeal(@PathVariable UUID id, @Valid @RequestBody SealAssignment body) {
+        return tagged(lifecycle.assignSeal(actor.get(), id, body.sealId()));
     }
 
     @PostMapping("/{id}/ready-for-installation")
-    TripView ready(@PathVariable UUID id) {
-        return view(lifecycle.readyForInstallation(actor.get(), id));
+    ResponseEntity<TripView> ready(@PathVariable UUID id) {
+        return tagged(lifecycle.readyForInstallation(actor.get(), id));
     }
 
     @PostMapping("/{id}/install")
-    TripView install(@PathVariable UUID id) {
-        return view(lifecycle.install(actor.get(), id));
+    ResponseEntity<TripView> install(@PathVariable UUID id) {
+        return tagged(lifecycle.install(actor.get(), id));
     }
 
     @PostMapping("/{id}/depart")
-    TripView depart(@PathVariable UUID id) {
-        return view(lifecycle.depart(actor.get(), id));
+    ResponseEntity<TripView> depart(@PathVariable UUID id) {
+        return tagged(lifecycle.depart(actor.get(), id));
     }
 
     @PostMapping("/{id}/arrive")
-    TripView arrive(@PathVariable UUID id) {
-        return view(lifecycle.arrive(actor.get(), id));
+    ResponseEntity<TripView> arrive(@PathVariable UUID id) {
+        return tagged(lifecycle.arrive(actor.get(), id));
     }
 
     @PostMapping("/{id}/remove")
-    TripView remove(@PathVariable UUID id) {
-        return view(lifecycle.remove(actor.get(), id));
+    ResponseEntity<TripView> remove(@PathVariable UUID id) {
+        return tagged(lifecycle.remove(actor.get(), id));
     }
 
     @PostMapping("/{id}/close")
-    TripView close(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
-        return view(lifecycle.close(actor.get(), id, body == null ? null : body.note()));
+    ResponseEntity<TripView> close(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
+        return tagged(lifecycle.close(actor.get(), id, body == null ? null : body.note()));
     }
 
     @PostMapping("/{id}/cancel")
-    TripView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
-        return view(lifecycle.cancel(actor.get(), id, body == null ? null : body.reason()));
+    ResponseEntity<TripView> cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
+        return tagged(lifecycle.cancel(actor.get(), id, body == null ? null : body.reason()));
+    }
+
+    /** A trip's state and seal change with its version: the ETag an If-Match names to change it safely. */
+    private static String etag(Trip t) {
+        return "\"" + t.version() + "\"";
+    }
+
+    private ResponseEntity<TripView> tagged(Trip t) {
+        return ResponseEntity.ok().eTag(etag(t)).body(view(t));
     }
 
     private TripView view(Trip t) {

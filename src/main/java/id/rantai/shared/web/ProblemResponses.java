@@ -81,6 +81,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /** 412: the If-Match named a version the record is no longer at; the ETag says the current one. */
+    @ExceptionHandler(id.rantai.shared.ExpectedVersion.PreconditionFailedException.class)
+    ResponseEntity<ProblemDetail> stale(id.rantai.shared.ExpectedVersion.PreconditionFailedException e) {
+        ProblemDetail p = problem(HttpStatus.PRECONDITION_FAILED, "precondition-failed", text("refusal.staleVersion"));
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag("\"" + e.currentVersion() + "\"")
+                .body(p);
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", text("refusal.concurrentChange"));

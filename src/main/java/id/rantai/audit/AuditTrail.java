@@ -1,5 +1,6 @@
 package id.rantai.audit;
 
+import id.rantai.shared.Page;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,4 +10,7 @@ public interface AuditTrail {
 
     /** Every entry about one subject, oldest first. Callers check that the viewer may see the subject. */
     List<AuditRecord> forSubject(UUID subjectId);
+
+    /** One page of the entries about one subject, oldest first, and how many there are. */
+    Page<AuditRecord> forSubject(UUID subjectId, int limit, int offset);
 }

@@ -279,7 +279,8 @@ class BadInputTest {
     void unknownIdsAndMalformedParametersAreAnswered() {
         api.get(w.company, "/api/v1/trips/00000000-0000-0000-0000-000000000000").expectProblem(404);
         api.get(w.company, "/api/v1/trips/not-a-uuid").expectProblem(400, "id");
-        api.get(w.company, "/api/v1/trips?limit=1000").expectProblem(400, "limit");
+        api.get(w.company, "/api/v1/trips?limit=1001").expectProblem(400, "limit");
+        api.get(w.company, "/api/v1/trips?offset=-1").expectProblem(400, "offset");
         api.get(w.company, "/api/v1/trips?state=FLYING").expectProblem(400, "state");
         api.get(w.company, "/api/v1/trips?containerNumber=CSQU3054384").expectProblem(400, "containerNumber");
         api.get(w.officer, "/api/v1/norms/report?from=2026-11-30&to=2026-11-01").expectProblem(400, "to");

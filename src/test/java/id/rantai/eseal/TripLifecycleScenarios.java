@@ -301,6 +301,25 @@ abstract class TripLifecycleScenarios {
                 .expect(200);
     }
 
+    /** Lists are read a page at a time: the total in X-Total-Count, the pages around in Link. */
+    @Test
+    void theTripListIsReadAPageAtATime() {
+        for (int i = 0; i < 3; i++) {
+            api.post(w.company, "/api/v1/trips", Fixtures.tripRequest(w)).expect(201);
+        }
+        Response first = api.get(w.company, "/api/v1/trips?limit=2").expect(200);
+        assertThat((List<Object>) first.json("$")).hasSize(2);
+        assertThat(first.header("X-Total-Count")).isEqualTo("3");
+        assertThat(first.header("Link")).contains("offset=2", "rel=\"next\"").doesNotContain("rel=\"prev\"");
+        Response last = api.get(w.company, "/api/v1/trips?limit=2&offset=2").expect(200);
+        assertThat((List<Object>) last.json("$")).hasSize(1);
+        assertThat(last.header("Link")).contains("offset=0", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        List<String> all = new java.util.ArrayList<>(first.json("$[*].id"));
+        all.addAll(last.json("$[*].id"));
+        assertThat(all).doesNotHaveDuplicates();
+        assertThat(api.get(w.company2, "/api/v1/trips").header("X-Total-Count")).isEqualTo("0");
+    }
+
     @Test
     void installationNormIsBreachedByTheTimerWhenNothingIsDone() {
         String trip = tripReadyForInstallation();

@@ -10,6 +10,7 @@ import id.rantai.identity.Actor;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Page;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import id.rantai.storage.StoredFile;
@@ -169,6 +170,11 @@ public class EvidenceLibrary {
 
     public List<Evidence> list(Actor actor) {
         return evidence.of(requireCompany(actor));
+    }
+
+    /** One page of the company's evidence, by title. */
+    public Page<Evidence> page(Actor actor, int limit, int offset) {
+        return evidence.page(requireCompany(actor), limit, offset);
     }
 
     /** Evidence of a company whose expiry date falls within the warning window (or has passed). */

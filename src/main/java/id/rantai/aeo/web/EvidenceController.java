@@ -9,6 +9,8 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
 import id.rantai.shared.document.Download;
+import id.rantai.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -98,9 +100,14 @@ class EvidenceController {
                 body.linkId());
     }
 
+    /** A page of the company's evidence by title (limit, offset, X-Total-Count, Link). */
     @GetMapping
-    List<Evidence> list() {
-        return library.list(actor.get());
+    ResponseEntity<List<Evidence>> list(
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset,
+            HttpServletRequest request) {
+        Paging paging = Paging.of(limit, offset);
+        return paging.answer(library.page(actor.get(), paging.limit(), paging.offset()), request);
     }
 
     /** Evidence expiring within the warning window, or expired. */

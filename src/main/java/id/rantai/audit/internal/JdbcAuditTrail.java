@@ -2,6 +2,7 @@ package id.rantai.audit.internal;
 
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
+import id.rantai.shared.Page;
 import id.rantai.shared.jdbc.SqlTime;
 import java.util.List;
 import java.util.UUID;
@@ -41,8 +42,18 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditRecord> forSubject(UUID subjectId) {
-        return jdbc.sql("SELECT * FROM audit_entry WHERE subject_id = ? ORDER BY occurred_at, id")
+        return forSubject(subjectId, Integer.MAX_VALUE, 0).items();
+    }
+
+    @Override
+    public Page<AuditRecord> forSubject(UUID subjectId, int limit, int offset) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ?")
                 .param(subjectId)
+                .query(Long.class)
+                .single();
+        List<AuditRecord> items = jdbc.sql(
+                        "SELECT * FROM audit_entry WHERE subject_id = ? ORDER BY occurred_at, id LIMIT ? OFFSET ?")
+                .params(subjectId, limit, offset)
                 .query((rs, n) -> new AuditRecord(
                         SqlTime.instant(rs, "occurred_at"),
                         rs.getObject("actor_id", UUID.class),
@@ -53,5 +64,6 @@ class JdbcAuditTrail implements AuditTrail {
                         rs.getObject("subject_id", UUID.class),
                         rs.getString("details")))
                 .list();
+        return new Page<>(items, total);
     }
 }

@@ -2,8 +2,11 @@ package id.rantai.audit.web;
 
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
+import id.rantai.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,7 +23,12 @@ class AuditController {
 
     @GetMapping("/api/v1/audit")
     @PreAuthorize("hasRole('ADMIN')")
-    List<AuditRecord> bySubject(@RequestParam UUID subjectId) {
-        return trail.forSubject(subjectId);
+    ResponseEntity<List<AuditRecord>> bySubject(
+            @RequestParam UUID subjectId,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset,
+            HttpServletRequest request) {
+        Paging paging = Paging.of(limit, offset);
+        return paging.answer(trail.forSubject(subjectId, paging.limit(), paging.offset()), request);
     }
 }

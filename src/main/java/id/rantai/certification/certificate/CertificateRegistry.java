@@ -13,6 +13,7 @@ import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Page;
 import id.rantai.shared.StateConflictException;
 import id.rantai.shared.Wording;
 import java.security.SecureRandom;
@@ -227,7 +228,18 @@ public class CertificateRegistry {
 
     public List<Certificate> search(
             Actor actor, @Nullable String number, @Nullable String name, @Nullable Integer year) {
-        return certificates.search(CertificationAccess.scopeOf(actor), number, name, year, 500);
+        return search(actor, number, name, year, 500, 0).items();
+    }
+
+    /** One page of the training centre's certificates matching what is given, by number. */
+    public Page<Certificate> search(
+            Actor actor,
+            @Nullable String number,
+            @Nullable String name,
+            @Nullable Integer year,
+            int limit,
+            int offset) {
+        return certificates.search(CertificationAccess.scopeOf(actor), number, name, year, limit, offset);
     }
 
     public Detail detail(Actor actor, UUID id) {

@@ -1,5 +1,6 @@
 package id.rantai.certification.certificate;
 
+import id.rantai.shared.Page;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -165,9 +166,14 @@ class JdbcCertificates {
     }
 
     /** Certificates of one training centre, or (null) of every centre, matching what is given. */
-    List<Certificate> search(
-            @Nullable UUID centre, @Nullable String number, @Nullable String name, @Nullable Integer year, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM cert_certificate WHERE 1 = 1");
+    Page<Certificate> search(
+            @Nullable UUID centre,
+            @Nullable String number,
+            @Nullable String name,
+            @Nullable Integer year,
+            int limit,
+            int offset) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (centre != null) {
             sql.append(" AND training_centre_id = ?");
@@ -189,11 +195,19 @@ class JdbcCertificates {
             sql.append(" AND exam_year = ?");
             params.add(year);
         }
-        sql.append(" ORDER BY number LIMIT ").append(limit);
-        return jdbc.sql(sql.toString())
+        long total = jdbc.sql("SELECT COUNT(*) FROM cert_certificate" + sql)
                 .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<Certificate> items = jdbc.sql(
+                        "SELECT * FROM cert_certificate" + sql + " ORDER BY number, id LIMIT ? OFFSET ?")
+                .params(paged)
                 .query(JdbcCertificates::row)
                 .list();
+        return new Page<>(items, total);
     }
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {

@@ -15,6 +15,8 @@ import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.document.Download;
+import id.rantai.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -86,13 +88,18 @@ class CertificateController {
 
     record Answer(@Size(max = 4000) String answer) {}
 
-    /** Search by number, part of the name, and exam year. */
+    /** Search by number, part of the name, and exam year; a page at a time (limit, offset, X-Total-Count, Link). */
     @GetMapping("/certificates")
-    List<Certificate> search(
+    ResponseEntity<List<Certificate>> search(
             @RequestParam(required = false) String number,
             @RequestParam(required = false) String name,
-            @RequestParam(required = false) Integer year) {
-        return registry.search(actor.get(), number, name, year);
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset,
+            HttpServletRequest request) {
+        Paging paging = Paging.of(limit, offset);
+        return paging.answer(
+                registry.search(actor.get(), number, name, year, paging.limit(), paging.offset()), request);
     }
 
     @GetMapping("/certificates/{id}")

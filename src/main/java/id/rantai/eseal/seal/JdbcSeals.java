@@ -1,6 +1,7 @@
 package id.rantai.eseal.seal;
 
 import id.rantai.eseal.SealStatus;
+import id.rantai.shared.Page;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -71,18 +72,33 @@ public class JdbcSeals {
     }
 
     List<Seal> findByProvider(@Nullable UUID providerId, @Nullable SealStatus status) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM seal WHERE 1 = 1");
+        return page(providerId, status, Integer.MAX_VALUE, 0).items();
+    }
+
+    /** One page of a provider's (or, null, every provider's) seals by serial number, and how many match. */
+    Page<Seal> page(@Nullable UUID providerId, @Nullable SealStatus status, int limit, int offset) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         var params = new java.util.ArrayList<Object>();
         if (providerId != null) {
-            sql.append(" AND provider_id = ?");
+            where.append(" AND provider_id = ?");
             params.add(providerId);
         }
         if (status != null) {
-            sql.append(" AND status = ?");
+            where.append(" AND status = ?");
             params.add(status.name());
         }
-        sql.append(" ORDER BY serial_number");
-        return jdbc.sql(sql.toString()).params(params).query(JdbcSeals::row).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM seal" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var paged = new java.util.ArrayList<Object>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<Seal> items = jdbc.sql("SELECT * FROM seal" + where + " ORDER BY serial_number, id LIMIT ? OFFSET ?")
+                .params(paged)
+                .query(JdbcSeals::row)
+                .list();
+        return new Page<>(items, total);
     }
 
     static Seal row(ResultSet rs, int n) throws SQLException {

@@ -10,6 +10,7 @@ import id.rantai.identity.Role;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Page;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -90,13 +91,18 @@ public class SealInventory {
     }
 
     public List<Seal> list(Actor actor, @Nullable SealStatus status) {
+        return page(actor, status, Integer.MAX_VALUE, 0).items();
+    }
+
+    /** One page of the provider's inventory (every provider's for the administrator), by serial number. */
+    public Page<Seal> page(Actor actor, @Nullable SealStatus status, int limit, int offset) {
         if (actor.isAdmin()) {
-            return seals.findByProvider(null, status);
+            return seals.page(null, status, limit, offset);
         }
         if (!actor.isOfKind(OrganisationKind.ESEAL_PROVIDER)) {
             throw new ForbiddenException("Only e-seal providers keep a seal inventory");
         }
-        return seals.findByProvider(actor.organisationId(), status);
+        return seals.page(actor.organisationId(), status, limit, offset);
     }
 
     /** A seal the actor's organisation owns (admins see all); others get 404, not 403. */

@@ -3,6 +3,7 @@ package id.rantai.eseal.trip;
 import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.shared.ContainerNumber;
+import id.rantai.shared.Page;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -144,17 +145,38 @@ public class JdbcTrips {
             @Nullable String containerNumber,
             int limit,
             int offset) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM trip WHERE 1 = 1");
+        return page(requesterId, officeId, providerId, state, containerNumber, limit, offset)
+                .items();
+    }
+
+    /** One page of the trips matching, the newest first, and how many match. */
+    Page<Trip> page(
+            @Nullable UUID requesterId,
+            @Nullable UUID officeId,
+            @Nullable UUID providerId,
+            @Nullable TripState state,
+            @Nullable String containerNumber,
+            int limit,
+            int offset) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        filter(sql, params, "requester_id", requesterId);
-        filter(sql, params, "customs_office_id", officeId);
-        filter(sql, params, "provider_id", providerId);
-        filter(sql, params, "state", state == null ? null : state.name());
-        filter(sql, params, "container_number", containerNumber);
-        sql.append(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?");
-        params.add(limit);
-        params.add(offset);
-        return jdbc.sql(sql.toString()).params(params).query(JdbcTrips::row).list();
+        filter(where, params, "requester_id", requesterId);
+        filter(where, params, "customs_office_id", officeId);
+        filter(where, params, "provider_id", providerId);
+        filter(where, params, "state", state == null ? null : state.name());
+        filter(where, params, "container_number", containerNumber);
+        long total = jdbc.sql("SELECT COUNT(*) FROM trip" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(limit);
+        paged.add(offset);
+        List<Trip> items = jdbc.sql("SELECT * FROM trip" + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
+                .params(paged)
+                .query(JdbcTrips::row)
+                .list();
+        return new Page<>(items, total);
     }
 
     /** The trips monitoring watches: a seal on, not yet arrived or removed. */

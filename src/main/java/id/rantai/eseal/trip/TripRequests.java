@@ -13,6 +13,7 @@ import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Page;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -150,21 +151,27 @@ public class TripRequests {
 
     public List<Trip> search(
             Actor actor, @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
+        return page(actor, state, containerNumber, limit, offset).items();
+    }
+
+    /** One page of the trips the actor may see, the newest first, and how many there are. */
+    public Page<Trip> page(
+            Actor actor, @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
         String container = containerNumber == null
                 ? null
                 : ContainerNumber.of(containerNumber).value();
         if (actor.isAdmin()) {
-            return trips.search(null, null, null, state, container, limit, offset);
+            return trips.page(null, null, null, state, container, limit, offset);
         }
         if (actor.organisationKind() == null) {
-            return List.of();
+            return new Page<>(List.of(), 0);
         }
         UUID org = actor.organisationId();
         return switch (actor.organisationKind()) {
-            case SERVICE_USER -> trips.search(org, null, null, state, container, limit, offset);
-            case CUSTOMS_OFFICE -> trips.search(null, org, null, state, container, limit, offset);
-            case ESEAL_PROVIDER -> trips.search(null, null, org, state, container, limit, offset);
-            case TRAINING_CENTRE -> List.of();
+            case SERVICE_USER -> trips.page(org, null, null, state, container, limit, offset);
+            case CUSTOMS_OFFICE -> trips.page(null, org, null, state, container, limit, offset);
+            case ESEAL_PROVIDER -> trips.page(null, null, org, state, container, limit, offset);
+            case TRAINING_CENTRE -> new Page<>(List.of(), 0);
         };
     }
 }

@@ -6,6 +6,8 @@ import id.rantai.eseal.seal.SealInventory;
 import id.rantai.eseal.seal.SealInventory.NewSeal;
 import id.rantai.eseal.seal.SealInventory.SealWithSecret;
 import id.rantai.identity.CurrentActor;
+import id.rantai.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +50,15 @@ class SealController {
         return inventory.register(actor.get(), new NewSeal(body.serialNumber(), body.model(), body.firmware()));
     }
 
+    /** A page of the inventory by serial number, filtered by status (limit, offset, X-Total-Count, Link). */
     @GetMapping
-    List<Seal> list(@RequestParam(required = false) SealStatus status) {
-        return inventory.list(actor.get(), status);
+    ResponseEntity<List<Seal>> list(
+            @RequestParam(required = false) SealStatus status,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset,
+            HttpServletRequest request) {
+        Paging paging = Paging.of(limit, offset);
+        return paging.answer(inventory.page(actor.get(), status, paging.limit(), paging.offset()), request);
     }
 
     @GetMapping("/{id}")

@@ -12,8 +12,10 @@ import id.rantai.eseal.trip.TripLifecycle;
 import id.rantai.eseal.trip.TripRequests;
 import id.rantai.eseal.trip.TripRequests.NewRequest;
 import id.rantai.identity.CurrentActor;
-import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.Page;
 import id.rantai.shared.time.OfficeTimeZone;
+import id.rantai.shared.web.Paging;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -92,21 +94,17 @@ class TripController {
                 new NewRequest(body.containerNumber(), body.legalBasis(), body.providerId(), body.customsOfficeId())));
     }
 
+    /** A page of the trips the caller may see, the newest first, by state and container (limit, offset, X-Total-Count, Link). */
     @GetMapping
-    List<TripView> list(
+    ResponseEntity<List<TripView>> list(
             @RequestParam(required = false) TripState state,
             @RequestParam(required = false) String containerNumber,
-            @RequestParam(defaultValue = "50") int limit,
-            @RequestParam(defaultValue = "0") int offset) {
-        if (limit < 1 || limit > 500) {
-            throw InvalidInputException.worded("limit", "between", 1, 500);
-        }
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "must not be negative");
-        }
-        return requests.search(actor.get(), state, containerNumber, limit, offset).stream()
-                .map(this::view)
-                .toList();
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset,
+            HttpServletRequest request) {
+        Paging paging = Paging.of(limit, offset);
+        Page<Trip> page = requests.page(actor.get(), state, containerNumber, paging.limit(), paging.offset());
+        return paging.answer(new Page<>(page.items().stream().map(this::view).toList(), page.total()), request);
     }
 
     /** With its version as ETag; If-None-Match with that ETag answers 304. */

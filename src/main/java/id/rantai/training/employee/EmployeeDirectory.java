@@ -5,6 +5,7 @@ import id.rantai.audit.AuditTrail;
 import id.rantai.identity.Actor;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
+import id.rantai.shared.Page;
 import id.rantai.training.TrainingAccess;
 import id.rantai.training.catalogue.JobFunction;
 import id.rantai.training.catalogue.TrainingCatalogue;
@@ -138,6 +139,20 @@ public class EmployeeDirectory {
         return employees.of(org).stream()
                 .map(e -> new EmployeeView(e, held(assignments.get(e.id()), codes)))
                 .toList();
+    }
+
+    /** One page of the organisation's employees, by employee number. */
+    public Page<EmployeeView> page(Actor actor, int limit, int offset) {
+        UUID org = TrainingAccess.member(actor);
+        Map<UUID, String> codes =
+                catalogue.functionsOf(org).stream().collect(Collectors.toMap(JobFunction::id, JobFunction::code));
+        Map<UUID, List<Assignment>> assignments = employees.assignments(org);
+        Page<Employee> page = employees.page(org, limit, offset);
+        return new Page<>(
+                page.items().stream()
+                        .map(e -> new EmployeeView(e, held(assignments.get(e.id()), codes)))
+                        .toList(),
+                page.total());
     }
 
     public EmployeeView view(Actor actor, UUID id) {

@@ -1,5 +1,6 @@
 package id.rantai.training.employee;
 
+import id.rantai.shared.Page;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -59,6 +60,20 @@ class JdbcEmployees {
                 .param(id)
                 .query(JdbcEmployees::row)
                 .optional();
+    }
+
+    /** One page of an organisation's employees by employee number, and how many there are. */
+    Page<Employee> page(UUID org, int limit, int offset) {
+        List<Employee> items = jdbc.sql(
+                        "SELECT * FROM employee WHERE organisation_id = ? ORDER BY employee_number, id LIMIT ? OFFSET ?")
+                .params(org, limit, offset)
+                .query(JdbcEmployees::row)
+                .list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM employee WHERE organisation_id = ?")
+                .param(org)
+                .query(Long.class)
+                .single();
+        return new Page<>(items, total);
     }
 
     List<Employee> of(UUID org) {

@@ -2,6 +2,7 @@ package id.rantai.training.web;
 
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.InvalidInputException;
+import id.rantai.shared.web.Paging;
 import id.rantai.training.compliance.ComplianceViews;
 import id.rantai.training.delivery.Completion;
 import id.rantai.training.delivery.TrainingRecords;
@@ -9,6 +10,7 @@ import id.rantai.training.employee.EmployeeDirectory;
 import id.rantai.training.employee.EmployeeImport;
 import id.rantai.training.employee.EmployeeInput;
 import id.rantai.training.employee.ImportJob;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -47,9 +50,14 @@ class EmployeeController {
         this.actor = actor;
     }
 
+    /** A page of employees by employee number (see "The API document": limit, offset, X-Total-Count, Link). */
     @GetMapping("/employees")
-    List<EmployeeDirectory.EmployeeView> list() {
-        return directory.list(actor.get());
+    ResponseEntity<List<EmployeeDirectory.EmployeeView>> list(
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) Integer offset,
+            HttpServletRequest request) {
+        Paging paging = Paging.of(limit, offset);
+        return paging.answer(directory.page(actor.get(), paging.limit(), paging.offset()), request);
     }
 
     /** Creates or updates the employee with this employee number. */

@@ -281,6 +281,10 @@ class BadInputTest {
         api.get(w.company, "/api/v1/trips/not-a-uuid").expectProblem(400, "id");
         api.get(w.company, "/api/v1/trips?limit=1001").expectProblem(400, "limit");
         api.get(w.company, "/api/v1/trips?offset=-1").expectProblem(400, "offset");
+        // A misspelt filter is refused, not ignored (which would list everything).
+        Response misspelt = api.get(w.company, "/api/v1/trips?stat=APPROVED").expectProblem(400, "stat");
+        assertThat((String) misspelt.json("$.detail")).contains("containerNumber", "limit", "offset", "state");
+        api.get(w.company, "/api/v1/trips?state=APPROVED&limit=5").expect(200);
         api.get(w.company, "/api/v1/trips?state=FLYING").expectProblem(400, "state");
         api.get(w.company, "/api/v1/trips?containerNumber=CSQU3054384").expectProblem(400, "containerNumber");
         api.get(w.officer, "/api/v1/norms/report?from=2026-11-30&to=2026-11-01").expectProblem(400, "to");

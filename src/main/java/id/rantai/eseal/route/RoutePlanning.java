@@ -15,6 +15,7 @@ import id.rantai.shared.Wording;
 import id.rantai.shared.geo.Corridor;
 import id.rantai.shared.geo.GeoJson;
 import id.rantai.shared.geo.Geofence;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -58,12 +59,30 @@ public class RoutePlanning {
         return EDITABLE.contains(state);
     }
 
-    public record PlaceInput(@Size(max = 200) String name, PlaceKind kind, JsonNode geofence) {}
+    public record PlaceInput(
+            @Size(max = 200) String name,
+            PlaceKind kind,
+
+            @Schema(
+                    type = "object",
+                    types = {"object"},
+                    description = "The place's area in WGS84 (longitude, latitude): a GeoJSON Polygon, or a "
+                            + "Circle {type, coordinates: centre, radius: metres up to 50 km}",
+                    example = "{\"type\":\"Polygon\",\"coordinates\":[[[110.40,-6.95],[110.42,-6.95],"
+                            + "[110.42,-6.93],[110.40,-6.93],[110.40,-6.95]]]}")
+            JsonNode geofence) {}
 
     public record RoutePlanInput(
             @Valid PlaceInput origin,
             @Valid PlaceInput destination,
+
+            @Schema(
+                    type = "object",
+                    types = {"object"},
+                    description = "The planned road: a GeoJSON LineString in WGS84 (longitude, latitude)",
+                    example = "{\"type\":\"LineString\",\"coordinates\":[[110.41,-6.94],[110.45,-6.97]]}")
             JsonNode route,
+
             Integer corridorWidthMeters,
             Instant plannedDeparture,
             @Nullable Double expectedSpeedKmh,

@@ -63,7 +63,14 @@ class TelemetryController {
     @PostMapping("/api/v1/telemetry")
     CompletableFuture<ResponseEntity<BatchResult>> ingest(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
-            @RequestBody JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = TelemetryDocument.Batch.class)))
+                    @RequestBody
+                    JsonNode body) {
         SealCredential seal = devices.authenticateBasic(auth)
                 .orElseThrow(() -> new DeviceUnauthorizedException(
                         "A seal authenticates with its serial number and device secret (HTTP Basic)",

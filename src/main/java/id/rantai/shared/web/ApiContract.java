@@ -128,12 +128,68 @@ class ApiContract {
             if (api.getPaths() == null) {
                 return;
             }
+            // Signing in and out are Spring Security's, not a controller's: written here, with their own security.
+            api.getPaths().addPathItem("/login", loginPath());
+            api.getPaths().addPathItem("/logout", logoutPath());
             api.getPaths()
                     .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-                        op.setSecurity(securityOf(path));
+                        if (!path.equals("/login") && !path.equals("/logout")) {
+                            op.setSecurity(securityOf(path));
+                        }
                         addProblems(op, path, method);
                     }));
         };
+    }
+
+    /** Signing in for a session. */
+    private static PathItem loginPath() {
+        ObjectSchema form = new ObjectSchema();
+        form.addProperty("username", new StringSchema().maxLength(100));
+        form.addProperty("password", new StringSchema().maxLength(72).format("password"));
+        form.setRequired(List.of("username", "password"));
+        ObjectSchema signedIn = new ObjectSchema();
+        signedIn.addProperty("username", new StringSchema());
+        Operation op = new Operation()
+                .operationId("sessionLogin")
+                .summary("Sign in for a session")
+                .description("Opens the session cookie the `session` scheme names. Send the XSRF-TOKEN cookie's value "
+                        + "(any earlier answer sets it) as X-XSRF-TOKEN, as every session write does. Wrong passwords "
+                        + "in a row (rantai.identity.max-failed-logins) lock the account for a while.")
+                .tags(List.of("identity"))
+                .requestBody(new io.swagger.v3.oas.models.parameters.RequestBody()
+                        .required(true)
+                        .content(new Content()
+                                .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))))
+                .responses(new ApiResponses()
+                        .addApiResponse(
+                                "200",
+                                new ApiResponse()
+                                        .description("Signed in")
+                                        .content(new Content()
+                                                .addMediaType("application/json", new MediaType().schema(signedIn))))
+                        .addApiResponse("401", problemResponse("Wrong username or password, or the account is locked."))
+                        .addApiResponse("403", problemResponse("The X-XSRF-TOKEN header is missing (type `csrf`).")));
+        op.setSecurity(List.of());
+        return new PathItem().post(op);
+    }
+
+    private static PathItem logoutPath() {
+        Operation op = new Operation()
+                .operationId("sessionLogout")
+                .summary("Sign out of the session")
+                .tags(List.of("identity"))
+                .responses(new ApiResponses().addApiResponse("204", new ApiResponse().description("Signed out")));
+        op.setSecurity(List.of(new SecurityRequirement().addList(SESSION)));
+        return new PathItem().post(op);
+    }
+
+    private static ApiResponse problemResponse(String description) {
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                "application/problem+json",
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
     }
 
     private static List<SecurityRequirement> securityOf(String path) {
@@ -174,15 +230,7 @@ class ApiContract {
         if (anyone) {
             problems.put("429", "Too many requests from this address; Retry-After says when to try again.");
         }
-        problems.forEach((status, description) -> responses.computeIfAbsent(
-                status,
-                s -> new ApiResponse()
-                        .description(description)
-                        .content(new Content()
-                                .addMediaType(
-                                        "application/problem+json",
-                                        new MediaType()
-                                                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        problems.forEach((status, description) -> responses.computeIfAbsent(status, s -> problemResponse(description)));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

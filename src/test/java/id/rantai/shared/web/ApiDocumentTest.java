@@ -51,6 +51,9 @@ class ApiDocumentTest {
                 .isTrue();
         assertThat(paths.path("/api/v1/trips").path("post").path("tags").toString())
                 .isEqualTo("[\"eseal\"]");
+        assertThat(paths.path("/login").path("post").path("requestBody").toString())
+                .contains("application/x-www-form-urlencoded", "username", "password");
+        assertThat(paths.path("/login").path("post").path("security").isEmpty()).isTrue();
         assertThat(paths.path("/api/v1/certification/sessions")
                         .path("post")
                         .path("tags")
@@ -100,6 +103,28 @@ class ApiDocumentTest {
                         .path("properties")
                         .has("venue"))
                 .as("the exam session's body, not the training session's")
+                .isTrue();
+    }
+
+    /** GeoJSON and telemetry bodies are shown as what they are, not as Jackson's tree classes. */
+    @Test
+    void geoJsonAndTelemetryBodiesAreTyped() {
+        JsonNode doc = doc();
+        JsonNode schemas = doc.path("components").path("schemas");
+        String plan = doc.path("paths")
+                .path("/api/v1/trips/{id}/route-plan")
+                .path("put")
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asString()
+                .replace("#/components/schemas/", "");
+        JsonNode route = schemas.path(plan).path("properties").path("route");
+        assertThat(route.toString()).contains("LineString").doesNotContain("nodeType");
+        assertThat(ref(doc, "/api/v1/telemetry")).isEqualTo("TelemetryBatch");
+        assertThat(schemas.path("TelemetryReading").path("properties").has("deviceTime"))
                 .isTrue();
     }
 

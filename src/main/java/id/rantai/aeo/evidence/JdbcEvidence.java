@@ -1,6 +1,7 @@
 package id.rantai.aeo.evidence;
 
 import id.rantai.shared.Page;
+import id.rantai.shared.jdbc.PagedQuery;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -83,16 +84,8 @@ class JdbcEvidence {
 
     /** One page of a company's evidence by title, and how many there are. */
     Page<Evidence> page(UUID organisationId, int limit, int offset) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM aeo_evidence WHERE organisation_id = ?")
-                .param(organisationId)
-                .query(Long.class)
-                .single();
-        List<Evidence> items = jdbc.sql(
-                        "SELECT * FROM aeo_evidence WHERE organisation_id = ? ORDER BY title, id LIMIT ? OFFSET ?")
-                .params(organisationId, limit, offset)
-                .query(JdbcEvidence::row)
-                .list();
-        return new Page<>(items, total);
+        return new PagedQuery("aeo_evidence", "organisation_id = ?", List.of(organisationId), "title, id")
+                .page(jdbc, JdbcEvidence::row, limit, offset);
     }
 
     List<Evidence> of(UUID organisationId) {

@@ -3,6 +3,7 @@ package id.rantai.audit.internal;
 import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.shared.Page;
+import id.rantai.shared.jdbc.PagedQuery;
 import id.rantai.shared.jdbc.SqlTime;
 import java.util.List;
 import java.util.UUID;
@@ -42,28 +43,27 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditRecord> forSubject(UUID subjectId) {
-        return forSubject(subjectId, Integer.MAX_VALUE, 0).items();
+        return jdbc.sql("SELECT * FROM audit_entry WHERE subject_id = ? ORDER BY occurred_at, id")
+                .param(subjectId)
+                .query(JdbcAuditTrail::row)
+                .list();
     }
 
     @Override
     public Page<AuditRecord> forSubject(UUID subjectId, int limit, int offset) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE subject_id = ?")
-                .param(subjectId)
-                .query(Long.class)
-                .single();
-        List<AuditRecord> items = jdbc.sql(
-                        "SELECT * FROM audit_entry WHERE subject_id = ? ORDER BY occurred_at, id LIMIT ? OFFSET ?")
-                .params(subjectId, limit, offset)
-                .query((rs, n) -> new AuditRecord(
-                        SqlTime.instant(rs, "occurred_at"),
-                        rs.getObject("actor_id", UUID.class),
-                        rs.getString("actor_name"),
-                        rs.getObject("organisation_id", UUID.class),
-                        rs.getString("action"),
-                        rs.getString("subject_type"),
-                        rs.getObject("subject_id", UUID.class),
-                        rs.getString("details")))
-                .list();
-        return new Page<>(items, total);
+        return new PagedQuery("audit_entry", "subject_id = ?", List.of(subjectId), "occurred_at, id")
+                .page(jdbc, JdbcAuditTrail::row, limit, offset);
+    }
+
+    private static AuditRecord row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AuditRecord(
+                SqlTime.instant(rs, "occurred_at"),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_name"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("action"),
+                rs.getString("subject_type"),
+                rs.getObject("subject_id", UUID.class),
+                rs.getString("details"));
     }
 }

@@ -1,6 +1,7 @@
 package id.rantai.certification.certificate;
 
 import id.rantai.shared.Page;
+import id.rantai.shared.jdbc.PagedQuery;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -173,18 +174,18 @@ class JdbcCertificates {
             @Nullable Integer year,
             int limit,
             int offset) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
         if (centre != null) {
-            sql.append(" AND training_centre_id = ?");
+            where.append(" AND training_centre_id = ?");
             params.add(centre);
         }
         if (number != null && !number.isBlank()) {
-            sql.append(" AND number = ?");
+            where.append(" AND number = ?");
             params.add(number.trim());
         }
         if (name != null && !name.isBlank()) {
-            sql.append(" AND LOWER(holder_name) LIKE ?");
+            where.append(" AND LOWER(holder_name) LIKE ?");
             params.add("%"
                     + name.trim()
                             .toLowerCase(java.util.Locale.ROOT)
@@ -192,22 +193,11 @@ class JdbcCertificates {
                             .replace("_", "\\_") + "%");
         }
         if (year != null) {
-            sql.append(" AND exam_year = ?");
+            where.append(" AND exam_year = ?");
             params.add(year);
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM cert_certificate" + sql)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(limit);
-        paged.add(offset);
-        List<Certificate> items = jdbc.sql(
-                        "SELECT * FROM cert_certificate" + sql + " ORDER BY number, id LIMIT ? OFFSET ?")
-                .params(paged)
-                .query(JdbcCertificates::row)
-                .list();
-        return new Page<>(items, total);
+        return new PagedQuery("cert_certificate", where.toString(), params, "number, id")
+                .page(jdbc, JdbcCertificates::row, limit, offset);
     }
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {

@@ -2,6 +2,7 @@ package id.rantai.eseal.seal;
 
 import id.rantai.eseal.SealStatus;
 import id.rantai.shared.Page;
+import id.rantai.shared.jdbc.PagedQuery;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -72,13 +73,17 @@ public class JdbcSeals {
     }
 
     List<Seal> findByProvider(@Nullable UUID providerId, @Nullable SealStatus status) {
-        return page(providerId, status, Integer.MAX_VALUE, 0).items();
+        return matching(providerId, status).list(jdbc, JdbcSeals::row, Integer.MAX_VALUE, 0);
     }
 
     /** One page of a provider's (or, null, every provider's) seals by serial number, and how many match. */
     Page<Seal> page(@Nullable UUID providerId, @Nullable SealStatus status, int limit, int offset) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        var params = new java.util.ArrayList<Object>();
+        return matching(providerId, status).page(jdbc, JdbcSeals::row, limit, offset);
+    }
+
+    private static PagedQuery matching(@Nullable UUID providerId, @Nullable SealStatus status) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
         if (providerId != null) {
             where.append(" AND provider_id = ?");
             params.add(providerId);
@@ -87,18 +92,7 @@ public class JdbcSeals {
             where.append(" AND status = ?");
             params.add(status.name());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM seal" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var paged = new java.util.ArrayList<Object>(params);
-        paged.add(limit);
-        paged.add(offset);
-        List<Seal> items = jdbc.sql("SELECT * FROM seal" + where + " ORDER BY serial_number, id LIMIT ? OFFSET ?")
-                .params(paged)
-                .query(JdbcSeals::row)
-                .list();
-        return new Page<>(items, total);
+        return new PagedQuery("seal", where.toString(), params, "serial_number, id");
     }
 
     static Seal row(ResultSet rs, int n) throws SQLException {

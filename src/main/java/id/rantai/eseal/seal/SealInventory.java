@@ -91,18 +91,23 @@ public class SealInventory {
     }
 
     public List<Seal> list(Actor actor, @Nullable SealStatus status) {
-        return page(actor, status, Integer.MAX_VALUE, 0).items();
+        return seals.findByProvider(inventoryOf(actor), status);
     }
 
     /** One page of the provider's inventory (every provider's for the administrator), by serial number. */
     public Page<Seal> page(Actor actor, @Nullable SealStatus status, int limit, int offset) {
+        return seals.page(inventoryOf(actor), status, limit, offset);
+    }
+
+    /** The provider whose inventory the actor keeps; null for the administrator, who sees every one. */
+    private static @Nullable UUID inventoryOf(Actor actor) {
         if (actor.isAdmin()) {
-            return seals.page(null, status, limit, offset);
+            return null;
         }
         if (!actor.isOfKind(OrganisationKind.ESEAL_PROVIDER)) {
             throw new ForbiddenException("Only e-seal providers keep a seal inventory");
         }
-        return seals.page(actor.organisationId(), status, limit, offset);
+        return actor.organisationId();
     }
 
     /** A seal the actor's organisation owns (admins see all); others get 404, not 403. */

@@ -4,6 +4,7 @@ import id.rantai.eseal.TripParties;
 import id.rantai.eseal.TripState;
 import id.rantai.shared.ContainerNumber;
 import id.rantai.shared.Page;
+import id.rantai.shared.jdbc.PagedQuery;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -145,8 +146,8 @@ public class JdbcTrips {
             @Nullable String containerNumber,
             int limit,
             int offset) {
-        return page(requesterId, officeId, providerId, state, containerNumber, limit, offset)
-                .items();
+        return matching(requesterId, officeId, providerId, state, containerNumber)
+                .list(jdbc, JdbcTrips::row, limit, offset);
     }
 
     /** One page of the trips matching, the newest first, and how many match. */
@@ -158,25 +159,24 @@ public class JdbcTrips {
             @Nullable String containerNumber,
             int limit,
             int offset) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        return matching(requesterId, officeId, providerId, state, containerNumber)
+                .page(jdbc, JdbcTrips::row, limit, offset);
+    }
+
+    private static PagedQuery matching(
+            @Nullable UUID requesterId,
+            @Nullable UUID officeId,
+            @Nullable UUID providerId,
+            @Nullable TripState state,
+            @Nullable String containerNumber) {
+        StringBuilder where = new StringBuilder("1 = 1");
         List<Object> params = new ArrayList<>();
         filter(where, params, "requester_id", requesterId);
         filter(where, params, "customs_office_id", officeId);
         filter(where, params, "provider_id", providerId);
         filter(where, params, "state", state == null ? null : state.name());
         filter(where, params, "container_number", containerNumber);
-        long total = jdbc.sql("SELECT COUNT(*) FROM trip" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(limit);
-        paged.add(offset);
-        List<Trip> items = jdbc.sql("SELECT * FROM trip" + where + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
-                .params(paged)
-                .query(JdbcTrips::row)
-                .list();
-        return new Page<>(items, total);
+        return new PagedQuery("trip", where.toString(), params, "created_at DESC, id");
     }
 
     /** The trips monitoring watches: a seal on, not yet arrived or removed. */

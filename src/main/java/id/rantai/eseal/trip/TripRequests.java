@@ -149,29 +149,50 @@ public class TripRequests {
         return trip;
     }
 
+    /** The trips the actor may see, the newest first (without counting them all). */
     public List<Trip> search(
             Actor actor, @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
-        return page(actor, state, containerNumber, limit, offset).items();
+        String container = container(containerNumber);
+        return partiesOf(actor)
+                .map(p -> trips.search(p.requester(), p.office(), p.provider(), state, container, limit, offset))
+                .orElse(List.of());
     }
 
     /** One page of the trips the actor may see, the newest first, and how many there are. */
     public Page<Trip> page(
             Actor actor, @Nullable TripState state, @Nullable String containerNumber, int limit, int offset) {
-        String container = containerNumber == null
-                ? null
-                : ContainerNumber.of(containerNumber).value();
+        String container = container(containerNumber);
+        return partiesOf(actor)
+                .map(p -> trips.page(p.requester(), p.office(), p.provider(), state, container, limit, offset))
+                .orElse(new Page<>(List.of(), 0));
+    }
+
+    /** Which of a trip's parties the actor is: none given for the administrator, who sees all. */
+    private record Parties(
+            @Nullable UUID requester,
+            @Nullable UUID office,
+            @Nullable UUID provider) {}
+
+    /** The party the actor's organisation is, or nothing when it is no party to any trip. */
+    private static java.util.Optional<Parties> partiesOf(Actor actor) {
         if (actor.isAdmin()) {
-            return trips.page(null, null, null, state, container, limit, offset);
+            return java.util.Optional.of(new Parties(null, null, null));
         }
         if (actor.organisationKind() == null) {
-            return new Page<>(List.of(), 0);
+            return java.util.Optional.empty();
         }
         UUID org = actor.organisationId();
         return switch (actor.organisationKind()) {
-            case SERVICE_USER -> trips.page(org, null, null, state, container, limit, offset);
-            case CUSTOMS_OFFICE -> trips.page(null, org, null, state, container, limit, offset);
-            case ESEAL_PROVIDER -> trips.page(null, null, org, state, container, limit, offset);
-            case TRAINING_CENTRE -> new Page<>(List.of(), 0);
+            case SERVICE_USER -> java.util.Optional.of(new Parties(org, null, null));
+            case CUSTOMS_OFFICE -> java.util.Optional.of(new Parties(null, org, null));
+            case ESEAL_PROVIDER -> java.util.Optional.of(new Parties(null, null, org));
+            case TRAINING_CENTRE -> java.util.Optional.empty();
         };
+    }
+
+    private static @Nullable String container(@Nullable String containerNumber) {
+        return containerNumber == null
+                ? null
+                : ContainerNumber.of(containerNumber).value();
     }
 }

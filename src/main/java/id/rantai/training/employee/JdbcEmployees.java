@@ -1,6 +1,7 @@
 package id.rantai.training.employee;
 
 import id.rantai.shared.Page;
+import id.rantai.shared.jdbc.PagedQuery;
 import id.rantai.shared.jdbc.SqlTime;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -64,16 +65,8 @@ class JdbcEmployees {
 
     /** One page of an organisation's employees by employee number, and how many there are. */
     Page<Employee> page(UUID org, int limit, int offset) {
-        List<Employee> items = jdbc.sql(
-                        "SELECT * FROM employee WHERE organisation_id = ? ORDER BY employee_number, id LIMIT ? OFFSET ?")
-                .params(org, limit, offset)
-                .query(JdbcEmployees::row)
-                .list();
-        long total = jdbc.sql("SELECT COUNT(*) FROM employee WHERE organisation_id = ?")
-                .param(org)
-                .query(Long.class)
-                .single();
-        return new Page<>(items, total);
+        return new PagedQuery("employee", "organisation_id = ?", List.of(org), "employee_number, id")
+                .page(jdbc, JdbcEmployees::row, limit, offset);
     }
 
     List<Employee> of(UUID org) {

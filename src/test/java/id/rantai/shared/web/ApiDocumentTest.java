@@ -111,16 +111,7 @@ class ApiDocumentTest {
     void geoJsonAndTelemetryBodiesAreTyped() {
         JsonNode doc = doc();
         JsonNode schemas = doc.path("components").path("schemas");
-        String plan = doc.path("paths")
-                .path("/api/v1/trips/{id}/route-plan")
-                .path("put")
-                .path("requestBody")
-                .path("content")
-                .path("application/json")
-                .path("schema")
-                .path("$ref")
-                .asString()
-                .replace("#/components/schemas/", "");
+        String plan = ref(doc, "/api/v1/trips/{id}/route-plan", "put");
         JsonNode route = schemas.path(plan).path("properties").path("route");
         assertThat(route.toString()).contains("LineString").doesNotContain("nodeType");
         assertThat(ref(doc, "/api/v1/telemetry")).isEqualTo("TelemetryBatch");
@@ -129,9 +120,14 @@ class ApiDocumentTest {
     }
 
     private static String ref(JsonNode doc, String path) {
+        return ref(doc, path, "post");
+    }
+
+    /** The name of the schema an operation's JSON body refers to. */
+    private static String ref(JsonNode doc, String path, String method) {
         return doc.path("paths")
                 .path(path)
-                .path("post")
+                .path(method)
                 .path("requestBody")
                 .path("content")
                 .path("application/json")

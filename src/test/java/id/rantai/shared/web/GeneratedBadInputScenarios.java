@@ -217,23 +217,11 @@ abstract class GeneratedBadInputScenarios {
                                 : sample(part, 0).asString());
             }
         }
-        String user = null;
-        String path = null;
-        int best = Integer.MAX_VALUE;
-        for (String candidate : users) {
-            String p = fill(template, op, candidate);
-            Response r = upload(candidate, p, fields, files);
-            check("POST", template, "plausible parts", r, false);
-            int depth = r.status() < 300 || r.status() == 400 || r.status() == 409 ? 0 : r.status() == 404 ? 1 : 2;
-            if (depth < best && r.status() != 401 && r.status() != 403) {
-                best = depth;
-                user = candidate;
-                path = p;
-            }
-        }
-        if (path == null) {
+        Caller caller = furthest(users, "POST", template, op, "plausible parts", (u, p) -> upload(u, p, fields, files));
+        if (caller == null) {
             return;
         }
+        String user = caller.user(), path = caller.path();
         for (String name : fields.keySet()) {
             Map<String, String> bad = new LinkedHashMap<>(fields);
             bad.put(name, MEGABYTE);
@@ -256,6 +244,36 @@ abstract class GeneratedBadInputScenarios {
         }
     }
 
+    /** Who an operation is tried as, at which path, and whether their plausible request got as far as its checks. */
+    record Caller(String user, String path, boolean bodyRead) {}
+
+    /**
+     * The user who gets furthest with a plausible request: one whose request is read (an answer, a
+     * refusal of a field or of the state) rather than one to whom the path's thing is not found;
+     * null when the operation lets no one in. Every answer on the way is checked too.
+     */
+    private Caller furthest(
+            List<String> users,
+            String method,
+            String template,
+            JsonNode op,
+            String what,
+            java.util.function.BiFunction<String, String, Response> attempt) {
+        Caller best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (String candidate : users) {
+            String p = fill(template, op, candidate);
+            Response r = attempt.apply(candidate, p);
+            check(method, template, what, r, false);
+            int depth = r.status() < 300 || r.status() == 400 || r.status() == 409 ? 0 : r.status() == 404 ? 1 : 2;
+            if (depth < bestDepth && r.status() != 401 && r.status() != 403) {
+                bestDepth = depth;
+                best = new Caller(candidate, p, depth == 0);
+            }
+        }
+        return best;
+    }
+
     private Response upload(String user, String path, Map<String, String> fields, Map<String, byte[]> files) {
         sent++;
         return api.uploadParts(user, path, fields, files, "scan.pdf", "application/pdf");
@@ -264,28 +282,15 @@ abstract class GeneratedBadInputScenarios {
     /** Finds who may call the operation, then sends each spoiled body and checks the answer. */
     private void probe(String method, String template, JsonNode op, JsonNode schema, List<String> users) {
         JsonNode good = sample(schema, 0);
-        // The user who gets furthest with a plausible body: one whose body is read (an answer, a
-        // refusal of a field or of the state) rather than one to whom the path's thing is not found.
-        String user = null;
-        String path = null;
-        int best = Integer.MAX_VALUE;
-        for (String candidate : users) {
-            String p = fill(template, op, candidate);
-            Response r = send(candidate, method, p, good.toString());
-            check(method, template, "a plausible body", r, false);
-            int depth = r.status() < 300 || r.status() == 400 || r.status() == 409 ? 0 : r.status() == 404 ? 1 : 2;
-            if (depth < best && r.status() != 401 && r.status() != 403) {
-                best = depth;
-                user = candidate;
-                path = p;
-            }
-        }
-        if (path == null) {
+        Caller caller = furthest(
+                users, method, template, op, "a plausible body", (u, p) -> send(u, method, p, good.toString()));
+        if (caller == null) {
             return; // nobody here may call it: its refusals were checked above
         }
-        if (best == 0) {
+        if (caller.bodyRead()) {
             reached++;
         }
+        String user = caller.user(), path = caller.path();
         for (Map.Entry<String, String> bad : spoiled(schema, good).entrySet()) {
             Response r = send(user, method, path, bad.getValue());
             check(method, template, bad.getKey(), r, true);

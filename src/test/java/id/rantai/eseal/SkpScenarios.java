@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rantai.eseal.skp.SkpDispatcher;
 import id.rantai.support.Api;
-import id.rantai.support.FakeSkp;
 import id.rantai.support.MutableClock;
+import id.rantai.support.RecordingReceiver;
 import id.rantai.support.Response;
 import id.rantai.support.World;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * held for a customs officer. Run on H2 and on PostgreSQL.
  */
 abstract class SkpScenarios {
-    static final FakeSkp SKP = FakeSkp.start();
+    static final RecordingReceiver SKP = RecordingReceiver.start();
     static final String SECRET = "skp-signing-secret";
     static final id.rantai.support.Smtp SMTP = id.rantai.support.Smtp.start();
 
@@ -81,7 +81,7 @@ abstract class SkpScenarios {
                 .toList();
     }
 
-    JsonNode event(FakeSkp.Received r) {
+    JsonNode event(RecordingReceiver.Received r) {
         String text = r.text();
         if (r.header("Content-Type").startsWith("multipart/")) {
             int start = text.indexOf("\r\n\r\n") + 4;
@@ -139,7 +139,7 @@ abstract class SkpScenarios {
         assertThat(events.get(5).path("document").path("id").asString("")).isEqualTo(document);
         assertThat(events.get(5).path("document").path("step").asString("")).isEqualTo("INSTALLATION");
 
-        FakeSkp.Received photo = SKP.received().stream()
+        RecordingReceiver.Received photo = SKP.received().stream()
                 .filter(r -> event(r).path("document").path("id").asString("").equals(document))
                 .findFirst()
                 .orElseThrow();
@@ -147,7 +147,7 @@ abstract class SkpScenarios {
         assertThat(indexOf(photo.body(), jpeg()))
                 .as("the photo's bytes, unchanged")
                 .isPositive();
-        for (FakeSkp.Received r : SKP.received().stream()
+        for (RecordingReceiver.Received r : SKP.received().stream()
                 .filter(r -> event(r).path("trip").path("id").asString("").equals(trip))
                 .toList()) {
             assertThat(r.header("Authorization")).isEqualTo("Bearer skp-api-key");
@@ -184,7 +184,7 @@ abstract class SkpScenarios {
 
         Response board = api.get("admin", "/api/v1/admin/jobs").expect(200);
         assertThat((List<String>) board.json("$[*].kind"))
-                .containsExactly("certificate-import", "employee-import", "mail", "skp");
+                .containsExactly("certificate-import", "employee-import", "mail", "skp", "webhook");
         assertThat((List<Integer>) board.json("$[?(@.kind == 'skp')].counts.failed"))
                 .singleElement()
                 .satisfies(n -> assertThat(n).isPositive());
@@ -331,7 +331,7 @@ abstract class SkpScenarios {
         return norms.get(0);
     }
 
-    private static String expectedSignature(FakeSkp.Received r) throws Exception {
+    private static String expectedSignature(RecordingReceiver.Received r) throws Exception {
         String header = r.header("X-Rantai-Signature");
         String timestamp = header.substring(2, header.indexOf(','));
         Mac mac = Mac.getInstance("HmacSHA256");

@@ -50,6 +50,10 @@ public class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String user, String path) {
+        return send(request(user, path).DELETE());
+    }
+
     public Response anonymous(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -4,6 +4,7 @@ import id.rantai.audit.AuditRecord;
 import id.rantai.audit.AuditTrail;
 import id.rantai.certification.ApplicantDocuments;
 import id.rantai.certification.CertificationAccess;
+import id.rantai.certification.ExamResultsPublished;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +49,23 @@ public class ExamOffice {
     private final ServiceDesk desk;
     private final AuditTrail audit;
     private final CandidateMail mail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExamOffice(JdbcExams exams, FileStore files, ServiceDesk desk, AuditTrail audit, CandidateMail mail, Clock clock) {
+    ExamOffice(
+            JdbcExams exams,
+            FileStore files,
+            ServiceDesk desk,
+            AuditTrail audit,
+            CandidateMail mail,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.exams = exams;
         this.files = files;
         this.desk = desk;
         this.audit = audit;
         this.mail = mail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -400,6 +411,16 @@ public class ExamOffice {
             mail.resultPublished(c, s);
         }
         record(actor, "EXAM_RESULTS_PUBLISHED", sessionId, s.code());
+        events.publishEvent(new ExamResultsPublished(
+                sessionId,
+                s.trainingCentreId(),
+                s.code(),
+                s.examDate(),
+                seated.size(),
+                (int) seated.stream()
+                        .filter(c -> Boolean.TRUE.equals(c.passed()))
+                        .count(),
+                clock.instant()));
         return session(sessionId);
     }
 

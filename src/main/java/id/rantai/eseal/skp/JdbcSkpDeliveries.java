@@ -58,15 +58,7 @@ class JdbcSkpDeliveries {
      * trip not yet delivered, so SKP receives each trip's events in the order they happened.
      */
     List<Long> due(Instant now, int limit) {
-        return jdbc.sql("""
-                SELECT d.id FROM skp_delivery d
-                WHERE ((d.status = 'PENDING' AND d.next_attempt_at <= ?) OR (d.status = 'SENDING' AND d.lease_until < ?))
-                  AND NOT EXISTS (SELECT 1 FROM skp_delivery e WHERE e.trip_id = d.trip_id AND e.id < d.id
-                                  AND e.status <> 'DELIVERED')
-                ORDER BY d.id LIMIT ?""")
-                .params(SqlTime.of(now), SqlTime.of(now), limit)
-                .query(Long.class)
-                .list();
+        return jobs.dueInTurn(SkpJobs.TABLE, "trip_id", now, limit);
     }
 
     record Claimed(

@@ -2,6 +2,7 @@ package id.rantai.eseal.skp;
 
 import id.rantai.eseal.document.JdbcTripDocuments;
 import id.rantai.eseal.document.TripDocument;
+import id.rantai.shared.delivery.SignedPost;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SkpDispatcher {
     private static final Logger log = LoggerFactory.getLogger(SkpDispatcher.class);
-    private static final Set<Integer> TRANSIENT = Set.of(408, 425, 429);
 
     private final JdbcSkpDeliveries deliveries;
     private final JdbcTripDocuments documents;
@@ -101,7 +100,7 @@ public class SkpDispatcher {
 
     private boolean deliver(JdbcSkpDeliveries.Claimed d) {
         TripDocument photographed;
-        SkpClient.Answer answer;
+        SignedPost.Answer answer;
         try {
             photographed = document(d);
             answer = client.send(
@@ -115,7 +114,8 @@ public class SkpDispatcher {
             return false;
         }
         int status = answer.status();
-        if ((status >= 200 && status < 300) || status == 409) {
+        SignedPost.Verdict verdict = answer.verdict();
+        if (verdict == SignedPost.Verdict.ACCEPTED) {
             Instant at = clock.instant();
             TripDocument doc = photographed;
             tx.executeWithoutResult(s -> {
@@ -133,7 +133,7 @@ public class SkpDispatcher {
             return true;
         }
         String error = "SKP answered " + status + (answer.body().isBlank() ? "" : ": " + answer.body());
-        if (status >= 500 || TRANSIENT.contains(status)) {
+        if (verdict == SignedPost.Verdict.TRY_AGAIN) {
             retryLater(d, status, error, answer.retryAfter());
         } else {
             giveUp(d, status, error);
@@ -144,12 +144,8 @@ public class SkpDispatcher {
 
     private void retryLater(
             JdbcSkpDeliveries.Claimed d, @Nullable Integer status, String error, @Nullable String retryAfter) {
-        boolean givingUp = d.attempts() >= properties.maxAttempts();
-        Duration wait = properties.backoff(d.attempts());
-        Duration asked = seconds(retryAfter);
-        if (asked != null && asked.compareTo(wait) > 0) {
-            wait = asked;
-        }
+        boolean givingUp = properties.retries().exhausted(d.attempts());
+        Duration wait = properties.retries().wait(d.attempts(), retryAfter);
         if (givingUp) {
             giveUp(d, status, error);
         } else {
@@ -194,14 +190,6 @@ public class SkpDispatcher {
             String reference = answer.path("reference").asString("");
             return reference.isBlank() ? null : reference.substring(0, Math.min(200, reference.length()));
         } catch (RuntimeException notJson) {
-            return null;
-        }
-    }
-
-    private static @Nullable Duration seconds(@Nullable String retryAfter) {
-        try {
-            return retryAfter == null ? null : Duration.ofSeconds(Math.min(Long.parseLong(retryAfter.trim()), 86_400));
-        } catch (NumberFormatException httpDate) {
             return null;
         }
     }

@@ -1,9 +1,8 @@
 package id.rantai.eseal.skp;
 
-import id.rantai.shared.time.Backoff;
+import id.rantai.shared.delivery.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -37,8 +36,7 @@ public record SkpProperties(
         return endpoint != null;
     }
 
-    Duration backoff(int failedAttempts) {
-        return Backoff.jittered(
-                Backoff.doubling(firstRetry, maxRetry, failedAttempts), jitter, ThreadLocalRandom.current());
+    RetryPolicy retries() {
+        return new RetryPolicy(maxAttempts, firstRetry, maxRetry, jitter);
     }
 }

@@ -83,6 +83,21 @@ public class JdbcJobs {
                 .list();
     }
 
+    /**
+     * Like {@link #due}, for a queue delivered in order within groups (a trip's events, one
+     * endpoint's events about one trip): only the oldest job of its group not yet done may go, so a
+     * receiver gets each group's jobs in the order they were queued. {@code group} is a column of
+     * the table, a constant of the code.
+     */
+    public List<Long> dueInTurn(JobTable t, String group, Instant now, int limit) {
+        return jdbc.sql("SELECT d.id FROM " + t.table() + " d WHERE (" + dueOrAbandoned(t)
+                        + ") AND NOT EXISTS (SELECT 1 FROM " + t.table() + " e WHERE e." + group + " = d." + group
+                        + " AND e.id < d.id AND e." + t.state() + " <> ?) ORDER BY d.id LIMIT ?")
+                .params(t.waiting(), SqlTime.of(now), t.running(), SqlTime.of(now), t.done(), limit)
+                .query(Long.class)
+                .list();
+    }
+
     /** Takes one due job for this instance and counts the attempt; false if another instance took it first. */
     public boolean claim(JobTable t, long id, Instant now, Instant leaseUntil) {
         return jdbc.sql("UPDATE " + t.table() + " SET " + t.state() + " = ?, " + t.leaseUntil() + " = ?, "

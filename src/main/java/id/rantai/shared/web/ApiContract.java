@@ -52,6 +52,8 @@ class ApiContract {
         MODULES.put(
                 "training", "The CTPAT/AEO security-training programme: catalogue, employees, sessions, compliance");
         MODULES.put("certification", "Customs-expert certification: exams, certificates, after-services, complaints");
+        MODULES.put(
+                "webhook", "Organisations' webhooks: endpoints, signed deliveries in order per trip, their attempts");
         MODULES.put("notification", "E-mail outbox and notification preferences");
         MODULES.put("audit", "The audit trail");
         MODULES.put("storage", "Stored files");

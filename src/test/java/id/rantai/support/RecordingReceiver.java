@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A receiver standing in for customs' service system in tests: it records every request and
- * answers 200 with a reference, or whatever statuses it was told to give next.
+ * An HTTP receiver standing in for another system in tests — customs' service system (SKP), an
+ * organisation's webhook endpoint: it records every request and answers 200 with a reference, or
+ * whatever statuses it was told to give next.
  */
-public final class FakeSkp {
+public final class RecordingReceiver {
     /** One request as received. */
     public record Received(String path, Map<String, List<String>> headers, byte[] body) {
         public String header(String name) {
@@ -37,7 +38,7 @@ public final class FakeSkp {
     private final Deque<Integer> next = new ArrayDeque<>();
     private final AtomicInteger references = new AtomicInteger();
 
-    private FakeSkp() {
+    private RecordingReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -63,12 +64,17 @@ public final class FakeSkp {
         server.start();
     }
 
-    public static FakeSkp start() {
-        return new FakeSkp();
+    public static RecordingReceiver start() {
+        return new RecordingReceiver();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/skp/events";
+        return url("/skp/events");
+    }
+
+    /** The receiver's address with the given path. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** The statuses to answer the next requests with, in order; 200 after that. */

@@ -158,7 +158,7 @@ abstract class CertificationScenarios {
     Response request(String application, Map<String, byte[]> files) {
         return api.uploadParts(
                 null,
-                "/api/v1/public/certification/requests",
+                "/api/v1/public/certification/requests/with-documents",
                 Map.of("application", application),
                 files,
                 "scan.pdf",

@@ -100,11 +100,15 @@ public class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** Sends the request; an exchange with the API is held to the served API document ({@link ApiContractCheck}). */
     public Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(
+            HttpRequest built = request.build();
+            HttpResponse<byte[]> r = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            Response response = new Response(
                     r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+            ApiContractCheck.check(base, built, response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

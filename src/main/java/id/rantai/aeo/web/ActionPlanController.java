@@ -30,22 +30,26 @@ class ActionPlanController {
 
     record Move(CorrectiveAction.Status status) {}
 
+    /** The assessment's gaps: requirements answered not met or partly met, each with its corrective actions. */
     @GetMapping("/gaps")
     List<ActionPlans.Gap> gaps(@PathVariable UUID id) {
         return plans.gaps(actor.get(), id);
     }
 
+    /** The assessment's corrective actions past their due date and not done. */
     @GetMapping("/actions/overdue")
     List<ActionPlans.ActionView> overdue(@PathVariable UUID id) {
         return plans.overdue(actor.get(), id);
     }
 
+    /** Adds a corrective action to a gap, with its owner and due date. */
     @PostMapping("/actions")
     @ResponseStatus(HttpStatus.CREATED)
     CorrectiveAction add(@PathVariable UUID id, @Valid @RequestBody ActionPlans.NewAction body) {
         return plans.add(actor.get(), id, body);
     }
 
+    /** Moves a corrective action to another status: open, in progress or done. */
     @PutMapping("/actions/{actionId}")
     CorrectiveAction move(@PathVariable UUID id, @PathVariable UUID actionId, @Valid @RequestBody Move body) {
         return plans.move(actor.get(), id, actionId, body.status());

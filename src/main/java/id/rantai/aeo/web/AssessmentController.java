@@ -79,59 +79,76 @@ class AssessmentController {
 
     record Decision(Boolean accept, @Size(max = 4000) String note) {}
 
+    /**
+     * Starts a self-assessment on the published framework version named, or the configured one's latest. The company's
+     * compliance officer.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Assessment start(@Valid @RequestBody SelfAssessments.Start body) {
         return self.start(actor.get(), body);
     }
 
+    /** The self-assessments the caller may see: the company's own, or those filed with the customs office. */
     @GetMapping
     List<Assessment> list() {
         return self.list(actor.get());
     }
 
+    /** One self-assessment with every requirement, its answer, evidence, score and customs' verdict. */
     @GetMapping("/{id}")
     AssessmentView get(@PathVariable UUID id) {
         return self.view(actor.get(), id);
     }
 
+    /** Records the company's profile on the assessment while it is being filled in. */
     @PutMapping("/{id}/profile")
     Assessment profile(@PathVariable UUID id, @Valid @RequestBody Profile body) {
         return self.profile(actor.get(), id, body.smallMediumEnterprise(), body.reeferContainers());
     }
 
+    /**
+     * Answers one requirement (status, explanation, cited evidence) while the assessment is a draft or returned. Each
+     * answer is kept in its history.
+     */
     @PutMapping("/{id}/answers/{code}")
     Answer answer(
             @PathVariable UUID id, @PathVariable String code, @Valid @RequestBody SelfAssessments.AnswerInput body) {
         return self.answer(actor.get(), id, code, body);
     }
 
+    /** Every answer given to one requirement, oldest first, with who gave it and in which round. */
     @GetMapping("/{id}/answers/{code}/history")
     List<Answer> history(@PathVariable UUID id, @PathVariable String code) {
         return self.history(actor.get(), id, code);
     }
 
+    /** Submits the assessment to customs for review; refused (409) while a required answer is missing. */
     @PostMapping("/{id}/submit")
     Assessment submit(@PathVariable UUID id) {
         return self.submit(actor.get(), id);
     }
 
+    /** Customs' verdict on one requirement of a submitted assessment: accepted, or returned with a reason. */
     @PostMapping("/{id}/reviews/{code}")
     ReviewVerdict review(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody Review body) {
         return review.review(actor.get(), id, code, body.verdict(), body.comment());
     }
 
+    /** Adds a comment to one requirement, from the company or from customs. */
     @PostMapping("/{id}/comments/{code}")
     @ResponseStatus(HttpStatus.CREATED)
     Comment comment(@PathVariable UUID id, @PathVariable String code, @Valid @RequestBody NewComment body) {
         return review.comment(actor.get(), id, code, body.body());
     }
 
+    /** Every comment on the assessment, oldest first. */
     @GetMapping("/{id}/comments")
     List<Comment> comments(@PathVariable UUID id) {
         return review.comments(actor.get(), id);
     }
 
+    /** Customs' decision on the round: accept the assessment, or return it to the company for rework. */
     @PostMapping("/{id}/decision")
     Assessment decide(@PathVariable UUID id, @Valid @RequestBody Decision body) {
         if (body.accept() == null) {
@@ -152,17 +169,20 @@ class AssessmentController {
         return review.changes(actor.get(), id);
     }
 
+    /** The assessment report as PDF/A, in the reader's language. */
     @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
         return Download.pdf("aeo-assessment-" + id + ".pdf", report.pdf(actor.get(), id, locale));
     }
 
+    /** The assessment as CSV (UTF-8 with BOM), one row per requirement. */
     @GetMapping(path = "/{id}/report.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(@PathVariable UUID id, Locale locale) {
         AssessmentView v = self.view(actor.get(), id);
         return SheetWriter.csvDownload(AssessmentCsv.sheet(v, new Labels(messages, locale)), "aeo-assessment-" + id);
     }
 
+    /** The assessment as an Excel workbook, one row per requirement. */
     @GetMapping(path = "/{id}/report.xlsx", produces = SheetWriter.XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable UUID id, Locale locale) {
         AssessmentView v = self.view(actor.get(), id);

@@ -59,6 +59,7 @@ class EvidenceController {
 
     record Detail(Evidence evidence, List<EvidenceRevision> revisions) {}
 
+    /** Uploads a piece of evidence (a file with title and validity dates) to the company's evidence library. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Evidence upload(
@@ -74,6 +75,7 @@ class EvidenceController {
         }
     }
 
+    /** Adds a new revision of a piece of evidence; earlier revisions stay readable. */
     @PostMapping(path = "/{id}/revisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Evidence revise(
@@ -89,6 +91,7 @@ class EvidenceController {
         }
     }
 
+    /** Records a link to a record Rantai already keeps (a training report, a trip's documentation) as evidence. */
     @PostMapping(path = "/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Evidence link(@Valid @RequestBody Link body) {
@@ -116,11 +119,13 @@ class EvidenceController {
         return library.expiring(actor.get());
     }
 
+    /** One piece of evidence with its revisions and the requirements that cite it. */
     @GetMapping("/{id}")
     Detail get(@PathVariable UUID id) {
         return new Detail(readable(id), library.revisions(id));
     }
 
+    /** The file of one revision of a piece of evidence. */
     @GetMapping("/{id}/revisions/{revision}/content")
     ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable int revision) {
         readable(id);

@@ -55,11 +55,13 @@ class FrameworkController {
 
     record Detail(Summary framework, List<Criterion> criteria) {}
 
+    /** The AEO framework versions, newest first, with their state (draft or published). */
     @GetMapping
     List<Summary> list() {
         return catalogue.list().stream().map(Summary::of).toList();
     }
 
+    /** One framework version with its conditions, requirements and scoring. */
     @GetMapping("/{id}")
     Detail get(@PathVariable UUID id) {
         Framework f = catalogue.get(id);
@@ -69,7 +71,18 @@ class FrameworkController {
     /** The body is a framework file (see the README). */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    Summary load(@RequestBody byte[] file) {
+    Summary load(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            type = "object",
+                                                            description =
+                                                                    "A framework file: its key, version, conditions and requirements (README, AEO compliance)")))
+                    @RequestBody
+                    byte[] file) {
         return Summary.of(catalogue.load(actor.get(), file));
     }
 

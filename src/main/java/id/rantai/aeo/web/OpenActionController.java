@@ -17,6 +17,7 @@ class OpenActionController {
         this.actor = actor;
     }
 
+    /** Every corrective action not yet done across the company's assessments, the most overdue first. */
     @GetMapping("/api/v1/aeo/actions/open")
     List<ActionPlans.OpenAction> open() {
         return plans.open(actor.get());

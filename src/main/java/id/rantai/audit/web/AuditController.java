@@ -21,6 +21,9 @@ class AuditController {
         this.trail = trail;
     }
 
+    /**
+     * The audit trail of one subject (a trip, a seal, a certificate...), oldest first. Platform administrators only.
+     */
     @GetMapping("/api/v1/audit")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<List<AuditRecord>> bySubject(

@@ -102,22 +102,28 @@ class CertificateController {
                 registry.search(actor.get(), number, name, year, paging.limit(), paging.offset()), request);
     }
 
+    /** One certificate with its holder, status, history and successor if it was replaced. */
     @GetMapping("/certificates/{id}")
     CertificateRegistry.Detail get(@PathVariable UUID id) {
         return registry.detail(actor.get(), id);
     }
 
+    /** The certificate as PDF/A with its QR code for public verification, in the reader's language. */
     @GetMapping(path = "/certificates/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
         Certificate c = registry.detail(actor.get(), id).certificate();
         return Download.pdf("sertifikat-" + c.number().replace('/', '-') + ".pdf", certificates.certificate(c, locale));
     }
 
+    /**
+     * Revokes a certificate, with the reason; its public verification then says so. The head of the training centre.
+     */
     @PostMapping("/certificates/{id}/revoke")
     Certificate revoke(@PathVariable UUID id, @Valid @RequestBody Reason body) {
         return registry.revoke(actor.get(), id, body.reason());
     }
 
+    /** Enters a certificate issued before Rantai into the database, so it can be verified. */
     @PostMapping("/database-entries")
     @ResponseStatus(HttpStatus.CREATED)
     Certificate enter(@Valid @RequestBody DatabaseInput.Entry body) {
@@ -126,6 +132,7 @@ class CertificateController {
 
     /** Answers 202 with the import, and its address to follow it. */
     @PostMapping(path = "/database-entries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<DatabaseInput.ImportJob> importCsv(@RequestPart(value = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
@@ -143,6 +150,7 @@ class CertificateController {
         return input.recent(actor.get());
     }
 
+    /** One import of old certificates: its progress, counts and refused rows. */
     @GetMapping("/imports/{id}")
     DatabaseInput.ImportJob importStatus(@PathVariable UUID id) {
         return input.status(actor.get(), id);
@@ -154,11 +162,15 @@ class CertificateController {
         return input.confirm(actor.get(), id);
     }
 
+    /**
+     * The centre's after-service requests (legalization, correction, lost certificate, database input), newest first.
+     */
     @GetMapping("/requests")
     List<CertificateRequest> requests() {
         return services.open(actor.get());
     }
 
+    /** One after-service request with its documents, state and handling time. */
     @GetMapping("/requests/{id}")
     CertificateRequest request(@PathVariable UUID id) {
         return services.get(actor.get(), id);
@@ -171,6 +183,7 @@ class CertificateController {
         return Download.stored(d.contentType(), d.sizeBytes(), d.content());
     }
 
+    /** Staff's check of a request: verified, or refused with a reason the applicant is told. */
     @PostMapping("/requests/{id}/verify")
     CertificateRequest verify(@PathVariable UUID id, @Valid @RequestBody Verification body) {
         if (body.confirmed() == null) {
@@ -179,11 +192,13 @@ class CertificateController {
         return services.verify(actor.get(), id, body.confirmed(), body.interviewRecord(), body.note());
     }
 
+    /** The head signs a verified request: the legalization, corrected certificate or replacement is issued. */
     @PostMapping("/requests/{id}/sign")
     CertificateRequest sign(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return services.sign(actor.get(), id, body == null ? null : body.note());
     }
 
+    /** The signed document of a request (legalized copy, corrected or replacement certificate, letter) as PDF/A. */
     @GetMapping(path = "/requests/{id}/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> document(@PathVariable UUID id, Locale locale) {
         CertificateRequest r = services.get(actor.get(), id);
@@ -191,11 +206,13 @@ class CertificateController {
                 r.kind().name().toLowerCase() + "-" + r.letterNumber() + ".pdf", documents.render(r, locale));
     }
 
+    /** The centre's complaints, newest first, with their handling time. */
     @GetMapping("/complaints")
     List<Complaint> complaints() {
         return complaints.open(actor.get());
     }
 
+    /** Answers a complaint; the complainant is told by e-mail and at the complaint's address. */
     @PostMapping("/complaints/{id}/answer")
     Complaint answer(@PathVariable UUID id, @Valid @RequestBody Answer body) {
         return complaints.answer(actor.get(), id, body.answer());
@@ -208,18 +225,21 @@ class CertificateController {
         return desk.report(actor.get(), from, to);
     }
 
+    /** The national holidays and collective leave days handling times skip. */
     @GetMapping("/holidays")
     List<ServiceDesk.Holiday> holidays() {
         CertificationAccess.staff(actor.get());
         return desk.holidays();
     }
 
+    /** Adds a holiday or collective leave day to the working calendar. */
     @PostMapping("/holidays")
     @ResponseStatus(HttpStatus.CREATED)
     void addHoliday(@Valid @RequestBody Holiday body) {
         desk.addHoliday(actor.get(), body.day(), body.name());
     }
 
+    /** Removes a day from the working calendar's holidays. */
     @DeleteMapping("/holidays/{day}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeHoliday(@PathVariable LocalDate day) {

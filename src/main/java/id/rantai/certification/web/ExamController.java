@@ -47,17 +47,20 @@ class ExamController {
 
     record CandidateView(Candidate candidate, List<String> documents) {}
 
+    /** Schedules an exam session at the caller's training centre: code, date, place, seats and registration window. */
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     ExamSession schedule(@Valid @RequestBody ExamOffice.NewSession body) {
         return exams.schedule(actor.get(), body);
     }
 
+    /** The centre's exam sessions, the next first. */
     @GetMapping("/sessions")
     List<ExamSession> sessions() {
         return exams.sessions(actor.get());
     }
 
+    /** A session's candidates with their registration check, payment, attendance and scores. */
     @GetMapping("/sessions/{id}/candidates")
     List<CandidateView> candidates(@PathVariable UUID id) {
         return exams.candidates(actor.get(), id).stream()
@@ -72,6 +75,7 @@ class ExamController {
         return Download.stored(d.contentType(), d.sizeBytes(), d.content());
     }
 
+    /** Staff's check of a registration: eligible, or refused with a reason the candidate is told. */
     @PostMapping("/candidates/{id}/check")
     Candidate check(@PathVariable UUID id, @Valid @RequestBody Check body) {
         if (body.eligible() == null) {
@@ -80,16 +84,19 @@ class ExamController {
         return exams.check(actor.get(), id, body.eligible(), body.reason());
     }
 
+    /** Confirms a candidate's payment; the candidate gets a seat number and exam card. */
     @PostMapping("/candidates/{id}/payment")
     Candidate payment(@PathVariable UUID id, @Valid @RequestBody Payment body) {
         return exams.confirmPayment(actor.get(), id, body.reference());
     }
 
+    /** Records whether a candidate sat the exam; refused before the exam date. */
     @PostMapping("/candidates/{id}/attendance")
     Candidate attendance(@PathVariable UUID id, @Valid @RequestBody Attendance body) {
         return exams.attendance(actor.get(), id, Boolean.TRUE.equals(body.attended()));
     }
 
+    /** Enters the session's scores, candidate by seat number; refused before the exam date. */
     @PostMapping("/sessions/{id}/scores")
     List<Candidate> scores(@PathVariable UUID id, @Valid @RequestBody Scores body) {
         return exams.scores(actor.get(), id, body.scores());
@@ -101,6 +108,7 @@ class ExamController {
         return exams.scoresCsv(actor.get(), id, csv);
     }
 
+    /** Publishes the session's results: candidates are told, and each pass starts a certificate. */
     @PostMapping("/sessions/{id}/publish")
     ExamSession publish(@PathVariable UUID id) {
         return exams.publish(actor.get(), id);

@@ -164,11 +164,13 @@ class PublicCertificationController {
             LocalDate registrationOpens,
             LocalDate registrationCloses) {}
 
+    /** The published service standard: each service, its requirements, handling time and fee. */
     @GetMapping("/api/v1/public/certification/service-standard")
     List<ServiceStandard.Service> serviceStandard() {
         return standard.services();
     }
 
+    /** Exam sessions open for registration, for anyone. */
     @GetMapping("/api/v1/public/certification/sessions")
     List<OpenSession> sessions() {
         return openSessions(exams, desk);
@@ -203,12 +205,19 @@ class PublicCertificationController {
             @RequestParam(required = false) LocalDate birthDate,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String language,
+            @RequestPart(name = "KTP", required = false) @Nullable MultipartFile identityCard,
+            @RequestPart(name = "IJAZAH", required = false) @Nullable MultipartFile diploma,
+            @RequestPart(name = "PAS_FOTO", required = false) @Nullable MultipartFile photo,
             HttpServletRequest request)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException {
         submission(request);
         Map<String, ExamOffice.Upload> uploads = new HashMap<>();
+        Map<String, @Nullable MultipartFile> parts = new HashMap<>();
+        parts.put("KTP", identityCard);
+        parts.put("IJAZAH", diploma);
+        parts.put("PAS_FOTO", photo);
         for (String kind : ExamOffice.REQUIRED_DOCUMENTS) {
-            var part = request.getPart(kind);
+            MultipartFile part = parts.get(kind);
             if (part != null && part.getSize() > 0) {
                 uploads.put(kind, new ExamOffice.Upload(kind, part.getInputStream()));
             }
@@ -217,11 +226,13 @@ class PublicCertificationController {
                 id, new ExamOffice.Registration(fullName, nationalId, birthPlace, birthDate, email, language), uploads);
     }
 
+    /** A candidate's registration as its holder sees it, by the token in their e-mail. */
     @GetMapping("/api/v1/public/certification/registrations/{token}")
     CandidateStatus registration(@PathVariable String token) {
         return CandidateStatus.of(token, exams, registry, desk);
     }
 
+    /** The candidate's satisfaction survey for a finished service. */
     @PostMapping("/api/v1/public/certification/registrations/{token}/surveys/{caseType}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void registrationSurvey(
@@ -234,6 +245,7 @@ class PublicCertificationController {
         exams.answerSurvey(c, caseType, body.satisfaction(), body.elements(), body.comment());
     }
 
+    /** The candidate's certificate as PDF/A, by the token in their e-mail. */
     @GetMapping(
             path = "/api/v1/public/certification/registrations/{token}/certificate.pdf",
             produces = MediaType.APPLICATION_PDF_VALUE)
@@ -248,6 +260,7 @@ class PublicCertificationController {
         return badges.credential(certificateOf(token));
     }
 
+    /** Files an after-service request without documents (JSON); the answer carries the token to follow it. */
     @PostMapping("/api/v1/public/certification/requests")
     @ResponseStatus(HttpStatus.CREATED)
     AfterServices.Submitted apply(@Valid @RequestBody AfterServices.Application body, HttpServletRequest request) {
@@ -260,7 +273,9 @@ class PublicCertificationController {
      * and the files as parts {@code identity} and {@code certificate} (PDF, JPEG or PNG). A legalization
      * and a database input need them (seed 002: "pengajuan dilengkapi identitas").
      */
-    @PostMapping(path = "/api/v1/public/certification/requests", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(
+            path = "/api/v1/public/certification/requests/with-documents",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     AfterServices.Submitted applyWithDocuments(
             @RequestParam("application") String application,
@@ -286,11 +301,13 @@ class PublicCertificationController {
         return services.submit(body, documents);
     }
 
+    /** An after-service request as its applicant sees it, by its token. */
     @GetMapping("/api/v1/public/certification/requests/{token}")
     AfterServices.Status request(@PathVariable String token) {
         return services.status(token);
     }
 
+    /** The signed document of a finished request, by its token. */
     @GetMapping(
             path = "/api/v1/public/certification/requests/{token}/document.pdf",
             produces = MediaType.APPLICATION_PDF_VALUE)
@@ -299,6 +316,7 @@ class PublicCertificationController {
         return Download.pdf(r.kind().name().toLowerCase() + ".pdf", documents.render(r, locale));
     }
 
+    /** The applicant's satisfaction survey for a finished request. */
     @PostMapping("/api/v1/public/certification/requests/{token}/survey")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void requestSurvey(@PathVariable String token, @Valid @RequestBody Survey body, HttpServletRequest request) {
@@ -306,6 +324,7 @@ class PublicCertificationController {
         services.survey(token, body.satisfaction(), body.elements(), body.comment());
     }
 
+    /** Files a complaint about the certification service; the answer carries the token to follow it. */
     @PostMapping("/api/v1/public/certification/complaints")
     @ResponseStatus(HttpStatus.CREATED)
     Complaints.Filed complain(@Valid @RequestBody Complaints.NewComplaint body, HttpServletRequest request) {
@@ -313,6 +332,7 @@ class PublicCertificationController {
         return complaints.file(body);
     }
 
+    /** A complaint as its complainant sees it, by its token. */
     @GetMapping("/api/v1/public/certification/complaints/{token}")
     Complaint complaint(@PathVariable String token) {
         return complaints.byToken(token);
@@ -328,11 +348,13 @@ class PublicCertificationController {
         return verification.verify(request.getRemoteAddr(), token, number, name);
     }
 
+    /** The Open Badges issuer profile the certificates' credentials name, with its public key. */
     @GetMapping(path = OpenBadges.ISSUER_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> issuer() {
         return badges.issuerProfile();
     }
 
+    /** The credentials' revocation status list, as a signed JWT. */
     @GetMapping(path = OpenBadges.STATUS_PATH, produces = "application/vc+jwt")
     String statusList() {
         return badges.statusList();

@@ -5,6 +5,7 @@ import id.rantai.eseal.disruption.DisruptionCategory;
 import id.rantai.eseal.disruption.DisruptionDesk;
 import id.rantai.eseal.disruption.DisruptionDesk.NewReport;
 import id.rantai.identity.CurrentActor;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,10 +37,13 @@ class DisruptionController {
             UUID tripId,
             UUID sealId,
             @NotNull DisruptionCategory category,
-            @NotBlank @Size(max = 2000) String description) {}
+
+            @NotBlank @Size(max = 2000) @Schema(example = "Segel tidak mengirim data sejak pukul 10.00 WIB")
+            String description) {}
 
     record Resolution(@Size(max = 2000) String resolution) {}
 
+    /** Files a disruption report (laporan kendala) against a trip or seal. The provider, the company or customs. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Disruption report(@Valid @RequestBody ReportDisruption body) {
@@ -47,21 +51,25 @@ class DisruptionController {
                 actor.get(), new NewReport(body.tripId(), body.sealId(), body.category(), body.description()));
     }
 
+    /** The disruption reports the caller may see, newest first. */
     @GetMapping
     List<Disruption> list() {
         return desk.list(actor.get());
     }
 
+    /** One disruption report with its acknowledgement and resolution. */
     @GetMapping("/{id}")
     Disruption get(@PathVariable UUID id) {
         return desk.visible(actor.get(), id);
     }
 
+    /** The provider acknowledges a disruption report; the acknowledgement norm is met. */
     @PostMapping("/{id}/acknowledge")
     Disruption acknowledge(@PathVariable UUID id) {
         return desk.acknowledge(actor.get(), id);
     }
 
+    /** Records how a disruption was resolved; the resolution norm is met. */
     @PostMapping("/{id}/resolve")
     Disruption resolve(@PathVariable UUID id, @Valid @RequestBody Resolution body) {
         return desk.resolve(actor.get(), id, body.resolution());

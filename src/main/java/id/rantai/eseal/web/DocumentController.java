@@ -40,6 +40,7 @@ class DocumentController {
         this.actor = actor;
     }
 
+    /** Uploads an installation or removal photo (JPEG or PNG) with when and where it was taken. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     TripDocument upload(
@@ -60,11 +61,13 @@ class DocumentController {
         }
     }
 
+    /** The trip's installation and removal photos, oldest first. */
     @GetMapping
     List<TripDocument> list(@PathVariable UUID id) {
         return documentation.list(actor.get(), id);
     }
 
+    /** The bytes of one photo, as uploaded. */
     @GetMapping("/{documentId}/content")
     ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable UUID documentId)
             throws IOException {

@@ -52,6 +52,9 @@ class DocumentTypeController {
         return types.availableAt(office);
     }
 
+    /**
+     * Adds a kind of approval document a trip may be filed under (beside BC 1.2, PLP and the others). Administrators.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     DocumentType add(@Valid @RequestBody NewType body) {

@@ -31,6 +31,7 @@ class InspectionController {
         this.clock = clock;
     }
 
+    /** Records a seven-point conveyance inspection of a trip's container; a seal goes on only after a passed one. */
     @PostMapping("/api/v1/inspections")
     @ResponseStatus(HttpStatus.CREATED)
     ConveyanceInspection record(@Valid @RequestBody ConveyanceInspections.NewInspection body) {
@@ -44,6 +45,7 @@ class InspectionController {
                 actor.get(), since == null ? clock.instant().minus(Duration.ofDays(30)) : since);
     }
 
+    /** The conveyance inspections of a trip, oldest first. */
     @GetMapping("/api/v1/trips/{id}/inspections")
     List<ConveyanceInspection> forTrip(@PathVariable UUID id) {
         return inspections.forTrip(actor.get(), id);

@@ -34,11 +34,16 @@ class RoutePlanController {
         this.actor = actor;
     }
 
+    /**
+     * Submits the trip's route plan: the planned route, the destination geofence, departure and speed. The company,
+     * until the seal is installed.
+     */
     @PutMapping(produces = {"application/geo+json", "application/json"})
     Map<String, Object> submit(@PathVariable UUID id, @Valid @RequestBody RoutePlanInput body) {
         return geoJson(planning.submit(actor.get(), id, body));
     }
 
+    /** The trip's route plan as GeoJSON, with the corridor monitoring follows. */
     @GetMapping(produces = {"application/geo+json", "application/json"})
     Map<String, Object> get(@PathVariable UUID id) {
         return geoJson(planning.plan(actor.get(), id));

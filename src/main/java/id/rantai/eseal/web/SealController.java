@@ -7,6 +7,7 @@ import id.rantai.eseal.seal.SealInventory.NewSeal;
 import id.rantai.eseal.seal.SealInventory.SealWithSecret;
 import id.rantai.identity.CurrentActor;
 import id.rantai.shared.web.Paging;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,12 +39,17 @@ class SealController {
     }
 
     record RegisterSeal(
-            @NotBlank @Size(max = 64) String serialNumber,
-            @NotBlank @Size(max = 100) String model,
-            @Size(max = 64) String firmware) {}
+            @NotBlank @Size(max = 64) @Schema(example = "ES-0001")
+            String serialNumber,
+
+            @NotBlank @Size(max = 100) @Schema(example = "JT701")
+            String model,
+
+            @Size(max = 64) @Schema(example = "1.2.3") String firmware) {}
 
     record StatusChange(@NotNull SealStatus status) {}
 
+    /** Registers a seal in the provider's inventory; the answer carries its device secret, shown this once. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SealWithSecret register(@Valid @RequestBody RegisterSeal body) {
@@ -61,16 +67,19 @@ class SealController {
         return paging.answer(inventory.page(actor.get(), status, paging.limit(), paging.offset()), request);
     }
 
+    /** One seal of the provider's inventory. */
     @GetMapping("/{id}")
     Seal get(@PathVariable UUID id) {
         return inventory.visible(actor.get(), id);
     }
 
+    /** Moves a seal to another status (available, faulty, retired). */
     @PostMapping("/{id}/status")
     Seal changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange body) {
         return inventory.changeStatus(actor.get(), id, body.status());
     }
 
+    /** Issues a new device secret for a seal; the old one stops working at once. */
     @PostMapping("/{id}/secret")
     SealWithSecret rotateSecret(@PathVariable UUID id) {
         return inventory.rotateSecret(actor.get(), id);

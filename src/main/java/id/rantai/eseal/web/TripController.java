@@ -15,6 +15,7 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.shared.Page;
 import id.rantai.shared.time.OfficeTimeZone;
 import id.rantai.shared.web.Paging;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -67,7 +68,9 @@ class TripController {
     }
 
     record CreateTrip(
-            @Size(max = 20) @NotBlank String containerNumber,
+            @Size(max = 20) @NotBlank @Schema(example = "MSKU1234565", description = "ISO 6346, check digit included")
+            String containerNumber,
+
             @Valid LegalBasis legalBasis,
             @NotNull UUID providerId,
             UUID customsOfficeId) {}
@@ -86,6 +89,10 @@ class TripController {
             OffsetDateTime atLocal,
             @Nullable String note) {}
 
+    /**
+     * Requests an e-seal trip under an approval document (BC 1.2, PLP...). A service-user company; the trip starts
+     * REQUESTED.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     TripView request(@Valid @RequestBody CreateTrip body) {
@@ -117,6 +124,7 @@ class TripController {
         return tagged(t);
     }
 
+    /** The trip's state changes, oldest first, with who made each and why. */
     @GetMapping("/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
         Trip trip = requests.visible(actor.get(), id);
@@ -132,63 +140,75 @@ class TripController {
                 .toList();
     }
 
+    /** The trip's audit trail: every change made to it. */
     @GetMapping("/{id}/audit")
     List<AuditRecord> audit(@PathVariable UUID id) {
         requests.visible(actor.get(), id);
         return audit.forSubject(id);
     }
 
+    /** The trip's SOP time norms: each deadline, when it was met or breached. */
     @GetMapping("/{id}/norms")
     List<NormDeadline> norms(@PathVariable UUID id) {
         requests.visible(actor.get(), id);
         return norms.forTrip(id);
     }
 
+    /** A customs officer of the trip's office approves the request. */
     @PostMapping("/{id}/approve")
     ResponseEntity<TripView> approve(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return tagged(lifecycle.approve(actor.get(), id, body == null ? null : body.note()));
     }
 
+    /** A customs officer rejects the request, with the reason. */
     @PostMapping("/{id}/reject")
     ResponseEntity<TripView> reject(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
         return tagged(lifecycle.reject(actor.get(), id, body == null ? null : body.reason()));
     }
 
+    /** The provider assigns one of its available seals to the approved trip. */
     @PostMapping("/{id}/assign-seal")
     ResponseEntity<TripView> assignSeal(@PathVariable UUID id, @Valid @RequestBody SealAssignment body) {
         return tagged(lifecycle.assignSeal(actor.get(), id, body.sealId()));
     }
 
+    /** The provider says the seal is ready to be installed; the installation norm starts. */
     @PostMapping("/{id}/ready-for-installation")
     ResponseEntity<TripView> ready(@PathVariable UUID id) {
         return tagged(lifecycle.readyForInstallation(actor.get(), id));
     }
 
+    /** The provider records the seal installed (after a passed inspection); monitoring starts. */
     @PostMapping("/{id}/install")
     ResponseEntity<TripView> install(@PathVariable UUID id) {
         return tagged(lifecycle.install(actor.get(), id));
     }
 
+    /** Records the departure by hand, where monitoring has not detected it. */
     @PostMapping("/{id}/depart")
     ResponseEntity<TripView> depart(@PathVariable UUID id) {
         return tagged(lifecycle.depart(actor.get(), id));
     }
 
+    /** Records the arrival by hand, where monitoring has not detected it. */
     @PostMapping("/{id}/arrive")
     ResponseEntity<TripView> arrive(@PathVariable UUID id) {
         return tagged(lifecycle.arrive(actor.get(), id));
     }
 
+    /** The provider records the seal removed at the destination; the seal is free again. */
     @PostMapping("/{id}/remove")
     ResponseEntity<TripView> remove(@PathVariable UUID id) {
         return tagged(lifecycle.remove(actor.get(), id));
     }
 
+    /** A customs officer closes the trip once its documentation and alerts are settled. */
     @PostMapping("/{id}/close")
     ResponseEntity<TripView> close(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return tagged(lifecycle.close(actor.get(), id, body == null ? null : body.note()));
     }
 
+    /** Cancels the trip before departure, with the reason; an assigned seal is released. */
     @PostMapping("/{id}/cancel")
     ResponseEntity<TripView> cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) Reason body) {
         return tagged(lifecycle.cancel(actor.get(), id, body == null ? null : body.reason()));

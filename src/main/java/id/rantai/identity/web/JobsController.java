@@ -31,12 +31,14 @@ class JobsController {
         this.actor = actor;
     }
 
+    /** Every background queue with its counts and the jobs that may need a person. Platform administrators. */
     @GetMapping
     List<JobBoard.Queue> queues(@RequestParam(defaultValue = "50") int limit) {
         requireAdmin(actor.get());
         return board.queues(Math.max(1, Math.min(limit, 500)));
     }
 
+    /** Puts a failed job back in its queue (204), or 409 when it is not a failed one. */
     @PostMapping("/{kind}/{id}/retry")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retry(@PathVariable String kind, @PathVariable String id) {

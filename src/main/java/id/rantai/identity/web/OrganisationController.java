@@ -7,6 +7,7 @@ import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.internal.IdentityAdministration;
 import id.rantai.identity.internal.IdentityAdministration.NewOrganisation;
 import id.rantai.shared.time.OfficeTimeZone;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,13 +36,19 @@ class OrganisationController {
     }
 
     record CreateOrganisation(
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Schema(example = "KPPBC TMP Tanjung Emas")
+            String name,
+
             @NotNull OrganisationKind kind,
-            @Size(max = 32) String code,
+            @Size(max = 32) @Schema(example = "TE") String code,
             OfficeTimeZone timeZone,
             UUID customsOfficeId,
             @Size(max = 8) Set<BusinessRole> businessRoles) {}
 
+    /**
+     * Registers an organisation: a customs office, a service-user company, an e-seal provider or a training centre.
+     * Platform administrators.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Organisation create(@Valid @RequestBody CreateOrganisation body) {
@@ -56,11 +63,13 @@ class OrganisationController {
                         body.businessRoles()));
     }
 
+    /** The organisations the caller may see: every one for administrators, their own otherwise. */
     @GetMapping
     List<Organisation> list() {
         return administration.visibleOrganisations(actor.get());
     }
 
+    /** One organisation. */
     @GetMapping("/{id}")
     Organisation get(@PathVariable UUID id) {
         return administration.organisation(actor.get(), id);

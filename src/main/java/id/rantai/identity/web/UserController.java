@@ -38,14 +38,23 @@ class UserController {
     }
 
     record CreateUser(
-            @NotBlank @Size(max = 100) String username,
-            @NotBlank @Size(max = 72) String password,
-            @NotBlank @Size(max = 200) String fullName,
-            @Email @Size(max = 200) String email,
+            @NotBlank @Size(max = 100) @Schema(example = "siti.rahma")
+            String username,
+
+            @NotBlank @Size(max = 72) @Schema(format = "password")
+            String password,
+
+            @NotBlank @Size(max = 200) @Schema(example = "Siti Rahmawati")
+            String fullName,
+
+            @Email @Size(max = 200) @Schema(example = "siti.rahma@example.co.id")
+            String email,
+
             UUID organisationId,
             @NotEmpty @Size(max = 16) Set<Role> roles,
             @Valid IdentityAdministration.Official official) {}
 
+    /** Creates a user in an organisation with its roles. Administrators, or an organisation's admin for their own. */
     @PostMapping("/api/v1/users")
     @ResponseStatus(HttpStatus.CREATED)
     UserView create(@Valid @RequestBody CreateUser body) {
@@ -61,11 +70,13 @@ class UserController {
                         body.official()));
     }
 
+    /** The users the caller manages, optionally of one organisation. */
     @GetMapping("/api/v1/users")
     List<UserView> list(@RequestParam(required = false) UUID organisationId) {
         return administration.users(actor.get(), organisationId);
     }
 
+    /** Unlocks an account locked by wrong passwords. */
     @PostMapping("/api/v1/users/{id}/unlock")
     UserView unlock(@PathVariable UUID id) {
         return accounts.unlock(actor.get(), id);
@@ -89,11 +100,13 @@ class UserController {
         return accounts.setOfficial(actor.get(), id, body);
     }
 
+    /** Disables an account: it can no longer sign in. */
     @PostMapping("/api/v1/users/{id}/disable")
     UserView disable(@PathVariable UUID id) {
         return accounts.setEnabled(actor.get(), id, false);
     }
 
+    /** Enables a disabled account again. */
     @PostMapping("/api/v1/users/{id}/enable")
     UserView enable(@PathVariable UUID id) {
         return accounts.setEnabled(actor.get(), id, true);
@@ -101,6 +114,7 @@ class UserController {
 
     record NewPassword(@Size(max = 72) String newPassword) {}
 
+    /** Sets a new password for a user and unlocks the account. */
     @PostMapping("/api/v1/users/{id}/password")
     UserView resetPassword(@PathVariable UUID id, @Valid @RequestBody NewPassword body) {
         return accounts.resetPassword(actor.get(), id, body.newPassword());
@@ -110,6 +124,7 @@ class UserController {
             @Size(max = 72) String currentPassword,
             @Size(max = 72) String newPassword) {}
 
+    /** Changes the caller's own password, given the current one. */
     @PostMapping("/api/v1/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@Valid @RequestBody PasswordChange body) {
@@ -124,6 +139,7 @@ class UserController {
         return accounts.setOwnLanguage(actor.get(), body.language());
     }
 
+    /** The caller: user, organisation, roles and language. */
     @GetMapping("/api/v1/me")
     UserView me() {
         return administration.me(actor.get());

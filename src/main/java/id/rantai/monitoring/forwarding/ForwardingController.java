@@ -66,26 +66,40 @@ class ForwardingController {
 
     record NewForwarder(@Size(max = 200) String name) {}
 
+    /** Creates a forwarder for the provider's Traccar server; the answer carries its bearer token, shown this once. */
     @PostMapping("/api/v1/forwarders")
     @ResponseStatus(HttpStatus.CREATED)
     Forwarders.ForwarderWithToken create(@Valid @RequestBody NewForwarder body) {
         return forwarders.create(actor.get(), body.name());
     }
 
+    /** The provider's forwarders. */
     @GetMapping("/api/v1/forwarders")
     List<Forwarders.Forwarder> list() {
         return forwarders.list(actor.get());
     }
 
+    /** Revokes a forwarder: its token stops working at once. */
     @PostMapping("/api/v1/forwarders/{id}/revoke")
     Forwarders.Forwarder revoke(@PathVariable UUID id) {
         return forwarders.revoke(actor.get(), id);
     }
 
+    /**
+     * Receives one position forwarded by a provider's Traccar server (forward.type=json), with the forwarder's bearer
+     * token. Stored durably before the answer.
+     */
     @PostMapping("/api/v1/forwarding/traccar")
     CompletableFuture<ResponseEntity<Map<String, String>>> traccar(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,
-            @RequestBody JsonNode body) {
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = TraccarForwardDocument.Event.class)))
+                    @RequestBody
+                    JsonNode body) {
         String token = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
         UUID provider = forwarders
                 .providerOf(token)

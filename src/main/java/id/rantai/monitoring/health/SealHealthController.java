@@ -29,16 +29,19 @@ class SealHealthController {
         this.actor = actor;
     }
 
+    /** Every seal of the provider with its last contact, battery and state. */
     @GetMapping("/api/v1/device-health/seals")
     List<SealHealth.SealState> seals() {
         return health.states(actor.get());
     }
 
+    /** The provider's seals not heard from within their reporting interval. */
     @GetMapping("/api/v1/device-health/offline")
     List<SealHealth.SealState> offline() {
         return health.offline(actor.get());
     }
 
+    /** The provider's seals' availability per day over a period. */
     @GetMapping("/api/v1/device-health/availability")
     List<SealHealth.Availability> availability(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
@@ -46,6 +49,7 @@ class SealHealthController {
         return health.availability(actor.get(), from, to);
     }
 
+    /** The availability report as PDF/A. */
     @GetMapping(path = "/api/v1/device-health/availability.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> availabilityPdf(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
@@ -55,6 +59,7 @@ class SealHealthController {
         return Download.pdf("availability.pdf", pdf);
     }
 
+    /** The availability report as an Excel workbook. */
     @GetMapping(path = "/api/v1/device-health/availability.xlsx", produces = SheetWriter.XLSX)
     ResponseEntity<byte[]> availabilityXlsx(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,

@@ -33,6 +33,7 @@ class AlertController {
 
     record Note(@Size(max = 1000) String note) {}
 
+    /** The alerts the caller may see, newest first, optionally of one trip or status. */
     @GetMapping
     List<Alert> list(
             @RequestParam(required = false) UUID tripId,
@@ -44,16 +45,19 @@ class AlertController {
         return alerts.search(actor.get(), tripId, status, limit);
     }
 
+    /** One alert with where and when it was raised and how it was followed up. */
     @GetMapping("/{id}")
     Alert get(@PathVariable UUID id) {
         return alerts.visible(actor.get(), id);
     }
 
+    /** Acknowledges an alert, with an optional note. */
     @PostMapping("/{id}/acknowledge")
     Alert acknowledge(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return alerts.acknowledge(actor.get(), id, body == null ? null : body.note());
     }
 
+    /** Resolves an alert, with an optional note; a critical one by a customs officer of the office. */
     @PostMapping("/{id}/resolve")
     Alert resolve(@PathVariable UUID id, @Valid @RequestBody(required = false) Note body) {
         return alerts.resolve(

@@ -18,6 +18,7 @@ class LiveController {
         this.actor = actor;
     }
 
+    /** Server-sent events of what the caller may see: alerts, trip changes and positions as they happen. */
     @GetMapping(value = "/api/v1/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live() {
         return hub.subscribe(actor.get());

@@ -24,13 +24,25 @@ class MonitoringSettingsController {
         this.actor = actor;
     }
 
+    /** The customs office's monitoring thresholds (reporting interval, corridor margin, stop and speed limits...). */
     @GetMapping("/api/v1/offices/{officeId}/monitoring-settings")
     MonitoringSettings get(@PathVariable UUID officeId) {
         return settings.visible(actor.get(), officeId);
     }
 
+    /** Changes some of the office's monitoring thresholds; active trips follow the new values. */
     @PutMapping("/api/v1/offices/{officeId}/monitoring-settings")
-    MonitoringSettings put(@PathVariable UUID officeId, @RequestBody JsonNode body) {
+    MonitoringSettings put(
+            @PathVariable UUID officeId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "Any of the thresholds to change; those left out keep their values.",
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = MonitoringSettings.class)))
+                    @RequestBody
+                    JsonNode body) {
         if (!(body instanceof ObjectNode overrides)) {
             throw new InvalidInputException("body", "must be a JSON object of thresholds");
         }

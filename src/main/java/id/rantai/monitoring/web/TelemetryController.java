@@ -60,6 +60,10 @@ class TelemetryController {
 
     record BatchResult(int stored, int duplicates, int rejected, List<ItemResult> results) {}
 
+    /**
+     * Receives a batch of one seal's readings, authenticated with its serial number and device secret. Each reading is
+     * stored durably or refused on its own; the answer says which.
+     */
     @PostMapping("/api/v1/telemetry")
     CompletableFuture<ResponseEntity<BatchResult>> ingest(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String auth,

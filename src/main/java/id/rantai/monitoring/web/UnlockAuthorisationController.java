@@ -47,12 +47,14 @@ class UnlockAuthorisationController {
             @Size(max = 4) Set<UnlockMethod> methods,
             @Size(max = 100) Set<@Size(max = 64) String> rfidCards) {}
 
+    /** Who may unlock the trip's seal, and how (app, RFID card, Bluetooth, remote command). */
     @GetMapping("/api/v1/trips/{id}/unlock-authorisation")
     UnlockPolicy get(@PathVariable UUID id) {
         visible(actor.get(), id);
         return policies.forTrip(id);
     }
 
+    /** Sets who may unlock the trip's seal and how. A customs officer of the trip's office. */
     @PutMapping("/api/v1/trips/{id}/unlock-authorisation")
     UnlockPolicy put(@PathVariable UUID id, @Valid @RequestBody Authorisation body) {
         Actor a = actor.get();

@@ -22,17 +22,20 @@ class MuteController {
         this.actor = actor;
     }
 
+    /** The notification topics the caller has muted. */
     @GetMapping("/api/v1/me/muted-topics")
     List<String> list() {
         return mutes.of(actor.get().userId());
     }
 
+    /** Mutes a notification topic for the caller (204). */
     @PutMapping("/api/v1/me/muted-topics/{topic}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void mute(@PathVariable String topic) {
         mutes.mute(actor.get().userId(), topic);
     }
 
+    /** Unmutes a notification topic for the caller (204). */
     @DeleteMapping("/api/v1/me/muted-topics/{topic}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unmute(@PathVariable String topic) {

@@ -23,6 +23,7 @@ class NotificationController {
         this.actor = actor;
     }
 
+    /** The e-mail outbox the caller may see, newest first, optionally of one status or topic. */
     @GetMapping
     List<OutboxMessage> list(
             @RequestParam(required = false) OutboxMessage.Status status,
@@ -31,6 +32,7 @@ class NotificationController {
         return log.list(actor.get(), status, topic, limit);
     }
 
+    /** Sends a FAILED e-mail again. */
     @PostMapping("/{id}/retry")
     OutboxMessage retry(@PathVariable long id) {
         return log.retry(actor.get(), id);

@@ -138,6 +138,7 @@ class ApiContract {
                         if (!path.equals("/login") && !path.equals("/logout")) {
                             op.setSecurity(securityOf(path));
                         }
+                        formFieldsInTheirForm(op);
                         addProblems(op, path, method);
                     }));
         };
@@ -179,6 +180,8 @@ class ApiContract {
         Operation op = new Operation()
                 .operationId("sessionLogout")
                 .summary("Sign out of the session")
+                .description("Ends the session the cookie names; the cookie no longer opens anything. Needs the "
+                        + "X-XSRF-TOKEN header like every session write.")
                 .tags(List.of("identity"))
                 .responses(new ApiResponses().addApiResponse("204", new ApiResponse().description("Signed out")));
         op.setSecurity(List.of(new SecurityRequirement().addList(SESSION)));
@@ -207,13 +210,44 @@ class ApiContract {
         return List.of(new SecurityRequirement().addList(USER), new SecurityRequirement().addList(SESSION));
     }
 
+    /**
+     * A multipart upload's text fields are bound by {@code @RequestParam}, which springdoc lists as
+     * query parameters; Spring reads them from the form as well, and a form is where a browser and a
+     * generated client put them: so they are written as fields of the multipart body beside its files.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void formFieldsInTheirForm(Operation op) {
+        if (op.getRequestBody() == null || op.getRequestBody().getContent() == null || op.getParameters() == null) {
+            return;
+        }
+        MediaType multipart = op.getRequestBody().getContent().get("multipart/form-data");
+        if (multipart == null || multipart.getSchema() == null) {
+            return;
+        }
+        Schema form = multipart.getSchema();
+        List<io.swagger.v3.oas.models.parameters.Parameter> fields = op.getParameters().stream()
+                .filter(p -> "query".equals(p.getIn()))
+                .toList();
+        for (var field : fields) {
+            form.addProperty(field.getName(), field.getSchema());
+            if (Boolean.TRUE.equals(field.getRequired())) {
+                form.addRequiredItem(field.getName());
+            }
+        }
+        op.getParameters().removeAll(fields);
+    }
+
     /** The refusals every operation may answer, each as problem+json. */
     private static void addProblems(Operation op, String path, PathItem.HttpMethod method) {
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
         op.setResponses(responses);
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        boolean named = path.contains("{");
         boolean anyone = path.startsWith("/api/v1/public/");
+        boolean trip = path.startsWith("/api/v1/trips/{id}");
+        boolean upload = op.getRequestBody() != null
+                && op.getRequestBody().getContent() != null
+                && op.getRequestBody().getContent().keySet().stream()
+                        .anyMatch(type -> type.startsWith("multipart/") || type.startsWith("text/csv"));
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put(
                 "400",
@@ -223,16 +257,30 @@ class ApiContract {
             problems.put(
                     "403", "Authenticated but not allowed; type `csrf` when a session write lacks its X-XSRF-TOKEN.");
         }
-        if (named) {
-            problems.put("404", "Not found, or another organisation's: its existence is not disclosed.");
+        // Any id, in the path or in the body, may name something that does not exist or is not the caller's.
+        problems.put("404", "Not found, or another organisation's: its existence is not disclosed.");
+        // Writes, and reads of what a state must first produce (a certificate before it is issued).
+        problems.put("409", "Not in this state: `currentState` says what it is in.");
+        if (write && trip) {
+            problems.put(
+                    "412", "If-Match named a version the trip is no longer at; the answer's ETag is the current one.");
         }
-        if (write) {
-            problems.put("409", "Not in this state: `currentState` says what it is in.");
+        if (upload) {
+            problems.put("413", "The file is larger than this upload accepts.");
+        }
+        if (path.equals("/api/v1/telemetry") || path.startsWith("/api/v1/forwarding/")) {
+            problems.put(
+                    "413", "More readings than one request may carry (rantai.monitoring.ingest.max-batch-readings).");
+            problems.put("503", "The store cannot take readings now; nothing was acknowledged, send them again.");
         }
         if (anyone) {
             problems.put("429", "Too many requests from this address; Retry-After says when to try again.");
         }
         problems.forEach((status, description) -> responses.computeIfAbsent(status, s -> problemResponse(description)));
+        if (trip && method == PathItem.HttpMethod.GET && path.equals("/api/v1/trips/{id}")) {
+            responses.computeIfAbsent(
+                    "304", s -> new ApiResponse().description("Not modified: If-None-Match named the current ETag."));
+        }
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

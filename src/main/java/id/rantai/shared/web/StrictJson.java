@@ -10,7 +10,8 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON bodies are read as written: a number is not a text ({@code "serialNumber": 12345}) and not a
- * date ({@code "heldOn": 12345} would be day 12,345 after 1970), and a text is not a number. A client
+ * date ({@code "heldOn": 12345} would be day 12,345 after 1970), a text is not a number, and a
+ * fraction is not a whole number ({@code "intervalMonths": 1.5} would be cut to 1). A client
  * that sends the wrong type gets 400 naming the field instead of a value it never meant. A field the
  * body does not have is refused too: a misspelt {@code "overideReason"} would otherwise be dropped
  * without a word and the command carried out as if it had not been given.
@@ -21,6 +22,7 @@ class StrictJson {
     @Bean
     JsonMapperBuilderCustomizer strictTypes() {
         return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .defaultLeniency(false)
                 .withCoercionConfig(
                         LogicalType.Textual,

@@ -41,17 +41,20 @@ class CatalogueController {
             @Size(max = 10) List<Integer> reminderDaysBefore,
             @Size(max = 254) String complianceEmail) {}
 
+    /** The company's training topics with their current version. */
     @GetMapping("/topics")
     List<TrainingCatalogue.TopicView> topics() {
         return catalogue.topics(actor.get());
     }
 
+    /** Adds a training topic with its refresher interval and the job functions that require it. */
     @PostMapping("/topics")
     @ResponseStatus(HttpStatus.CREATED)
     Topic add(@Valid @RequestBody TrainingCatalogue.NewTopic body) {
         return catalogue.addTopic(actor.get(), body);
     }
 
+    /** Changes a training topic; a change of content makes a new version. */
     @PutMapping("/topics/{id}")
     Topic edit(@PathVariable UUID id, @Valid @RequestBody TrainingCatalogue.TopicEdit body) {
         return catalogue.editTopic(actor.get(), id, body);
@@ -64,21 +67,28 @@ class CatalogueController {
         return catalogue.publishVersion(actor.get(), id, body);
     }
 
+    /** The company's job functions and the topics each requires. */
     @GetMapping("/job-functions")
     List<JobFunction> functions() {
         return catalogue.functions(actor.get());
     }
 
+    /** Creates or changes a job function and the topics it requires. */
     @PutMapping("/job-functions/{code}")
     JobFunction saveFunction(@PathVariable String code, @Valid @RequestBody FunctionBody body) {
         return catalogue.saveFunction(actor.get(), code, body.name(), body.topicIds());
     }
 
+    /**
+     * The company's training rules (when hires, refreshers, new versions and new job functions are due), reminder days
+     * and compliance address.
+     */
     @GetMapping("/settings")
     TrainingCatalogue.SettingsView settings() {
         return catalogue.settings(TrainingAccess.member(actor.get()));
     }
 
+    /** Changes the company's training rules, reminder days and compliance address. */
     @PutMapping("/settings")
     TrainingCatalogue.SettingsView saveSettings(@Valid @RequestBody SettingsBody body) {
         return catalogue.saveSettings(actor.get(), body.rules(), body.reminderDaysBefore(), body.complianceEmail());

@@ -74,6 +74,7 @@ class ComplianceController {
         return views.summary(actor.get(), groupBy, on);
     }
 
+    /** Employees with a required topic overdue, the longest overdue first. */
     @GetMapping("/compliance/overdue")
     List<ComplianceViews.Overdue> overdue() {
         return views.overdue(actor.get());
@@ -85,11 +86,13 @@ class ComplianceController {
         return views.trend(actor.get(), from, to);
     }
 
+    /** Training compliance as CSV (UTF-8 with BOM), one row per employee and topic. */
     @GetMapping(path = "/compliance/export.csv", produces = "text/csv")
     ResponseEntity<byte[]> csv(Locale locale) {
         return SheetWriter.csvDownload(pairs(locale), "training-compliance-" + catalogue.today());
     }
 
+    /** Training compliance as an Excel workbook. */
     @GetMapping(path = "/compliance/export.xlsx", produces = SheetWriter.XLSX)
     ResponseEntity<byte[]> xlsx(Locale locale) {
         return SheetWriter.xlsxDownload("training-compliance-" + catalogue.today(), pairs(locale));
@@ -104,6 +107,7 @@ class ComplianceController {
                 new Labels(messages, locale));
     }
 
+    /** The training compliance report as PDF/A. */
     @GetMapping(path = "/compliance/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(Locale locale) {
         UUID org = TrainingAccess.member(actor.get());
@@ -120,7 +124,20 @@ class ComplianceController {
 
     /** xAPI statements (one, or an array) from an external LMS. */
     @PostMapping(path = "/xapi/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
-    CompletionImport.Report xapi(@RequestBody JsonNode statements) {
+    CompletionImport.Report xapi(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "An array of statements (a single statement, not in an array, is read too)",
+                            content =
+                                    @io.swagger.v3.oas.annotations.media.Content(
+                                            array =
+                                                    @io.swagger.v3.oas.annotations.media.ArraySchema(
+                                                            schema =
+                                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                                            implementation =
+                                                                                    XapiDocument.Statement.class),
+                                                            maxItems = 10_000)))
+                    @RequestBody
+                    JsonNode statements) {
         return completions.xapi(actor.get(), statements);
     }
 

@@ -60,29 +60,34 @@ class DeliveryController {
 
     record Attendance(@Size(max = 10000) List<TrainingRecords.Result> results) {}
 
+    /** Records a training session: topic, date, trainer and place. */
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
     TrainingSession session(@Valid @RequestBody TrainingRecords.NewSession body) {
         return records.addSession(actor.get(), body);
     }
 
+    /** The company's training sessions, newest first. */
     @GetMapping("/sessions")
     List<TrainingSession> sessions() {
         return records.sessions(actor.get());
     }
 
+    /** Records who attended a session and passed; each pass is a completion. */
     @PostMapping("/sessions/{id}/attendance")
     @ResponseStatus(HttpStatus.CREATED)
     List<Completion> attendance(@PathVariable UUID id, @Valid @RequestBody Attendance body) {
         return records.attendance(actor.get(), id, body.results());
     }
 
+    /** Records one employee's completion of a topic outside a session (an external course, an e-learning). */
     @PostMapping("/completions")
     @ResponseStatus(HttpStatus.CREATED)
     Completion complete(@Valid @RequestBody TrainingRecords.NewCompletion body) {
         return records.complete(actor.get(), body);
     }
 
+    /** Attaches evidence (a certificate, a signed attendance list) to a completion. */
     @PostMapping(path = "/completions/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Completion evidence(@PathVariable UUID id, @RequestPart(value = "file", required = false) MultipartFile file)
             throws IOException {
@@ -94,6 +99,7 @@ class DeliveryController {
         }
     }
 
+    /** The completion's training certificate as PDF/A. */
     @GetMapping(path = "/completions/{id}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> certificate(@PathVariable UUID id, Locale locale) {
         Completion c = records.visible(actor.get(), id);

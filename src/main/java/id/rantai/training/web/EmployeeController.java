@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -72,6 +74,7 @@ class EmployeeController {
         return views.employee(actor.get(), id);
     }
 
+    /** One employee's completions, newest first. */
     @GetMapping("/employees/{id}/completions")
     List<Completion> completions(@PathVariable UUID id) {
         return records.ofEmployee(actor.get(), id);
@@ -79,6 +82,7 @@ class EmployeeController {
 
     /** The file as a multipart part {@code file}; answers 202 with the import, and its address to follow it. */
     @PostMapping(path = "/employees/import", consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ImportJob> importCsv(@RequestPart(value = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null || file.isEmpty()) {
@@ -96,6 +100,7 @@ class EmployeeController {
         return imports.recent(actor.get());
     }
 
+    /** One employee import: its progress, counts and refused rows. */
     @GetMapping("/imports/{id}")
     ImportJob importStatus(@PathVariable UUID id) {
         return imports.status(actor.get(), id);

@@ -7,7 +7,9 @@ import id.rantai.webhook.delivery.WebhookDeliveries;
 import id.rantai.webhook.delivery.WebhookDelivery;
 import id.rantai.webhook.endpoint.WebhookEndpoint;
 import id.rantai.webhook.endpoint.WebhookEndpoints;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -102,12 +106,18 @@ class WebhookController {
         }
     }
 
+    /** The caller's organisation's webhook endpoints; every organisation's for platform administrators. */
     @GetMapping
     List<EndpointView> list() {
         return endpoints.list(actor.get()).stream().map(EndpointView::of).toList();
     }
 
+    /**
+     * Registers a webhook endpoint for event kinds the organisation may see; the answer carries its signing secret,
+     * shown this once.
+     */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedView> register(@Valid @RequestBody EndpointRequest body) {
         var issued = endpoints.register(actor.get(), body.registration());
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
@@ -117,28 +127,38 @@ class WebhookController {
         return ResponseEntity.created(location).body(IssuedView.of(issued));
     }
 
+    /** One webhook endpoint. */
     @GetMapping("/{id}")
     EndpointView get(@PathVariable UUID id) {
         return EndpointView.of(endpoints.visible(actor.get(), id));
     }
 
+    /**
+     * Changes an endpoint's address, description, event kinds or whether it is on; switching it off sets its waiting
+     * deliveries aside.
+     */
     @PutMapping("/{id}")
     EndpointView change(@PathVariable UUID id, @Valid @RequestBody EndpointRequest body) {
         return EndpointView.of(endpoints.change(actor.get(), id, body.registration()));
     }
 
+    /** Removes an endpoint with its deliveries and their attempts. */
     @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable UUID id) {
         endpoints.remove(actor.get(), id);
         return ResponseEntity.noContent().build();
     }
 
+    /** Issues a new signing secret; deliveries are signed with it at once. */
     @PostMapping("/{id}/secret")
     IssuedView rotateSecret(@PathVariable UUID id) {
         return IssuedView.of(endpoints.rotateSecret(actor.get(), id));
     }
 
+    /** Queues a PING event for the endpoint, delivered like any other (202, Location of the delivery). */
     @PostMapping("/{id}/ping")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<WebhookDelivery> ping(@PathVariable UUID id) {
         WebhookDelivery d = deliveries.ping(actor.get(), id);
         return ResponseEntity.accepted().location(deliveryAddress(id, d.id())).body(d);
@@ -156,6 +176,7 @@ class WebhookController {
         return paging.answer(deliveries.list(actor.get(), id, status, paging.limit(), paging.offset()), request);
     }
 
+    /** One delivery with every attempt made at it: when, how long, the answer and the error. */
     @GetMapping("/{id}/deliveries/{deliveryId}")
     WebhookDelivery delivery(@PathVariable UUID id, @PathVariable long deliveryId) {
         return deliveries.find(actor.get(), id, deliveryId);
@@ -163,10 +184,15 @@ class WebhookController {
 
     /** The event exactly as it was (and will be) sent. */
     @GetMapping(value = "/{id}/deliveries/{deliveryId}/payload", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The event as sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     String payload(@PathVariable UUID id, @PathVariable long deliveryId) {
         return deliveries.payload(actor.get(), id, deliveryId);
     }
 
+    /** Sends a FAILED delivery again; that trip's later events for the endpoint follow it. */
     @PostMapping("/{id}/deliveries/{deliveryId}/retry")
     WebhookDelivery retry(@PathVariable UUID id, @PathVariable long deliveryId) {
         return deliveries.retry(actor.get(), id, deliveryId);

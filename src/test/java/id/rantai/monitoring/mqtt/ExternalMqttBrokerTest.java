@@ -86,7 +86,7 @@ class ExternalMqttBrokerTest {
         assertThat((Integer) api.get(w.officer, track).json("$.properties.points"))
                 .isEqualTo(1);
 
-        String commandId = api.post(w.provider, "/api/v1/trips/" + installed.trip() + "/lock", "{}")
+        String commandId = api.post(w.provider, "/api/v1/trips/" + installed.trip() + "/lock")
                 .expect(202)
                 .json("$.id");
         assertThat(commands.poll(10, TimeUnit.SECONDS)).contains(commandId, "LOCK");

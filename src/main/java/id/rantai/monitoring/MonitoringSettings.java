@@ -1,5 +1,6 @@
 package id.rantai.monitoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -26,8 +27,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("rantai.monitoring")
 public record MonitoringSettings(
-        @DefaultValue("PT1M") Duration reportingInterval,
-        @DefaultValue("PT2M") Duration signalGrace,
+        @DefaultValue("PT1M") @Schema(type = "string", format = "duration", maxLength = 32, example = "PT1M")
+        Duration reportingInterval,
+
+        @DefaultValue("PT2M") @Schema(type = "string", format = "duration", maxLength = 32, example = "PT2M")
+        Duration signalGrace,
+
         @DefaultValue("100") double maxAccuracyMeters,
         @DefaultValue("150") double corridorMarginMeters,
         @DefaultValue("3") int corridorExitReadings,
@@ -36,10 +41,18 @@ public record MonitoringSettings(
         @DefaultValue("20") int lowBatteryPercent,
         @DefaultValue("3") double stopSpeedKmh,
         @DefaultValue("75") double stopRadiusMeters,
-        @DefaultValue("PT30M") Duration stopThreshold,
-        @DefaultValue("PT30M") Duration etaGrace,
+
+        @DefaultValue("PT30M") @Schema(type = "string", format = "duration", maxLength = 32, example = "PT30M")
+        Duration stopThreshold,
+
+        @DefaultValue("PT30M") @Schema(type = "string", format = "duration", maxLength = 32, example = "PT30M")
+        Duration etaGrace,
+
         @DefaultValue("150") double maxSpeedKmh,
-        @DefaultValue("PT5M") Duration maxFutureSkew,
+
+        @DefaultValue("PT5M") @Schema(type = "string", format = "duration", maxLength = 32, example = "PT5M")
+        Duration maxFutureSkew,
+
         @DefaultValue("12") int rawReadingMonths) {
 
     /** The defaults, for code and tests that run without Spring. */

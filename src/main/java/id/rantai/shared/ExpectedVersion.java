@@ -7,19 +7,26 @@ import org.jspecify.annotations.Nullable;
  * record that has changed since is refused (412) rather than made over someone else's. The check
  * runs where the record is read for its conditional update, in the same transaction, so a change
  * between the check and the write is still caught by the update's own version condition. A request
- * checks once: what its first change did is the version its later steps start from.
+ * checks once, and only a record of the kind its address names (a trip's If-Match is not held
+ * against the seal the trip is given): what its first change did is the version its later steps
+ * start from.
  */
 public final class ExpectedVersion {
-    private static final ThreadLocal<Integer> EXPECTED = new ThreadLocal<>();
+    private record Expected(String kind, int version) {}
+
+    private static final ThreadLocal<Expected> EXPECTED = new ThreadLocal<>();
 
     private ExpectedVersion() {}
 
-    /** The version this request's changes expect; null when the client named none (or "*"). */
-    public static void expect(@Nullable Integer version) {
+    /**
+     * The version this request's changes to a record of {@code kind} ({@code Trip}, {@code Seal},
+     * the catalogue's entity names) expect; none when the client named none (or "*").
+     */
+    public static void expect(String kind, @Nullable Integer version) {
         if (version == null) {
             EXPECTED.remove();
         } else {
-            EXPECTED.set(version);
+            EXPECTED.set(new Expected(kind, version));
         }
     }
 
@@ -27,14 +34,14 @@ public final class ExpectedVersion {
         EXPECTED.remove();
     }
 
-    /** Refuses the change when the record read is not at the version the client expects. */
-    public static void check(int current) {
-        Integer expected = EXPECTED.get();
-        if (expected == null) {
+    /** Refuses the change when the record of {@code kind} read is not at the version the client expects. */
+    public static void check(String kind, int current) {
+        Expected expected = EXPECTED.get();
+        if (expected == null || !expected.kind().equals(kind)) {
             return;
         }
         EXPECTED.remove();
-        if (expected != current) {
+        if (expected.version() != current) {
             throw new PreconditionFailedException(current);
         }
     }

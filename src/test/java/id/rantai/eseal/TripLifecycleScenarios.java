@@ -301,6 +301,65 @@ abstract class TripLifecycleScenarios {
                 .expect(200);
     }
 
+    /**
+     * Seals and disruption reports carry their version as ETag like trips: a change naming a version
+     * the record has moved on from is refused (412) and changes nothing; a trip's If-Match is held
+     * against the trip only, not against the seal its step touches.
+     */
+    @Test
+    void sealsAndDisruptionReportsChangeOnlyAtTheVersionTheChangeNames() {
+        String seal = w.seal(w.provider);
+        Response read = api.get(w.provider, "/api/v1/seals/" + seal).expect(200);
+        String etag = read.header("ETag");
+        assertThat(etag).matches("\"\\d+\"");
+        assertThat(api.send(api.request(w.provider, "/api/v1/seals/" + seal)
+                                .header("If-None-Match", etag)
+                                .GET())
+                        .status())
+                .isEqualTo(304);
+        Response faulty = changeAt(w.provider, "/api/v1/seals/" + seal + "/status", "{\"status\":\"FAULTY\"}", etag);
+        faulty.expect(200);
+        assertThat(faulty.header("ETag")).isNotEqualTo(etag);
+        Response stale = changeAt(w.provider, "/api/v1/seals/" + seal + "/status", "{\"status\":\"AVAILABLE\"}", etag);
+        stale.expectProblem(412);
+        assertThat(stale.header("ETag")).isEqualTo(faulty.header("ETag"));
+        assertThat((String) api.get(w.provider, "/api/v1/seals/" + seal).json("$.status"))
+                .isEqualTo("FAULTY");
+
+        String disruption = api.post(w.provider, "/api/v1/disruptions", """
+                {"sealId":"%s","category":"SEAL_DEVICE","description":"Baterai cepat habis"}""".formatted(seal))
+                .expect(201)
+                .id();
+        changeAt(w.provider, "/api/v1/disruptions/" + disruption + "/acknowledge", null, "\"99\"")
+                .expectProblem(412);
+        String current =
+                api.get(w.provider, "/api/v1/disruptions/" + disruption).header("ETag");
+        changeAt(w.provider, "/api/v1/disruptions/" + disruption + "/acknowledge", null, current)
+                .expect(200);
+
+        String trip = api.post(w.company, "/api/v1/trips", Fixtures.tripRequest(w))
+                .expect(201)
+                .id();
+        api.post(w.officer, "/api/v1/trips/" + trip + "/approve").expect(200);
+        String tripTag = api.get(w.provider, "/api/v1/trips/" + trip).header("ETag");
+        changeAt(
+                        w.provider,
+                        "/api/v1/trips/" + trip + "/assign-seal",
+                        "{\"sealId\":\"%s\"}".formatted(w.seal(w.provider)),
+                        tripTag)
+                .expect(200);
+    }
+
+    /** A POST naming the version it read; {@code json} null for an action without a body. */
+    private Response changeAt(String user, String path, String json, String ifMatch) {
+        var request = api.request(user, path).header("If-Match", ifMatch);
+        if (json == null) {
+            return api.send(request.POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        }
+        return api.send(request.header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Lists are read a page at a time: the total in X-Total-Count, the pages around in Link. */
     @Test
     void theTripListIsReadAPageAtATime() {

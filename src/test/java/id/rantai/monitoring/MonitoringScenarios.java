@@ -240,6 +240,14 @@ abstract class MonitoringScenarios {
         api.post(w.company, "/api/v1/alerts/" + alert + "/acknowledge", "{}").expectProblem(403);
         api.get(w.company2, "/api/v1/alerts/" + alert).expectProblem(404);
         api.get(w.officer2, "/api/v1/alerts/" + alert).expectProblem(404);
+        // Two officers read the alert; a follow-up naming a version it has moved on from is refused (412).
+        String read = api.get(w.officer, "/api/v1/alerts/" + alert).expect(200).header("ETag");
+        assertThat(read).matches("\"\\d+\"");
+        api.send(api.request(w.officer, "/api/v1/alerts/" + alert + "/acknowledge")
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", "\"999\"")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")))
+                .expectProblem(412);
         assertThat((String) api.post(
                                 w.officer, "/api/v1/alerts/" + alert + "/acknowledge", "{\"note\":\"unit dispatched\"}")
                         .expect(200)

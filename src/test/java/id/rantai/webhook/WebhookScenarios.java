@@ -2,6 +2,15 @@ package id.rantai.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rantai.aeo.AssessmentDecided;
+import id.rantai.certification.ExamResultsPublished;
+import id.rantai.eseal.DisruptionReported;
+import id.rantai.eseal.Norm;
+import id.rantai.eseal.NormBreached;
+import id.rantai.eseal.TripParties;
+import id.rantai.monitoring.AlertRaised;
+import id.rantai.monitoring.AlertSeverity;
+import id.rantai.monitoring.AlertType;
 import id.rantai.shared.delivery.SignedPost;
 import id.rantai.support.Api;
 import id.rantai.support.MutableClock;
@@ -10,14 +19,19 @@ import id.rantai.support.Response;
 import id.rantai.support.World;
 import id.rantai.webhook.delivery.WebhookDispatcher;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +63,12 @@ abstract class WebhookScenarios {
 
     @Autowired
     WebhookDispatcher dispatcher;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate tx;
 
     final JsonMapper json = JsonMapper.builder().build();
     Api api;
@@ -151,6 +171,76 @@ abstract class WebhookScenarios {
         assertThat((List<String>)
                         api.get("admin", "/api/v1/webhooks").expect(200).json("$[*].id"))
                 .contains(endpoint);
+    }
+
+    /**
+     * Each kind reaches the organisations it concerns and no other: published here as their modules
+     * publish them (each module's own suite shows when it does), in one transaction like theirs.
+     */
+    @Test
+    void eachKindOfEventReachesTheOrganisationsItConcernsAndNoOther() {
+        String providerAdmin = "provider-admin-" + w.suffix;
+        String centreAdmin = "centre-admin-" + w.suffix;
+        for (String[] admin :
+                List.of(new String[] {providerAdmin, w.providerId}, new String[] {centreAdmin, w.trainingCentreId})) {
+            api.post("admin", "/api/v1/users", """
+                    {"username":"%s","password":"%s","fullName":"Admin","email":"%s","organisationId":"%s","roles":["ORG_ADMIN"]}""".formatted(admin[0], Api.PASSWORD, World.email(admin[0]), admin[1]))
+                    .expect(201);
+        }
+        String company = "/hooks/" + w.suffix + "/kinds-company";
+        String provider = "/hooks/" + w.suffix + "/kinds-provider";
+        String centre = "/hooks/" + w.suffix + "/kinds-centre";
+        register(
+                w.companyAdmin,
+                company,
+                "\"ALERT_RAISED\",\"NORM_BREACHED\",\"DISRUPTION_REPORTED\",\"AEO_REVIEW_DECIDED\"");
+        register(providerAdmin, provider, "\"ALERT_RAISED\",\"NORM_BREACHED\",\"DISRUPTION_REPORTED\"");
+        register(centreAdmin, centre, "\"EXAM_RESULTS_PUBLISHED\"");
+
+        UUID trip = UUID.randomUUID(), seal = UUID.randomUUID();
+        UUID office = UUID.fromString(w.officeId), providerId = UUID.fromString(w.providerId);
+        UUID companyId = UUID.fromString(w.companyId);
+        Instant now = clock.instant();
+        tx.executeWithoutResult(t -> {
+            events.publishEvent(new AlertRaised(
+                    UUID.randomUUID(),
+                    trip,
+                    seal,
+                    AlertType.CORRIDOR_EXIT,
+                    AlertSeverity.CRITICAL,
+                    now,
+                    -6.95,
+                    110.42,
+                    new TripParties(office, providerId, companyId)));
+            events.publishEvent(
+                    new NormBreached(UUID.randomUUID(), Norm.INSTALLATION, trip, trip, providerId, office, now, now));
+            events.publishEvent(
+                    new DisruptionReported(UUID.randomUUID(), trip, seal, providerId, office, "SEAL_DEVICE", now));
+            events.publishEvent(new AssessmentDecided(UUID.randomUUID(), companyId, false, 1, now));
+            events.publishEvent(new ExamResultsPublished(
+                    UUID.randomUUID(),
+                    UUID.fromString(w.trainingCentreId),
+                    "SAK-" + w.suffix,
+                    LocalDate.of(2026, 12, 1),
+                    30,
+                    21,
+                    now));
+        });
+        dispatcher.dispatch();
+
+        assertThat(at(company).stream().map(r -> event(r).path("type").asString("")))
+                .as(
+                        "the company hears of its trip's alert and its own review; norms and disruptions are the provider's")
+                .containsExactly("ALERT_RAISED", "AEO_REVIEW_DECIDED");
+        assertThat(at(provider).stream().map(r -> event(r).path("type").asString("")))
+                .containsExactly("ALERT_RAISED", "NORM_BREACHED", "DISRUPTION_REPORTED");
+        assertThat(at(centre)).singleElement().satisfies(r -> {
+            JsonNode e = event(r);
+            assertThat(e.path("type").asString("")).isEqualTo("EXAM_RESULTS_PUBLISHED");
+            assertThat(e.path("data").path("passed").asInt()).isEqualTo(21);
+        });
+        JsonNode review = event(at(company).get(1));
+        assertThat(review.path("data").path("decision").asString("")).isEqualTo("RETURNED");
     }
 
     @Test

@@ -88,7 +88,14 @@ class CertificateController {
 
     record Answer(@Size(max = 4000) String answer) {}
 
-    /** Search by number, part of the name, and exam year; a page at a time (limit, offset, X-Total-Count, Link). */
+    /**
+     * Search by number, part of the name, and exam year; a page at a time (limit, offset, X-Total-Count, Link), in the
+     * order of their numbers.
+     *
+     * @param number the certificate's number, exactly
+     * @param name   part of the holder's name, in any case
+     * @param year   the year of the exam the certificate was earned in
+     */
     @GetMapping("/certificates")
     ResponseEntity<List<Certificate>> search(
             @RequestParam(required = false) String number,

@@ -338,7 +338,13 @@ class PublicCertificationController {
         return complaints.byToken(token);
     }
 
-    /** Verification: {@code ?token=} (the QR code's), or {@code ?number=&name=}. */
+    /**
+     * Verification: {@code ?token=} (the QR code's), or {@code ?number=&name=}.
+     *
+     * @param token  the verification code a certificate's QR code carries
+     * @param number the certificate's number, with {@code name}
+     * @param name   the holder's name as printed on the certificate, with {@code number}
+     */
     @GetMapping("/api/v1/public/certificates/verify")
     PublicVerification.Answer verify(
             @RequestParam(required = false) String token,

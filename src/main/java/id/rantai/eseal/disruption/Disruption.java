@@ -1,6 +1,7 @@
 package id.rantai.eseal.disruption;
 
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Versioned;
 import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,7 +25,8 @@ public record Disruption(
         @Nullable Instant resolvedAt,
         @Nullable UUID resolvedBy,
         @Nullable String resolution,
-        int version) {
+        int version)
+        implements Versioned {
 
     Disruption acknowledge(UUID by, Instant at) {
         if (status != DisruptionStatus.REPORTED) {

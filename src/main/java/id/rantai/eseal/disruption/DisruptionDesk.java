@@ -7,6 +7,7 @@ import id.rantai.eseal.trip.Trip;
 import id.rantai.eseal.trip.TripRequests;
 import id.rantai.identity.Actor;
 import id.rantai.identity.Role;
+import id.rantai.shared.ExpectedVersion;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -112,7 +113,7 @@ public class DisruptionDesk {
         disruptions.update(changed);
         record(actor, "DISRUPTION_ACKNOWLEDGED", d, null);
         events.publishEvent(new DisruptionFollowedUp(id, changed.status(), changed.acknowledgedAt()));
-        return changed;
+        return disruptions.find(id).orElseThrow(); // at its new version, for the answer's ETag
     }
 
     @Transactional
@@ -126,7 +127,7 @@ public class DisruptionDesk {
         disruptions.update(changed);
         record(actor, "DISRUPTION_RESOLVED", d, resolution);
         events.publishEvent(new DisruptionFollowedUp(id, changed.status(), changed.resolvedAt()));
-        return changed;
+        return disruptions.find(id).orElseThrow(); // at its new version, for the answer's ETag
     }
 
     public List<Disruption> list(Actor actor) {
@@ -137,13 +138,16 @@ public class DisruptionDesk {
     }
 
     public Disruption visible(Actor actor, UUID id) {
-        return disruptions
+        Disruption disruption = disruptions
                 .find(id)
                 .filter(d -> actor.isAdmin()
                         || actor.belongsTo(d.providerId())
                         || actor.belongsTo(d.officeId())
                         || actor.belongsTo(d.reporterOrgId()))
                 .orElseThrow(() -> new NotFoundException("Disruption", id));
+        // A change that names the version it read (If-Match) is checked first (see ExpectedVersion).
+        ExpectedVersion.check("Disruption", disruption.version());
+        return disruption;
     }
 
     private static void requireProvider(Actor actor, Disruption d) {

@@ -2,6 +2,7 @@ package id.rantai.eseal.seal;
 
 import id.rantai.eseal.SealStatus;
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Versioned;
 import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,7 +19,8 @@ public record Seal(
         @Nullable Integer batteryPercent,
         @Nullable Instant lastContactAt,
         Instant createdAt,
-        int version) {
+        int version)
+        implements Versioned {
 
     public Seal withStatus(SealStatus target) {
         return new Seal(

@@ -7,6 +7,7 @@ import id.rantai.eseal.SealStatus;
 import id.rantai.identity.Actor;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Role;
+import id.rantai.shared.ExpectedVersion;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -87,7 +88,7 @@ public class SealInventory {
         seals.updateStatus(changed);
         record(actor, "SEAL_STATUS_CHANGED", id, seal.status() + " -> " + target);
         events.publishEvent(new SealCredentialChanged(id, seal.serialNumber()));
-        return changed;
+        return seals.find(id).orElseThrow(); // at its new version, for the answer's ETag
     }
 
     public List<Seal> list(Actor actor, @Nullable SealStatus status) {
@@ -112,9 +113,12 @@ public class SealInventory {
 
     /** A seal the actor's organisation owns (admins see all); others get 404, not 403. */
     public Seal visible(Actor actor, UUID id) {
-        return seals.find(id)
+        Seal seal = seals.find(id)
                 .filter(s -> actor.isAdmin() || actor.belongsTo(s.providerId()))
                 .orElseThrow(() -> new NotFoundException("Seal", id));
+        // A change that names the version it read (If-Match) is checked first (see ExpectedVersion).
+        ExpectedVersion.check("Seal", seal.version());
+        return seal;
     }
 
     private static void requireProviderStaff(Actor actor) {

@@ -2,6 +2,7 @@ package id.rantai.eseal.skp;
 
 import id.rantai.eseal.document.JdbcTripDocuments;
 import id.rantai.eseal.document.TripDocument;
+import id.rantai.shared.delivery.InTurn;
 import id.rantai.shared.delivery.SignedPost;
 import id.rantai.storage.ContentTypes;
 import id.rantai.storage.FileStore;
@@ -10,6 +11,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,38 +67,34 @@ public class SkpDispatcher {
         this.clock = clock;
     }
 
-    public record Round(int delivered, int failed) {}
-
     /** Delivers what is due, trip by trip in order; on a schedule, and by tests that need it now. */
     @Scheduled(
             fixedDelayString = "${rantai.skp.dispatch-interval:PT10S}",
             initialDelayString = "${rantai.skp.dispatch-interval:PT10S}")
-    public Round dispatch() {
+    public InTurn.Round dispatch() {
         if (!properties.enabled()) {
-            return new Round(0, 0);
+            return new InTurn.Round(0, 0);
         }
-        int delivered = 0;
-        int failed = 0;
-        // A trip's next event becomes due only when the one before is delivered: ask again until nothing is.
-        for (int round = 0; round < 100; round++) {
-            Instant now = clock.instant();
-            var due = deliveries.due(now, properties.batchSize());
-            if (due.isEmpty()) {
-                break;
-            }
-            for (long id : due) {
-                var claimed = deliveries.claim(id, now, now.plus(properties.lease()));
-                if (claimed.isEmpty()) {
-                    continue; // another instance took it
-                }
-                if (deliver(claimed.get())) {
-                    delivered++;
-                } else {
-                    failed++;
-                }
-            }
-        }
-        return new Round(delivered, failed);
+        return InTurn.dispatch(
+                new InTurn.Queue<JdbcSkpDeliveries.Claimed>() {
+                    @Override
+                    public List<Long> due(Instant now, int limit) {
+                        return deliveries.due(now, limit);
+                    }
+
+                    @Override
+                    public Optional<JdbcSkpDeliveries.Claimed> claim(long id, Instant now, Instant leaseUntil) {
+                        return deliveries.claim(id, now, leaseUntil);
+                    }
+
+                    @Override
+                    public boolean deliver(JdbcSkpDeliveries.Claimed claimed) {
+                        return SkpDispatcher.this.deliver(claimed);
+                    }
+                },
+                clock,
+                properties.batchSize(),
+                properties.lease());
     }
 
     private boolean deliver(JdbcSkpDeliveries.Claimed d) {

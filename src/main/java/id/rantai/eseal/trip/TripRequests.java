@@ -145,7 +145,7 @@ public class TripRequests {
         Trip trip = trips.find(id)
                 .filter(t -> t.parties().visibleTo(actor))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
-        ExpectedVersion.check(trip.version());
+        ExpectedVersion.check("Trip", trip.version());
         return trip;
     }
 

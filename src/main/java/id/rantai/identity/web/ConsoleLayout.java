@@ -122,6 +122,7 @@ class ConsoleLayout {
         }
         if (a.has(Role.ADMIN) || a.has(Role.ORG_ADMIN)) {
             nav.add(new NavItem("/console/admin/users", "nav.users"));
+            nav.add(new NavItem("/console/webhooks", "nav.webhooks"));
         }
         if (a.has(Role.ADMIN)) {
             nav.add(new NavItem("/console/admin/organisations", "nav.organisations"));

@@ -5,6 +5,7 @@ import id.rantai.eseal.TripParties;
 import id.rantai.monitoring.AlertSeverity;
 import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
+import id.rantai.shared.Versioned;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,4 +33,5 @@ public record Alert(
         @Nullable String resolvedBy,
         @Nullable String resolveNote,
         int version,
-        @Nullable Instant lastDeviceTime) {}
+        @Nullable Instant lastDeviceTime)
+        implements Versioned {}

@@ -10,6 +10,7 @@ import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.live.LiveEvent;
 import id.rantai.monitoring.live.LiveFeed;
+import id.rantai.shared.ExpectedVersion;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -183,9 +184,12 @@ public class AlertBook {
     }
 
     public Alert visible(Actor actor, UUID id) {
-        return alerts.find(id)
+        Alert alert = alerts.find(id)
                 .filter(a -> a.parties().visibleTo(actor))
                 .orElseThrow(() -> new NotFoundException("Alert", id));
+        // A follow-up that names the version it read (If-Match) is checked first (see ExpectedVersion).
+        ExpectedVersion.check("Alert", alert.version());
+        return alert;
     }
 
     /** The open critical alerts of a trip, oldest first. */

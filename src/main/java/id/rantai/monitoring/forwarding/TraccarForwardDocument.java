@@ -19,10 +19,11 @@ final class TraccarForwardDocument {
     record Device(
             @Schema(
                     description = "The seal's serial number, as registered with Rantai",
-                    requiredMode = Schema.RequiredMode.REQUIRED)
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = 64)
             String uniqueId,
 
-            String name) {}
+            @Schema(maxLength = 200) String name) {}
 
     @Schema(name = "TraccarPosition", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record Position(
@@ -44,7 +45,9 @@ final class TraccarForwardDocument {
 
     @Schema(name = "TraccarAttributes", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record Attributes(
-            @Schema(description = "tampering, door or lowBattery raise the seal event; others are read past")
+            @Schema(
+                    description = "tampering, door or lowBattery raise the seal event; others are read past",
+                    maxLength = 64)
             String alarm,
 
             @Schema(description = "The lock's state: true locked")

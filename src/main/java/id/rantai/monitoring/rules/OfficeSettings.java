@@ -94,6 +94,9 @@ public class OfficeSettings {
             if (!v.isNumber() || v.asDouble() <= 0 || v.asDouble() > 100_000) {
                 throw new InvalidInputException(field, "must be a positive number");
             }
+            if (isWhole(field) && !v.isIntegralNumber()) {
+                throw InvalidInputException.worded(field, "wholeNumber");
+            }
             if (field.endsWith("Readings") && (!v.isIntegralNumber() || v.asInt() > 100)) {
                 throw new InvalidInputException(field, "must be a whole number from 1 to 100");
             }
@@ -113,6 +116,16 @@ public class OfficeSettings {
         for (var c : MonitoringSettings.class.getRecordComponents()) {
             if (c.getName().equals(field)) {
                 return c.getType() == double.class || c.getType() == int.class;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a settings field is a whole number (a count, a percentage, months). */
+    private static boolean isWhole(String field) {
+        for (var c : MonitoringSettings.class.getRecordComponents()) {
+            if (c.getName().equals(field)) {
+                return c.getType() == int.class;
             }
         }
         return false;

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +57,11 @@ class TelemetryController {
         this.clock = clock;
     }
 
-    record ItemResult(int index, String status, String field, String message) {}
+    record ItemResult(
+            int index,
+            String status,
+            @Nullable String field,
+            @Nullable String message) {}
 
     record BatchResult(int stored, int duplicates, int rejected, List<ItemResult> results) {}
 

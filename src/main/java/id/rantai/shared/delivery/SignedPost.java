@@ -1,6 +1,7 @@
 package id.rantai.shared.delivery;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SignedPost {
     private static final Set<Integer> TRANSIENT = Set.of(408, 425, 429);
+    private static final int MAX_ANSWER_BYTES = 2000;
 
     private final HttpClient http;
 
@@ -79,11 +81,15 @@ public final class SignedPost {
         if (r.signingSecret() != null && !r.signingSecret().isBlank()) {
             request.header("X-Rantai-Signature", signature(r.signingSecret(), now.getEpochSecond(), r.body()));
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String body = response.body();
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        // Only the start of the answer is read: a receiver cannot make Rantai hold a body of any size.
+        String body;
+        try (InputStream in = response.body()) {
+            body = new String(in.readNBytes(MAX_ANSWER_BYTES), StandardCharsets.UTF_8);
+        }
         return new Answer(
                 response.statusCode(),
-                body.length() > 2000 ? body.substring(0, 2000) : body,
+                body,
                 response.headers().firstValue("Retry-After").orElse(null));
     }
 

@@ -138,6 +138,7 @@ class ApiContract {
                         if (!path.equals("/login") && !path.equals("/logout")) {
                             op.setSecurity(securityOf(path));
                         }
+                        describeParameters(op);
                         formFieldsInTheirForm(op);
                         addProblems(op, path, method);
                     }));
@@ -211,6 +212,39 @@ class ApiContract {
     }
 
     /**
+     * What the query parameters and form fields the operations share mean, said once. A method's
+     * Javadoc {@code @param} says it where a parameter means more than this.
+     */
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("limit", "How many items to answer: 1 to 1000, 100 when not given."),
+            Map.entry("offset", "How many items to skip from the start of the list's order."),
+            Map.entry("status", "Only the items in this status."),
+            Map.entry("state", "Only the trips in this state."),
+            Map.entry("tripId", "Only those of this trip."),
+            Map.entry(
+                    "officeId", "Only those of this customs office (an administrator's choice; others see their own)."),
+            Map.entry("providerId", "Only those of this e-seal provider."),
+            Map.entry("organisationId", "Only those of this organisation."),
+            Map.entry("containerNumber", "Only the trips of this container (ISO 6346)."),
+            Map.entry("from", "Start of the period, included."),
+            Map.entry("to", "End of the period."),
+            Map.entry("since", "Only those recorded at or after this time."),
+            Map.entry("topic", "Only the messages of this notification topic."));
+
+    private static void describeParameters(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (var p : op.getParameters()) {
+            String known = PARAMETERS.get(p.getName());
+            if (known != null
+                    && (p.getDescription() == null || p.getDescription().isBlank())) {
+                p.setDescription(known);
+            }
+        }
+    }
+
+    /**
      * A multipart upload's text fields are bound by {@code @RequestParam}, which springdoc lists as
      * query parameters; Spring reads them from the form as well, and a form is where a browser and a
      * generated client put them: so they are written as fields of the multipart body beside its files.
@@ -243,7 +277,8 @@ class ApiContract {
         op.setResponses(responses);
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean anyone = path.startsWith("/api/v1/public/");
-        boolean trip = path.startsWith("/api/v1/trips/{id}");
+        // Records whose changes may name the version they read (If-Match): trips, seals, disruptions, alerts.
+        boolean versioned = path.matches("/api/v1/(trips|seals|disruptions|alerts)/\\{id}(/.*)?");
         boolean upload = op.getRequestBody() != null
                 && op.getRequestBody().getContent() != null
                 && op.getRequestBody().getContent().keySet().stream()
@@ -261,9 +296,10 @@ class ApiContract {
         problems.put("404", "Not found, or another organisation's: its existence is not disclosed.");
         // Writes, and reads of what a state must first produce (a certificate before it is issued).
         problems.put("409", "Not in this state: `currentState` says what it is in.");
-        if (write && trip) {
+        if (write && versioned) {
             problems.put(
-                    "412", "If-Match named a version the trip is no longer at; the answer's ETag is the current one.");
+                    "412",
+                    "If-Match named a version the record is no longer at; the answer's ETag is the current one.");
         }
         if (upload) {
             problems.put("413", "The file is larger than this upload accepts.");
@@ -277,7 +313,7 @@ class ApiContract {
             problems.put("429", "Too many requests from this address; Retry-After says when to try again.");
         }
         problems.forEach((status, description) -> responses.computeIfAbsent(status, s -> problemResponse(description)));
-        if (trip && method == PathItem.HttpMethod.GET && path.equals("/api/v1/trips/{id}")) {
+        if (versioned && method == PathItem.HttpMethod.GET && path.matches("/api/v1/\\w+/\\{id}")) {
             responses.computeIfAbsent(
                     "304", s -> new ApiResponse().description("Not modified: If-None-Match named the current ETag."));
         }

@@ -16,7 +16,7 @@ final class XapiDocument {
             description = "completed, passed or failed statements are recorded; other verbs are skipped",
             additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record Statement(
-            @Schema(description = "The statement's id: a repeat is recorded once")
+            @Schema(description = "The statement's id: a repeat is recorded once", maxLength = 200)
             String id,
 
             Actor actor,
@@ -27,23 +27,28 @@ final class XapiDocument {
 
     @Schema(name = "XapiActor", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record Actor(
-            @Schema(description = "mailto: and the employee's e-mail", example = "mailto:siti@example.co.id")
+            @Schema(
+                    description = "mailto: and the employee's e-mail",
+                    example = "mailto:siti@example.co.id",
+                    maxLength = 261)
             String mbox,
 
             @Schema(description = "or the employee number as the account's name")
             Account account) {}
 
     @Schema(name = "XapiAccount", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
-    record Account(String name, String homePage) {}
+    record Account(
+            @Schema(maxLength = 100) String name,
+            @Schema(maxLength = 2000) String homePage) {}
 
     @Schema(name = "XapiVerb", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record Verb(
-            @Schema(example = "http://adlnet.gov/expapi/verbs/completed")
+            @Schema(example = "http://adlnet.gov/expapi/verbs/completed", maxLength = 2000)
             String id) {}
 
     @Schema(name = "XapiActivity", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record Activity(
-            @Schema(description = "The topic's code or its activity IRI")
+            @Schema(description = "The topic's code or its activity IRI", maxLength = 2000)
             String id) {}
 
     @Schema(name = "XapiResult", additionalProperties = Schema.AdditionalPropertiesValue.TRUE)

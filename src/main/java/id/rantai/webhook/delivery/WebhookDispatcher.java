@@ -1,5 +1,6 @@
 package id.rantai.webhook.delivery;
 
+import id.rantai.shared.delivery.InTurn;
 import id.rantai.shared.delivery.SignedPost;
 import id.rantai.webhook.WebhookProperties;
 import id.rantai.webhook.delivery.WebhookDelivery.Attempt;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -56,35 +58,31 @@ public class WebhookDispatcher {
         this.post = new SignedPost(properties.timeout());
     }
 
-    public record Round(int delivered, int failed) {}
-
-    /** Delivers what is due; on a schedule, and by tests that need it now. */
+    /** Delivers what is due, each endpoint's trip in order; on a schedule, and by tests that need it now. */
     @Scheduled(
             fixedDelayString = "${rantai.webhooks.dispatch-interval:PT5S}",
             initialDelayString = "${rantai.webhooks.dispatch-interval:PT5S}")
-    public Round dispatch() {
-        int delivered = 0;
-        int failed = 0;
-        // A turn's next event becomes due only when the one before is delivered: ask again until nothing is.
-        for (int round = 0; round < 100; round++) {
-            Instant now = clock.instant();
-            var due = deliveries.due(now, properties.batchSize());
-            if (due.isEmpty()) {
-                break;
-            }
-            for (long id : due) {
-                var claimed = deliveries.claim(id, now, now.plus(properties.lease()));
-                if (claimed.isEmpty()) {
-                    continue; // another instance took it
-                }
-                if (deliver(claimed.get())) {
-                    delivered++;
-                } else {
-                    failed++;
-                }
-            }
-        }
-        return new Round(delivered, failed);
+    public InTurn.Round dispatch() {
+        return InTurn.dispatch(
+                new InTurn.Queue<JdbcWebhookDeliveries.Claimed>() {
+                    @Override
+                    public List<Long> due(Instant now, int limit) {
+                        return deliveries.due(now, limit);
+                    }
+
+                    @Override
+                    public Optional<JdbcWebhookDeliveries.Claimed> claim(long id, Instant now, Instant leaseUntil) {
+                        return deliveries.claim(id, now, leaseUntil);
+                    }
+
+                    @Override
+                    public boolean deliver(JdbcWebhookDeliveries.Claimed claimed) {
+                        return WebhookDispatcher.this.deliver(claimed);
+                    }
+                },
+                clock,
+                properties.batchSize(),
+                properties.lease());
     }
 
     private boolean deliver(JdbcWebhookDeliveries.Claimed d) {

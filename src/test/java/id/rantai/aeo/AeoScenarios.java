@@ -113,7 +113,19 @@ abstract class AeoScenarios {
         api.get(w.officer, "/api/v1/aeo/assessments/" + id).expectProblem(404);
         api.get(w.officer, "/api/v1/aeo/evidence/" + audited + "/revisions/1/content")
                 .expectProblem(404);
-        api.post(w.company, "/api/v1/aeo/assessments/" + id + "/submit").expect(200);
+        // Submitting names the version it read: a stale one is refused (412) and submits nothing.
+        String read =
+                api.get(w.company, "/api/v1/aeo/assessments/" + id).expect(200).header("ETag");
+        assertThat(read).matches("\"\\d+\"");
+        api.send(api.request(w.company, "/api/v1/aeo/assessments/" + id + "/submit")
+                        .header("If-Match", "\"999\"")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                .expectProblem(412);
+        api.get(w.officer, "/api/v1/aeo/assessments/" + id).expectProblem(404);
+        api.send(api.request(w.company, "/api/v1/aeo/assessments/" + id + "/submit")
+                        .header("If-Match", read)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                .expect(200);
         assertThat((String) api.get(w.officer, "/api/v1/aeo/assessments/" + id).json("$.assessment.state"))
                 .isEqualTo("SUBMITTED");
 

@@ -586,6 +586,14 @@ abstract class CertificationScenarios {
         String corId = cor.json("$.requestId"), corToken = cor.json("$.accessToken");
         api.post(staff, "/api/v1/certification/requests/" + corId + "/verify", "{\"confirmed\":true}")
                 .expectProblem(400, "interviewRecord");
+        // A verification naming a version the request is no longer at is refused (412) before any other check.
+        assertThat(api.get(staff, "/api/v1/certification/requests/" + corId).header("ETag"))
+                .matches("\"\\d+\"");
+        api.send(api.request(staff, "/api/v1/certification/requests/" + corId + "/verify")
+                        .header("Content-Type", "application/json")
+                        .header("If-Match", "\"999\"")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"confirmed\":true}")))
+                .expectProblem(412);
         api.post(staff, "/api/v1/certification/requests/" + corId + "/verify", """
                 {"confirmed":true,"interviewRecord":"Berita Acara wawancara: pemohon menunjukkan KTP asli; ejaan nama pada KTP Soetrisno"}""")
                 .expect(200);

@@ -1,6 +1,7 @@
 package id.rantai.aeo.assessment;
 
 import id.rantai.shared.StateConflictException;
+import id.rantai.shared.Versioned;
 import id.rantai.shared.Wording;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,7 +26,8 @@ public record Assessment(
         @Nullable Instant decidedAt,
         @Nullable UUID decidedBy,
         @Nullable String decisionNote,
-        int version) {
+        int version)
+        implements Versioned {
 
     Scoring.Profile profile() {
         return new Scoring.Profile(smallMediumEnterprise, reeferContainers);

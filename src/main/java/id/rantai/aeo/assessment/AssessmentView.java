@@ -2,6 +2,7 @@ package id.rantai.aeo.assessment;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import id.rantai.aeo.framework.Criterion;
+import id.rantai.shared.Versioned;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,14 @@ public record AssessmentView(
         @Nullable Double overallScore,
         AnswerStatus overallStatus,
         Progress progress,
-        List<Node> criteria) {
+        List<Node> criteria)
+        implements Versioned {
+
+    /** The assessment's version: the view's ETag, for a change's If-Match. */
+    @Override
+    public int version() {
+        return assessment.version();
+    }
 
     public record Progress(int applicableItems, int answeredItems, List<String> unanswered) {}
 

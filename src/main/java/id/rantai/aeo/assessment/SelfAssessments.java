@@ -15,6 +15,7 @@ import id.rantai.identity.Organisation;
 import id.rantai.identity.OrganisationKind;
 import id.rantai.identity.Organisations;
 import id.rantai.identity.Role;
+import id.rantai.shared.ExpectedVersion;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -395,12 +396,15 @@ public class SelfAssessments {
     // ---------------------------------------------------------------- access
 
     public Assessment readable(Actor actor, UUID id) {
-        return assessments
+        Assessment assessment = assessments
                 .find(id)
                 .filter(a -> actor.isAdmin()
                         || actor.belongsTo(a.organisationId())
                         || (actor.has(Role.CUSTOMS_OFFICER) && actor.belongsTo(a.customsOfficeId()) && a.round() > 0))
                 .orElseThrow(() -> new NotFoundException("Assessment", id));
+        // A change that names the version it read (If-Match) is checked first (see ExpectedVersion).
+        ExpectedVersion.check("Assessment", assessment.version());
+        return assessment;
     }
 
     /** A reviewing officer may open evidence that a submitted assessment under their office cites. */

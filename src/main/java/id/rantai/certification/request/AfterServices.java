@@ -11,6 +11,7 @@ import id.rantai.certification.certificate.CertificateRegistry;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.certification.standard.ServiceStandard.CaseType;
 import id.rantai.identity.Actor;
+import id.rantai.shared.ExpectedVersion;
 import id.rantai.shared.Inputs;
 import id.rantai.shared.InvalidInputException;
 import id.rantai.shared.NotFoundException;
@@ -499,6 +500,8 @@ public class AfterServices {
     public CertificateRequest get(Actor actor, UUID id) {
         CertificateRequest r = get(id);
         CertificationAccess.requireOwn(actor, r.trainingCentreId(), "Request", id);
+        // A change that names the version it read (If-Match) is checked first (see ExpectedVersion).
+        ExpectedVersion.check("Request", r.version());
         return r;
     }
 

@@ -1,5 +1,6 @@
 package id.rantai.certification.request;
 
+import id.rantai.shared.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,7 +33,8 @@ public record CertificateRequest(
         @Nullable String decisionNote,
         @Nullable String letterNumber,
         @Nullable Instant completedAt,
-        int version) {
+        int version)
+        implements Versioned {
 
     /** After the officer's check: verified and passed to the head, or turned down, which ends the request. */
     CertificateRequest verified(

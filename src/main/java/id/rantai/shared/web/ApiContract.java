@@ -39,6 +39,10 @@ class ApiContract {
     static final String FORWARDER = "forwarder";
     static final String PROBLEM = "Problem";
 
+    /** The addresses of the records that answer with an ETag and change only at the version If-Match names. */
+    private static final String VERSIONED =
+            "/api/v1/(trips|seals|disruptions|alerts|aeo/assessments|certification/requests)/\\{id}";
+
     /** Tags by module, in the order the README introduces them. */
     private static final Map<String, String> MODULES = new LinkedHashMap<>();
 
@@ -277,8 +281,8 @@ class ApiContract {
         op.setResponses(responses);
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean anyone = path.startsWith("/api/v1/public/");
-        // Records whose changes may name the version they read (If-Match): trips, seals, disruptions, alerts.
-        boolean versioned = path.matches("/api/v1/(trips|seals|disruptions|alerts)/\\{id}(/.*)?");
+        // Records whose changes may name the version they read (If-Match).
+        boolean versioned = path.matches(VERSIONED + "(/.*)?");
         boolean upload = op.getRequestBody() != null
                 && op.getRequestBody().getContent() != null
                 && op.getRequestBody().getContent().keySet().stream()
@@ -313,7 +317,7 @@ class ApiContract {
             problems.put("429", "Too many requests from this address; Retry-After says when to try again.");
         }
         problems.forEach((status, description) -> responses.computeIfAbsent(status, s -> problemResponse(description)));
-        if (versioned && method == PathItem.HttpMethod.GET && path.matches("/api/v1/\\w+/\\{id}")) {
+        if (method == PathItem.HttpMethod.GET && path.matches(VERSIONED)) {
             responses.computeIfAbsent(
                     "304", s -> new ApiResponse().description("Not modified: If-None-Match named the current ETag."));
         }

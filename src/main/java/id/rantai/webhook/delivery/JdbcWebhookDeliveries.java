@@ -78,19 +78,18 @@ class JdbcWebhookDeliveries {
      * Records an attempt, numbered after those before it (the delivery's own counter starts again
      * when a person retries it; the log keeps counting).
      */
-    void attempted(long id, Attempt a) {
+    void attempted(
+            long id,
+            Instant startedAt,
+            long durationMillis,
+            @Nullable Integer statusCode,
+            Outcome outcome,
+            @Nullable String error) {
         jdbc.sql("""
                 INSERT INTO webhook_attempt (delivery_id, attempt, started_at, duration_ms, status_code, outcome, error)
                 SELECT ?, COALESCE(MAX(attempt), 0) + 1, ?, ?, CAST(? AS INT), ?, CAST(? AS VARCHAR(1000))
                 FROM webhook_attempt WHERE delivery_id = ?""")
-                .params(
-                        id,
-                        SqlTime.of(a.startedAt()),
-                        a.durationMillis(),
-                        a.statusCode(),
-                        a.outcome().name(),
-                        cut(a.error()),
-                        id)
+                .params(id, SqlTime.of(startedAt), durationMillis, statusCode, outcome.name(), cut(error), id)
                 .update();
     }
 

@@ -3,7 +3,6 @@ package id.rantai.webhook.delivery;
 import id.rantai.shared.delivery.InTurn;
 import id.rantai.shared.delivery.SignedPost;
 import id.rantai.webhook.WebhookProperties;
-import id.rantai.webhook.delivery.WebhookDelivery.Attempt;
 import id.rantai.webhook.delivery.WebhookDelivery.Outcome;
 import id.rantai.webhook.endpoint.JdbcWebhookEndpoints;
 import id.rantai.webhook.endpoint.WebhookAddresses;
@@ -143,7 +142,7 @@ public class WebhookDispatcher {
             @Nullable String retryAfter) {
         long millis = Duration.ofNanos(System.nanoTime() - t0).toMillis();
         tx.executeWithoutResult(s -> {
-            deliveries.attempted(d.id(), new Attempt(0, started, millis, status, outcome, error));
+            deliveries.attempted(d.id(), started, millis, status, outcome, error);
             Instant now = clock.instant();
             switch (outcome) {
                 case ACCEPTED -> deliveries.delivered(d.id(), now, status == null ? 200 : status);

@@ -79,6 +79,15 @@ public final class IngestLoad {
             a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         String base = a.get("base");
+        // Several instances (rantai.cluster.mode=kafka): their OsmAnd ports, connections spread over them.
+        osmandPorts = Arrays.stream(a.get("osmand-port").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
+        a.put("osmand-port", String.valueOf(osmandPorts[0]));
+        if (a.containsKey("stored-from")) {
+            storedFrom = List.of(a.get("stored-from").split(","));
+            storedPassword = a.get("admin-password");
+        }
         int sealCount = Integer.parseInt(a.get("seals"));
         System.out.printf("Setting up %d seals on installed trips at %s ...%n", sealCount, base);
         long t0 = System.nanoTime();
@@ -289,13 +298,20 @@ public final class IngestLoad {
 
     // ---------------------------------------------------------------- osmand
 
+    /** The OsmAnd ports of the instances under load; connection {@code c} goes to the {@code c}-th, in turn. */
+    static int[] osmandPorts = {5055};
+
+    static int portFor(int connection, int port) {
+        return osmandPorts.length > 1 ? osmandPorts[connection % osmandPorts.length] : port;
+    }
+
     static void osmand(String host, int port, List<Seal> seals, int connections, int seconds, int ratePerSecond)
             throws Exception {
         Stats stats = new Stats();
         run(connections, seconds, stats, c -> {
             List<Walker> mine = walkers(seals, c, connections);
             long intervalNanos = ratePerSecond == 0 ? 0 : 1_000_000_000L * connections / ratePerSecond;
-            return new Client(host, port) {
+            return new Client(host, portFor(c, port)) {
                 int turn;
                 long due = System.nanoTime();
 
@@ -513,7 +529,7 @@ public final class IngestLoad {
         run(connections, seconds, stats, c -> {
             List<Walker> mine = walkers(seals, c, connections);
             long intervalNanos = 1_000_000_000L * connections / rate;
-            return new Client(host, port) {
+            return new Client(host, portFor(c, port)) {
                 int turn;
                 int tampered;
                 long due = System.nanoTime();
@@ -626,9 +642,78 @@ public final class IngestLoad {
             t.start();
         }
         System.out.printf("Running: %d s warm-up, then %d s measured ...%n", warmupSeconds, seconds);
+        long[] storedAtStart = {-1};
+        Thread sampler = null;
+        if (!storedFrom.isEmpty()) {
+            sampler = new Thread(() -> {
+                java.util.concurrent.locks.LockSupport.parkNanos(warmupEnd - System.nanoTime());
+                storedAtStart[0] = storedNow();
+            });
+            sampler.start();
+        }
         for (Thread t : threads) {
             t.join();
         }
+        if (sampler != null) {
+            sampler.join();
+            long atEnd = storedNow();
+            // With a log between the channels and the database, acknowledged is not yet stored: wait
+            // until the instances have stored what they acknowledged.
+            long drainStart = System.nanoTime();
+            long last = atEnd, now;
+            while (true) {
+                Thread.sleep(1000);
+                now = storedNow();
+                if (now == last) {
+                    break;
+                }
+                last = now;
+            }
+            System.out.printf(
+                    "stored by the instances in the measured %d s: %,d = %,.0f stored/s; %,d more stored in the %.1f s"
+                            + " after the load ended%n",
+                    seconds,
+                    atEnd - storedAtStart[0],
+                    (atEnd - storedAtStart[0]) / (double) seconds,
+                    now - atEnd,
+                    (System.nanoTime() - drainStart) / 1e9 - 1);
+        }
+    }
+
+    /** The instances whose {@code rantai_readings_stored_total} is summed (their base addresses). */
+    static List<String> storedFrom = List.of();
+
+    static String storedPassword = "";
+
+    static long storedNow() {
+        HttpClient http = HttpClient.newHttpClient();
+        long sum = 0;
+        for (String base : storedFrom) {
+            try {
+                String body = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                                        .header(
+                                                "Authorization",
+                                                "Basic "
+                                                        + Base64.getEncoder()
+                                                                .encodeToString(("admin:" + storedPassword)
+                                                                        .getBytes(StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+                Matcher m = Pattern.compile("(?m)^rantai_readings_stored_total\\S* ([0-9.eE+]+)")
+                        .matcher(body);
+                if (m.find()) {
+                    sum += (long) Double.parseDouble(m.group(1));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return sum;
     }
 
     static final class Stats {

@@ -2,26 +2,21 @@ package id.rantai.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rantai.RantaiApplication;
 import id.rantai.monitoring.mqtt.MqttTopics;
 import id.rantai.support.Api;
 import id.rantai.support.Jt701Frames;
 import id.rantai.support.MqttDevices;
+import id.rantai.support.RantaiProcess;
 import id.rantai.support.World;
-import java.io.File;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Random;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.junit.jupiter.api.Test;
@@ -125,48 +120,17 @@ class KillTest {
     }
 
     private static Process start(Path dir, int http, int jt701, int mqtt) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        RantaiApplication.class.getName(),
-                        "--rantai.data-dir=" + dir,
-                        "--server.port=" + http,
-                        "--rantai.monitoring.jt701.port=" + jt701,
-                        "--rantai.monitoring.osmand.port=-1",
-                        "--rantai.monitoring.mqtt.port=" + mqtt,
-                        "--rantai.identity.admin-password=admin-password-for-tests",
-                        "--logging.level.root=WARN")
-                .redirectErrorStream(true)
-                .redirectOutput(new File(dir.toFile(), "rantai-" + System.nanoTime() + ".log"))
-                .start();
-        HttpClient client = HttpClient.newHttpClient();
-        for (int i = 0; i < 120; i++) {
-            try {
-                HttpResponse<String> r = client.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + http + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return p;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            if (!p.isAlive()) {
-                throw new IllegalStateException("Rantai exited while starting; see " + dir);
-            }
-            Thread.sleep(500);
-        }
-        p.destroyForcibly();
-        throw new IllegalStateException("Rantai did not start within a minute; see " + dir);
+        return RantaiProcess.start(
+                        dir,
+                        http,
+                        List.of(
+                                "--rantai.monitoring.jt701.port=" + jt701,
+                                "--rantai.monitoring.osmand.port=-1",
+                                "--rantai.monitoring.mqtt.port=" + mqtt))
+                .process();
     }
 
     private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return RantaiProcess.freePort();
     }
 }

@@ -119,6 +119,63 @@ class RestartTest {
         }
     }
 
+    /**
+     * The rules raised an alert and ended it again (off the route and back), and Rantai died before
+     * their mark recorded it: at the next start those readings are evaluated again, and the ended
+     * alert is not raised a second time (as on a cluster's new owner of the seal).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void anAlertEndedBeforeACrashIsNotRaisedAgainWhenItsReadingsAreEvaluatedAgain(String database) throws Exception {
+        Path dir = Files.createTempDirectory("rantai-restart");
+        String url = database.equals("h2")
+                ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0"
+                : EmbeddedPostgresDatabase.newDatabaseUrl();
+        String trip;
+        World w;
+        try (ConfigurableApplicationContext first = start(dir, url, database)) {
+            MutableClock clock = first.getBean(MutableClock.class);
+            Api api = new Api(port(first));
+            w = new World(api);
+            World.InstalledTrip installed = w.installedTrip("RST-" + w.suffix, clock.instant());
+            trip = installed.trip();
+            SimulatedSeal seal = new SimulatedSeal(api, clock, installed.serial(), installed.secret())
+                    .settleWith(RulesSettled.by(first.getBean(RuleEngine.class)));
+            List<double[]> path = SimulatedSeal.along(MonitoringScenarios.ROUTE, 150);
+            for (int i = 0; i < 12; i++) {
+                seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+            }
+            seal.reportAt(path.get(12)[0] - 600 / 110_574.0, path.get(12)[1], "")
+                    .expect(200);
+            for (int i = 12; i < 15; i++) {
+                seal.reportAt(path.get(i)[0], path.get(i)[1], "").expect(200);
+            }
+            assertThat((List<String>)
+                            api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].type"))
+                    .containsExactly("CORRIDOR_EXIT");
+            assertThat((List<?>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN")
+                            .json("$"))
+                    .isEmpty();
+        }
+        // The mark as if the rules had got only as far as the twelfth reading, before the detour.
+        try (var db = java.sql.DriverManager.getConnection(
+                        url, database.equals("h2") ? "sa" : "postgres", database.equals("h2") ? "" : "postgres");
+                var sql = db.createStatement()) {
+            sql.executeUpdate("UPDATE journal_mark SET commit_no = (SELECT commit_no FROM telemetry_reading "
+                    + "WHERE trip_id = '" + trip
+                    + "' ORDER BY device_time LIMIT 1 OFFSET 11) WHERE name = 'EVALUATED'");
+        }
+        try (ConfigurableApplicationContext second = start(dir, url, database)) {
+            Api api = new Api(port(second));
+            assertThat((List<String>)
+                            api.get(w.officer, "/api/v1/alerts?tripId=" + trip).json("$[*].type"))
+                    .containsExactly("CORRIDOR_EXIT");
+            assertThat((List<?>) api.get(w.officer, "/api/v1/alerts?tripId=" + trip + "&status=OPEN")
+                            .json("$"))
+                    .isEmpty();
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path dir, String url, String database) {
         List<String> props = new ArrayList<>(
                 List.of("--rantai.data-dir=" + dir, "--spring.datasource.url=" + url, "--server.port=0"));

@@ -54,12 +54,17 @@ public class AlertBook {
     }
 
     /**
-     * @param replay the reading is evaluated again after a crash: an occurrence the open alert has
-     *               already counted (by its device time) is not counted twice
+     * @param replay the reading is evaluated again after a crash or on a new owner: an occurrence an
+     *               alert has already counted (by its device time), open or ended since, is not
+     *               counted or raised again
      */
     @Transactional
     public void raise(WatchedTrip trip, AlertOccurrence r, boolean replay) {
         Instant now = clock.instant();
+        if (replay && alerts.counted(trip.tripId(), r.type(), r.deviceTime())) {
+            // Raised before the restart or fail-over, and perhaps ended since: not news.
+            return;
+        }
         var existing = alerts.findOpen(trip.tripId(), r.type());
         if (existing.isPresent()) {
             Alert a = existing.get();

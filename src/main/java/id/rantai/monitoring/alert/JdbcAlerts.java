@@ -66,6 +66,20 @@ class JdbcAlerts {
                 .optional();
     }
 
+    /**
+     * Whether an alert of this trip and type, open or ended, already counted an occurrence at this
+     * device time (it lies between the alert's first and last counted occurrence).
+     */
+    boolean counted(UUID tripId, AlertType type, Instant deviceTime) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM alert WHERE trip_id = ? AND type = ? AND device_time <= ?
+                        AND COALESCE(last_device_time, device_time) >= ?""")
+                        .params(tripId, type.name(), SqlTime.of(deviceTime), SqlTime.of(deviceTime))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     List<Alert> openForTrip(UUID tripId) {
         return jdbc.sql("SELECT * FROM alert WHERE trip_id = ? AND status <> 'RESOLVED'")
                 .param(tripId)

@@ -11,6 +11,7 @@ import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.alert.AlertOccurrence;
 import id.rantai.monitoring.alert.WatchedTrip;
+import id.rantai.monitoring.rules.MonitorInstruction;
 import id.rantai.monitoring.rules.TripMonitor;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.ForbiddenException;
@@ -125,7 +126,8 @@ public class SealCommands {
         // without a card); one naming a card or another method is still judged by the trip's policy.
         Instant now = clock.instant();
         UUID commandId = UUID.randomUUID();
-        monitor.expectUnlock(commandId, now, now.plus(timeout));
+        monitors.instruct(
+                trip.sealId(), new MonitorInstruction.UnlockExpected(tripId, commandId, now, now.plus(timeout)));
         return create(commandId, actor, trip, SealCommand.Kind.UNLOCK, atDestination ? null : reason);
     }
 
@@ -152,7 +154,11 @@ public class SealCommands {
         boolean updated = commands.finish(r.commandId(), status, clock.instant(), r.detail());
         if (updated && !r.success()) {
             // A seal that says it did not unlock and then reports an unlock was not unlocked by Rantai.
-            commands.tripOf(r.commandId()).flatMap(monitors::byTrip).ifPresent(m -> m.unlockFailed(r.commandId()));
+            commands.tripOf(r.commandId())
+                    .flatMap(monitors::view)
+                    .ifPresent(m -> monitors.instruct(
+                            m.trip().sealId(),
+                            new MonitorInstruction.UnlockFailed(m.trip().tripId(), r.commandId())));
         }
     }
 
@@ -164,7 +170,7 @@ public class SealCommands {
         for (SealCommand c : overdue) {
             boolean moved = commands.finish(c.id(), SealCommand.Status.TIMED_OUT, now, null);
             if (moved) {
-                monitors.byTrip(c.tripId())
+                monitors.view(c.tripId())
                         .ifPresent(m -> alerts.raise(
                                 m.trip(),
                                 new AlertOccurrence(
@@ -207,7 +213,7 @@ public class SealCommands {
     }
 
     private TripMonitor visible(Actor actor, UUID tripId) {
-        TripMonitor m = monitors.byTrip(tripId).orElseThrow(() -> new NotFoundException("Sealed trip", tripId));
+        TripMonitor m = monitors.view(tripId).orElseThrow(() -> new NotFoundException("Sealed trip", tripId));
         WatchedTrip t = m.trip();
         if (!t.parties().visibleTo(actor)) {
             throw new NotFoundException("Sealed trip", tripId);

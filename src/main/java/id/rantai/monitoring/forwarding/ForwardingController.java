@@ -6,7 +6,7 @@ import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.DeviceUnauthorizedException;
 import id.rantai.monitoring.ingest.ReadingCheck;
-import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.ingest.ReadingLog;
 import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 class ForwardingController {
     private final Forwarders forwarders;
     private final DeviceAuthenticator devices;
-    private final ReadingJournal journal;
+    private final ReadingLog journal;
     private final TripMonitors monitors;
     private final Refusals refusals;
     private final CurrentActor actor;
@@ -50,7 +50,7 @@ class ForwardingController {
     ForwardingController(
             Forwarders forwarders,
             DeviceAuthenticator devices,
-            ReadingJournal journal,
+            ReadingLog journal,
             TripMonitors monitors,
             Refusals refusals,
             CurrentActor actor,

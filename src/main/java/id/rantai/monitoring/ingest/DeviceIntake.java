@@ -10,4 +10,4 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record DeviceIntake(
-        DeviceAuthenticator devices, SealTrips seals, ReadingJournal journal, Refusals refusals, Clock clock) {}
+        DeviceAuthenticator devices, SealTrips seals, ReadingLog journal, Refusals refusals, Clock clock) {}

@@ -146,6 +146,23 @@ public class JdbcReadings {
         return jdbc.queryForObject("SELECT commit_no FROM journal_mark WHERE name = ?", Long.class, name);
     }
 
+    /**
+     * A mark that may not exist yet (a cluster keeps one per log partition): created at
+     * {@code initial} the first time it is asked for.
+     */
+    public long markOr(String name, long initial) {
+        List<Long> found = jdbc.queryForList("SELECT commit_no FROM journal_mark WHERE name = ?", Long.class, name);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        try {
+            jdbc.update("INSERT INTO journal_mark (name, commit_no) VALUES (?, ?)", name, initial);
+            return initial;
+        } catch (org.springframework.dao.DuplicateKeyException another) {
+            return mark(name); // another instance created it at the same moment
+        }
+    }
+
     /** Moves a mark forward; never back, so a late writer cannot undo a newer one. */
     public void advanceMark(String name, long commitNo) {
         jdbc.update("UPDATE journal_mark SET commit_no = ? WHERE name = ? AND commit_no < ?", commitNo, name, commitNo);

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(IngestProperties.class)
-public class ReadingJournal implements SmartLifecycle {
+public class ReadingJournal implements ReadingLog, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ReadingJournal.class);
 
     /** What happened to one reading. */
@@ -69,6 +69,8 @@ public class ReadingJournal implements SmartLifecycle {
     private Thread writer;
     /** The number the last group commit got; touched by the writer thread only (and start). */
     private long lastCommit;
+    /** Commit numbers must rise above this: what another instance stored of seals now ours. */
+    private volatile long floor;
 
     private final Counter storedReadings;
     private final Counter duplicateReadings;
@@ -108,6 +110,7 @@ public class ReadingJournal implements SmartLifecycle {
      * Queues readings for the next commit. The future completes once they are durably stored (or
      * fails, and then none of them was acknowledged).
      */
+    @Override
     public CompletableFuture<Result[]> append(List<Reading> readings) {
         CompletableFuture<Result[]> done = new CompletableFuture<>();
         if (readings.isEmpty()) {
@@ -271,7 +274,18 @@ public class ReadingJournal implements SmartLifecycle {
      */
     private long nextCommitNo() {
         long now = System.currentTimeMillis() * 1000;
-        return Math.max(lastCommit + 1, now);
+        return Math.max(Math.max(lastCommit, floor) + 1, now);
+    }
+
+    /**
+     * Makes the next commits number above {@code commitNo}: in a cluster, seals taken over from
+     * another instance (whose clock may run ahead) keep rising numbers, so the evaluated mark of their
+     * partition stays meaningful.
+     */
+    public void raiseFloor(long commitNo) {
+        if (commitNo > floor) {
+            floor = commitNo;
+        }
     }
 
     @Override

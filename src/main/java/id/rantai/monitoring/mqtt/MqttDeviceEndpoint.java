@@ -4,7 +4,7 @@ import id.rantai.monitoring.command.CommandChannel;
 import id.rantai.monitoring.command.SealCommand;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
 import id.rantai.monitoring.ingest.DeviceListener;
-import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.ingest.ReadingLog;
 import id.rantai.monitoring.ingest.Refusals;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
@@ -46,7 +46,7 @@ public class MqttDeviceEndpoint extends DeviceListener implements CommandChannel
 
     private final DeviceAuthenticator devices;
     private final TelemetryPayloads payloads;
-    private final ReadingJournal journal;
+    private final ReadingLog journal;
     private final Refusals refusals;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -57,7 +57,7 @@ public class MqttDeviceEndpoint extends DeviceListener implements CommandChannel
             MqttProperties properties,
             DeviceAuthenticator devices,
             TelemetryPayloads payloads,
-            ReadingJournal journal,
+            ReadingLog journal,
             Refusals refusals,
             JsonMapper json,
             ApplicationEventPublisher events) {
@@ -106,7 +106,7 @@ public class MqttDeviceEndpoint extends DeviceListener implements CommandChannel
         return payloads;
     }
 
-    ReadingJournal journal() {
+    ReadingLog journal() {
         return journal;
     }
 

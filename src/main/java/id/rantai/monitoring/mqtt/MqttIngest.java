@@ -5,7 +5,7 @@ import id.rantai.monitoring.Reading;
 import id.rantai.monitoring.command.CommandChannel;
 import id.rantai.monitoring.command.SealCommand;
 import id.rantai.monitoring.ingest.DeviceAuthenticator;
-import id.rantai.monitoring.ingest.ReadingJournal;
+import id.rantai.monitoring.ingest.ReadingLog;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -39,7 +39,7 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
 
     private final MqttProperties properties;
     private final DeviceAuthenticator devices;
-    private final ReadingJournal journal;
+    private final ReadingLog journal;
     private final TelemetryPayloads payloads;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -48,7 +48,7 @@ public class MqttIngest implements SmartLifecycle, MqttCallbackExtended, Command
     MqttIngest(
             MqttProperties properties,
             DeviceAuthenticator devices,
-            ReadingJournal journal,
+            ReadingLog journal,
             TelemetryPayloads payloads,
             JsonMapper json,
             ApplicationEventPublisher events) {

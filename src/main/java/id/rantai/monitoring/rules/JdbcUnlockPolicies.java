@@ -1,6 +1,8 @@
 package id.rantai.monitoring.rules;
 
 import id.rantai.monitoring.UnlockMethod;
+import id.rantai.shared.jdbc.SqlTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -57,5 +59,25 @@ public class JdbcUnlockPolicies {
                     .update();
         }
         return forTrip(tripId);
+    }
+
+    /** An unlock Rantai sent to a trip's seal, and the window in which the seal's report of it is expected. */
+    public record CommandedUnlock(UUID commandId, Instant from, Instant until) {}
+
+    /**
+     * The unlocks sent to a trip's seal that it may still report (not failed, window not yet over): a
+     * monitor rebuilt after a restart or on another instance expects them as the old one did, so the
+     * seal's report is not taken for a forced opening.
+     */
+    public List<CommandedUnlock> commandedUnlocks(UUID tripId, Instant windowEndsAfter) {
+        return jdbc.sql("""
+                        SELECT id, requested_at, due_at FROM seal_command
+                        WHERE trip_id = ? AND kind = 'UNLOCK' AND status IN ('SENT', 'SUCCEEDED') AND due_at >= ?""")
+                .params(tripId, SqlTime.of(windowEndsAfter))
+                .query((rs, n) -> new CommandedUnlock(
+                        rs.getObject(1, UUID.class),
+                        SqlTime.instant(rs, "requested_at"),
+                        SqlTime.instant(rs, "due_at")))
+                .list();
     }
 }

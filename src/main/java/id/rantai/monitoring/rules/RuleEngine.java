@@ -18,9 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,6 +84,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     private final Map<String, Counter> failures = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
     private final Timer alertLag;
+    /** In a cluster, monitors come and go with the log partitions this instance owns. */
+    private final boolean clustered;
+
     private volatile boolean running;
     private volatile long markWritten;
     /** A batch's transaction, and each outcome's savepoint within it. */
@@ -97,7 +104,9 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
             MeterRegistry meters,
             PlatformTransactionManager transactions,
             @Value("${rantai.monitoring.rules.threads:2}") int threads,
-            @Value("${rantai.monitoring.rules.capacity:100000}") int capacity) {
+            @Value("${rantai.monitoring.rules.capacity:100000}") int capacity,
+            @Value("${rantai.cluster.mode:single}") String clusterMode) {
+        this.clustered = !"single".equalsIgnoreCase(clusterMode);
         this.monitors = monitors;
         this.alerts = alerts;
         this.trips = trips;
@@ -253,13 +262,11 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
         }
         if (items.size() == 1) {
             // One outcome needs no savepoint: its own transaction is already all it can roll back.
-            Pending.Item item = items.get(0);
-            if (applyWithRetries(item, alone)) {
-                item.monitor().stored(item.outcome());
-            }
+            settle(items.get(0), applyWithRetries(items.get(0), alone));
             return;
         }
-        List<Pending.Item> applied = new ArrayList<>(items.size());
+        // By identity: two equal outcomes of one batch are still two outcomes.
+        Set<Pending.Item> applied = Collections.newSetFromMap(new IdentityHashMap<>());
         try {
             batch.executeWithoutResult(status -> {
                 for (Pending.Item item : items) {
@@ -273,15 +280,22 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
                     "Rules: a batch of {} outcomes could not be committed; carrying them out one by one",
                     items.size(),
                     e);
-            for (Pending.Item item : applied) {
-                if (applyWithRetries(item, alone)) {
-                    item.monitor().stored(item.outcome());
-                }
+            for (Pending.Item item : items) {
+                settle(item, applied.contains(item) && applyWithRetries(item, alone));
             }
             return;
         }
-        for (Pending.Item item : applied) {
+        for (Pending.Item item : items) {
+            settle(item, applied.contains(item));
+        }
+    }
+
+    /** Tells the monitor whether its outcome is now in the store, in the order it concluded them. */
+    private static void settle(Pending.Item item, boolean stored) {
+        if (stored) {
             item.monitor().stored(item.outcome());
+        } else {
+            item.monitor().notStored(item.outcome());
         }
     }
 
@@ -345,14 +359,64 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     /**
      * Rebuilds the monitors, evaluates what a crash left unevaluated, marks it evaluated, then starts
      * the partitions — all before the journal starts, whose commit numbers then begin above the mark.
+     * In a cluster the monitors are built as the log hands this instance its seals ({@link #takeOver}).
      */
     @Override
     public void start() {
         long evaluated = store.mark(EVALUATED);
-        List<JdbcReadings.Committed> left = new ArrayList<>(monitors.loadActiveTrips(evaluated));
+        long through = clustered ? evaluated : replay(monitors.watchActive(seal -> true, evaluated), evaluated);
+        for (Partition p : partitions) {
+            p.doneThrough = through;
+        }
+        store.advanceMark(EVALUATED, through);
+        markWritten = through;
+        running = true;
+        for (Partition p : partitions) {
+            p.start();
+        }
+    }
+
+    /**
+     * This instance now evaluates the given seals (a cluster moved their log partition here): their
+     * trips' monitors are rebuilt from the database as far as {@code evaluatedThrough}, and what was
+     * stored after it — by an instance that stopped before its rules saw it — is evaluated now, before
+     * any new reading of those seals.
+     *
+     * @return the last commit now evaluated for those seals
+     */
+    public long takeOver(Predicate<UUID> seals, long evaluatedThrough) {
+        return replay(monitors.watchActive(seals, evaluatedThrough), evaluatedThrough);
+    }
+
+    /**
+     * Another instance evaluates the given seals from now on: waits until what was handed over has
+     * been evaluated, then lets their monitors go.
+     *
+     * @return the last commit evaluated, to be marked for those seals
+     */
+    public long handOver(Predicate<UUID> seals, Duration patience) {
+        try {
+            if (!awaitEvaluated(patience)) {
+                log.warn("Rules still busy after {} while handing seals over", patience);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        monitors.unwatchSeals(seals);
+        return evaluatedThrough();
+    }
+
+    /** Repairs monitors a lost lifecycle instruction left wrong (cluster only; alone nothing is lost). */
+    public void reconcile(long evaluatedThrough) {
+        replay(monitors.reconcile(evaluatedThrough), evaluatedThrough);
+    }
+
+    /** Evaluates readings stored but not evaluated, seal by seal in device-time order, as replays. */
+    private long replay(List<JdbcReadings.Committed> stored, long evaluatedThrough) {
+        List<JdbcReadings.Committed> left = new ArrayList<>(stored);
         left.sort(Comparator.comparing((JdbcReadings.Committed c) -> c.reading().sealId())
                 .thenComparing(c -> c.reading().deviceTime()));
-        long through = evaluated;
+        long through = evaluatedThrough;
         Pending pending = new Pending();
         for (JdbcReadings.Committed c : left) {
             evaluate(c.reading(), true, pending);
@@ -363,15 +427,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
             }
         }
         carryOut(pending);
-        for (Partition p : partitions) {
-            p.doneThrough = through;
-        }
-        store.advanceMark(EVALUATED, through);
-        markWritten = through;
-        running = true;
-        for (Partition p : partitions) {
-            p.start();
-        }
+        return through;
     }
 
     @Override

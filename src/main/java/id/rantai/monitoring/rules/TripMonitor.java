@@ -38,6 +38,13 @@ public final class TripMonitor {
     private final CorridorIndex corridor;
     private volatile UnlockPolicy unlockPolicy;
     private final Set<AlertType> open = EnumSet.noneOf(AlertType.class);
+    /**
+     * Raised by this monitor and not yet carried out: a batch of readings (a backlog after a tunnel, a
+     * log replayed after a fail-over) may raise a condition and end it again before the batch is
+     * stored, and the end must not be lost because the raise was not yet counted as open.
+     */
+    private final Set<AlertType> raising = EnumSet.noneOf(AlertType.class);
+
     private final List<CommandedUnlock> commandedUnlocks = new ArrayList<>(1);
     private Reading latest;
 
@@ -99,6 +106,7 @@ public final class TripMonitor {
     public synchronized void openAlerts(Set<AlertType> types) {
         open.clear();
         open.addAll(types);
+        raising.clear(); // what a replay concluded was not carried out
     }
 
     /** The last valid fix, as {latitude, longitude}, or null before the first. */
@@ -124,10 +132,27 @@ public final class TripMonitor {
     /** An outcome was carried out (an alert stored, a clear stored): only now does the monitor count it. */
     public synchronized void stored(Outcome o) {
         if (o instanceof Outcome.Raise r) {
+            raising.remove(r.type());
             open.add(r.type());
         } else if (o instanceof Outcome.Clear c) {
+            raising.remove(c.type());
             open.remove(c.type());
         }
+    }
+
+    /**
+     * An outcome could not be carried out: a raise is forgotten, so the condition's next occurrence
+     * raises it again instead of it being silenced.
+     */
+    public synchronized void notStored(Outcome o) {
+        if (o instanceof Outcome.Raise r) {
+            raising.remove(r.type());
+        }
+    }
+
+    /** Open, or raised and about to be: what a rule that ends a condition must consider. */
+    private boolean raised(AlertType type) {
+        return open.contains(type) || raising.contains(type);
     }
 
     /** Whether an alert of this type is open as far as this monitor knows. */
@@ -138,6 +163,7 @@ public final class TripMonitor {
     /** The alert was resolved by a person; if the condition still holds it will open again. */
     public synchronized void resolved(AlertType type) {
         open.remove(type);
+        raising.remove(type);
     }
 
     /** Replays a stored reading after a restart: rebuilds the state, concludes nothing. */
@@ -150,7 +176,7 @@ public final class TripMonitor {
         if (r.receivedAt().isAfter(lastReceivedAt)) {
             lastReceivedAt = r.receivedAt();
         }
-        if (open.contains(AlertType.SIGNAL_LOST)) {
+        if (raised(AlertType.SIGNAL_LOST)) {
             clear(out, AlertType.SIGNAL_LOST, r.receivedAt(), "signal recovered");
         }
         sealEvents(r, out);
@@ -175,7 +201,7 @@ public final class TripMonitor {
     /** What the passing of time alone concludes: a seal that stopped reporting, an overdue trip. */
     public synchronized List<Outcome> tick(Instant now) {
         List<Outcome> out = new ArrayList<>(1);
-        if (!open.contains(AlertType.SIGNAL_LOST)
+        if (!raised(AlertType.SIGNAL_LOST)
                 && now.isAfter(lastReceivedAt.plus(settings.reportingInterval()).plus(settings.signalGrace()))) {
             raise(
                     out,
@@ -298,7 +324,7 @@ public final class TripMonitor {
         if (d <= half) {
             outsideCount = 0;
             insideCount++;
-            if (open.contains(AlertType.CORRIDOR_EXIT) && insideCount >= settings.corridorReentryReadings()) {
+            if (raised(AlertType.CORRIDOR_EXIT) && insideCount >= settings.corridorReentryReadings()) {
                 clear(out, AlertType.CORRIDOR_EXIT, r.deviceTime(), "back inside the corridor");
             }
             return;
@@ -348,7 +374,7 @@ public final class TripMonitor {
         boolean near = stopSince != null
                 && Geodesy.distance(stopLat, stopLon, r.latitude(), r.longitude()) <= settings.stopRadiusMeters();
         if (!slow || !near || inAPlace) {
-            if (open.contains(AlertType.UNPLANNED_STOP) && (!slow || !near)) {
+            if (raised(AlertType.UNPLANNED_STOP) && (!slow || !near)) {
                 clear(out, AlertType.UNPLANNED_STOP, r.deviceTime(), "moving again");
             }
             stopSince = slow && !inAPlace ? r.deviceTime() : null;
@@ -363,7 +389,7 @@ public final class TripMonitor {
 
     private void etaRule(Instant now, Reading r, List<Outcome> out) {
         if (state != TripState.ARRIVED
-                && !open.contains(AlertType.ETA_OVERRUN)
+                && !raised(AlertType.ETA_OVERRUN)
                 && now.isAfter(trip.eta().plus(settings.etaGrace()))) {
             raise(
                     out,
@@ -382,7 +408,7 @@ public final class TripMonitor {
      * One reading raises a type at most once.
      */
     private void raise(List<Outcome> out, Outcome.Raise raise) {
-        if (open.contains(raise.type()) && !EVENT_ALERTS.contains(raise.type())) {
+        if (raised(raise.type()) && !EVENT_ALERTS.contains(raise.type())) {
             return;
         }
         for (Outcome o : out) {
@@ -391,6 +417,7 @@ public final class TripMonitor {
             }
         }
         out.add(raise);
+        raising.add(raise.type());
     }
 
     private void clear(List<Outcome> out, AlertType type, Instant at, String note) {

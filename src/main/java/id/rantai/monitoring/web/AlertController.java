@@ -4,6 +4,7 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.monitoring.AlertStatus;
 import id.rantai.monitoring.alert.Alert;
 import id.rantai.monitoring.alert.AlertBook;
+import id.rantai.monitoring.rules.MonitorInstruction;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
 import jakarta.validation.Valid;
@@ -64,6 +65,6 @@ class AlertController {
                 actor.get(),
                 id,
                 body == null ? null : body.note(),
-                a -> monitors.byTrip(a.tripId()).ifPresent(m -> m.resolved(a.type())));
+                a -> monitors.instruct(a.sealId(), new MonitorInstruction.AlertResolved(a.tripId(), a.type())));
     }
 }

@@ -10,6 +10,7 @@ import id.rantai.monitoring.AlertType;
 import id.rantai.monitoring.alert.Alert;
 import id.rantai.monitoring.alert.AlertBook;
 import id.rantai.monitoring.alert.WatchedTrip;
+import id.rantai.monitoring.rules.MonitorInstruction;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.ForbiddenException;
 import id.rantai.shared.InvalidInputException;
@@ -138,7 +139,9 @@ class AlertDeskPage {
                         actor.get(),
                         id,
                         blankToNull(note),
-                        resolved -> monitors.byTrip(resolved.tripId()).ifPresent(m -> m.resolved(resolved.type()))));
+                        resolved -> monitors.instruct(
+                                resolved.sealId(),
+                                new MonitorInstruction.AlertResolved(resolved.tripId(), resolved.type()))));
     }
 
     /** Carries out an action and answers the alert's row, with the reason next to the note if it was refused. */

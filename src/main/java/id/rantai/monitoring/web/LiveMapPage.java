@@ -54,7 +54,7 @@ class LiveMapPage {
         Actor a = actor.get();
         Map<String, Set<UUID>> ids =
                 Map.of("office", new HashSet<>(), "company", new HashSet<>(), "provider", new HashSet<>());
-        for (TripMonitor m : monitors.all()) {
+        for (TripMonitor m : monitors.everyActive()) {
             WatchedTrip t = m.trip();
             if (t.parties().visibleTo(a)) {
                 ids.get("office").add(t.parties().customsOfficeId());

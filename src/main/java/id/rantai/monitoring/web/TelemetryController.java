@@ -8,8 +8,8 @@ import id.rantai.monitoring.ingest.DeviceUnauthorizedException;
 import id.rantai.monitoring.ingest.IngestProperties;
 import id.rantai.monitoring.ingest.JsonReadingParser;
 import id.rantai.monitoring.ingest.ReadingCheck;
-import id.rantai.monitoring.ingest.ReadingJournal;
 import id.rantai.monitoring.ingest.ReadingJournal.Result;
+import id.rantai.monitoring.ingest.ReadingLog;
 import id.rantai.monitoring.ingest.Refusals;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.shared.InvalidInputException;
@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 @RestController
 class TelemetryController {
     private final DeviceAuthenticator devices;
-    private final ReadingJournal journal;
+    private final ReadingLog journal;
     private final IngestProperties properties;
     private final TripMonitors monitors;
     private final Refusals refusals;
@@ -44,7 +44,7 @@ class TelemetryController {
 
     TelemetryController(
             DeviceAuthenticator devices,
-            ReadingJournal journal,
+            ReadingLog journal,
             IngestProperties properties,
             TripMonitors monitors,
             Refusals refusals,

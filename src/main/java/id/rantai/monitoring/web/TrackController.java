@@ -107,7 +107,7 @@ class TrackController {
     List<Map<String, Object>> positions() {
         Actor a = actor.get();
         List<Map<String, Object>> out = new ArrayList<>();
-        monitors.all().forEach(m -> {
+        monitors.everyActive().forEach(m -> {
             var t = m.trip();
             if (t.parties().visibleTo(a)) {
                 Reading r = m.latest();

@@ -115,7 +115,7 @@ class TripLivePanel {
                 .filter(t -> t.parties().visibleTo(a))
                 .orElseThrow(() -> new NotFoundException("Trip", id));
         OfficeTimeZone zone = organisations.timeZoneOf(trip.parties().customsOfficeId());
-        TripMonitor monitor = monitors.byTrip(id).orElse(null);
+        TripMonitor monitor = monitors.view(id).orElse(null);
         Reading r = monitor == null ? null : monitor.latest();
         model.addAttribute("tripId", id);
         model.addAttribute("watched", monitor != null);

@@ -7,6 +7,7 @@ import id.rantai.identity.CurrentActor;
 import id.rantai.identity.Role;
 import id.rantai.monitoring.UnlockMethod;
 import id.rantai.monitoring.rules.JdbcUnlockPolicies;
+import id.rantai.monitoring.rules.MonitorInstruction;
 import id.rantai.monitoring.rules.TripMonitors;
 import id.rantai.monitoring.rules.UnlockPolicy;
 import id.rantai.shared.ForbiddenException;
@@ -84,7 +85,7 @@ class UnlockAuthorisationController {
             methods.add(UnlockMethod.RFID);
         }
         UnlockPolicy saved = policies.save(id, new UnlockPolicy(methods, cards));
-        monitors.byTrip(id).ifPresent(m -> m.unlockPolicy(saved));
+        monitors.instruct(t.sealId(), new MonitorInstruction.UnlockPolicyChanged(id));
         return saved;
     }
 

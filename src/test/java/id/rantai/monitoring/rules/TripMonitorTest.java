@@ -133,6 +133,24 @@ class TripMonitorTest {
         assertThat(raised(at(-6.974, 900, 0))).containsExactly(AlertType.CORRIDOR_EXIT);
     }
 
+    /**
+     * A backlog (after a tunnel, or a log read again after a fail-over) is evaluated before any of its
+     * outcomes is stored: an exit and the return within it still end the alert.
+     */
+    @Test
+    void anExitAndTheReturnWithinOneBatchEndTheAlert() {
+        at(-6.98, 0, 0);
+        List<Outcome> batch = new java.util.ArrayList<>();
+        for (double[] fix : new double[][] {{-6.979, 900}, {-6.978, 0}, {-6.977, 0}}) {
+            t = t.plusSeconds(30);
+            batch.addAll(monitor.evaluate(reading(t, fix[0], 110.40 + fix[1] / METRES_PER_DEGREE_LON, 0, null, null)));
+        }
+        assertThat(raised(batch)).containsExactly(AlertType.CORRIDOR_EXIT);
+        assertThat(batch).anyMatch(o -> o instanceof Outcome.Clear c && c.type() == AlertType.CORRIDOR_EXIT);
+        batch.forEach(monitor::stored);
+        assertThat(monitor.isOpen(AlertType.CORRIDOR_EXIT)).isFalse();
+    }
+
     @Test
     void poorFixesAreIgnoredByThePositionRules() {
         at(-6.98, 0, 0);
@@ -288,8 +306,10 @@ class TripMonitorTest {
         t = t.plusSeconds(30);
         Reading low = new Reading(
                 SEAL, t, t, -1, -6.99, 110.40, Double.NaN, 10, true, 20, 0, 10, LockState.LOCKED, 0, null, null, null);
-        // The stage could not store it: not marked open, so the condition is not silenced.
-        assertThat(raised(monitor.evaluate(low))).containsExactly(AlertType.LOW_BATTERY);
+        // The stage could not store it and says so: not open, so the condition is not silenced.
+        List<Outcome> failed = monitor.evaluate(low);
+        assertThat(raised(failed)).containsExactly(AlertType.LOW_BATTERY);
+        failed.forEach(monitor::notStored);
         assertThat(monitor.isOpen(AlertType.LOW_BATTERY)).isFalse();
         t = t.plusSeconds(30);
         Reading again = new Reading(

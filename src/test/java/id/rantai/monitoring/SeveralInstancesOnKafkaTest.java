@@ -111,6 +111,15 @@ class SeveralInstancesOnKafkaTest {
                                     .anyMatch(l -> l.contains("SEAL_TAMPERED") && l.contains(trip.trip())));
                 }
             }
+            // Positions, too, whichever instance stored them.
+            for (World.InstalledTrip trip : trips) {
+                for (BlockingQueue<String> viewer : List.of(viewerA, viewerB)) {
+                    await(
+                            "a position of " + trip.serial() + " on both streams",
+                            () -> viewer.stream()
+                                    .anyMatch(l -> l.contains(trip.trip()) && l.contains("\"lockState\"")));
+                }
+            }
             b.kill(); // SIGKILL in the middle of the trips: readings acknowledged, some not yet stored or evaluated
             for (Future<Integer> f : acknowledged) {
                 assertThat(f.get(180, TimeUnit.SECONDS)).isEqualTo(path.size() + 1);

@@ -7,6 +7,11 @@ import id.rantai.monitoring.live.LiveFeed;
 import id.rantai.monitoring.live.SseHub;
 import id.rantai.monitoring.mqtt.MqttDeviceEndpoint;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -16,13 +21,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * What every instance must hear: live events (a viewer's stream is on one instance, the alert may be
  * raised on another) and seal commands (the seal's MQTT connection may be held by another instance
  * than the one the command was asked on). Each is delivered here at once and sent to the broadcast
- * topic; the other instances deliver it to their own viewers and connected seals. Sending never
+ * topic; the other instances deliver it to their own viewers and connected seals (and do not even
+ * read live events while nobody watches them). Sending never
  * blocks whoever published: a live event that cannot reach Kafka is logged and lost to the other
  * instances only.
  */
@@ -33,6 +40,7 @@ class ClusterBroadcast implements LiveFeed, CommandChannel, MessageListener<Stri
     private static final Logger log = LoggerFactory.getLogger(ClusterBroadcast.class);
     private static final byte[] LIVE = ClusterMessages.LIVE.getBytes(StandardCharsets.UTF_8);
     private static final byte[] COMMAND = ClusterMessages.COMMAND.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] POSITIONS = ClusterMessages.POSITIONS.getBytes(StandardCharsets.UTF_8);
 
     private final SseHub hub;
     private final ObjectProvider<MqttDeviceEndpoint> seals;
@@ -41,6 +49,7 @@ class ClusterBroadcast implements LiveFeed, CommandChannel, MessageListener<Stri
     private final String topic;
     private final String self;
     private final byte[] origin;
+    private final Map<UUID, LiveEvent> pendingPositions = new ConcurrentHashMap<>();
 
     ClusterBroadcast(
             SseHub hub,
@@ -61,7 +70,30 @@ class ClusterBroadcast implements LiveFeed, CommandChannel, MessageListener<Stri
     @Override
     public void publish(LiveEvent event) {
         hub.publish(event);
-        send(LIVE, messages.live(event));
+        if (event.isPosition()) {
+            // Only a seal's newest position is worth sending on: they go out together, a few times a
+            // second, as a slow viewer's stream already keeps only the newest.
+            pendingPositions.merge(
+                    event.sealId(), event, (old, now) -> now.deviceTime().isAfter(old.deviceTime()) ? now : old);
+        } else {
+            send(LIVE, messages.live(event));
+        }
+    }
+
+    /** Sends the positions gathered since the last time, one record for all of them. */
+    @Scheduled(fixedDelayString = "${rantai.cluster.broadcast.positions-every:PT0.25S}")
+    void sendPositions() {
+        if (pendingPositions.isEmpty()) {
+            return;
+        }
+        List<LiveEvent> batch = new ArrayList<>(pendingPositions.size());
+        for (UUID seal : List.copyOf(pendingPositions.keySet())) {
+            LiveEvent e = pendingPositions.remove(seal);
+            if (e != null) {
+                batch.add(e);
+            }
+        }
+        send(POSITIONS, messages.positions(batch));
     }
 
     /**
@@ -101,7 +133,13 @@ class ClusterBroadcast implements LiveFeed, CommandChannel, MessageListener<Stri
         String kind = ClusterMessages.header(record, ClusterMessages.KIND);
         try {
             if (ClusterMessages.LIVE.equals(kind)) {
-                hub.publish(messages.live(record.value()));
+                if (hub.hasSubscribers()) {
+                    hub.publish(messages.live(record.value()));
+                }
+            } else if (ClusterMessages.POSITIONS.equals(kind)) {
+                if (hub.hasSubscribers()) {
+                    messages.positions(record.value()).forEach(hub::publish);
+                }
             } else if (ClusterMessages.COMMAND.equals(kind)) {
                 MqttDeviceEndpoint local = seals.getIfAvailable();
                 ClusterMessages.Routed routed = messages.command(record.value());

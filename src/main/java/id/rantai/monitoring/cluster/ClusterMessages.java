@@ -6,7 +6,9 @@ import id.rantai.monitoring.live.LiveEvent;
 import id.rantai.monitoring.rules.MonitorInstruction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +31,7 @@ class ClusterMessages {
     static final String ORIGIN = "rantai-origin";
     static final String READING = "reading";
     static final String LIVE = "live";
+    static final String POSITIONS = "positions";
     static final String COMMAND = "command";
 
     private static final Map<String, Class<? extends MonitorInstruction>> INSTRUCTIONS = Map.of(
@@ -61,18 +64,39 @@ class ClusterMessages {
     }
 
     byte[] live(LiveEvent event) {
+        return json.writeValueAsBytes(liveMap(event));
+    }
+
+    /** Several seals' latest positions in one record. */
+    byte[] positions(List<LiveEvent> positions) {
+        return json.writeValueAsBytes(
+                positions.stream().map(ClusterMessages::liveMap).toList());
+    }
+
+    List<LiveEvent> positions(byte[] body) {
+        List<LiveEvent> out = new ArrayList<>();
+        for (JsonNode n : json.readTree(body)) {
+            out.add(live(n));
+        }
+        return out;
+    }
+
+    private static Map<String, @Nullable Object> liveMap(LiveEvent event) {
         Map<String, @Nullable Object> m = new LinkedHashMap<>();
         m.put("name", event.name());
         m.put("data", event.data());
         m.put("parties", event.parties());
         m.put("sealId", event.sealId());
         m.put("deviceTime", event.deviceTime());
-        return json.writeValueAsBytes(m);
+        return m;
     }
 
     /** The event as the sending instance published it; its data stays JSON, which is all a stream needs. */
     LiveEvent live(byte[] body) {
-        JsonNode n = json.readTree(body);
+        return live(json.readTree(body));
+    }
+
+    private LiveEvent live(JsonNode n) {
         JsonNode seal = n.get("sealId");
         JsonNode time = n.get("deviceTime");
         return new LiveEvent(

@@ -47,9 +47,11 @@ public record ClusterProperties(
      * @param name      the topic's name (one partition: every instance reads all of it, in order)
      * @param replicas  copies on as many brokers
      * @param retention how long live events are kept: they are worth nothing after a few minutes
+     * @param positionsEvery how often the seals' newest positions are sent on, together
      */
     public record Broadcast(
             @DefaultValue("rantai.broadcast") String name,
             @DefaultValue("1") short replicas,
-            @DefaultValue("PT1H") Duration retention) {}
+            @DefaultValue("PT1H") Duration retention,
+            @DefaultValue("PT0.25S") Duration positionsEvery) {}
 }

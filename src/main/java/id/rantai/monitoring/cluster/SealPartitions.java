@@ -39,7 +39,12 @@ class SealPartitions implements SealOwnership {
     }
 
     int of(UUID sealId) {
-        return Utils.toPositive(Utils.murmur2(key(sealId))) % count();
+        return partitionOf(sealId, count());
+    }
+
+    /** Kafka's own choice for a record keyed by the seal's id (its default partitioner's formula). */
+    static int partitionOf(UUID sealId, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key(sealId))) % partitions;
     }
 
     static byte[] key(UUID sealId) {

@@ -113,6 +113,11 @@ public class SseHub implements LiveFeed, SmartLifecycle {
         s.offer(new LiveEvent("hello", Map.of("subscribed", true), new TripParties(null, null, null)));
     }
 
+    /** Whether anyone is watching here: a cluster need not even read what other instances broadcast. */
+    public boolean hasSubscribers() {
+        return !subscribers.isEmpty();
+    }
+
     int subscriberCount() {
         return subscribers.size();
     }

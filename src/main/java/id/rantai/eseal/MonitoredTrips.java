@@ -2,6 +2,7 @@ package id.rantai.eseal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,12 @@ public interface MonitoredTrips {
     List<MonitoredTrip> active();
 
     Optional<MonitoredTrip> find(UUID tripId);
+
+    /**
+     * The customs office of each installed seal's trip, by seal: all a reading's thresholds depend
+     * on, without the route plans {@link #active()} reads.
+     */
+    Map<UUID, UUID> activeSealOffices();
 
     /** The seal left its origin: INSTALLED becomes IN_TRANSIT. Ignored in any other state. */
     void departed(UUID tripId, Instant at);

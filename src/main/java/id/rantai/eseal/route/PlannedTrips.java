@@ -8,7 +8,9 @@ import id.rantai.eseal.trip.JdbcTrips;
 import id.rantai.eseal.trip.Trip;
 import id.rantai.eseal.trip.TripTransitions;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,19 @@ class PlannedTrips implements MonitoredTrips {
                 .map(this::monitored)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    @Override
+    public Map<UUID, UUID> activeSealOffices() {
+        Map<UUID, UUID> offices = new HashMap<>();
+        for (Trip t : trips.sealedAndMoving()) {
+            UUID seal = t.sealId();
+            UUID office = t.parties().customsOfficeId();
+            if (seal != null && office != null) {
+                offices.put(seal, office);
+            }
+        }
+        return offices;
     }
 
     @Override

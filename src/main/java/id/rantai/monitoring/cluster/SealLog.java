@@ -187,11 +187,15 @@ class SealLog implements BatchConsumerAwareMessageListener<String, byte[]>, Cons
         log.info("Handed partitions {} of {} over (evaluated through commit {})", leaving, topic, through);
     }
 
-    /** Lost, not handed over: another instance may already own them, so no mark is written. */
+    /**
+     * Lost, not handed over (this instance was cut off from the group for longer than the session
+     * timeout): another instance may already own them, so no mark is written; what the rules still
+     * had is finished, then the monitors go.
+     */
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> lost) {
         Set<Integer> gone = numbers(lost);
-        rules.handOver(seal -> gone.contains(partitions.of(seal)), Duration.ZERO);
+        rules.handOver(seal -> gone.contains(partitions.of(seal)), HAND_OVER_PATIENCE);
         for (int p : gone) {
             marked.remove(p);
             partitions.remove(p);

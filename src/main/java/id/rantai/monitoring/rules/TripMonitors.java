@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +62,12 @@ public class TripMonitors implements SealTrips {
     private final SealOwnership ownership;
     private final ObjectProvider<InstructionRoute> route;
 
-    private record ActiveIndex(Map<UUID, MonitoredTrip> bySeal, Instant readAt) {}
+    /** Each installed seal's office, read at most every half minute, for readings of seals owned elsewhere. */
+    private record SealOffices(Map<UUID, UUID> bySeal, Instant readAt) {}
 
-    private volatile @Nullable ActiveIndex index;
+    private volatile @Nullable SealOffices sealOffices;
+    private final java.util.concurrent.locks.ReentrantLock sealOfficesRead =
+            new java.util.concurrent.locks.ReentrantLock();
 
     TripMonitors(
             MonitoredTrips trips,
@@ -163,22 +165,35 @@ public class TripMonitors implements SealTrips {
         if (route.getIfAvailable() == null) {
             return settings.defaults();
         }
-        MonitoredTrip t = activeIndex().get(sealId);
-        return t == null ? settings.defaults() : settings.forOffice(t.parties().customsOfficeId());
+        UUID office = officeOfSeal(sealId);
+        return office == null ? settings.defaults() : settings.forOffice(office);
     }
 
-    private Map<UUID, MonitoredTrip> activeIndex() {
-        ActiveIndex i = index;
+    /**
+     * The office of a seal's trip from an index read at most every half minute. One thread reads it
+     * again when it is due while the others go on with the one they have: a burst of readings never
+     * turns into a burst of queries.
+     */
+    private @Nullable UUID officeOfSeal(UUID sealId) {
+        SealOffices i = sealOffices;
         Instant now = clock.instant();
         if (i == null || i.readAt().plus(INDEX_FOR).isBefore(now)) {
-            Map<UUID, MonitoredTrip> map = new HashMap<>();
-            for (MonitoredTrip t : trips.active()) {
-                map.put(t.sealId(), t);
+            if (i == null) {
+                sealOfficesRead.lock();
+            } else if (!sealOfficesRead.tryLock()) {
+                return i.bySeal().get(sealId);
             }
-            i = new ActiveIndex(map, now);
-            index = i;
+            try {
+                i = sealOffices;
+                if (i == null || i.readAt().plus(INDEX_FOR).isBefore(now)) {
+                    i = new SealOffices(trips.activeSealOffices(), now);
+                    sealOffices = i;
+                }
+            } finally {
+                sealOfficesRead.unlock();
+            }
         }
-        return i.bySeal();
+        return i.bySeal().get(sealId);
     }
 
     /**

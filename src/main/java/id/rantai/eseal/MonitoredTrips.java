@@ -2,7 +2,6 @@ package id.rantai.eseal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,10 +13,13 @@ public interface MonitoredTrips {
     Optional<MonitoredTrip> find(UUID tripId);
 
     /**
-     * The customs office of each installed seal's trip, by seal: all a reading's thresholds depend
-     * on, without the route plans {@link #active()} reads.
+     * Every active trip as its seal and office only, without the route plans {@link #active()}
+     * reads: what a reading's thresholds depend on, and enough to find a trip nobody watches.
      */
-    Map<UUID, UUID> activeSealOffices();
+    List<SealedTrip> sealedTrips();
+
+    /** An active trip, its seal and its customs office. */
+    record SealedTrip(UUID tripId, UUID sealId, UUID customsOfficeId) {}
 
     /** The seal left its origin: INSTALLED becomes IN_TRANSIT. Ignored in any other state. */
     void departed(UUID tripId, Instant at);

@@ -232,6 +232,22 @@ abstract class MonitoringScenarios {
                 .contains("\"batteryPercent\":90");
     }
 
+    /**
+     * A monitor that never heard of its trip (in a cluster: a lifecycle instruction that did not reach
+     * Kafka) is found by the periodic reconcile, built from the database, and judges the next
+     * reading; until then nothing watched the trip.
+     */
+    @Test
+    void aTripNobodyWatchesIsWatchedAgainByTheReconcile() {
+        seal.reportAt(-6.9460, 110.4250, "").expect(200);
+        rules.handOver(s -> true, Duration.ofSeconds(10)); // every monitor gone, as if never built
+        seal.reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]").expect(200);
+        assertThat(alerts()).isEmpty();
+        rules.reconcile(rules.evaluatedThrough());
+        seal.reportAt(-6.9460, 110.4250, ",\"events\":[\"TAMPER\"]").expect(200);
+        assertThat(openAlerts()).containsExactly("SEAL_TAMPERED");
+    }
+
     @Test
     void alertsAreFollowedUpByCustomsAndTheProviderOnly() {
         seal.reportAt(-6.9460, 110.4250, ",\"events\":[\"FORCED_OPEN\"]").expect(200);

@@ -36,9 +36,7 @@ class RestartTest {
     @ValueSource(strings = {"h2", "postgres"})
     void restartMidTripLosesNothingAndDuplicatesNothing(String database) throws Exception {
         Path dir = Files.createTempDirectory("rantai-restart");
-        String url = database.equals("h2")
-                ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0"
-                : EmbeddedPostgresDatabase.newDatabaseUrl();
+        String url = databaseUrl(database, dir);
         List<String> sent = new ArrayList<>();
         String trip;
         String serial;
@@ -71,8 +69,7 @@ class RestartTest {
         }
         // As if Rantai had died between storing the last reading (the cut cable) and evaluating it:
         // the reading is on disk, the rules' mark is one commit behind, and no alert was written.
-        try (var db = java.sql.DriverManager.getConnection(
-                        url, database.equals("h2") ? "sa" : "postgres", database.equals("h2") ? "" : "postgres");
+        try (var db = connect(url, database);
                 var sql = db.createStatement()) {
             sql.executeUpdate("DELETE FROM alert WHERE trip_id = '" + trip + "'");
             sql.executeUpdate("UPDATE journal_mark SET commit_no = (SELECT MAX(commit_no) - 1 FROM telemetry_reading "
@@ -128,9 +125,7 @@ class RestartTest {
     @ValueSource(strings = {"h2", "postgres"})
     void anAlertEndedBeforeACrashIsNotRaisedAgainWhenItsReadingsAreEvaluatedAgain(String database) throws Exception {
         Path dir = Files.createTempDirectory("rantai-restart");
-        String url = database.equals("h2")
-                ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0"
-                : EmbeddedPostgresDatabase.newDatabaseUrl();
+        String url = databaseUrl(database, dir);
         String trip;
         World w;
         try (ConfigurableApplicationContext first = start(dir, url, database)) {
@@ -158,8 +153,7 @@ class RestartTest {
                     .isEmpty();
         }
         // The mark as if the rules had got only as far as the twelfth reading, before the detour.
-        try (var db = java.sql.DriverManager.getConnection(
-                        url, database.equals("h2") ? "sa" : "postgres", database.equals("h2") ? "" : "postgres");
+        try (var db = connect(url, database);
                 var sql = db.createStatement()) {
             sql.executeUpdate("UPDATE journal_mark SET commit_no = (SELECT commit_no FROM telemetry_reading "
                     + "WHERE trip_id = '" + trip
@@ -174,6 +168,18 @@ class RestartTest {
                             .json("$"))
                     .isEmpty();
         }
+    }
+
+    private static String databaseUrl(String database, Path dir) {
+        return database.equals("h2")
+                ? "jdbc:h2:file:" + dir.resolve("db/rantai") + ";WRITE_DELAY=0;RETENTION_TIME=0"
+                : EmbeddedPostgresDatabase.newDatabaseUrl();
+    }
+
+    /** The database behind Rantai's back, to leave it as a crash would have. */
+    private static java.sql.Connection connect(String url, String database) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(
+                url, database.equals("h2") ? "sa" : "postgres", database.equals("h2") ? "" : "postgres");
     }
 
     private static ConfigurableApplicationContext start(Path dir, String url, String database) {

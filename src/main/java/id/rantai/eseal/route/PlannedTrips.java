@@ -8,9 +8,8 @@ import id.rantai.eseal.trip.JdbcTrips;
 import id.rantai.eseal.trip.Trip;
 import id.rantai.eseal.trip.TripTransitions;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -43,16 +42,16 @@ class PlannedTrips implements MonitoredTrips {
     }
 
     @Override
-    public Map<UUID, UUID> activeSealOffices() {
-        Map<UUID, UUID> offices = new HashMap<>();
+    public List<SealedTrip> sealedTrips() {
+        List<SealedTrip> out = new ArrayList<>();
         for (Trip t : trips.sealedAndMoving()) {
             UUID seal = t.sealId();
             UUID office = t.parties().customsOfficeId();
             if (seal != null && office != null) {
-                offices.put(seal, office);
+                out.add(new SealedTrip(t.id(), seal, office));
             }
         }
-        return offices;
+        return out;
     }
 
     @Override

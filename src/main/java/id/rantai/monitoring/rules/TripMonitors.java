@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,14 +124,27 @@ public class TripMonitors implements SealTrips {
 
     /**
      * Repairs what a lost instruction would leave wrong: an owned active trip that is not watched is
-     * watched (from the database, as after a restart), a watched trip that has ended is let go.
+     * watched (from the database, as after a restart), a watched trip that has ended is let go. Reads
+     * the active trips without their route plans; only a trip found missing is read whole.
      *
      * @return the readings of newly watched trips the rules have yet to see
      */
     List<JdbcReadings.Committed> reconcile(long evaluatedThrough) {
         Set<UUID> active = new HashSet<>();
-        for (MonitoredTrip t : trips.active()) {
+        List<JdbcReadings.Committed> notEvaluated = new ArrayList<>();
+        for (MonitoredTrips.SealedTrip t : trips.sealedTrips()) {
             active.add(t.tripId());
+            if (ownership.owns(t.sealId()) && !byTrip.containsKey(t.tripId())) {
+                trips.find(t.tripId())
+                        .filter(found -> ACTIVE.contains(found.state()))
+                        .ifPresent(found -> {
+                            log.warn(
+                                    "Trip {} was not watched here although its seal is; watched now",
+                                    found.reference());
+                            register(build(found, evaluatedThrough, REPLAY_READINGS));
+                            notEvaluated.addAll(readings.notEvaluatedOfTrip(found.tripId(), evaluatedThrough));
+                        });
+            }
         }
         for (TripMonitor m : List.copyOf(byTrip.values())) {
             UUID id = m.trip().tripId();
@@ -142,7 +156,7 @@ public class TripMonitors implements SealTrips {
                 unwatch(id);
             }
         }
-        return watchActive(ownership::owns, evaluatedThrough);
+        return notEvaluated;
     }
 
     @Override
@@ -186,7 +200,11 @@ public class TripMonitors implements SealTrips {
             try {
                 i = sealOffices;
                 if (i == null || i.readAt().plus(INDEX_FOR).isBefore(now)) {
-                    i = new SealOffices(trips.activeSealOffices(), now);
+                    Map<UUID, UUID> offices = new HashMap<>();
+                    for (MonitoredTrips.SealedTrip t : trips.sealedTrips()) {
+                        offices.put(t.sealId(), t.customsOfficeId());
+                    }
+                    i = new SealOffices(offices, now);
                     sealOffices = i;
                 }
             } finally {

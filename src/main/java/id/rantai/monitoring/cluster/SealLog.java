@@ -55,7 +55,6 @@ class SealLog implements BatchConsumerAwareMessageListener<String, byte[]>, Cons
     static final String MARK = "EVALUATED:";
     private static final Duration STORE_PATIENCE = Duration.ofMinutes(1);
     private static final Duration HAND_OVER_PATIENCE = Duration.ofSeconds(30);
-    private static final int TAKE_OVER_ATTEMPTS = 5;
 
     private final ReadingJournal journal;
     private final RuleEngine rules;
@@ -161,12 +160,17 @@ class SealLog implements BatchConsumerAwareMessageListener<String, byte[]>, Cons
                 log.info("Took over partition {} of {} (evaluated through commit {})", partition, topic, through);
                 return;
             } catch (RuntimeException e) {
-                if (attempt == TAKE_OVER_ATTEMPTS) {
+                // Not a reading of this partition may be evaluated before its monitors are built, so
+                // the consumer waits here (the database away); past max.poll.interval.ms Kafka gives
+                // the partition to another instance, which is what should happen then.
+                if (Thread.currentThread().isInterrupted()) {
                     partitions.remove(partition);
-                    throw e; // the consumer leaves the group and rejoins: the partition is offered again
+                    throw e; // stopping
                 }
                 log.warn("Taking over partition {} failed (attempt {}); trying again", partition, attempt, e);
-                sleep(Duration.ofSeconds(attempt));
+                // From the start: monitors built before the failure would otherwise skip their replay.
+                rules.handOver(seal -> partitions.of(seal) == partition, Duration.ofSeconds(1));
+                sleep(Duration.ofSeconds(Math.min(attempt, 10)));
             }
         }
     }

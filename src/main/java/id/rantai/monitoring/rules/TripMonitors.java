@@ -61,7 +61,8 @@ public class TripMonitors implements SealTrips {
     private final JdbcUnlockPolicies unlockPolicies;
     private final Clock clock;
     private final SealOwnership ownership;
-    private final ObjectProvider<InstructionRoute> route;
+    /** Where instructions go in a cluster; null alone, where they are applied here. */
+    private final @Nullable InstructionRoute route;
 
     /** Each installed seal's office, read at most every half minute, for readings of seals owned elsewhere. */
     private record SealOffices(Map<UUID, UUID> bySeal, Instant readAt) {}
@@ -86,7 +87,7 @@ public class TripMonitors implements SealTrips {
         this.unlockPolicies = unlockPolicies;
         this.clock = clock;
         this.ownership = ownership.getIfAvailable(() -> seal -> true);
-        this.route = route;
+        this.route = route.getIfAvailable();
     }
 
     /**
@@ -176,7 +177,7 @@ public class TripMonitors implements SealTrips {
         if (m != null) {
             return m.settings();
         }
-        if (route.getIfAvailable() == null) {
+        if (route == null) {
             return settings.defaults();
         }
         UUID office = officeOfSeal(sealId);
@@ -241,13 +242,12 @@ public class TripMonitors implements SealTrips {
      * changes, and the other instructions concern the moment they were given.
      */
     public void instruct(UUID sealId, MonitorInstruction instruction) {
-        InstructionRoute r = route.getIfAvailable();
-        if (r == null) {
+        if (route == null) {
             apply(instruction);
             return;
         }
         try {
-            r.send(sealId, instruction);
+            route.send(sealId, instruction);
         } catch (RuntimeException e) {
             log.error("Could not pass {} to the instance that owns seal {}", instruction, sealId, e);
         }
@@ -361,7 +361,7 @@ public class TripMonitors implements SealTrips {
      */
     public Optional<TripMonitor> view(UUID tripId) {
         TripMonitor m = byTrip.get(tripId);
-        if (m != null || route.getIfAvailable() == null) {
+        if (m != null || route == null) {
             return Optional.ofNullable(m);
         }
         return trips.find(tripId).filter(t -> ACTIVE.contains(t.state())).map(this::picture);
@@ -374,7 +374,7 @@ public class TripMonitors implements SealTrips {
 
     /** Every active trip as {@link #view} sees it: for maps and lists that show the whole fleet. */
     public Collection<TripMonitor> everyActive() {
-        if (route.getIfAvailable() == null) {
+        if (route == null) {
             return all();
         }
         List<TripMonitor> out = new ArrayList<>();

@@ -98,19 +98,35 @@ public class TripMonitors implements SealTrips {
      *         instance) came between their commit and the rules, which must now see them
      */
     List<JdbcReadings.Committed> watchActive(Predicate<UUID> seals, long evaluatedThrough) {
+        return watch(trips.sealedTrips(), seals, evaluatedThrough);
+    }
+
+    /**
+     * Watches those of the active trips whose seal matches and that nobody watches here. The list
+     * names seals only; a trip is read whole (route plan and all) only when it is to be watched, so a
+     * cluster taking over one partition of many does not read every trip's plan.
+     */
+    private List<JdbcReadings.Committed> watch(
+            List<MonitoredTrips.SealedTrip> active, Predicate<UUID> seals, long evaluatedThrough) {
         List<JdbcReadings.Committed> notEvaluated = new ArrayList<>();
         int watched = 0;
-        for (MonitoredTrip t : trips.active()) {
-            if (seals.test(t.sealId()) && !byTrip.containsKey(t.tripId())) {
-                register(build(t, evaluatedThrough, REPLAY_READINGS));
+        for (MonitoredTrips.SealedTrip t : active) {
+            if (!seals.test(t.sealId()) || byTrip.containsKey(t.tripId())) {
+                continue;
+            }
+            Optional<MonitoredTrip> found = trips.find(t.tripId()).filter(f -> ACTIVE.contains(f.state()));
+            if (found.isPresent()) {
+                register(build(found.get(), evaluatedThrough, REPLAY_READINGS));
                 notEvaluated.addAll(readings.notEvaluatedOfTrip(t.tripId(), evaluatedThrough));
                 watched++;
             }
         }
-        log.info(
-                "Monitoring {} more active trips; {} of their readings stored before are evaluated now",
-                watched,
-                notEvaluated.size());
+        if (watched > 0) {
+            log.info(
+                    "Monitoring {} more active trips; {} of their readings stored before are evaluated now",
+                    watched,
+                    notEvaluated.size());
+        }
         return notEvaluated;
     }
 
@@ -125,28 +141,14 @@ public class TripMonitors implements SealTrips {
 
     /**
      * Repairs what a lost instruction would leave wrong: an owned active trip that is not watched is
-     * watched (from the database, as after a restart), a watched trip that has ended is let go. Reads
-     * the active trips without their route plans; only a trip found missing is read whole.
+     * watched (from the database, as after a restart), a watched trip that has ended is let go.
      *
      * @return the readings of newly watched trips the rules have yet to see
      */
     List<JdbcReadings.Committed> reconcile(long evaluatedThrough) {
+        List<MonitoredTrips.SealedTrip> sealed = trips.sealedTrips();
         Set<UUID> active = new HashSet<>();
-        List<JdbcReadings.Committed> notEvaluated = new ArrayList<>();
-        for (MonitoredTrips.SealedTrip t : trips.sealedTrips()) {
-            active.add(t.tripId());
-            if (ownership.owns(t.sealId()) && !byTrip.containsKey(t.tripId())) {
-                trips.find(t.tripId())
-                        .filter(found -> ACTIVE.contains(found.state()))
-                        .ifPresent(found -> {
-                            log.warn(
-                                    "Trip {} was not watched here although its seal is; watched now",
-                                    found.reference());
-                            register(build(found, evaluatedThrough, REPLAY_READINGS));
-                            notEvaluated.addAll(readings.notEvaluatedOfTrip(found.tripId(), evaluatedThrough));
-                        });
-            }
-        }
+        sealed.forEach(t -> active.add(t.tripId()));
         for (TripMonitor m : List.copyOf(byTrip.values())) {
             UUID id = m.trip().tripId();
             if (!active.contains(id)
@@ -157,7 +159,7 @@ public class TripMonitors implements SealTrips {
                 unwatch(id);
             }
         }
-        return notEvaluated;
+        return watch(sealed, ownership::owns, evaluatedThrough);
     }
 
     @Override

@@ -59,14 +59,19 @@ elif [ "$mode" = osmand-wrk ]; then
   export RANTAI_WRK_SEALS="$work/seals.txt" RANTAI_WRK_THREADS="$threads"
   wrk -t"$threads" -c"$conns" -d"${warmup}s" -s bench/osmand.lua http://localhost:15055 > /dev/null
   echo "warm-up of ${warmup} s done; measuring ${seconds} s, $conns connections"
-  before=$(stored); t0=$(date +%s)
+  # CPU time (clock ticks) of Rantai and of the PostgreSQL server processes, for the cost per reading.
+  ticks() { local t=0; for p in "$@"; do t=$((t + $(awk '{print $14+$15}' /proc/"$p"/stat 2>/dev/null || echo 0))); done; echo $t; }
+  pgpids() { pgrep -f 'bin/postgres|^postgres:' || true; }
+  before=$(stored); t0=$(date +%s); rantai0=$(ticks "${pids[-1]}"); pg0=$(ticks $(pgpids))
   ( last=$before; for m in $(seq $((seconds / 60))); do sleep 60; now=$(stored)
       echo "minute $m: $(( (now - last) / 60 )) stored/s"; last=$now; done ) &
   minutes=$!
   wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency -s bench/osmand.lua http://localhost:15055
   wait $minutes
-  after=$(stored)
+  after=$(stored); rantai1=$(ticks "${pids[-1]}"); pg1=$(ticks $(pgpids)); hz=$(getconf CLK_TCK)
   echo "stored in the measured ${seconds} s: $((after - before)) = $(( (after - before) / seconds )) stored/s"
+  echo "CPU per stored reading: Rantai $(( (rantai1 - rantai0) * 1000000 / hz / (after - before + 1) )) µs" \
+    "$([ "$db" = postgres ] && echo ", PostgreSQL $(( (pg1 - pg0) * 1000000 / hz / (after - before + 1) )) µs")"
   disk=("$work"); [ "$db" = postgres ] && disk+=("$(cat "$work/pg.url")")
   java -cp "$cp" id.rantai.bench.DiskUse http://localhost:18080 bench-admin-password "${disk[@]}"
   echo "Rantai resident memory: $(ps -o rss= -p "${pids[-1]}") kB"

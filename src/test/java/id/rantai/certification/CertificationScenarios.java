@@ -495,6 +495,32 @@ abstract class CertificationScenarios {
         assertThat(text(inEnglish))
                 .contains("CUSTOMS EXPERT CERTIFICATE", "awarded to", "Page 1 of 1")
                 .doesNotContain("diberikan kepada");
+
+        // The centre's own letterhead, set by its head, replaces the deployment's on the centre's documents.
+        String letterhead = "/api/v1/certification/letterhead";
+        assertThat((Boolean) api.get(staff, letterhead).expect(200).json("$.own"))
+                .isFalse();
+        String medan = """
+                {"lines":["Kementerian Keuangan Republik Indonesia","Balai Pendidikan dan Pelatihan Keuangan Medan"],
+                 "address":"Jl. Sei Batang Hari No. 1, Medan","place":"Medan","headPosition":"Kepala Balai"}""";
+        api.put(staff, letterhead, medan).expectProblem(403);
+        api.put(head, letterhead, """
+                {"lines":[],"place":"Medan","headPosition":"Kepala"}""").expectProblem(400, "lines");
+        api.put(head, letterhead, """
+                {"lines":["Balai\\nMedan"],"place":"Medan","headPosition":"Kepala"}""").expectProblem(400, "lines[0]");
+        api.put(head, letterhead, """
+                {"lines":["Balai Medan"],"headPosition":"Kepala"}""").expectProblem(400, "place");
+        assertThat((Boolean) api.put(head, letterhead, medan).expect(200).json("$.own"))
+                .isTrue();
+        byte[] onItsOwn = api.get(
+                        null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/certificate.pdf")
+                .expect(200)
+                .body();
+        assertThat(text(onItsOwn))
+                .contains("BALAI PENDIDIKAN DAN PELATIHAN KEUANGAN MEDAN", "Medan, " + Pdfs.indonesianDate(today()))
+                .doesNotContain("PUSAT PENDIDIKAN DAN PELATIHAN BEA DAN CUKAI", "Jakarta, ");
+        assertThat((Boolean) api.delete(head, letterhead).expect(200).json("$.own"))
+                .isFalse();
         String jwt = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/credential")
                 .expect(200)
                 .text();
@@ -869,6 +895,19 @@ abstract class CertificationScenarios {
                 {"username":"%s","password":"%s","fullName":"Kepala Balai","organisationId":"%s",
                  "roles":["CERTIFICATION_HEAD"]}""".formatted(headB, Api.PASSWORD, other.trainingCentreId))
                 .expect(201);
+
+        // Each centre's letterhead is its own: the other centre's head sets theirs, this one's is untouched.
+        api.put(headB, "/api/v1/certification/letterhead", """
+                {"lines":["Kementerian Keuangan Republik Indonesia","Balai Diklat Keuangan Medan"],
+                 "place":"Medan","headPosition":"Kepala Balai"}""").expect(200);
+        assertThat((String) api.get(staffB, "/api/v1/certification/letterhead")
+                        .expect(200)
+                        .json("$.lines[1]"))
+                .isEqualTo("Balai Diklat Keuangan Medan");
+        assertThat((Boolean) api.get(staff, "/api/v1/certification/letterhead")
+                        .expect(200)
+                        .json("$.own"))
+                .isFalse();
 
         // This centre's session and a registration to it.
         String session = session(5);

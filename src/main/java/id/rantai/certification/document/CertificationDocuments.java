@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The training centre's printed documents: the SAK certificate (A4 landscape), the legalized copies
- * and the two letters of the after-service (correction and replacement), each on the centre's
- * letterhead, signed by the head who issued or signed it, with the QR code and code of the public
+ * and the two letters of the after-service (correction and replacement), each on the letterhead of the
+ * centre that issued the certificate ({@link CentreLetterheads}), signed by the head who issued or signed it, with the QR code and code of the public
  * verification page.
  */
 @Component
@@ -29,24 +29,28 @@ public class CertificationDocuments {
     private final DocumentRenderer renderer;
     private final UserDirectory users;
     private final CertificationProperties properties;
+    private final CentreLetterheads letterheads;
     private final MessageSource messages;
 
     CertificationDocuments(
             DocumentRenderer renderer,
             UserDirectory users,
             CertificationProperties properties,
+            CentreLetterheads letterheads,
             MessageSource messages) {
         this.renderer = renderer;
         this.users = users;
         this.properties = properties;
+        this.letterheads = letterheads;
         this.messages = messages;
     }
 
     public byte[] certificate(Certificate c, Locale locale) {
-        return renderer.pdf(document("certification/documents/certificate", locale, "certdoc.certificate.title")
+        CertificationProperties.Letterhead head = letterheads.of(c.trainingCentreId());
+        return renderer.pdf(document("certification/documents/certificate", locale, "certdoc.certificate.title", head)
                 .numbered(c.number())
                 .inLandscape()
-                .signedBy(signature(c.signedBy(), c.issuedOn()))
+                .signedBy(signature(c.signedBy(), c.issuedOn(), head))
                 .verifiedAt(verification(c.verificationCode()))
                 .with("certificate", c));
     }
@@ -63,12 +67,14 @@ public class CertificationDocuments {
                 .map(code -> new Copy(
                         code, QrCodes.dataUri(PublicLinks.verification(properties.publicBaseUrl(), code), 360)))
                 .toList();
-        return renderer.pdf(document("certification/documents/legalized-copies", locale, "certdoc.legalized.title")
-                .numbered(letter)
-                .signedBy(signature(signer, signedOn))
-                .with("certificate", c)
-                .with("copies", copies)
-                .with("verifyPage", properties.publicBaseUrl() + "/verify"));
+        CertificationProperties.Letterhead head = letterheads.of(c.trainingCentreId());
+        return renderer.pdf(
+                document("certification/documents/legalized-copies", locale, "certdoc.legalized.title", head)
+                        .numbered(letter)
+                        .signedBy(signature(signer, signedOn, head))
+                        .with("certificate", c)
+                        .with("copies", copies)
+                        .with("verifyPage", properties.publicBaseUrl() + "/verify"));
     }
 
     /** The surat keterangan ralat: which data of the original were corrected and the number of the certificate that replaces it. */
@@ -81,14 +87,16 @@ public class CertificationDocuments {
             @Nullable UUID signer,
             String letter,
             Locale locale) {
-        return renderer.pdf(document("certification/documents/correction-letter", locale, "certdoc.correction.title")
-                .numbered(letter)
-                .signedBy(signature(signer, signedOn))
-                .verifiedAt(verification(corrected.verificationCode()))
-                .with("original", original)
-                .with("corrected", corrected)
-                .with("changes", changes)
-                .with("applicant", applicant));
+        CertificationProperties.Letterhead head = letterheads.of(original.trainingCentreId());
+        return renderer.pdf(
+                document("certification/documents/correction-letter", locale, "certdoc.correction.title", head)
+                        .numbered(letter)
+                        .signedBy(signature(signer, signedOn, head))
+                        .verifiedAt(verification(corrected.verificationCode()))
+                        .with("original", original)
+                        .with("corrected", corrected)
+                        .with("changes", changes)
+                        .with("applicant", applicant));
     }
 
     /** The surat keterangan pengganti: the lost certificate is void and this letter, under a new register number, replaces it. */
@@ -99,12 +107,14 @@ public class CertificationDocuments {
             @Nullable UUID signer,
             String letter,
             Locale locale) {
-        return renderer.pdf(document("certification/documents/replacement-letter", locale, "certdoc.replacement.title")
-                .numbered(letter)
-                .signedBy(signature(signer, signedOn))
-                .verifiedAt(verification(replacement.verificationCode()))
-                .with("original", original)
-                .with("replacement", replacement));
+        CertificationProperties.Letterhead head = letterheads.of(original.trainingCentreId());
+        return renderer.pdf(
+                document("certification/documents/replacement-letter", locale, "certdoc.replacement.title", head)
+                        .numbered(letter)
+                        .signedBy(signature(signer, signedOn, head))
+                        .verifiedAt(verification(replacement.verificationCode()))
+                        .with("original", original)
+                        .with("replacement", replacement));
     }
 
     /** Which of the holder's data a correction changed. */
@@ -113,8 +123,8 @@ public class CertificationDocuments {
     /** A legalized copy's own code and its QR image. */
     public record Copy(String code, String qr) {}
 
-    private PrintedDocument document(String template, Locale locale, String titleKey) {
-        CertificationProperties.Letterhead head = properties.letterhead();
+    private PrintedDocument document(
+            String template, Locale locale, String titleKey, CertificationProperties.Letterhead head) {
         return PrintedDocument.of(
                 template,
                 locale,
@@ -123,11 +133,11 @@ public class CertificationDocuments {
     }
 
     /** The head who signed, as their account records them; an entry from an old record has no signer. */
-    private @Nullable Signature signature(@Nullable UUID signer, LocalDate on) {
+    private @Nullable Signature signature(
+            @Nullable UUID signer, LocalDate on, CertificationProperties.Letterhead head) {
         if (signer == null) {
             return null;
         }
-        CertificationProperties.Letterhead head = properties.letterhead();
         return users.signatory(signer)
                 .map(s -> new Signature(
                         head.place(),

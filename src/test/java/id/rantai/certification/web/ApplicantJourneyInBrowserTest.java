@@ -183,6 +183,30 @@ class ApplicantJourneyInBrowserTest {
                 signer.await(d -> !d.findElements(By.id("issued")).isEmpty());
                 assertThat(signer.text("#candidates")).containsPattern("SAK\\.\\d{4}\\.\\d{5}");
                 signer.screenshot("certification-desk");
+
+                // The centre's letterhead: the installation's until the head sets the centre's own.
+                signer.open("/console/certification");
+                signer.find(".desk-nav a[href='/console/certification/letterhead']")
+                        .click();
+                assertThat(signer.text("#letterhead-whose")).contains("bawaan");
+                assertThat(signer.text("#letterhead-preview")).contains("PUSAT PENDIDIKAN DAN PELATIHAN BEA DAN CUKAI");
+                signer.setValue("#lines", "Kementerian Keuangan Republik Indonesia\nBalai Diklat Keuangan Medan");
+                signer.setValue("#place", " ");
+                signer.find("#save-letterhead").click();
+                signer.await(d -> !d.findElements(By.cssSelector("#letterhead-form .field-error"))
+                        .isEmpty());
+                assertThat(signer.find("#place").getAttribute("aria-invalid")).isEqualTo("true");
+                assertThat(signer.find("#lines").getAttribute("value"))
+                        .as("what was typed stays")
+                        .contains("Balai Diklat Keuangan Medan");
+                signer.setValue("#place", "Medan");
+                signer.find("#save-letterhead").click();
+                signer.await(d -> !d.findElements(By.id("letterhead-done")).isEmpty());
+                assertThat(signer.text("#letterhead-preview")).contains("BALAI DIKLAT KEUANGAN MEDAN", "Medan");
+                signer.screenshot("certification-letterhead");
+                signer.find("#reset-letterhead").click();
+                signer.await(
+                        d -> d.findElement(By.id("letterhead-whose")).getText().contains("bawaan"));
             }
             clock.advance(Duration.ofMinutes(2));
 

@@ -451,7 +451,11 @@ abstract class CertificationScenarios {
         api.get(null, "/api/v1/public/certificates/verify?number=" + aniNumber).expectProblem(400, "name");
         // The page the QR code opens: in Indonesian by default, in English on request, the refusal beside the field.
         assertThat(api.get(null, "/verify?token=" + aniCode).expect(200).text())
-                .contains("SAH", "Ani Lestari", aniNumber, "Pusdiklat Bea dan Cukai")
+                .contains(
+                        "SAH",
+                        "Ani Lestari",
+                        aniNumber,
+                        "diterbitkan oleh Pusat Pendidikan dan Pelatihan Bea dan Cukai dan berlaku")
                 .doesNotContain(nik(1), "<script");
         assertThat(api.get(null, "/verify?lang=en&token=" + aniCode).expect(200).text())
                 .contains("VALID", "is valid", "Ani Lestari");
@@ -519,6 +523,13 @@ abstract class CertificationScenarios {
         assertThat(text(onItsOwn))
                 .contains("BALAI PENDIDIKAN DAN PELATIHAN KEUANGAN MEDAN", "Medan, " + Pdfs.indonesianDate(today()))
                 .doesNotContain("PUSAT PENDIDIKAN DAN PELATIHAN BEA DAN CUKAI", "Jakarta, ");
+        // The public verification names the centre that issued it, as its letterhead does.
+        assertThat(api.get(null, "/verify?token=" + aniCode).expect(200).text())
+                .contains("diterbitkan oleh Balai Pendidikan dan Pelatihan Keuangan Medan dan berlaku");
+        assertThat((String) api.get(null, "/api/v1/public/certificates/verify?token=" + aniCode)
+                        .expect(200)
+                        .json("$.issuedBy"))
+                .isEqualTo("Balai Pendidikan dan Pelatihan Keuangan Medan");
         assertThat((Boolean) api.delete(head, letterhead).expect(200).json("$.own"))
                 .isFalse();
         String jwt = api.get(null, "/api/v1/public/certification/registrations/" + tokens.get(0) + "/credential")

@@ -4,10 +4,12 @@ import id.rantai.certification.CertificationProperties;
 import id.rantai.certification.Tokens;
 import id.rantai.certification.certificate.Certificate;
 import id.rantai.certification.certificate.CertificateRegistry;
+import id.rantai.certification.document.CentreLetterheads;
 import id.rantai.certification.request.AfterServices;
 import id.rantai.certification.standard.ServiceDesk;
 import id.rantai.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -27,16 +29,19 @@ public class PublicVerification {
     private final AfterServices services;
     private final PublicThrottle throttle;
     private final CertificationProperties properties;
+    private final CentreLetterheads letterheads;
 
     PublicVerification(
             CertificateRegistry registry,
             AfterServices services,
             PublicThrottle throttle,
-            CertificationProperties properties) {
+            CertificationProperties properties,
+            CentreLetterheads letterheads) {
         this.registry = registry;
         this.services = services;
         this.throttle = throttle;
         this.properties = properties;
+        this.letterheads = letterheads;
     }
 
     public enum Result {
@@ -49,8 +54,12 @@ public class PublicVerification {
         UNKNOWN
     }
 
+    /**
+     * @param issuedBy the training centre that issued it, as its letterhead names it (the letterhead's last line)
+     */
     public record Answer(
             Result result,
+            @Nullable String issuedBy,
             @Nullable String number,
             @Nullable String holderName,
             @Nullable Integer examYear,
@@ -58,7 +67,7 @@ public class PublicVerification {
             @Nullable String replacedBy,
             @Nullable Integer legalizedCopy,
             @Nullable LocalDate legalizedOn) {
-        static final Answer UNKNOWN = new Answer(Result.UNKNOWN, null, null, null, null, null, null, null);
+        static final Answer UNKNOWN = new Answer(Result.UNKNOWN, null, null, null, null, null, null, null, null);
     }
 
     public Answer verify(String client, @Nullable String token, @Nullable String number, @Nullable String name) {
@@ -100,7 +109,10 @@ public class PublicVerification {
         }
         String successor =
                 c.successorId() == null ? null : registry.get(c.successorId()).number();
-        return new Answer(r, c.number(), c.holderName(), c.examYear(), c.issuedOn(), successor, copy, legalizedOn);
+        List<String> lines = letterheads.of(c.trainingCentreId()).lines();
+        String issuedBy = lines.get(lines.size() - 1);
+        return new Answer(
+                r, issuedBy, c.number(), c.holderName(), c.examYear(), c.issuedOn(), successor, copy, legalizedOn);
     }
 
     private static boolean sameName(String holder, String given) {

@@ -364,7 +364,7 @@ public class RuleEngine implements CommittedReadings, SmartLifecycle {
     @Override
     public void start() {
         long evaluated = store.mark(EVALUATED);
-        long through = clustered ? evaluated : replay(monitors.watchActive(seal -> true, evaluated), evaluated);
+        long through = clustered ? evaluated : replay(monitors.watchEveryActive(evaluated), evaluated);
         for (Partition p : partitions) {
             p.doneThrough = through;
         }

@@ -102,6 +102,24 @@ public class TripMonitors implements SealTrips {
     }
 
     /**
+     * {@link #watchActive} for an instance alone at its start, which watches every active trip: each is
+     * read whole in the one pass that lists them, instead of listed by seal and then read again one by
+     * one as a cluster's take-over of some seals does.
+     */
+    List<JdbcReadings.Committed> watchEveryActive(long evaluatedThrough) {
+        List<JdbcReadings.Committed> notEvaluated = new ArrayList<>();
+        int watched = 0;
+        for (MonitoredTrip t : trips.active()) {
+            if (!byTrip.containsKey(t.tripId())) {
+                startWatching(t, evaluatedThrough, notEvaluated);
+                watched++;
+            }
+        }
+        reportWatched(watched, notEvaluated);
+        return notEvaluated;
+    }
+
+    /**
      * Watches those of the active trips whose seal matches and that nobody watches here. The list
      * names seals only; a trip is read whole (route plan and all) only when it is to be watched, so a
      * cluster taking over one partition of many does not read every trip's plan.
@@ -116,18 +134,27 @@ public class TripMonitors implements SealTrips {
             }
             Optional<MonitoredTrip> found = trips.find(t.tripId()).filter(f -> ACTIVE.contains(f.state()));
             if (found.isPresent()) {
-                register(build(found.get(), evaluatedThrough, REPLAY_READINGS));
-                notEvaluated.addAll(readings.notEvaluatedOfTrip(t.tripId(), evaluatedThrough));
+                startWatching(found.get(), evaluatedThrough, notEvaluated);
                 watched++;
             }
         }
+        reportWatched(watched, notEvaluated);
+        return notEvaluated;
+    }
+
+    /** A monitor rebuilt from the readings evaluated so far; the trip's readings stored after them added to {@code notEvaluated}. */
+    private void startWatching(MonitoredTrip trip, long evaluatedThrough, List<JdbcReadings.Committed> notEvaluated) {
+        register(build(trip, evaluatedThrough, REPLAY_READINGS));
+        notEvaluated.addAll(readings.notEvaluatedOfTrip(trip.tripId(), evaluatedThrough));
+    }
+
+    private static void reportWatched(int watched, List<JdbcReadings.Committed> notEvaluated) {
         if (watched > 0) {
             log.info(
                     "Monitoring {} more active trips; {} of their readings stored before are evaluated now",
                     watched,
                     notEvaluated.size());
         }
-        return notEvaluated;
     }
 
     /** Stops watching the given seals' trips: another instance evaluates them from now on. */
